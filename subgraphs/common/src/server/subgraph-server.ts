@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphName } from '../config';
+import { createOrm, migrate, type OrmDefinition } from '../database/orm';
+import type { QueryLog } from '../database/query-log';
+import { createErrorFormatter } from '../errors';
+import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
+import type { Logger } from '../logger';
+import { localOnlyPlugins } from './apollo-plugins';
+import { listen, type ListeningServer } from './http-server';
+import { RequestContext } from './request-context';
+
+/** Everything that makes one subgraph; its folder holds only this and its domain. */
+export interface SubgraphDefinition extends SchemaDefinition {
+  name: SubgraphName;
+  orm: OrmDefinition;
+  /** Loads demo data when the subgraph's tables are empty; returns whether it did. */
+  seed?: (em: EntityManager) => Promise<boolean>;
+}
+
+export interface SubgraphServerOptions {
+  databaseUrl: string;
+  logger: Logger;
+  seedDemoData: boolean;
+}
+
+export interface SubgraphServer {
+  name: SubgraphName;
+  orm: MikroORM;
+  queries: QueryLog;
+  schema: GraphQLSchema;
+  listen(port: number): Promise<ListeningServer>;
+  stop(): Promise<void>;
+}
+
+async function isDatabaseUp(orm: MikroORM): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
+export async function createSubgraphServer(
+  definition: SubgraphDefinition,
+  options: SubgraphServerOptions,
+): Promise<SubgraphServer> {
+  const logger = options.logger.child({ subgraph: definition.name });
+  const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger);
+  let listening: ListeningServer | undefined;
+  let apollo: ApolloServer<RequestContext> | undefined;
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+    if (options.seedDemoData && definition.seed) {
+      const seeded = await orm.em.fork().transactional((em) => definition.seed!(em));
+      if (seeded) logger.info('loaded demo data');
+    }
+    const schema = await buildFederatedSchema(definition);
+    apollo = new ApolloServer<RequestContext>({
+      schema,
+      plugins: localOnlyPlugins(),
+      includeStacktraceInErrorResponses: false,
+      formatError: createErrorFormatter(logger),
+      logger,
+    });
+    await apollo.start();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.get('/health', async (_req, res) => {
+      const up = await isDatabaseUp(orm);
+      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unavailable', service: definition.name });
+    });
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const requestId = req.header('x-request-id') || randomUUID();
+          return new RequestContext(orm.em.fork(), requestId, logger.child({ requestId }));
+        },
+      }),
+    );
+
+    const server: SubgraphServer = {
+      name: definition.name,
+      orm,
+      queries,
+      schema,
+      async listen(port) {
+        listening = await listen(app, port);
+        logger.info({ url: listening.url }, 'subgraph listening');
+        return listening;
+      },
+      async stop() {
+        await listening?.close();
+        await apollo?.stop();
+        await orm.close(true);
+      },
+    };
+    return server;
+  } catch (error) {
+    await apollo?.stop().catch(() => undefined);
+    await orm.close(true);
+    throw error;
+  }
+}
