@@ -20,3 +20,4 @@ export * from './database/database';
 export * from './database/free-port';
 export * from './database/migration-create';
 export * from './server/run';
+export * from './testing/test-database';

@@ -12,7 +12,7 @@ import { buildFederatedSchema, type SchemaDefinition } from '../federation/build
 import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
-import { RequestContext } from './request-context';
+import { RequestContext, requestIdFrom } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -83,7 +83,7 @@ export async function createSubgraphServer(
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
-          const requestId = req.header('x-request-id') || randomUUID();
+          const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
           return new RequestContext(orm.em.fork(), requestId, logger.child({ requestId }));
         },
       }),

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, SUBGRAPH_NAMES } from '@hub/common';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '../../..');
+// `merge`: the subgraph services share their build settings through a YAML merge key.
+const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
+const defaults = loadConfig({});
+
+/** docker-compose.yml runs exactly the services the code has, wired the way the code reads its config. */
+describe('docker-compose.yml', () => {
+  it('has a PostgreSQL server, one service per subgraph and the gateway, and nothing else', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'postgres', ...SUBGRAPH_NAMES].sort());
+  });
+
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))('runs the %s subgraph from its own entry point, on its database, with a healthcheck', (name) => {
+    const service = compose.services[name];
+    const entry = service.command.join(' ');
+    expect(entry).toBe(`node subgraphs/${name}/dist/index.js`);
+    expect(fs.existsSync(path.join(ROOT, 'subgraphs', name, 'src', 'index.ts'))).toBe(true);
+    const port = service.environment[`${name.toUpperCase()}_PORT`];
+    expect(Number(port)).toBe(defaults.subgraphPorts[name]);
+    expect(service.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
+    expect(service.healthcheck.test.join(' ')).toContain(`localhost:${port}/health`);
+    expect(service.depends_on.postgres.condition).toBe('service_healthy');
+  });
+
+  it('points the gateway at every subgraph service and waits for them to be healthy', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.environment.HUB_SERVICES).toBe('gateway');
+    for (const name of SUBGRAPH_NAMES) {
+      const port = compose.services[name].environment[`${name.toUpperCase()}_PORT`];
+      expect(gateway.environment[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+      expect(gateway.depends_on[name].condition).toBe('service_healthy');
+    }
+    expect(gateway.healthcheck.test.join(' ')).toContain(`localhost:${gateway.environment.GATEWAY_PORT}/health`);
+    expect(compose.services.postgres.healthcheck).toBeDefined();
+  });
+
+  it('builds from a Dockerfile that exists', () => {
+    expect(fs.existsSync(path.join(ROOT, compose.services.gateway.build.dockerfile))).toBe(true);
+  });
+});

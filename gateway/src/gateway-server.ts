@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createErrorFormatter, listen, localOnlyPlugins, requestIdFrom, type Logger, type SubgraphName } from '@hub/common';
+import express from 'express';
+import { checkHealth } from './health';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Where each subgraph answers; overrides the URLs written in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  logger: Logger;
+}
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+/** Forwards the request id so one request can be followed through every subgraph's log. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export async function createGateway(options: GatewayOptions) {
+  const { logger, subgraphUrls } = options;
+  // @apollo/gateway reports anonymous usage data unless told not to; nothing leaves this machine.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => {
+      const url = subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
+      return new SubgraphDataSource({ url });
+    },
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: localOnlyPlugins(),
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    logger,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const report = await checkHealth(subgraphUrls);
+    res.status(report.status === 'ok' ? 200 : 503).json(report);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ requestId: requestIdFrom(req.header('x-request-id'), randomUUID) }),
+    }),
+  );
+
+  return {
+    listen: (port: number) => listen(app, port),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './gateway-server';
+export * from './health';
+export * from './stack';

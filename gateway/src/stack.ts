@@ -1,0 +1,72 @@
+import {
+  createSubgraphServer,
+  openDatabase,
+  type Database,
+  type HubConfig,
+  type Logger,
+  type SubgraphName,
+  type SubgraphServer,
+} from '@hub/common';
+import { readSupergraph, SUBGRAPHS } from '@hub/schema';
+import { createGateway } from './gateway-server';
+
+export interface RunningSubgraph {
+  server: SubgraphServer;
+  url: string;
+}
+
+export interface Stack {
+  database?: Database;
+  subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
+  gatewayUrl?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the services that `config.services` names in this process: the
+ * database (embedded unless DATABASE_URL), the subgraphs, then the gateway.
+ * The same code runs one service per container; only the config differs.
+ */
+export async function startStack(config: HubConfig, logger: Logger): Promise<Stack> {
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) {
+      await stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
+    }
+    stops.length = 0;
+  };
+  try {
+    // A gateway-only process (one container per service) needs no database.
+    const runsSubgraphs = SUBGRAPHS.some((definition) => config.services.includes(definition.name));
+    const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
+    if (database) stops.push(() => database.stop());
+
+    const subgraphs: Stack['subgraphs'] = {};
+    const urls = { ...config.subgraphUrls };
+    for (const definition of SUBGRAPHS) {
+      if (!config.services.includes(definition.name)) continue;
+      const server = await createSubgraphServer(definition, {
+        databaseUrl: database!.url,
+        logger,
+        seedDemoData: config.seedDemoData,
+      });
+      stops.push(() => server.stop());
+      const listening = await server.listen(config.subgraphPorts[definition.name]);
+      subgraphs[definition.name] = { server, url: listening.url };
+      urls[definition.name] = listening.url;
+    }
+
+    let gatewayUrl: string | undefined;
+    if (config.services.includes('gateway')) {
+      const gateway = await createGateway({ supergraphSdl: readSupergraph(), subgraphUrls: urls, logger });
+      stops.push(() => gateway.stop());
+      const listening = await gateway.listen(config.gatewayPort);
+      stops.push(() => listening.close());
+      gatewayUrl = listening.url;
+    }
+    return { database, subgraphs, gatewayUrl, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

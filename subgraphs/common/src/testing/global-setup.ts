@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
+import { freePort } from '../database/free-port';
+import { createLogger } from '../logger';
+
+/** Where test files find the PostgreSQL server; each file makes its own database on it. */
+export const TEST_SERVER_ENV = 'HUB_TEST_POSTGRES_URL';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __hubTestPostgres: RunningPostgres | undefined;
+}
+
+/**
+ * Jest global setup: a throw-away embedded PostgreSQL for the whole run, or
+ * the server of DATABASE_URL when one is set.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env[TEST_SERVER_ENV] = process.env.DATABASE_URL;
+    return;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-pg-'));
+  fs.rmSync(dataDir, { recursive: true }); // initdb wants to create it itself
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    logger: createLogger('warn', 'test-postgres'),
+  });
+  globalThis.__hubTestPostgres = server;
+  process.env[TEST_SERVER_ENV] = server.url;
+}

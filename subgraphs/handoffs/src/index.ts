@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/common';
+import { handoffsSubgraph } from './subgraph';
+
+runSubgraph(handoffsSubgraph);

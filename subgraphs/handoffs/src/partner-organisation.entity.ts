@@ -1,0 +1,31 @@
+import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { PartnerType } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A chain partner Kadera hands clients off to (GGZ, debt assistance, housing, UWV, ...).' })
+@Entity({ tableName: 'partner_organisation' })
+@Check({ name: 'partner_organisation_municipality_code_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'partner_organisation_name_check', expression: 'length(btrim(name)) > 0' })
+export class PartnerOrganisation {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => PartnerType, { description: 'Decides which data categories this partner may ever receive.' })
+  @Enum({ items: () => PartnerType, nativeEnumName: 'partner_type' })
+  partnerType!: PartnerType;
+
+  @Field(() => String, { description: 'CBS municipality code of where the partner works, e.g. GM0193 (Zwolle).' })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,16 @@
+import { createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { Handoff } from './handoff.entity';
+import { HandoffResolver } from './handoff.resolver';
+import { migrations } from './migrations';
+import { PartnerOrganisation } from './partner-organisation.entity';
+import { PartnerOrganisationResolver } from './partner-organisation.resolver';
+import { seedHandoffs } from './seed';
+
+export const handoffsSubgraph: SubgraphDefinition = {
+  name: 'handoffs',
+  orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff], migrations },
+  resolvers: [HandoffResolver, PartnerOrganisationResolver],
+  seed: seedHandoffs,
+};
+
+export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

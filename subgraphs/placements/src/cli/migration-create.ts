@@ -1,0 +1,5 @@
+import path from 'node:path';
+import { createMigration } from '@hub/common';
+import { placementsSubgraph } from '../subgraph';
+
+void createMigration(placementsSubgraph, path.resolve(__dirname, '../../src/migrations'));

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Stub of the clients subgraph's Client: placements stores only its id. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Client')
+export class Client {
+  @Field(() => ID)
+  id!: string;
+}

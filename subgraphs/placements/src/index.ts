@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/common';
+import { placementsSubgraph } from './subgraph';
+
+runSubgraph(placementsSubgraph);

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128102154 } from './Migration20261128102154';
+
+/** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261128102154', class: Migration20261128102154 },
+];

@@ -1,0 +1,47 @@
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { LocalDate } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PlacementUnit } from './placement-unit.entity';
+
+/**
+ * A client's stay in a shelter place, from admission to discharge. The client
+ * lives in the clients subgraph; only its id is kept here.
+ */
+@ObjectType({ description: "A client's stay in a shelter place, from admission to discharge." })
+@Entity({ tableName: 'stay' })
+@Check<Stay>({
+  name: 'stay_discharged_on_check',
+  expression: (columns) => `${columns.dischargedOn} is null or ${columns.dischargedOn} >= ${columns.admittedOn}`,
+})
+// A person is in one place at a time; two open stays would double-count occupancy.
+@Unique<typeof Stay, string>({
+  name: 'stay_one_active_per_client',
+  expression: (table, columns, name) =>
+    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}") where "${columns.dischargedOn}" is null`,
+})
+export class Stay {
+  [OptionalProps]?: 'createdAt' | 'dischargedOn';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  @ManyToOne({ entity: () => PlacementUnit })
+  unit!: PlacementUnit;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  admittedOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Null while the client is still staying.' })
+  @Property({ type: 'date', nullable: true })
+  dischargedOn: string | null = null;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,5 @@
+import path from 'node:path';
+import { createMigration } from '@hub/common';
+import { referralsSubgraph } from '../subgraph';
+
+void createMigration(referralsSubgraph, path.resolve(__dirname, '../../src/migrations'));

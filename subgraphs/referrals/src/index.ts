@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/common';
+import { referralsSubgraph } from './subgraph';
+
+runSubgraph(referralsSubgraph);

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128102205 } from './Migration20261128102205';
+
+/** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261128102205', class: Migration20261128102205 },
+];

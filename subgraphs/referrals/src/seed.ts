@@ -1,0 +1,103 @@
+import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region, TaskStatus } from '@hub/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Referral, ReferralKind } from './referral.entity';
+import { CareService, ServiceAvailability } from './service-availability.entity';
+
+const INTAKE_STOP = 'Intake stop: the IJsselland outpatient team accepts no new clients until further notice.';
+const OUTPATIENT = [CareService.AMBULATORY_WMO, CareService.AMBULATORY_YOUTH];
+
+function availability(region: Region, service: CareService) {
+  if (OUTPATIENT.includes(service)) {
+    return region === Region.IJSSELLAND
+      ? { acceptingNewClients: false, note: INTAKE_STOP }
+      : { acceptingNewClients: true, waitingTimeWeeksMin: 8, waitingTimeWeeksMax: 12 };
+  }
+  return service === CareService.AFTERCARE
+    ? { acceptingNewClients: true, waitingTimeWeeksMin: 0, waitingTimeWeeksMax: 2 }
+    : { acceptingNewClients: true };
+}
+
+interface DemoReferral {
+  kind: ReferralKind;
+  status: TaskStatus;
+  daysAgo: number;
+  referrer: number;
+  /** Index into DEMO_CLIENTS; the referral's region is then the client's. */
+  client?: number;
+  region?: Region;
+  /** Shelter referrals are always urgent; others only when marked. */
+  urgent?: boolean;
+}
+
+const { AMBULATORY, SHELTER, CONSULTATION } = ReferralKind;
+const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = TaskStatus;
+const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
+
+// Three REQUESTED/RECEIVED referrals are older than a week, so the overdue flag has something to show.
+const REFERRALS: DemoReferral[] = [
+  { kind: SHELTER, status: REQUESTED, daysAgo: 0.25, referrer: 1, client: 0 },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 10, referrer: 4, client: 2 },
+  { kind: CONSULTATION, status: REQUESTED, daysAgo: 1, referrer: 3, region: TWENTE },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 3, referrer: 4, region: HARDENBERG },
+  { kind: AMBULATORY, status: RECEIVED, daysAgo: 4, referrer: 2, client: 1 },
+  { kind: SHELTER, status: RECEIVED, daysAgo: 1, referrer: 3, client: 3 },
+  { kind: AMBULATORY, status: RECEIVED, daysAgo: 9, referrer: 2, client: 4 },
+  { kind: AMBULATORY, status: RECEIVED, daysAgo: 12, referrer: 3, client: 5, urgent: true },
+  { kind: CONSULTATION, status: RECEIVED, daysAgo: 2, referrer: 0, region: IJSSELLAND },
+  { kind: SHELTER, status: ACCEPTED, daysAgo: 6, referrer: 1, client: 6 },
+  { kind: AMBULATORY, status: ACCEPTED, daysAgo: 15, referrer: 4, client: 8 },
+  { kind: SHELTER, status: ACCEPTED, daysAgo: 20, referrer: 3, client: 9 },
+  { kind: AMBULATORY, status: ACCEPTED, daysAgo: 5, referrer: 2, client: 11 },
+  { kind: SHELTER, status: IN_PROGRESS, daysAgo: 30, referrer: 1, client: 10 },
+  { kind: AMBULATORY, status: IN_PROGRESS, daysAgo: 45, referrer: 2, client: 12 },
+  { kind: AMBULATORY, status: IN_PROGRESS, daysAgo: 60, referrer: 3, client: 15 },
+  { kind: SHELTER, status: IN_PROGRESS, daysAgo: 25, referrer: 0, client: 7 },
+  { kind: CONSULTATION, status: IN_PROGRESS, daysAgo: 3, referrer: 4, region: HARDENBERG },
+  { kind: AMBULATORY, status: ON_HOLD, daysAgo: 35, referrer: 0, client: 13 },
+  { kind: AMBULATORY, status: ON_HOLD, daysAgo: 28, referrer: 2, client: 18 },
+  { kind: AMBULATORY, status: ON_HOLD, daysAgo: 40, referrer: 4, client: 16 },
+  { kind: SHELTER, status: COMPLETED, daysAgo: 120, referrer: 1, client: 14 },
+  { kind: AMBULATORY, status: COMPLETED, daysAgo: 150, referrer: 3, client: 19 },
+  { kind: CONSULTATION, status: COMPLETED, daysAgo: 14, referrer: 2, region: TWENTE },
+  { kind: CONSULTATION, status: COMPLETED, daysAgo: 21, referrer: 0, region: IJSSELLAND },
+  { kind: AMBULATORY, status: REJECTED, daysAgo: 18, referrer: 1, region: IJSSELLAND },
+  { kind: SHELTER, status: REJECTED, daysAgo: 50, referrer: 3, client: 17 },
+  { kind: AMBULATORY, status: CANCELLED, daysAgo: 33, referrer: 4, region: HARDENBERG },
+  { kind: CONSULTATION, status: CANCELLED, daysAgo: 8, referrer: 3, region: TWENTE },
+];
+
+function regionOf(demo: DemoReferral): Region {
+  if (demo.client === undefined) return demo.region!;
+  return MUNICIPALITIES[DEMO_CLIENTS[demo.client].municipalityCode].region;
+}
+
+export async function seedReferrals(em: EntityManager): Promise<boolean> {
+  if ((await em.count(Referral)) > 0) return false;
+  const services = Object.values(CareService);
+  [IJSSELLAND, TWENTE, HARDENBERG].forEach((region, r) => {
+    services.forEach((service, s) => {
+      const id = demoId('service-availability', r * services.length + s);
+      em.create(ServiceAvailability, { id, region, service, ...availability(region, service) });
+    });
+  });
+  REFERRALS.forEach((demo, i) => {
+    const referrer = DEMO_REFERRERS[demo.referrer];
+    const receivedAt = demoDate(demo.daysAgo);
+    em.create(Referral, {
+      id: demoId('referral', i),
+      kind: demo.kind,
+      region: regionOf(demo),
+      priority: demo.kind === SHELTER || demo.urgent ? Priority.URGENT : Priority.ROUTINE,
+      status: demo.status,
+      referrerOrganisationId: referrer.id,
+      referrerOrganisationName: referrer.name,
+      receivedAt,
+      createdAt: receivedAt,
+      updatedAt: receivedAt,
+      clientId: demo.client === undefined ? null : DEMO_CLIENTS[demo.client].id,
+    });
+  });
+  await em.flush();
+  return true;
+}
