@@ -2,9 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter, listen, localOnlyPlugins, requestIdFrom, type Logger, type SubgraphName } from '@hub/common';
+import {
+  CALLER_HEADER,
+  createErrorFormatter,
+  encodeCaller,
+  listen,
+  localOnlyPlugins,
+  requestIdFrom,
+  type Caller,
+  type Logger,
+  type SubgraphName,
+} from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
+import { DEV_CALLER_HEADER, developmentCaller } from './development-caller';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -15,12 +26,14 @@ export interface GatewayOptions {
 
 export interface GatewayContext {
   requestId: string;
+  caller?: Caller;
 }
 
 /** Forwards the request id so one request can be followed through every subgraph's log. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.caller) request.http?.headers.set(CALLER_HEADER, encodeCaller(context.caller));
   }
 }
 
@@ -56,7 +69,10 @@ export async function createGateway(options: GatewayOptions) {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: requestIdFrom(req.header('x-request-id'), randomUUID) }),
+      context: async ({ req }) => ({
+        requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
+        caller: developmentCaller(req.header(DEV_CALLER_HEADER)),
+      }),
     }),
   );
 

@@ -49,6 +49,7 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
         databaseUrl: database!.url,
         logger,
         seedDemoData: config.seedDemoData,
+        peers: urls,
       });
       stops.push(() => server.stop());
       const listening = await server.listen(config.subgraphPorts[definition.name]);

@@ -1,9 +1,11 @@
-import { createLogger, createTestDatabase, loadConfig, SUBGRAPH_NAMES, type HubConfig, type SubgraphName } from '@hub/common';
+import { createLogger, createTestDatabase, loadConfig, SUBGRAPH_NAMES, type Caller, type HubConfig, type SubgraphName } from '@hub/common';
 import { startStack, type Stack } from '../stack';
 import { postGraphQL } from './http-client';
 
 export interface TestStack {
   stack: Stack;
+  /** Queries as this caller (development-mode header until JWTs land). */
+  as(caller: Caller): { query: TestStack['query'] };
   gatewayUrl: string;
   databaseUrl: string;
   query: <T = any>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
@@ -29,6 +31,9 @@ export async function startTestStack(overrides: Partial<HubConfig> = {}, databas
     gatewayUrl,
     databaseUrl: database.url,
     query: (query, variables) => postGraphQL(gatewayUrl, query, variables),
+    as: (caller) => ({
+      query: (query, variables) => postGraphQL(gatewayUrl, query, variables, { 'x-dev-caller': JSON.stringify(caller) }),
+    }),
     stop: () => stack.stop(),
     async drop() {
       await stack.stop();

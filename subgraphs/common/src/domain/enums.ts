@@ -61,3 +61,17 @@ export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = 
 };
 
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+/** Data categories a client consents to share with a partner (DESIGN.md section 5). */
+export enum DataCategory {
+  IDENTITY = 'IDENTITY',
+  HEALTH_SCREENING = 'HEALTH_SCREENING',
+  FINANCES = 'FINANCES',
+  HOUSING = 'HOUSING',
+  INCOME_BENEFITS = 'INCOME_BENEFITS',
+  CHILDREN = 'CHILDREN',
+}
+registerEnumType(DataCategory, {
+  name: 'DataCategory',
+  description: 'A category of client data that consent can cover.',
+});

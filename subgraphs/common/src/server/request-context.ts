@@ -1,6 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { SubgraphName } from '../config';
+import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
+import { callPeer } from './peer';
+
+/** The header that carries the caller from the gateway to the subgraphs. */
+export const CALLER_HEADER = 'x-hub-caller';
+
+export function encodeCaller(caller: Caller): string {
+  return Buffer.from(JSON.stringify(caller)).toString('base64url');
+}
+
+export function decodeCaller(header: string | undefined): unknown {
+  if (!header) return undefined;
+  try {
+    return JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,
@@ -13,7 +32,20 @@ export class RequestContext {
     readonly em: EntityManager,
     readonly requestId: string,
     readonly logger: Logger,
+    /** The verified caller; undefined when the request carried none. */
+    readonly caller?: Caller,
+    private readonly peers: Partial<Record<SubgraphName, string>> = {},
+    private readonly callerHeader?: string,
   ) {}
+
+  /** Asks another subgraph, as the same caller and under the same request id. */
+  async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
+    const url = this.peers[name];
+    if (!url) throw new Error(`no URL known for the ${name} subgraph`);
+    const headers: Record<string, string> = { 'x-request-id': this.requestId };
+    if (this.callerHeader) headers[CALLER_HEADER] = this.callerHeader;
+    return callPeer<T>(url, query, variables, headers);
+  }
 
   /** One loader per name per request, so rows asked for in one tick cost one query. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {

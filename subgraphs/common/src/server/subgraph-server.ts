@@ -12,7 +12,8 @@ import { buildFederatedSchema, type SchemaDefinition } from '../federation/build
 import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
-import { RequestContext, requestIdFrom } from './request-context';
+import { CALLER_HEADER, decodeCaller, RequestContext, requestIdFrom } from './request-context';
+import { parseCaller } from '../domain/caller';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -26,6 +27,8 @@ export interface SubgraphServerOptions {
   databaseUrl: string;
   logger: Logger;
   seedDemoData: boolean;
+  /** Where the other subgraphs answer; read at call time, so it may fill in after start. */
+  peers?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface SubgraphServer {
@@ -84,7 +87,16 @@ export async function createSubgraphServer(
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-          return new RequestContext(orm.em.fork(), requestId, logger.child({ requestId }));
+          const callerHeader = req.header(CALLER_HEADER);
+          const caller = parseCaller(decodeCaller(callerHeader));
+          return new RequestContext(
+            orm.em.fork(),
+            requestId,
+            logger.child({ requestId }),
+            caller,
+            options.peers,
+            caller ? callerHeader : undefined,
+          );
         },
       }),
     );
