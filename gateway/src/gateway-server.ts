@@ -5,8 +5,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   CALLER_HEADER,
   createErrorFormatter,
-  encodeCaller,
   listen,
+  signCallerToken,
   localOnlyPlugins,
   requestIdFrom,
   type Caller,
@@ -15,13 +15,18 @@ import {
 } from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
-import { DEV_CALLER_HEADER, developmentCaller } from './development-caller';
+import { kaderaOnlyPlugin } from './auth/kadera-only';
+import type { TokenVerifier } from './auth/verify-token';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   logger: Logger;
+  /** Verifies the caller's bearer token; every request needs one. */
+  verifyToken: TokenVerifier;
+  /** Signs the verified caller for the subgraphs. */
+  internalTokenSecret: string;
 }
 
 export interface GatewayContext {
@@ -29,11 +34,23 @@ export interface GatewayContext {
   caller?: Caller;
 }
 
-/** Forwards the request id so one request can be followed through every subgraph's log. */
+type SendRequest = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0];
+
+/**
+ * Forwards the verified caller as a short-lived token the gateway signs, and
+ * the request id, so one request can be followed through every subgraph's log.
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: SendRequest) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    if (context?.caller) request.http?.headers.set(CALLER_HEADER, encodeCaller(context.caller));
+    if (context?.caller) request.http?.headers.set(CALLER_HEADER, await signCallerToken(context.caller, this.secret));
   }
 }
 
@@ -46,13 +63,13 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource({ url });
+      return new SubgraphDataSource(url, options.internalTokenSecret);
     },
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: localOnlyPlugins(),
+    plugins: [...localOnlyPlugins(), kaderaOnlyPlugin()],
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     logger,
@@ -71,7 +88,7 @@ export async function createGateway(options: GatewayOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
-        caller: developmentCaller(req.header(DEV_CALLER_HEADER)),
+        caller: await options.verifyToken(req.header('authorization')),
       }),
     }),
   );

@@ -7,31 +7,24 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
   const gateway = gatewayUrl
     ? [`  GraphQL gateway:  ${gatewayUrl}`, `  Health:           ${gatewayUrl.replace(/\/graphql$/, '/health')}`]
     : ['  (no gateway in this process)'];
-  return [
-    '',
-    '  Kadera chain-partner hub is running',
-    ...gateway,
-    ...database,
-    '',
-    '  !!! DEVELOPMENT MODE: the gateway serves WITHOUT AUTHENTICATION. !!!',
-    '  !!! Anyone who can reach this port can read every client record. !!!',
-    '  !!! Never expose it beyond this machine; HUB_MODE=production     !!!',
-    '  !!! refuses to start until authentication is configured.         !!!',
-    '',
-    `  Try:  curl -s localhost:${config.gatewayPort}/graphql -H 'content-type: application/json' \\`,
-    `          -d '{"query":"{ shelterCapacity { type capacity occupied available } }"}'`,
-    '  Stop: Ctrl-C',
-    '',
-  ].join('\n');
+  const tokens =
+    config.mode === 'development' && !config.auth.jwksUrl && !config.auth.publicKeyFile
+      ? [
+          '',
+          '  Every request needs a bearer token. A development token for any role:',
+          '    TOKEN=$(npm run --silent token -- staff)        # or intake, shelter, auditor, referrer,',
+          '                                                    # municipality, partner:ggz, partner:debt, ...',
+          `    curl -s localhost:${config.gatewayPort}/graphql -H "authorization: Bearer $TOKEN" \\`,
+          `      -H 'content-type: application/json' -d '{"query":"{ shelterCapacity { type capacity occupied available } }"}'`,
+          '  Tokens are signed with a key generated on this machine (development mode only).',
+        ]
+      : [];
+  return ['', '  Kadera chain-partner hub is running', ...gateway, ...database, ...tokens, '', '  Stop: Ctrl-C', ''].join('\n');
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'hub');
-  if (config.mode === 'production') {
-    // Fail closed: without authentication the hub would serve every record to anyone.
-    throw new Error('HUB_MODE=production needs authentication, which is not configured; refusing to start');
-  }
   const stack = await startStack(config, logger);
   stopOnSignals(logger, stack.stop);
   process.stdout.write(banner(config, stack.gatewayUrl, stack.database?.embedded));

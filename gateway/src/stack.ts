@@ -1,5 +1,7 @@
 import {
   createSubgraphServer,
+  generateInternalSecret,
+  MIN_SECRET_LENGTH,
   openDatabase,
   type Database,
   type HubConfig,
@@ -8,6 +10,7 @@ import {
   type SubgraphServer,
 } from '@hub/common';
 import { readSupergraph, SUBGRAPHS } from '@hub/schema';
+import { createTokenVerifier } from './auth/verify-token';
 import { createGateway } from './gateway-server';
 
 export interface RunningSubgraph {
@@ -16,10 +19,26 @@ export interface RunningSubgraph {
 }
 
 export interface Stack {
+  config: HubConfig;
+  /** What the gateway signs forwarded callers with (tests forge and expire tokens with it). */
+  internalTokenSecret: string;
   database?: Database;
   subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
   gatewayUrl?: string;
   stop(): Promise<void>;
+}
+
+/** One process may make up its own secret; services in separate processes must share one. */
+function internalSecret(config: HubConfig): string {
+  const secret = config.internalTokenSecret;
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`HUB_INTERNAL_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  const allInOneProcess = [...SUBGRAPHS.map((d) => d.name), 'gateway'].every((name) => config.services.includes(name as never));
+  if (!secret && !allInOneProcess) {
+    throw new Error('services in separate processes need the same HUB_INTERNAL_TOKEN_SECRET');
+  }
+  return secret ?? generateInternalSecret();
 }
 
 /**
@@ -43,6 +62,7 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
 
     const subgraphs: Stack['subgraphs'] = {};
     const urls = { ...config.subgraphUrls };
+    const internalTokenSecret = internalSecret(config);
     for (const definition of SUBGRAPHS) {
       if (!config.services.includes(definition.name)) continue;
       const server = await createSubgraphServer(definition, {
@@ -50,6 +70,7 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
         logger,
         seedDemoData: config.seedDemoData,
         peers: urls,
+        internalTokenSecret,
       });
       stops.push(() => server.stop());
       const listening = await server.listen(config.subgraphPorts[definition.name]);
@@ -59,13 +80,19 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
 
     let gatewayUrl: string | undefined;
     if (config.services.includes('gateway')) {
-      const gateway = await createGateway({ supergraphSdl: readSupergraph(), subgraphUrls: urls, logger });
+      const gateway = await createGateway({
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: urls,
+        logger,
+        verifyToken: await createTokenVerifier(config),
+        internalTokenSecret,
+      });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);
       stops.push(() => listening.close());
       gatewayUrl = listening.url;
     }
-    return { database, subgraphs, gatewayUrl, stop: stopAll };
+    return { config, internalTokenSecret, database, subgraphs, gatewayUrl, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

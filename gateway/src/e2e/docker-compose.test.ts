@@ -24,6 +24,8 @@ describe('docker-compose.yml', () => {
     expect(service.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
     expect(service.healthcheck.test.join(' ')).toContain(`localhost:${port}/health`);
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
+    expect(service.environment.HUB_INTERNAL_TOKEN_SECRET).toBe(compose.services.gateway.environment.HUB_INTERNAL_TOKEN_SECRET);
+    expect(service.environment.HUB_INTERNAL_TOKEN_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {

@@ -1,13 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { freePort } from '@hub/common';
 import { postGraphQL } from '../testing/http-client';
 
 const MAIN = path.resolve(__dirname, '../main.js');
+const TOKEN_CLI = path.resolve(__dirname, '../cli/token.js');
+const run = promisify(execFile);
 
 /** `npm start` as a user runs it: its own embedded PostgreSQL, Ctrl-C, and a second start over the same data. */
 describe('npm start', () => {
@@ -19,13 +22,14 @@ describe('npm start', () => {
     env = {
       ...rest,
       HUB_MODE: 'development',
-      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_DIR: path.join(dataDir, 'postgres'),
       EMBEDDED_PG_PORT: String(await freePort()),
       GATEWAY_PORT: String(await freePort()),
       CLIENTS_PORT: String(await freePort()),
       PLACEMENTS_PORT: String(await freePort()),
       REFERRALS_PORT: String(await freePort()),
       HANDOFFS_PORT: String(await freePort()),
+      DEV_KEY_DIR: path.join(dataDir, 'keys'),
       LOG_LEVEL: 'info',
     };
   });
@@ -55,6 +59,12 @@ describe('npm start', () => {
       child.kill('SIGINT');
     });
 
+  /** A staff token from the token command, as a user gets one. */
+  const bearer = async () => {
+    const { stdout } = await run(process.execPath, [TOKEN_CLI, 'staff'], { env });
+    return { authorization: `Bearer ${stdout.trim()}` };
+  };
+
   const portOpen = (port: number) =>
     new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
@@ -64,17 +74,19 @@ describe('npm start', () => {
 
   const referralCount = async () => {
     const url = `http://localhost:${env.GATEWAY_PORT}/graphql`;
-    const { data } = await postGraphQL(url, `{ referrals(first: 100) { edges { node { id } } } }`);
+    const { data } = await postGraphQL(url, `{ referrals(first: 100) { edges { node { id } } } }`, undefined, await bearer());
     return data.referrals.edges.length as number;
   };
 
   it('starts everything, warns that it is unauthenticated, serves the gateway, and stops cleanly on Ctrl-C', async () => {
     const { child, output } = await start();
     expect(output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
-    expect(output()).toMatch(/DEVELOPMENT MODE.*WITHOUT AUTHENTICATION/);
+    expect(output()).toContain('npm run --silent token -- staff');
     expect(output()).toContain('loaded demo data');
 
-    const { data } = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, `{ shelterCapacity { type capacity } }`);
+    const anonymous = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, `{ shelterCapacity { type capacity } }`);
+    expect(anonymous.status).toBe(401);
+    const { data } = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, `{ shelterCapacity { type capacity } }`, undefined, await bearer());
     expect(data.shelterCapacity).toHaveLength(7);
     expect(data.shelterCapacity.reduce((sum: number, row: any) => sum + row.capacity, 0)).toBe(61);
     const referrals = await referralCount();
@@ -89,7 +101,7 @@ describe('npm start', () => {
     expect(await stop(again.child)).toBe(0);
   });
 
-  it('refuses to start in production mode while no authentication is configured', async () => {
+  it('refuses to start in production mode without a key to verify tokens with', async () => {
     const child = spawn(process.execPath, [MAIN], { env: { ...env, HUB_MODE: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stderr!.on('data', (chunk) => (output += chunk));

@@ -1,11 +1,26 @@
-import { createLogger, createTestDatabase, loadConfig, SUBGRAPH_NAMES, type Caller, type HubConfig, type SubgraphName } from '@hub/common';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createLogger,
+  createTestDatabase,
+  loadConfig,
+  SUBGRAPH_NAMES,
+  testCallers,
+  type Caller,
+  type HubConfig,
+  type SubgraphName,
+} from '@hub/common';
+import { tokenFor } from '../auth/tokens-for-tests';
 import { startStack, type Stack } from '../stack';
 import { postGraphQL } from './http-client';
 
 export interface TestStack {
   stack: Stack;
-  /** Queries as this caller (development-mode header until JWTs land). */
-  as(caller: Caller): { query: TestStack['query'] };
+  /** Queries as this caller, with a real token signed by the test's development key. */
+  as(caller: Caller): { query: TestStack['query']; token: () => Promise<string> };
+  /** Queries with no Authorization header at all. */
+  anonymous: TestStack['query'];
   gatewayUrl: string;
   databaseUrl: string;
   query: <T = any>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
@@ -17,22 +32,30 @@ export interface TestStack {
 export function testConfig(databaseUrl: string, overrides: Partial<HubConfig> = {}): HubConfig {
   const base = loadConfig({});
   const zeroPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
-  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, ...overrides };
+  // A development key of the test's own, never the one `npm start` uses.
+  const devKeyDir = path.join(os.tmpdir(), `hub-test-keys-${randomBytes(4).toString('hex')}`);
+  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, auth: { ...base.auth, devKeyDir }, ...overrides };
 }
 
 /** The whole hub in this process on free ports, over a fresh database of its own. */
 export async function startTestStack(overrides: Partial<HubConfig> = {}, databaseUrl?: string): Promise<TestStack> {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const logger = createLogger(process.env.TEST_LOG_LEVEL || 'silent', 'test');
-  const stack = await startStack(testConfig(database.url, overrides), logger);
+  const config = testConfig(database.url, overrides);
+  const stack = await startStack(config, logger);
+  const keyOptions = { keyDir: config.auth.devKeyDir, issuer: config.auth.issuer, audience: config.auth.audience };
+  const bearer = async (caller: Caller) => ({ authorization: `Bearer ${await tokenFor(caller, keyOptions)}` });
   const gatewayUrl = stack.gatewayUrl!;
   return {
     stack,
     gatewayUrl,
     databaseUrl: database.url,
-    query: (query, variables) => postGraphQL(gatewayUrl, query, variables),
+    // Kadera staff unless a test says otherwise.
+    query: async (query, variables) => postGraphQL(gatewayUrl, query, variables, await bearer(testCallers.staff)),
+    anonymous: (query, variables) => postGraphQL(gatewayUrl, query, variables),
     as: (caller) => ({
-      query: (query, variables) => postGraphQL(gatewayUrl, query, variables, { 'x-dev-caller': JSON.stringify(caller) }),
+      query: async (query, variables) => postGraphQL(gatewayUrl, query, variables, await bearer(caller)),
+      token: () => tokenFor(caller, keyOptions),
     }),
     stop: () => stack.stop(),
     async drop() {

@@ -27,12 +27,18 @@ registerEnumType(FormOfAbuse, {
   description: 'Form of abuse; HUMAN_TRAFFICKING includes Romeo pimping.',
 });
 
+/** How duplicate detection sees a name; `nameKeyOf` is the same rule in TypeScript. */
+const NAME_KEY_SQL = `lower(btrim(regexp_replace(name, '\\s+', ' ', 'g')))`;
+
+export const tidyName = (name: string): string => name.trim().replace(/\s+/g, ' ');
+export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
+
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A person Kadera helps. Owned by the clients subgraph.' })
 @Entity({ tableName: 'client' })
-@Index({ properties: ['name', 'dateOfBirth'] })
+@Index({ properties: ['nameKey', 'dateOfBirth'] })
 export class Client {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'formsOfAbuse';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'formsOfAbuse' | 'nameKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +47,10 @@ export class Client {
   @Field(() => String)
   @Property({ type: 'text' })
   name!: string;
+
+  // Duplicate detection compares names ignoring case and spacing; the database keeps the key in step.
+  @Property({ type: 'text', generated: `(${NAME_KEY_SQL}) stored` })
+  nameKey?: string;
 
   @Field(() => LocalDate)
   @Property({ type: 'date' })

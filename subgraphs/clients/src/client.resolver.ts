@@ -1,6 +1,21 @@
-import { badInput, checkCursor, connectionTypes, isUuid, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import {
+  badInput,
+  checkCursor,
+  connectionTypes,
+  idempotent,
+  isUuid,
+  LocalDate,
+  PageArgs,
+  pageSize,
+  requireSide,
+  Side,
+  toConnection,
+  type RequestContext,
+} from '@hub/common';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Client } from './client.entity';
+import { RegisterClientInput } from './client.input';
+import { checkDateOfBirth, checkName, checkRegistration, findDuplicates, registerClient } from './client-registration';
 import { clientLoader } from './client.reference';
 
 export const ClientConnection = connectionTypes(Client, 'Client');
@@ -21,5 +36,30 @@ export class ClientResolver {
       { first: pageSize(page), after: checkCursor(page.after), orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: false },
     );
     return toConnection(cursor);
+  }
+
+  @Query(() => [Client], {
+    description: 'Clients with this name (ignoring case and spacing) and date of birth: what intake checks before registering.',
+  })
+  async possibleDuplicates(
+    @Arg('name', () => String) name: string,
+    @Arg('dateOfBirth', () => LocalDate) dateOfBirth: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Client[]> {
+    return findDuplicates(context.em, checkName(name, 'name'), checkDateOfBirth(dateOfBirth, 'dateOfBirth'));
+  }
+
+  @Mutation(() => Client, {
+    description: 'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates) when the same name and date of birth exist, unless confirmNotDuplicate.',
+  })
+  async registerClient(
+    @Arg('input', () => RegisterClientInput) input: RegisterClientInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Client> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    const data = checkRegistration(input);
+    const request = { key: input.idempotencyKey, operation: 'registerClient', scope: caller.organisationId ?? caller.userId, input };
+    const id = await idempotent(context.em, request, (tx) => registerClient(tx, data, input.confirmNotDuplicate === true));
+    return context.em.findOneOrFail(Client, { id });
   }
 }

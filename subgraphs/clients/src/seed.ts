@@ -1,16 +1,92 @@
-import { DEMO_CLIENTS } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, PartnerType } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
+import { Consent } from './consent.entity';
+import { addDays, today } from './local-date';
+
+/** What each kind of partner needs besides identity (DESIGN.md section 5). */
+export const CATEGORY_FOR_PARTNER_TYPE: Record<PartnerType, DataCategory> = {
+  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
+  [PartnerType.HOUSING]: DataCategory.HOUSING,
+  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
+  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
+  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
+};
+
+interface DemoConsent {
+  partner: number; // index into DEMO_PARTNERS
+  client: number; // index into DEMO_CLIENTS
+  daysAgo: number; // when the handoff it backs was sent
+  expiredDaysAgo?: number;
+  withdrawnDaysAgo?: number;
+}
+
+// One consent per demo handoff in subgraphs/handoffs/src/seed.ts (same partner, client and day), recorded the
+// day before. The two that no longer hold belong to handoffs that are closed: the withdrawal is why one was cancelled.
+const DEMO_CONSENTS: DemoConsent[] = [
+  { partner: 0, client: 0, daysAgo: 20 },
+  { partner: 0, client: 7, daysAgo: 2 },
+  { partner: 1, client: 1, daysAgo: 5 },
+  { partner: 1, client: 8, daysAgo: 45, expiredDaysAgo: 10 },
+  { partner: 2, client: 2, daysAgo: 12 },
+  { partner: 2, client: 14, daysAgo: 52 },
+  { partner: 3, client: 3, daysAgo: 30 },
+  { partner: 4, client: 4, daysAgo: 9 },
+  { partner: 4, client: 11, daysAgo: 38 },
+  { partner: 5, client: 5, daysAgo: 4 },
+  { partner: 6, client: 6, daysAgo: 15 },
+  { partner: 7, client: 13, daysAgo: 58, withdrawnDaysAgo: 30 },
+  { partner: 8, client: 15, daysAgo: 3 },
+  { partner: 9, client: 8, daysAgo: 6 },
+  { partner: 10, client: 10, daysAgo: 33 },
+  { partner: 10, client: 17, daysAgo: 1 },
+  { partner: 11, client: 3, daysAgo: 40 },
+  { partner: 11, client: 20, daysAgo: 6 },
+];
+
+const PURPOSE: Record<PartnerType, string> = {
+  [PartnerType.GGZ]: 'Diagnostic screening and treatment by mental health care',
+  [PartnerType.DEBT_ASSISTANCE]: 'Debt assistance',
+  [PartnerType.HOUSING]: 'Finding a home after the shelter stay',
+  [PartnerType.UWV]: 'Applying for income and benefits',
+  [PartnerType.YOUTH_SERVICES]: 'Support for the children',
+  [PartnerType.ADDICTION_CARE]: 'Addiction care',
+  [PartnerType.CASA]: 'Care after sexual violence',
+};
+
+const SEED_USER = 'intake-1';
 
 export async function seedClients(em: EntityManager): Promise<boolean> {
-  if ((await em.count(Client)) > 0) return false;
-  for (const demo of DEMO_CLIENTS) {
-    em.create(Client, {
-      ...demo,
-      riskLevel: demo.riskLevel as RiskLevel,
-      formsOfAbuse: demo.formsOfAbuse as FormOfAbuse[],
-    });
+  let seeded = false;
+  if ((await em.count(Client)) === 0) {
+    for (const demo of DEMO_CLIENTS) {
+      em.create(Client, { ...demo, riskLevel: demo.riskLevel as RiskLevel, formsOfAbuse: demo.formsOfAbuse as FormOfAbuse[] });
+    }
+    await em.flush();
+    seeded = true;
   }
-  await em.flush();
-  return true;
+  if ((await em.count(Consent)) === 0) {
+    const now = new Date();
+    for (const demo of DEMO_CONSENTS) {
+      const partner = DEMO_PARTNERS[demo.partner];
+      const validFrom = addDays(today(now), -(demo.daysAgo + 1));
+      em.create(Consent, {
+        client: em.getReference(Client, DEMO_CLIENTS[demo.client].id),
+        partnerOrganisationId: partner.id,
+        categories: [DataCategory.IDENTITY, CATEGORY_FOR_PARTNER_TYPE[partner.partnerType!]],
+        purpose: PURPOSE[partner.partnerType!],
+        validFrom,
+        validUntil: demo.expiredDaysAgo ? addDays(today(now), -demo.expiredDaysAgo) : addDays(validFrom, 365),
+        recordedByUserId: SEED_USER,
+        recordedAt: demoDate(demo.daysAgo + 1, now),
+        withdrawnAt: demo.withdrawnDaysAgo ? demoDate(demo.withdrawnDaysAgo, now) : null,
+        withdrawnByUserId: demo.withdrawnDaysAgo ? SEED_USER : null,
+      });
+    }
+    await em.flush();
+    seeded = true;
+  }
+  return seeded;
 }

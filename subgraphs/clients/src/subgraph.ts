@@ -1,14 +1,16 @@
-import { createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
 import { Client } from './client.entity';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
+import { Consent } from './consent.entity';
+import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { migrations } from './migrations';
 import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client], migrations },
-  resolvers: [ClientResolver],
+  orm: { schema: 'clients', entities: [Client, Consent, IdempotencyRecord], migrations },
+  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver],
   orphanedTypes: [Client],
   referenceResolvers: clientReference,
   seed: seedClients,

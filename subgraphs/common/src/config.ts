@@ -21,6 +21,21 @@ export interface HubConfig {
   logLevel: string;
   /** Load the demo data on first start when the database is empty. */
   seedDemoData: boolean;
+  auth: {
+    /** Verify callers' tokens against this JWKS (production). */
+    jwksUrl?: string;
+    /** Or against this PEM public key. */
+    publicKeyFile?: string;
+    issuer: string;
+    audience: string;
+    /** Development: where the locally generated signing key lives. */
+    devKeyDir: string;
+  };
+  /**
+   * Secret the gateway signs forwarded callers with and subgraphs verify.
+   * Unset: one is generated per process, which suits `npm start` (one process).
+   */
+  internalTokenSecret?: string;
 }
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
@@ -80,5 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     subgraphUrls,
     logLevel: env.LOG_LEVEL || 'info',
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      publicKeyFile: env.AUTH_PUBLIC_KEY_FILE || undefined,
+      issuer: env.AUTH_ISSUER || 'kadera-hub-dev',
+      audience: env.AUTH_AUDIENCE || 'kadera-hub',
+      devKeyDir: path.resolve(cwd, env.DEV_KEY_DIR || '.data/dev-keys'),
+    },
+    internalTokenSecret: env.HUB_INTERNAL_TOKEN_SECRET || undefined,
   };
 }

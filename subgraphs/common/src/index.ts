@@ -27,3 +27,4 @@ export * from './database/idempotency';
 export * from './server/peer';
 export * from './testing/callers';
 export * from './testing/test-subgraphs';
+export * from './server/internal-token';

@@ -1,25 +1,29 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTime, Priority, TaskStatus } from '@hub/common';
+import { CLOSED_STATUSES, DataCategory, DateTime, Priority, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OutcomeReason } from './handoff-outcome';
 import { PartnerOrganisation } from './partner-organisation.entity';
-
-/** States after which nobody is waiting on the partner any more, so a due date no longer matters. */
-export const CLOSED_STATUSES: ReadonlySet<TaskStatus> = new Set([
-  TaskStatus.COMPLETED,
-  TaskStatus.CANCELLED,
-  TaskStatus.FAILED,
-  TaskStatus.REJECTED,
-  TaskStatus.ENTERED_IN_ERROR,
-]);
 
 @ObjectType({ description: 'Kadera handing a client off to a chain partner, followed to its outcome (FHIR Task).' })
 @Entity({ tableName: 'handoff' })
 @Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['status', 'dueAt'] })
 @Check({ name: 'handoff_purpose_check', expression: 'length(btrim(purpose)) > 0' })
 @Check({ name: 'handoff_due_at_check', expression: 'due_at >= created_at' })
+@Check({ name: 'handoff_categories_check', expression: 'cardinality(categories) > 0' })
+// An outcome is whole or absent; COMPLETED carries a successful one and FAILED an unsuccessful one.
+@Check({ name: 'handoff_outcome_check', expression: '(outcome_successful is null) = (outcome_reason is null)' })
+@Check({
+  name: 'handoff_closed_outcome_check',
+  expression: `(status <> 'COMPLETED' or outcome_successful) and (status <> 'FAILED' or not outcome_successful)`,
+})
+@Check({
+  name: 'handoff_status_reason_check',
+  expression: `status not in ('REJECTED', 'ON_HOLD', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR') or length(btrim(status_reason)) > 0`,
+})
 export class Handoff {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -37,9 +41,17 @@ export class Handoff {
   @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', default: TaskStatus.REQUESTED })
   status: TaskStatus = TaskStatus.REQUESTED;
 
+  @Field(() => String, { nullable: true, description: 'Why the handoff reached its current status, when a reason was given.' })
+  @Property({ type: 'text', nullable: true })
+  statusReason?: string | null = null;
+
   @Field(() => String, { description: 'What the partner is asked to do.' })
   @Property({ type: 'text' })
   purpose!: string;
+
+  @Field(() => [DataCategory], { description: 'The client data shared with the partner; covered by the client\'s consent when sent.' })
+  @Enum({ items: () => DataCategory, array: true })
+  categories!: DataCategory[];
 
   @Field(() => Priority)
   @Enum({ items: () => Priority, nativeEnumName: 'priority' })
@@ -53,9 +65,19 @@ export class Handoff {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => DateTime, { description: 'When the partner must have contacted the client (7 days after the handoff).' })
+  @Field(() => DateTime, { description: 'When the partner must have contacted the client (default 7 days after the handoff).' })
   @Property({ type: 'datetime' })
   dueAt!: Date;
+
+  // The outcome is stored flat; `Handoff.outcome` assembles it.
+  @Property({ type: 'boolean', nullable: true })
+  outcomeSuccessful?: boolean | null = null;
+
+  @Enum({ items: () => OutcomeReason, nativeEnumName: 'outcome_reason', nullable: true })
+  outcomeReason?: OutcomeReason | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  outcomeNote?: string | null = null;
 }
 
 export function isOverdue(handoff: Handoff, now = new Date()): boolean {

@@ -1,12 +1,47 @@
-import { badInput, checkCursor, connectionTypes, isUuid, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
-import { wrap } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  badInput,
+  checkCursor,
+  CLOSED_STATUSES,
+  connectionTypes,
+  idempotent,
+  isUuid,
+  pageSize,
+  requireSide,
+  Side,
+  toConnection,
+  type RequestContext,
+} from '@hub/common';
+import { wrap, type FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client';
+import { checkCreateHandoff, createHandoff } from './handoff-creation';
+import { HandoffOutcome } from './handoff-outcome';
+import { HandoffStatusChange } from './handoff-status-change.entity';
+import { handoffHistoryLoader } from './handoff-status-change.loader';
+import { transitionHandoff } from './handoff-transition';
 import { Handoff, isOverdue } from './handoff.entity';
+import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './handoff.input';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
+import { uuid } from './validation';
 
 export const HandoffConnection = connectionTypes(Handoff, 'Handoff');
+
+/** The list filters as one SQL condition. */
+function handoffFilter(args: HandoffsArgs, now: Date): FilterQuery<Handoff> {
+  const closed = [...CLOSED_STATUSES];
+  const and: FilterQuery<Handoff>[] = [];
+  if (args.status) {
+    if (args.status.length === 0) throw badInput('status must not be an empty list', { argument: 'status' });
+    and.push({ status: { $in: args.status } });
+  }
+  if (args.partnerType) and.push({ partner: { partnerType: args.partnerType } });
+  if (args.partnerOrganisationId) and.push({ partner: uuid(args.partnerOrganisationId, 'partnerOrganisationId', 'partnerOrganisationId') });
+  if (args.clientId) and.push({ clientId: uuid(args.clientId, 'clientId', 'clientId') });
+  if (args.overdue === true) and.push({ dueAt: { $lt: now }, status: { $nin: closed } });
+  if (args.overdue === false) and.push({ $or: [{ dueAt: { $gte: now } }, { status: { $in: closed } }] });
+  return and.length ? { $and: and } : {};
+}
 
 @Resolver(() => Handoff)
 export class HandoffResolver {
@@ -16,20 +51,43 @@ export class HandoffResolver {
     return context.em.findOne(Handoff, { id }, { populate: ['partner'] });
   }
 
-  @Query(() => HandoffConnection, { description: 'Handoffs, newest first.' })
-  async handoffs(@Args(() => PageArgs) page: PageArgs, @Ctx() context: RequestContext) {
-    const cursor = await context.em.findByCursor(
-      Handoff,
-      {},
-      {
-        first: pageSize(page),
-        after: checkCursor(page.after),
-        orderBy: { createdAt: 'desc', id: 'desc' },
-        populate: ['partner'],
-        includeCount: false,
-      },
-    );
+  @Query(() => HandoffConnection, { description: 'Handoffs, newest first, filtered by any of the arguments given.' })
+  async handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: RequestContext) {
+    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, new Date()), {
+      first: pageSize(args),
+      after: checkCursor(args.after),
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      populate: ['partner'],
+      includeCount: false,
+    });
     return toConnection(cursor);
+  }
+
+  @Mutation(() => Handoff, {
+    description:
+      'Hands a client off to a partner. Kadera staff only. CONSENT_REQUIRED (extensions.missing) unless the client\'s active consent for the partner covers every category.',
+  })
+  async createHandoff(
+    @Arg('input', () => CreateHandoffInput) input: CreateHandoffInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Handoff> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    const data = checkCreateHandoff(input, new Date());
+    const request = { key: input.idempotencyKey, operation: 'createHandoff', scope: caller.organisationId ?? caller.userId, input };
+    const id = await idempotent(context.em, request, (tx) => createHandoff(tx, context, caller, data));
+    return context.em.findOneOrFail(Handoff, { id }, { populate: ['partner'] });
+  }
+
+  @Mutation(() => Handoff, {
+    description: 'Moves a handoff to another status; see docs/workflows.md for who may make which move.',
+  })
+  async transitionHandoff(
+    @Arg('input', () => TransitionHandoffInput) input: TransitionHandoffInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Handoff> {
+    const { caller, side } = requireSide(context.caller, Side.KADERA, Side.PARTNER);
+    const id = await transitionHandoff(context.em, caller, side, input);
+    return context.em.findOneOrFail(Handoff, { id }, { populate: ['partner'], refresh: true });
   }
 
   // Queries here populate the partner; the loader covers any path that did not, still one query per page.
@@ -49,5 +107,16 @@ export class HandoffResolver {
   @FieldResolver(() => Boolean, { description: 'Past its due date while the partner still has to act.' })
   overdue(@Root() handoff: Handoff): boolean {
     return isOverdue(handoff);
+  }
+
+  @FieldResolver(() => HandoffOutcome, { nullable: true, description: 'How it ended; set when the partner closes it.' })
+  outcome(@Root() handoff: Handoff): HandoffOutcome | null {
+    if (handoff.outcomeSuccessful === null || handoff.outcomeSuccessful === undefined || !handoff.outcomeReason) return null;
+    return { successful: handoff.outcomeSuccessful, reasonCode: handoff.outcomeReason, note: handoff.outcomeNote ?? null };
+  }
+
+  @FieldResolver(() => [HandoffStatusChange], { description: 'Every status change, the creation first.' })
+  history(@Root() handoff: Handoff, @Ctx() context: RequestContext): Promise<HandoffStatusChange[]> {
+    return handoffHistoryLoader(context).load(handoff.id);
   }
 }

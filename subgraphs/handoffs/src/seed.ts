@@ -1,9 +1,21 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, TaskStatus } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, TaskStatus } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONTACT_DUE_DAYS } from './handoff-creation';
+import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
+import { DEMO_STEPS } from './seed-history';
 
-const CONTACT_DUE_DAYS = 7;
+/** What each kind of partner gets besides identity; the clients seed records consents to match. */
+const CATEGORY_FOR_PARTNER_TYPE: Record<PartnerType, DataCategory> = {
+  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
+  [PartnerType.HOUSING]: DataCategory.HOUSING,
+  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
+  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
+  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
+};
 
 interface DemoHandoff {
   partner: number; // index into DEMO_PARTNERS
@@ -17,6 +29,7 @@ interface DemoHandoff {
 const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED, FAILED } = TaskStatus;
 const { URGENT, ROUTINE } = Priority;
 
+// Keep in step with DEMO_CONSENTS in subgraphs/clients/src/seed.ts: each handoff has a consent for its pair.
 // Both organisations of a partner type get handoffs, so row-level rules can be told apart;
 // open handoffs older than seven days are the overdue ones.
 const DEMO_HANDOFFS: DemoHandoff[] = [
@@ -54,17 +67,44 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
   );
   DEMO_HANDOFFS.forEach((demo, i) => {
     const createdAt = demoDate(demo.daysAgo, now);
-    em.create(Handoff, {
+    // A handoff still waiting for the partner has not changed since it was sent.
+    const updatedAt = demo.status === REQUESTED ? createdAt : demoDate(Math.floor(demo.daysAgo / 2), now);
+    const steps = DEMO_STEPS[demo.status];
+    const last = steps[steps.length - 1];
+    const partner = partners[demo.partner];
+    const handoff = em.create(Handoff, {
       id: demoId('handoff', i),
-      partner: partners[demo.partner],
+      partner,
       clientId: DEMO_CLIENTS[demo.client].id,
       status: demo.status,
+      statusReason: last.reason ?? null,
       purpose: demo.purpose,
+      categories: [DataCategory.IDENTITY, CATEGORY_FOR_PARTNER_TYPE[partner.partnerType]],
       priority: demo.priority,
       createdAt,
-      // A handoff still waiting for the partner has not changed since it was sent.
-      updatedAt: demo.status === REQUESTED ? createdAt : demoDate(Math.floor(demo.daysAgo / 2), now),
+      updatedAt,
       dueAt: demoDate(demo.daysAgo - CONTACT_DUE_DAYS, now),
+      outcomeSuccessful: last.outcome?.successful ?? null,
+      outcomeReason: last.outcome?.reasonCode ?? null,
+      outcomeNote: last.outcome?.note ?? null,
+    });
+    // Steps spread evenly from the creation to the last change.
+    const span = updatedAt.getTime() - createdAt.getTime();
+    let from: TaskStatus | null = null;
+    steps.forEach((step, n) => {
+      const partnerSide = step.side === Side.PARTNER;
+      em.create(HandoffStatusChange, {
+        id: demoId(`handoff-${i}-step`, n),
+        handoff,
+        from,
+        to: step.to,
+        changedAt: new Date(createdAt.getTime() + (steps.length > 1 ? (span * n) / (steps.length - 1) : 0)),
+        changedByUserId: partnerSide ? `partner-user-${demo.partner}` : 'staff-1',
+        changedByOrganisationId: partnerSide ? partner.id : KADERA.id,
+        side: step.side,
+        reason: step.reason ?? null,
+      });
+      from = step.to;
     });
   });
   await em.flush();

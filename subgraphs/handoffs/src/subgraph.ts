@@ -1,4 +1,5 @@
-import { createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
 import { migrations } from './migrations';
@@ -8,7 +9,7 @@ import { seedHandoffs } from './seed';
 
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
-  orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff], migrations },
+  orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, IdempotencyRecord], migrations },
   resolvers: [HandoffResolver, PartnerOrganisationResolver],
   seed: seedHandoffs,
 };

@@ -1,9 +1,28 @@
-import type { RequestContext } from '@hub/common';
+import { type Region, type RequestContext } from '@hub/common';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { PlacementType } from './placement-type';
 import { PlacementTypeCapacity } from './placement-type-capacity';
 import { PlacementUnit } from './placement-unit.entity';
+import { ShelterLocation } from './shelter-location.entity';
+import { sqlTable } from './sql-table';
 import { Stay } from './stay.entity';
+import { UnitOccupancy } from './unit-occupancy';
+import { WaitlistEntry } from './waitlist-entry.entity';
+
+interface OccupancyRow {
+  unit_id: string;
+  type: PlacementType;
+  capacity: number;
+  occupied: number;
+  available: number;
+  waiting: number;
+  location_id: string;
+  location_name: string;
+  location_city: string;
+  location_region: Region;
+  location_address: string;
+  location_is_secret: boolean;
+}
 
 const PLACEMENT_TYPES = Object.values(PlacementType);
 
@@ -34,5 +53,45 @@ export class PlacementUnitResolver {
       PLACEMENT_TYPES,
     );
     return rows.map((row) => Object.assign(new PlacementTypeCapacity(), row));
+  }
+
+  @Query(() => [UnitOccupancy], {
+    description: 'Capacity, occupancy and waitlist length for every unit (type at a location), by location name then type.',
+  })
+  async occupancy(@Ctx() context: RequestContext): Promise<UnitOccupancy[]> {
+    const { em } = context;
+    const rows = await em.execute<OccupancyRow[]>(
+      `select u.id as unit_id, u.type, u.capacity,
+              coalesce(s.occupied, 0)::int as occupied,
+              greatest(u.capacity - coalesce(s.occupied, 0), 0)::int as available,
+              coalesce(w.waiting, 0)::int as waiting,
+              l.id as location_id, l.name as location_name, l.city as location_city, l.region as location_region,
+              l.address as location_address, l.is_secret as location_is_secret
+         from ${sqlTable(em, PlacementUnit)} u
+         join ${sqlTable(em, ShelterLocation)} l on l.id = u.location_id
+         left join (select unit_id, count(*) as occupied from ${sqlTable(em, Stay)}
+                     where discharged_on is null group by unit_id) s on s.unit_id = u.id
+         left join (select unit_id, count(*) as waiting from ${sqlTable(em, WaitlistEntry)}
+                     where status = 'WAITING' group by unit_id) w on w.unit_id = u.id
+        order by l.name, l.id, u.type`,
+    );
+    return rows.map((row) =>
+      Object.assign(new UnitOccupancy(), {
+        unitId: row.unit_id,
+        type: row.type,
+        capacity: row.capacity,
+        occupied: row.occupied,
+        available: row.available,
+        waiting: row.waiting,
+        location: em.map(ShelterLocation, {
+          id: row.location_id,
+          name: row.location_name,
+          city: row.location_city,
+          region: row.location_region,
+          address: row.location_address,
+          is_secret: row.location_is_secret,
+        }),
+      }),
+    );
   }
 }

@@ -1,5 +1,7 @@
 import { DEMO_CLIENTS, demoDate, demoId, Region } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AftercareProgramme } from './aftercare-programme.entity';
+import { AlarmDeployment } from './alarm-deployment.entity';
 import { PlacementType } from './placement-type';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
@@ -69,6 +71,34 @@ const STAYS: [number, number, number, number | null][] = [
   [25, unit(ZWOLLE, PlacementType.HUMAN_TRAFFICKING_VICTIMS), 160, 88],
 ];
 
+/**
+ * [client index, started days ago, ended days ago or null, home visits planned]: aftercare after
+ * the discharged stays above (about 25 programmes a year in reality).
+ */
+const AFTERCARE: [number, number, number | null, number][] = [
+  [22, 55, 10, 8],
+  [24, 108, 20, 12],
+  [26, 93, null, 10],
+  [23, 84, null, 6],
+  [20, 26, null, 4],
+  [28, 138, 40, 10],
+];
+
+/**
+ * [client index, device serial, deployed days ago, returned days ago or null]: Aware alarms
+ * (at least 40 a year in reality); AW-1002 went back and out again to another client.
+ */
+const ALARMS: [number, string, number, number | null][] = [
+  [0, 'AW-1001', 3, null],
+  [2, 'AW-1002', 390, 200],
+  [5, 'AW-1002', 50, null],
+  [20, 'AW-1003', 27, null],
+  [21, 'AW-1004', 18, null],
+  [30, 'AW-1005', 120, 30],
+  [31, 'AW-1006', 14, null],
+  [32, 'AW-1007', 75, 5],
+];
+
 const localDate = (daysAgo: number) => demoDate(daysAgo).toISOString().slice(0, 10);
 
 export async function seedPlacements(em: EntityManager): Promise<boolean> {
@@ -87,6 +117,27 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
       admittedOn: localDate(admitted),
       dischargedOn: discharged === null ? null : localDate(discharged),
       createdAt: demoDate(admitted),
+    });
+  });
+  AFTERCARE.forEach(([client, started, ended, visits], i) => {
+    em.create(AftercareProgramme, {
+      id: demoId('aftercare-programme', i),
+      clientId: DEMO_CLIENTS[client].id,
+      coordinatorUserId: 'staff-1',
+      startedOn: localDate(started),
+      endedOn: ended === null ? null : localDate(ended),
+      homeVisitsPlanned: visits,
+      createdAt: demoDate(started),
+    });
+  });
+  ALARMS.forEach(([client, deviceSerial, deployed, returned], i) => {
+    em.create(AlarmDeployment, {
+      id: demoId('alarm-deployment', i),
+      clientId: DEMO_CLIENTS[client].id,
+      deviceSerial,
+      deployedOn: localDate(deployed),
+      returnedOn: returned === null ? null : localDate(returned),
+      createdAt: demoDate(deployed),
     });
   });
   await em.flush();

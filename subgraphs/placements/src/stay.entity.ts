@@ -14,6 +14,10 @@ import { PlacementUnit } from './placement-unit.entity';
   name: 'stay_discharged_on_check',
   expression: (columns) => `${columns.dischargedOn} is null or ${columns.dischargedOn} >= ${columns.admittedOn}`,
 })
+@Check<Stay>({
+  name: 'stay_discharge_reason_length_check',
+  expression: (columns) => `char_length(${columns.dischargeReason}) <= 200`,
+})
 // A person is in one place at a time; two open stays would double-count occupancy.
 @Unique<typeof Stay, string>({
   name: 'stay_one_active_per_client',
@@ -21,7 +25,7 @@ import { PlacementUnit } from './placement-unit.entity';
     `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}") where "${columns.dischargedOn}" is null`,
 })
 export class Stay {
-  [OptionalProps]?: 'createdAt' | 'dischargedOn';
+  [OptionalProps]?: 'createdAt' | 'dischargedOn' | 'dischargeReason' | 'admittedByUserId' | 'dischargedByUserId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +45,17 @@ export class Stay {
   @Field(() => LocalDate, { nullable: true, description: 'Null while the client is still staying.' })
   @Property({ type: 'date', nullable: true })
   dischargedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Short reason given at discharge; never a narrative of the case.' })
+  @Property({ type: 'text', nullable: true })
+  dischargeReason: string | null = null;
+
+  /** Who admitted and discharged: kept for accountability, not exposed. Null for demo data. */
+  @Property({ type: 'text', nullable: true })
+  admittedByUserId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  dischargedByUserId: string | null = null;
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();

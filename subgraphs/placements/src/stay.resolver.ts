@@ -1,12 +1,11 @@
-import { wrap } from '@mikro-orm/core';
 import { badInput, checkCursor, connectionTypes, isUuid, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client';
 import { PlacementType } from './placement-type';
-import { PlacementUnit } from './placement-unit.entity';
-import { placementUnitLoader } from './placement-unit.loader';
+import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
+import { daysBefore, epochDay, today } from './local-date';
 
 export const StayConnection = connectionTypes(Stay, 'Stay');
 
@@ -16,9 +15,8 @@ export class StayArgs extends PageArgs {
   active?: boolean;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const epochDay = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-const today = () => new Date().toISOString().slice(0, 10);
+/** A safe house is meant for short stays; past this many days a stay is flagged. */
+export const SAFE_HOUSE_MAX_DAYS = 365;
 
 @Resolver(() => Stay)
 export class StayResolver {
@@ -43,6 +41,21 @@ export class StayResolver {
     return toConnection(cursor);
   }
 
+  @Query(() => [Stay], {
+    description: `Current safe-house stays that have passed ${SAFE_HOUSE_MAX_DAYS} days, longest first.`,
+  })
+  async longSafeHouseStays(@Ctx() context: RequestContext): Promise<Stay[]> {
+    return context.em.find(
+      Stay,
+      {
+        dischargedOn: null,
+        unit: { type: PlacementType.SAFE_HOUSE },
+        admittedOn: { $lt: daysBefore(today(), SAFE_HOUSE_MAX_DAYS) },
+      },
+      { populate: ['unit.location'], strategy: 'joined', orderBy: { admittedOn: 'asc', id: 'asc' } },
+    );
+  }
+
   @FieldResolver(() => Client)
   client(@Root() stay: Stay): Client {
     return { id: stay.clientId };
@@ -50,23 +63,25 @@ export class StayResolver {
 
   @FieldResolver(() => PlacementType)
   async placementType(@Root() stay: Stay, @Ctx() context: RequestContext): Promise<PlacementType> {
-    return (await unitOf(stay, context)).type;
+    return (await loadedUnit(stay.unit, context)).type;
   }
 
   @FieldResolver(() => ShelterLocation)
   async location(@Root() stay: Stay, @Ctx() context: RequestContext): Promise<ShelterLocation> {
-    return (await unitOf(stay, context)).location;
+    return (await loadedUnit(stay.unit, context)).location;
   }
 
   @FieldResolver(() => Int, { description: 'Days from admission to discharge, or to today while the stay lasts.' })
   lengthOfStayDays(@Root() stay: Stay): number {
     return epochDay(stay.dischargedOn ?? today()) - epochDay(stay.admittedOn);
   }
-}
 
-async function unitOf(stay: Stay, context: RequestContext): Promise<PlacementUnit> {
-  if (wrap(stay.unit).isInitialized() && wrap(stay.unit.location).isInitialized()) return stay.unit;
-  const unit = await placementUnitLoader(context).load(stay.unit.id);
-  if (!unit) throw new Error(`stay ${stay.id} refers to a missing placement unit`);
-  return unit;
+  @FieldResolver(() => Boolean, {
+    description: `True for a current SAFE_HOUSE stay that has passed ${SAFE_HOUSE_MAX_DAYS} days.`,
+  })
+  async safeHouseOverOneYear(@Root() stay: Stay, @Ctx() context: RequestContext): Promise<boolean> {
+    if (stay.dischargedOn) return false;
+    const unit = await loadedUnit(stay.unit, context);
+    return unit.type === PlacementType.SAFE_HOUSE && this.lengthOfStayDays(stay) > SAFE_HOUSE_MAX_DAYS;
+  }
 }

@@ -1,4 +1,9 @@
-import { createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { AdmissionResolver } from './admission.resolver';
+import { AftercareProgramme } from './aftercare-programme.entity';
+import { AftercareProgrammeResolver } from './aftercare-programme.resolver';
+import { AlarmDeployment } from './alarm-deployment.entity';
+import { AlarmDeploymentResolver } from './alarm-deployment.resolver';
 import { migrations } from './migrations';
 import { PlacementUnit } from './placement-unit.entity';
 import { PlacementUnitResolver } from './placement-unit.resolver';
@@ -7,11 +12,25 @@ import { ShelterLocation } from './shelter-location.entity';
 import { ShelterLocationResolver } from './shelter-location.resolver';
 import { Stay } from './stay.entity';
 import { StayResolver } from './stay.resolver';
+import { WaitlistEntry } from './waitlist-entry.entity';
+import { WaitlistResolver } from './waitlist.resolver';
 
 export const placementsSubgraph: SubgraphDefinition = {
   name: 'placements',
-  orm: { schema: 'placements', entities: [ShelterLocation, PlacementUnit, Stay], migrations },
-  resolvers: [ShelterLocationResolver, PlacementUnitResolver, StayResolver],
+  orm: {
+    schema: 'placements',
+    entities: [ShelterLocation, PlacementUnit, Stay, WaitlistEntry, AftercareProgramme, AlarmDeployment, IdempotencyRecord],
+    migrations,
+  },
+  resolvers: [
+    ShelterLocationResolver,
+    PlacementUnitResolver,
+    StayResolver,
+    WaitlistResolver,
+    AdmissionResolver,
+    AftercareProgrammeResolver,
+    AlarmDeploymentResolver,
+  ],
   // No query returns a unit yet; it is declared so later fields can.
   orphanedTypes: [PlacementUnit],
   seed: seedPlacements,

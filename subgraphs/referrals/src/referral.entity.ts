@@ -1,18 +1,12 @@
-import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { DateTime, Priority, Region, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FundingStream } from './funding-stream';
+import { ReferralKind } from './referral-kind';
+import { ReferredPerson } from './referred-person';
 
-export enum ReferralKind {
-  AMBULATORY = 'AMBULATORY',
-  SHELTER = 'SHELTER',
-  CONSULTATION = 'CONSULTATION',
-}
-registerEnumType(ReferralKind, {
-  name: 'ReferralKind',
-  description:
-    'AMBULATORY: outpatient guidance; SHELTER: a shelter place; CONSULTATION: a professional asking for advice anonymously, without client data.',
-});
+export { ReferralKind } from './referral-kind';
 
 /** Kadera promises a referring professional contact within a week. */
 export const CONTACT_WITHIN_DAYS = 7;
@@ -24,14 +18,31 @@ export function contactDueFrom(receivedAt: Date): Date {
   return new Date(receivedAt.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60 * 1000);
 }
 
+const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth', 'referred_person_municipality_code'];
+
 @ObjectType({ description: 'A referral to Kadera, answered by the intake team (Toegang en Trajecten).' })
 @Entity({ tableName: 'referral' })
 // Serves the referrals list, which pages by (receivedAt, id).
 @Index({ properties: ['receivedAt', 'id'] })
 // An anonymous consultation must never be linked to a person, whatever the application does.
 @Check({ name: 'referral_consultation_anonymous_check', expression: `kind <> 'CONSULTATION' or client_id is null` })
+@Check({
+  name: 'referral_consultation_no_person_check',
+  expression: `kind <> 'CONSULTATION' or (${PERSON_COLUMNS.map((c) => `${c} is null`).join(' and ')})`,
+})
+// The referred person is stored whole or not at all.
+@Check({
+  name: 'referral_person_complete_check',
+  expression: `(${PERSON_COLUMNS.map((c) => `${c} is null`).join(' and ')}) or (${PERSON_COLUMNS.map((c) => `${c} is not null`).join(' and ')})`,
+})
+@Check({ name: 'referral_person_municipality_check', expression: `referred_person_municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'referral_person_name_check', expression: 'char_length(btrim(referred_person_name)) >= 1 and char_length(btrim(referred_person_name)) <= 200' })
+@Check({ name: 'referral_referrer_name_check', expression: 'char_length(btrim(referrer_organisation_name)) >= 1 and char_length(btrim(referrer_organisation_name)) <= 200' })
+@Check({ name: 'referral_contact_name_check', expression: 'char_length(btrim(referrer_contact_name)) >= 1 and char_length(btrim(referrer_contact_name)) <= 200' })
+@Check({ name: 'referral_contact_phone_check', expression: 'char_length(referrer_contact_phone) >= 6 and char_length(referrer_contact_phone) <= 30' })
+@Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
-  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -45,22 +56,45 @@ export class Referral {
   @Enum({ items: () => Region })
   region!: Region;
 
-  @Field(() => Priority)
+  @Field(() => Priority, { description: 'Urgency as the referrer judged it.' })
   @Enum({ items: () => Priority })
   priority!: Priority;
+
+  @Field(() => FundingStream)
+  @Enum({ items: () => FundingStream })
+  fundingStream!: FundingStream;
 
   @Field(() => TaskStatus)
   @Enum({ items: () => TaskStatus })
   status: TaskStatus = TaskStatus.REQUESTED;
 
-  @Field(() => ID, { description: 'The referring organisation (GP, police, Veilig Thuis, school, ...).' })
-  @Property({ type: 'uuid' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The referring organisation (GP, police, Veilig Thuis, school, ...); null when intake registered a phone referral from an organisation the hub does not know.',
+  })
+  @Property({ type: 'uuid', nullable: true })
   @Index()
-  referrerOrganisationId!: string;
+  referrerOrganisationId: string | null = null;
 
   @Field(() => String)
   @Property({ type: 'text' })
   referrerOrganisationName!: string;
+
+  @Field(() => String, { description: 'The referring professional, to be contacted at work.' })
+  @Property({ type: 'text' })
+  referrerContactName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  referrerContactPhone: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  referrerContactEmail: string | null = null;
+
+  @Field(() => ReferredPerson, { nullable: true, description: 'Null for anonymous consultations.' })
+  @Embedded({ entity: () => ReferredPerson, nullable: true })
+  referredPerson: ReferredPerson | null = null;
 
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
@@ -68,6 +102,7 @@ export class Referral {
 
   @Field(() => DateTime, { description: `When the referrer must have been contacted: ${CONTACT_WITHIN_DAYS} days after receipt.` })
   @Property({ type: 'datetime', onCreate: (referral: Referral) => contactDueFrom(referral.receivedAt) })
+  @Index()
   contactDueAt!: Date;
 
   /** Null for anonymous consultations and for referrals not yet matched to a client. */
@@ -87,4 +122,10 @@ export class Referral {
 /** The contact promise is broken: the due date has passed and Kadera has not taken the referral up. */
 export function isOverdue(referral: Referral, now = new Date()): boolean {
   return referral.contactDueAt.getTime() < now.getTime() && AWAITING_CONTACT.includes(referral.status);
+}
+
+/** The same rule as `isOverdue`, as a query condition, so lists filter in SQL. */
+export function overdueWhere(overdue: boolean, now = new Date()) {
+  const late = { contactDueAt: { $lt: now }, status: { $in: [...AWAITING_CONTACT] } };
+  return overdue ? late : { $or: [{ contactDueAt: { $gte: now } }, { status: { $nin: [...AWAITING_CONTACT] } }] };
 }

@@ -1,9 +1,38 @@
-import { badInput, checkCursor, connectionTypes, isUuid, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  badInput,
+  checkCursor,
+  connectionTypes,
+  isUuid,
+  PageArgs,
+  pageSize,
+  Region,
+  TaskStatus,
+  toConnection,
+  type RequestContext,
+} from '@hub/common';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CareService } from './care-service';
 import { Client } from './client';
-import { isOverdue, Referral } from './referral.entity';
+import { careServiceFor } from './funding-stream';
+import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } from './referral.loaders';
+import { isOverdue, overdueWhere, Referral } from './referral.entity';
+import { ReferralStatusChange } from './referral-status-change.entity';
+import { ServiceAvailability } from './service-availability.entity';
 
 export const ReferralConnection = connectionTypes(Referral, 'Referral');
+
+@ArgsType()
+export class ReferralListArgs extends PageArgs {
+  @Field(() => [TaskStatus], { nullable: true, description: 'Only referrals in one of these states.' })
+  status?: TaskStatus[];
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only overdue referrals; false: only those that are not.' })
+  overdue?: boolean;
+
+  @Field(() => Region, { nullable: true })
+  region?: Region;
+}
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -13,13 +42,18 @@ export class ReferralResolver {
     return context.em.findOne(Referral, { id });
   }
 
-  @Query(() => ReferralConnection, { description: 'Referrals, most recently received first.' })
-  async referrals(@Args(() => PageArgs) page: PageArgs, @Ctx() context: RequestContext) {
-    const cursor = await context.em.findByCursor(
-      Referral,
-      {},
-      { first: pageSize(page), after: checkCursor(page.after), orderBy: { receivedAt: 'desc', id: 'desc' }, includeCount: false },
-    );
+  @Query(() => ReferralConnection, { description: 'Referrals, most recently received first; filters combine with AND.' })
+  async referrals(@Args(() => ReferralListArgs) args: ReferralListArgs, @Ctx() context: RequestContext) {
+    const where: FilterQuery<Referral>[] = [];
+    if (args.status?.length) where.push({ status: { $in: args.status } });
+    if (args.region) where.push({ region: args.region });
+    if (args.overdue !== undefined && args.overdue !== null) where.push(overdueWhere(args.overdue));
+    const cursor = await context.em.findByCursor(Referral, where.length ? { $and: where } : {}, {
+      first: pageSize(args),
+      after: checkCursor(args.after),
+      orderBy: { receivedAt: 'desc', id: 'desc' },
+      includeCount: false,
+    });
     return toConnection(cursor);
   }
 
@@ -32,5 +66,25 @@ export class ReferralResolver {
   @FieldResolver(() => Boolean, { description: 'Contact is due and Kadera has not yet taken the referral up (REQUESTED or RECEIVED).' })
   overdue(@Root() referral: Referral): boolean {
     return isOverdue(referral);
+  }
+
+  @FieldResolver(() => CareService, { nullable: true, description: 'The service the referral asks for; null for a consultation.' })
+  service(@Root() referral: Referral): CareService | null {
+    return careServiceFor(referral.kind, referral.fundingStream);
+  }
+
+  @FieldResolver(() => ServiceAvailability, {
+    nullable: true,
+    description: 'Intake status and waiting time of the requested service in the referral\'s region.',
+  })
+  async serviceAvailability(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ServiceAvailability | null> {
+    const service = careServiceFor(referral.kind, referral.fundingStream);
+    if (!service) return null;
+    return serviceAvailabilityLoader(context).load(availabilityKey({ region: referral.region, service }));
+  }
+
+  @FieldResolver(() => [ReferralStatusChange], { description: 'Every status change, oldest first; the first records the submission.' })
+  history(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ReferralStatusChange[]> {
+    return referralHistoryLoader(context).load(referral.id);
   }
 }

@@ -1,7 +1,11 @@
 import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region, TaskStatus } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
+import { FundingStream } from './funding-stream';
 import { Referral, ReferralKind } from './referral.entity';
-import { CareService, ServiceAvailability } from './service-availability.entity';
+import { ReferralStatusChange } from './referral-status-change.entity';
+import { ReferralSide } from './referral-workflow';
+import { ServiceAvailability } from './service-availability.entity';
 
 const INTAKE_STOP = 'Intake stop: the IJsselland outpatient team accepts no new clients until further notice.';
 const OUTPATIENT = [CareService.AMBULATORY_WMO, CareService.AMBULATORY_YOUTH];
@@ -27,26 +31,28 @@ interface DemoReferral {
   region?: Region;
   /** Shelter referrals are always urgent; others only when marked. */
   urgent?: boolean;
+  funding?: FundingStream;
 }
 
 const { AMBULATORY, SHELTER, CONSULTATION } = ReferralKind;
 const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = TaskStatus;
 const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
+const { JEUGDWET, WLZ } = FundingStream;
 
 // Three REQUESTED/RECEIVED referrals are older than a week, so the overdue flag has something to show.
 const REFERRALS: DemoReferral[] = [
   { kind: SHELTER, status: REQUESTED, daysAgo: 0.25, referrer: 1, client: 0 },
-  { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE, funding: JEUGDWET },
   { kind: AMBULATORY, status: REQUESTED, daysAgo: 10, referrer: 4, client: 2 },
   { kind: CONSULTATION, status: REQUESTED, daysAgo: 1, referrer: 3, region: TWENTE },
-  { kind: AMBULATORY, status: REQUESTED, daysAgo: 3, referrer: 4, region: HARDENBERG },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 3, referrer: 4, region: HARDENBERG, funding: JEUGDWET },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 4, referrer: 2, client: 1 },
   { kind: SHELTER, status: RECEIVED, daysAgo: 1, referrer: 3, client: 3 },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 9, referrer: 2, client: 4 },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 12, referrer: 3, client: 5, urgent: true },
   { kind: CONSULTATION, status: RECEIVED, daysAgo: 2, referrer: 0, region: IJSSELLAND },
   { kind: SHELTER, status: ACCEPTED, daysAgo: 6, referrer: 1, client: 6 },
-  { kind: AMBULATORY, status: ACCEPTED, daysAgo: 15, referrer: 4, client: 8 },
+  { kind: AMBULATORY, status: ACCEPTED, daysAgo: 15, referrer: 4, client: 8, funding: WLZ },
   { kind: SHELTER, status: ACCEPTED, daysAgo: 20, referrer: 3, client: 9 },
   { kind: AMBULATORY, status: ACCEPTED, daysAgo: 5, referrer: 2, client: 11 },
   { kind: SHELTER, status: IN_PROGRESS, daysAgo: 30, referrer: 1, client: 10 },
@@ -55,7 +61,7 @@ const REFERRALS: DemoReferral[] = [
   { kind: SHELTER, status: IN_PROGRESS, daysAgo: 25, referrer: 0, client: 7 },
   { kind: CONSULTATION, status: IN_PROGRESS, daysAgo: 3, referrer: 4, region: HARDENBERG },
   { kind: AMBULATORY, status: ON_HOLD, daysAgo: 35, referrer: 0, client: 13 },
-  { kind: AMBULATORY, status: ON_HOLD, daysAgo: 28, referrer: 2, client: 18 },
+  { kind: AMBULATORY, status: ON_HOLD, daysAgo: 28, referrer: 2, client: 18, funding: JEUGDWET },
   { kind: AMBULATORY, status: ON_HOLD, daysAgo: 40, referrer: 4, client: 16 },
   { kind: SHELTER, status: COMPLETED, daysAgo: 120, referrer: 1, client: 14 },
   { kind: AMBULATORY, status: COMPLETED, daysAgo: 150, referrer: 3, client: 19 },
@@ -67,9 +73,64 @@ const REFERRALS: DemoReferral[] = [
   { kind: CONSULTATION, status: CANCELLED, daysAgo: 8, referrer: 3, region: TWENTE },
 ];
 
+/** People referred but not (yet) registered as clients; invented, like all demo data. */
+const UNREGISTERED: Record<Region, { name: string; dateOfBirth: string; municipalityCode: string }> = {
+  [IJSSELLAND]: { name: 'Fenna Mulder', dateOfBirth: '1991-03-14', municipalityCode: 'GM0166' },
+  [TWENTE]: { name: 'Noor Bakker', dateOfBirth: '2011-09-02', municipalityCode: 'GM0164' },
+  [HARDENBERG]: { name: 'Sem Visser', dateOfBirth: '2013-05-21', municipalityCode: 'GM0160' },
+};
+
+/** The path through the state machine that leads to each demo status, with the reason where one is required. */
+const PATHS: Partial<Record<TaskStatus, Array<[TaskStatus, string?]>>> = {
+  [RECEIVED]: [[RECEIVED]],
+  [ACCEPTED]: [[RECEIVED], [ACCEPTED]],
+  [IN_PROGRESS]: [[RECEIVED], [ACCEPTED], [IN_PROGRESS]],
+  [ON_HOLD]: [[RECEIVED], [ON_HOLD, 'Waiting list: 8-12 weeks.']],
+  [COMPLETED]: [[RECEIVED], [ACCEPTED], [IN_PROGRESS], [COMPLETED]],
+  [REJECTED]: [[RECEIVED], [REJECTED, 'Intake stop in IJsselland; referred to the municipal social team.']],
+  [CANCELLED]: [[CANCELLED, 'Withdrawn by the referrer: help arranged elsewhere.']],
+};
+
 function regionOf(demo: DemoReferral): Region {
   if (demo.client === undefined) return demo.region!;
   return MUNICIPALITIES[DEMO_CLIENTS[demo.client].municipalityCode].region;
+}
+
+function personOf(demo: DemoReferral, region: Region) {
+  if (demo.kind === CONSULTATION) return null;
+  if (demo.client === undefined) return UNREGISTERED[region];
+  const { name, dateOfBirth, municipalityCode } = DEMO_CLIENTS[demo.client];
+  return { name, dateOfBirth, municipalityCode };
+}
+
+function seedHistory(em: EntityManager, referral: Referral, demo: DemoReferral, referrerUser: string) {
+  const steps = PATHS[demo.status] ?? [];
+  const span = referral.receivedAt.getTime();
+  const step = (Math.min(demo.daysAgo, 1) * 24 * 3600 * 1000) / (steps.length + 1);
+  em.create(ReferralStatusChange, {
+    referral,
+    from: null,
+    to: REQUESTED,
+    changedAt: referral.receivedAt,
+    changedByUserId: referrerUser,
+    changedByOrganisationId: referral.referrerOrganisationId,
+    side: ReferralSide.REFERRER,
+  });
+  let from = REQUESTED;
+  steps.forEach(([to, reason], i) => {
+    const byReferrer = to === CANCELLED;
+    em.create(ReferralStatusChange, {
+      referral,
+      from,
+      to,
+      changedAt: new Date(span + step * (i + 1)),
+      changedByUserId: byReferrer ? referrerUser : 'intake-1',
+      changedByOrganisationId: byReferrer ? referral.referrerOrganisationId : null,
+      side: byReferrer ? ReferralSide.REFERRER : ReferralSide.KADERA,
+      reason: reason ?? null,
+    });
+    from = to;
+  });
 }
 
 export async function seedReferrals(em: EntityManager): Promise<boolean> {
@@ -78,25 +139,31 @@ export async function seedReferrals(em: EntityManager): Promise<boolean> {
   [IJSSELLAND, TWENTE, HARDENBERG].forEach((region, r) => {
     services.forEach((service, s) => {
       const id = demoId('service-availability', r * services.length + s);
-      em.create(ServiceAvailability, { id, region, service, ...availability(region, service) });
+      em.create(ServiceAvailability, { id, region, service, contact: DEFAULT_INTAKE_CONTACT, ...availability(region, service) });
     });
   });
   REFERRALS.forEach((demo, i) => {
     const referrer = DEMO_REFERRERS[demo.referrer];
     const receivedAt = demoDate(demo.daysAgo);
-    em.create(Referral, {
+    const region = regionOf(demo);
+    const referral = em.create(Referral, {
       id: demoId('referral', i),
       kind: demo.kind,
-      region: regionOf(demo),
+      region,
       priority: demo.kind === SHELTER || demo.urgent ? Priority.URGENT : Priority.ROUTINE,
+      fundingStream: demo.funding ?? FundingStream.WMO,
       status: demo.status,
       referrerOrganisationId: referrer.id,
       referrerOrganisationName: referrer.name,
+      referrerContactName: `Contactpersoon ${referrer.name}`,
+      referrerContactPhone: `088 - 00 00 10${demo.referrer}`,
+      referredPerson: personOf(demo, region),
       receivedAt,
       createdAt: receivedAt,
       updatedAt: receivedAt,
       clientId: demo.client === undefined ? null : DEMO_CLIENTS[demo.client].id,
     });
+    seedHistory(em, referral, demo, `referrer-user-${demo.referrer}`);
   });
   await em.flush();
   return true;

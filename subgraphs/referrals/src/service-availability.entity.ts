@@ -1,30 +1,28 @@
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { DateTime, Region } from '@hub/common';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CareService } from './care-service';
 
-export enum CareService {
-  AMBULATORY_WMO = 'AMBULATORY_WMO',
-  AMBULATORY_YOUTH = 'AMBULATORY_YOUTH',
-  SHELTER = 'SHELTER',
-  AFTERCARE = 'AFTERCARE',
-}
-registerEnumType(CareService, {
-  name: 'CareService',
-  description: 'A service whose intake is tracked per region; WMO: Social Support Act, YOUTH: Jeugdwet.',
-});
+export { CareService } from './care-service';
+
+/** Longest waiting time staff may record: two years. */
+export const MAX_WAITING_WEEKS = 104;
 
 @ObjectType({ description: 'Whether a service takes new clients in a region, and how long they wait.' })
 @Entity({ tableName: 'service_availability' })
 @Unique({ properties: ['region', 'service'] })
 @Check({ name: 'service_availability_waiting_min_check', expression: 'waiting_time_weeks_min >= 0' })
 @Check({ name: 'service_availability_waiting_max_check', expression: 'waiting_time_weeks_max >= 0' })
+@Check({ name: 'service_availability_waiting_limit_check', expression: `waiting_time_weeks_max <= ${MAX_WAITING_WEEKS}` })
 @Check({
   name: 'service_availability_waiting_range_check',
   expression: 'waiting_time_weeks_min <= waiting_time_weeks_max',
 })
+@Check({ name: 'service_availability_note_check', expression: 'char_length(note) <= 500' })
+@Check({ name: 'service_availability_contact_check', expression: 'char_length(contact) <= 200' })
 export class ServiceAvailability {
-  [OptionalProps]?: 'waitingTimeWeeksMin' | 'waitingTimeWeeksMax' | 'note' | 'updatedAt';
+  [OptionalProps]?: 'waitingTimeWeeksMin' | 'waitingTimeWeeksMax' | 'note' | 'contact' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -53,6 +51,10 @@ export class ServiceAvailability {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who a referrer should call about this service, e.g. during an intake stop.' })
+  @Property({ type: 'text', nullable: true })
+  contact: string | null = null;
 
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })

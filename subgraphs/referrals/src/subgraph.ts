@@ -1,15 +1,18 @@
-import { createSubgraphServer, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
 import { migrations } from './migrations';
 import { Referral } from './referral.entity';
+import { ReferralMutationResolver } from './referral-mutation.resolver';
 import { ReferralResolver } from './referral.resolver';
+import { ReferralStatusChange } from './referral-status-change.entity';
+import { ReferredPerson } from './referred-person';
 import { seedReferrals } from './seed';
 import { ServiceAvailability } from './service-availability.entity';
 import { ServiceAvailabilityResolver } from './service-availability.resolver';
 
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
-  orm: { schema: 'referrals', entities: [Referral, ServiceAvailability], migrations },
-  resolvers: [ReferralResolver, ServiceAvailabilityResolver],
+  orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
+  resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver],
   seed: seedReferrals,
 };
 

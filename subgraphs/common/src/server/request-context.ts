@@ -3,23 +3,8 @@ import DataLoader from 'dataloader';
 import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
+import { CALLER_HEADER } from './internal-token';
 import { callPeer } from './peer';
-
-/** The header that carries the caller from the gateway to the subgraphs. */
-export const CALLER_HEADER = 'x-hub-caller';
-
-export function encodeCaller(caller: Caller): string {
-  return Buffer.from(JSON.stringify(caller)).toString('base64url');
-}
-
-export function decodeCaller(header: string | undefined): unknown {
-  if (!header) return undefined;
-  try {
-    return JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../database/database';
 import { createLogger, type Logger } from '../logger';
+import { MIN_SECRET_LENGTH } from './internal-token';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph-server';
 
 /** Stops everything once on SIGINT/SIGTERM, in the order given. */
@@ -29,11 +30,17 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     if (!config.databaseUrl) {
       throw new Error('a subgraph running on its own needs DATABASE_URL; `npm start` runs everything with an embedded database');
     }
+    const secret = config.internalTokenSecret;
+    if (!secret || secret.length < MIN_SECRET_LENGTH) {
+      throw new Error(`a subgraph running on its own needs HUB_INTERNAL_TOKEN_SECRET (at least ${MIN_SECRET_LENGTH} characters), shared with the gateway`);
+    }
     const database = await openDatabase(config, logger);
     const server = await createSubgraphServer(definition, {
       databaseUrl: database.url,
       logger,
       seedDemoData: config.seedDemoData,
+      internalTokenSecret: secret,
+      peers: config.subgraphUrls,
     });
     await server.listen(config.subgraphPorts[definition.name]);
     stopOnSignals(logger, async () => {

@@ -7,13 +7,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config';
 import { createOrm, migrate, type OrmDefinition } from '../database/orm';
 import type { QueryLog } from '../database/query-log';
-import { createErrorFormatter } from '../errors';
+import { createErrorFormatter, unauthenticated } from '../errors';
 import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
 import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
-import { CALLER_HEADER, decodeCaller, RequestContext, requestIdFrom } from './request-context';
-import { parseCaller } from '../domain/caller';
+import { CALLER_HEADER, verifyCallerToken } from './internal-token';
+import { RequestContext, requestIdFrom } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -29,6 +29,8 @@ export interface SubgraphServerOptions {
   seedDemoData: boolean;
   /** Where the other subgraphs answer; read at call time, so it may fill in after start. */
   peers?: Partial<Record<SubgraphName, string>>;
+  /** The secret the gateway signs callers with; requests without a valid caller token are refused. */
+  internalTokenSecret: string;
 }
 
 export interface SubgraphServer {
@@ -88,14 +90,16 @@ export async function createSubgraphServer(
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
           const callerHeader = req.header(CALLER_HEADER);
-          const caller = parseCaller(decodeCaller(callerHeader));
+          const caller = await verifyCallerToken(callerHeader, options.internalTokenSecret);
+          // Subgraphs trust only the gateway: no valid gateway token, no answer (`_entities` included).
+          if (!caller) throw unauthenticated('requests must come through the gateway');
           return new RequestContext(
             orm.em.fork(),
             requestId,
             logger.child({ requestId }),
             caller,
             options.peers,
-            caller ? callerHeader : undefined,
+            callerHeader,
           );
         },
       }),

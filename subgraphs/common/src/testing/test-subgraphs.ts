@@ -1,7 +1,7 @@
 import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import { createLogger } from '../logger';
-import { CALLER_HEADER, encodeCaller } from '../server/request-context';
+import { CALLER_HEADER, generateInternalSecret, signCallerToken } from '../server/internal-token';
 import { createSubgraphServer, type SubgraphDefinition, type SubgraphServer } from '../server/subgraph-server';
 import { createTestDatabase } from './test-database';
 
@@ -14,6 +14,8 @@ export interface SubgraphResponse<T = any> {
 
 export interface TestSubgraphs {
   servers: Partial<Record<SubgraphName, SubgraphServer>>;
+  /** The secret the test plays the gateway with, for tests that forge or omit tokens. */
+  internalTokenSecret: string;
   urls: Partial<Record<SubgraphName, string>>;
   /** Posts to one subgraph directly, as `caller` would arrive from the gateway. */
   query<T = any>(name: SubgraphName, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<SubgraphResponse<T>>;
@@ -27,8 +29,9 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
   const servers: TestSubgraphs['servers'] = {};
   const urls: TestSubgraphs['urls'] = {};
   const closers: Array<() => Promise<void>> = [];
+  const internalTokenSecret = generateInternalSecret();
   for (const definition of definitions) {
-    const server = await createSubgraphServer(definition, { databaseUrl: database.url, logger, seedDemoData: true, peers: urls });
+    const server = await createSubgraphServer(definition, { databaseUrl: database.url, logger, seedDemoData: true, peers: urls, internalTokenSecret });
     const listening = await server.listen(0);
     servers[definition.name] = server;
     urls[definition.name] = listening.url;
@@ -37,9 +40,10 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
   return {
     servers,
     urls,
+    internalTokenSecret,
     async query(name, query, variables, caller) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (caller) headers[CALLER_HEADER] = encodeCaller(caller);
+      if (caller) headers[CALLER_HEADER] = await signCallerToken(caller, internalTokenSecret);
       const response = await fetch(urls[name]!, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       const text = await response.text();
       const body = JSON.parse(text);

@@ -1,0 +1,67 @@
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DataCategory, DateTime, LocalDate } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Client } from './client.entity';
+import { today } from './local-date';
+
+@ObjectType({ description: 'A client\'s consent to share some categories of their data with one partner organisation.' })
+@Entity({ tableName: 'consent' })
+@Index({ properties: ['client', 'partnerOrganisationId'] })
+@Check({ name: 'consent_categories_check', expression: 'cardinality(categories) > 0' })
+@Check({ name: 'consent_validity_check', expression: 'valid_until > valid_from' })
+@Check({ name: 'consent_purpose_check', expression: 'length(btrim(purpose)) > 0' })
+@Check({ name: 'consent_withdrawal_check', expression: '(withdrawn_at is null) = (withdrawn_by_user_id is null)' })
+export class Consent {
+  [OptionalProps]?: 'recordedAt' | 'withdrawnAt' | 'withdrawnByUserId';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Client)
+  @ManyToOne({ entity: () => Client })
+  client!: Client;
+
+  // The partner lives in the handoffs subgraph; only its id is kept here.
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  partnerOrganisationId!: string;
+
+  @Field(() => [DataCategory])
+  @Enum({ items: () => DataCategory, array: true })
+  categories!: DataCategory[];
+
+  @Field(() => String, { description: 'What the data may be used for.' })
+  @Property({ type: 'text' })
+  purpose!: string;
+
+  @Field(() => LocalDate, { description: 'First day the consent holds.' })
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Field(() => LocalDate, { description: 'Last day the consent holds.' })
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  recordedByUserId!: string;
+
+  @Field(() => DateTime)
+  @Property({ type: 'datetime' })
+  recordedAt: Date = new Date();
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt?: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  withdrawnByUserId?: string | null = null;
+}
+
+/** Not withdrawn and today (Dutch calendar) within validFrom..validUntil, both inclusive. */
+export function isActive(consent: Consent, day = today()): boolean {
+  return !consent.withdrawnAt && consent.validFrom <= day && day <= consent.validUntil;
+}

@@ -1,0 +1,80 @@
+import { badInput, DataCategory, hubError, notFound, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HandoffStatusChange } from './handoff-status-change.entity';
+import { Handoff } from './handoff.entity';
+import type { CreateHandoffInput } from './handoff.input';
+import { PartnerOrganisation } from './partner-organisation.entity';
+import { nonEmptySet, text, uuid } from './validation';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const CONTACT_DUE_DAYS = 7;
+export const MAX_DUE_DAYS = 365;
+
+export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
+  if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS)) {
+    throw badInput(`dueAt must be in the future and at most ${MAX_DUE_DAYS} days ahead`, { argument: 'input', field: 'dueAt' });
+  }
+  return {
+    clientId: uuid(input.clientId, 'clientId'),
+    partnerOrganisationId: uuid(input.partnerOrganisationId, 'partnerOrganisationId'),
+    categories: nonEmptySet(input.categories, 'categories'),
+    purpose: text(input.purpose, 'purpose', 3, 1000),
+    priority: input.priority,
+    dueAt: input.dueAt ?? undefined,
+  };
+}
+
+const COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
+  consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered missing }
+}`;
+
+interface Coverage {
+  consentCoverage: { covered: boolean; missing: DataCategory[] };
+}
+
+/**
+ * Creates the handoff and its first history entry, after the clients subgraph confirmed
+ * that the client's active consent for this partner covers every category shared.
+ */
+export async function createHandoff(
+  tx: EntityManager,
+  context: RequestContext,
+  caller: Caller,
+  data: ReturnType<typeof checkCreateHandoff>,
+): Promise<string> {
+  const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
+  if (!partner) throw notFound('partner organisation');
+  const { consentCoverage } = await context.peer<Coverage>('clients', COVERAGE, {
+    c: data.clientId,
+    p: partner.id,
+    cat: data.categories,
+  });
+  if (!consentCoverage.covered) {
+    throw hubError('CONSENT_REQUIRED', `the client has no active consent to share ${consentCoverage.missing.join(', ')} with ${partner.name}`, {
+      missing: consentCoverage.missing,
+    });
+  }
+  const now = new Date();
+  const handoff = tx.create(Handoff, {
+    partner,
+    clientId: data.clientId,
+    categories: data.categories,
+    purpose: data.purpose,
+    priority: data.priority,
+    status: TaskStatus.REQUESTED,
+    createdAt: now,
+    updatedAt: now,
+    dueAt: data.dueAt ?? new Date(now.getTime() + CONTACT_DUE_DAYS * DAY_MS),
+  });
+  tx.create(HandoffStatusChange, {
+    handoff,
+    from: null,
+    to: TaskStatus.REQUESTED,
+    changedAt: now,
+    changedByUserId: caller.userId,
+    changedByOrganisationId: caller.organisationId ?? null,
+    side: Side.KADERA,
+  });
+  await tx.flush();
+  return handoff.id;
+}

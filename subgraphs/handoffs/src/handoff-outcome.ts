@@ -1,0 +1,36 @@
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Coded reason for how a handoff ended, so outcomes can be counted across partners. */
+export enum OutcomeReason {
+  GOAL_REACHED = 'GOAL_REACHED',
+  CLIENT_DECLINED = 'CLIENT_DECLINED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  NO_CONTACT = 'NO_CONTACT',
+  REFERRED_ELSEWHERE = 'REFERRED_ELSEWHERE',
+  OTHER = 'OTHER',
+}
+registerEnumType(OutcomeReason, { name: 'OutcomeReason', description: 'Coded reason for the outcome of a handoff.' });
+
+@ObjectType({ description: 'How a closed handoff ended, as the partner reported it.' })
+export class HandoffOutcome {
+  @Field(() => Boolean)
+  successful!: boolean;
+
+  @Field(() => OutcomeReason)
+  reasonCode!: OutcomeReason;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: 'The outcome a partner reports when closing a handoff.' })
+export class HandoffOutcomeInput {
+  @Field(() => Boolean)
+  successful!: boolean;
+
+  @Field(() => OutcomeReason)
+  reasonCode!: OutcomeReason;
+
+  @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
+  note?: string | null;
+}

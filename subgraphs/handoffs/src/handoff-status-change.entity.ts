@@ -1,0 +1,48 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTime, Side, TaskStatus } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Handoff } from './handoff.entity';
+
+// Side is shared domain code but not yet a GraphQL enum in common; registered here under its own name.
+registerEnumType(Side, { name: 'Side', description: 'Which side of a workflow made a change.' });
+
+@ObjectType({ description: 'One step in a handoff\'s life: who moved it, when, from what to what and why.' })
+@Entity({ tableName: 'handoff_status_change' })
+@Index({ properties: ['handoff', 'changedAt'] })
+export class HandoffStatusChange {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Handoff })
+  handoff!: Handoff;
+
+  @Field(() => TaskStatus, { nullable: true, description: 'Null for the creation.' })
+  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', nullable: true })
+  from?: TaskStatus | null = null;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
+  to!: TaskStatus;
+
+  @Field(() => DateTime)
+  @Property({ type: 'datetime' })
+  changedAt: Date = new Date();
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  changedByUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  changedByOrganisationId?: string | null = null;
+
+  @Field(() => Side)
+  @Enum({ items: () => Side, nativeEnumName: 'workflow_side' })
+  side!: Side;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null = null;
+}

@@ -1,0 +1,50 @@
+import { DEMO_PARTNERS, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+
+/** GraphQL documents and helpers the handoffs test files share (compiled with them, not a test itself). */
+
+export const HANDOFF_FIELDS = `id status statusReason categories purpose priority dueAt createdAt overdue
+  partner { id partnerType } client { id }
+  outcome { successful reasonCode note }
+  history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
+
+export const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
+export const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
+export const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+export const WITHDRAW_CONSENT = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
+
+export function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function recordConsent(hub: TestSubgraphs, clientId: string, partner: number, categories: string[]): Promise<string> {
+  const { data, errors } = await hub.query(
+    'clients',
+    RECORD_CONSENT,
+    {
+      input: { clientId, partnerOrganisationId: DEMO_PARTNERS[partner].id, categories, purpose: 'Test consent', validUntil: inDays(90) },
+    },
+    testCallers.staff,
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data.recordConsent.id;
+}
+
+export function handoffInput(clientId: string, partner: number, extra: Record<string, unknown> = {}) {
+  return {
+    clientId,
+    partnerOrganisationId: DEMO_PARTNERS[partner].id,
+    categories: ['IDENTITY', 'HEALTH_SCREENING'],
+    purpose: 'Diagnostic screening',
+    priority: 'ROUTINE',
+    ...extra,
+  };
+}
+
+export async function createHandoff(hub: TestSubgraphs, input: Record<string, unknown>, caller: Caller = testCallers.staff) {
+  return hub.query('handoffs', CREATE, { input }, caller);
+}
+
+export async function move(hub: TestSubgraphs, caller: Caller, handoffId: string, to: string, extra: Record<string, unknown> = {}) {
+  return hub.query('handoffs', TRANSITION, { input: { handoffId, to, ...extra } }, caller);
+}

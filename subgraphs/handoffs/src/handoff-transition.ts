@@ -1,0 +1,46 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound, Side, type Caller } from '@hub/common';
+import { HandoffStatusChange } from './handoff-status-change.entity';
+import { Handoff } from './handoff.entity';
+import type { TransitionHandoffInput } from './handoff.input';
+import { checkHandoffTransition } from './handoff-workflow';
+import { uuid } from './validation';
+
+/**
+ * Moves a handoff one step. The row is locked, so two moves of the same handoff
+ * queue up and the second is checked against the first one's result.
+ */
+export async function transitionHandoff(em: EntityManager, caller: Caller, side: Side, input: TransitionHandoffInput): Promise<string> {
+  const id = uuid(input.handoffId, 'handoffId');
+  return em.transactional(async (tx) => {
+    const handoff = await tx.findOne(Handoff, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Another partner's handoff does not exist as far as this partner can tell.
+    if (!handoff || (side === Side.PARTNER && handoff.partner.id !== caller.organisationId?.toLowerCase())) {
+      throw notFound('handoff');
+    }
+    const from = handoff.status;
+    const { reason, outcome } = checkHandoffTransition(from, input.to, side, input.reason, input.outcome);
+    const now = new Date();
+    handoff.status = input.to;
+    handoff.statusReason = reason;
+    handoff.updatedAt = now;
+    if (outcome) {
+      handoff.outcomeSuccessful = outcome.successful;
+      handoff.outcomeReason = outcome.reasonCode;
+      handoff.outcomeNote = outcome.note ?? null;
+    }
+    tx.create(HandoffStatusChange, {
+      handoff,
+      from,
+      to: input.to,
+      changedAt: now,
+      changedByUserId: caller.userId,
+      changedByOrganisationId: caller.organisationId ?? null,
+      side,
+      reason,
+    });
+    await tx.flush();
+    return handoff.id;
+  });
+}

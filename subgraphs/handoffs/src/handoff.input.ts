@@ -1,0 +1,60 @@
+import { DataCategory, DateTime, PageArgs, PartnerType, Priority, TaskStatus } from '@hub/common';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { HandoffOutcomeInput } from './handoff-outcome';
+
+@InputType({ description: 'A handoff Kadera sends to one partner organisation for one client.' })
+export class CreateHandoffInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  partnerOrganisationId!: string;
+
+  @Field(() => [DataCategory], { description: 'What is shared; the client\'s active consent for this partner must cover all of it.' })
+  categories!: DataCategory[];
+
+  @Field(() => String, { description: 'What the partner is asked to do; 3 to 1000 characters.' })
+  purpose!: string;
+
+  @Field(() => Priority)
+  priority!: Priority;
+
+  @Field(() => DateTime, { nullable: true, description: 'Default 7 days from now; in the future, at most 365 days ahead.' })
+  dueAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'A move of a handoff to another status.' })
+export class TransitionHandoffInput {
+  @Field(() => ID)
+  handoffId!: string;
+
+  @Field(() => TaskStatus)
+  to!: TaskStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR.' })
+  reason?: string | null;
+
+  @Field(() => HandoffOutcomeInput, { nullable: true, description: 'Required for COMPLETED (successful) and FAILED (not).' })
+  outcome?: HandoffOutcomeInput | null;
+}
+
+@ArgsType()
+export class HandoffsArgs extends PageArgs {
+  @Field(() => [TaskStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: TaskStatus[] | null;
+
+  @Field(() => PartnerType, { nullable: true })
+  partnerType?: PartnerType | null;
+
+  @Field(() => ID, { nullable: true })
+  partnerOrganisationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only overdue ones; false: only those not overdue.' })
+  overdue?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  clientId?: string | null;
+}

@@ -1,0 +1,35 @@
+import { requireSide, Side, type RequestContext } from '@hub/common';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { admitClient, dischargeClient } from './admission';
+import { AdmissionResult, AdmitClientInput, DischargeClientInput } from './admission.types';
+import { Stay } from './stay.entity';
+
+@Resolver()
+export class AdmissionResolver {
+  @Mutation(() => AdmissionResult, {
+    description:
+      'Admits a client to a place of a type at a location; when all are taken the client joins the waitlist instead. ' +
+      'Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND (location), CONFLICT (current stay, already waiting, ' +
+      'idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async admitClient(
+    @Arg('input', () => AdmitClientInput) input: AdmitClientInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AdmissionResult> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    return admitClient(context.em, caller, input);
+  }
+
+  @Mutation(() => Stay, {
+    description:
+      'Ends a stay; the freed place is not filled from the waitlist automatically. Kadera side only. ' +
+      'Errors: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION (already discharged), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async dischargeClient(
+    @Arg('input', () => DischargeClientInput) input: DischargeClientInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Stay> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    return dischargeClient(context.em, caller, input);
+  }
+}

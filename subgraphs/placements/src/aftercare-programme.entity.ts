@@ -1,0 +1,55 @@
+import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { LocalDate } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+/**
+ * Home visits after a stay. Deliberately no notes: what happens in a visit is
+ * case narrative and stays out of the hub.
+ */
+@ObjectType('AftercareProgramme', { description: 'Aftercare for one client: home visits after a stay.' })
+@Entity({ tableName: 'aftercare_programme' })
+@Check<AftercareProgramme>({
+  name: 'aftercare_programme_home_visits_check',
+  expression: (columns) => `${columns.homeVisitsPlanned} >= 0`,
+})
+@Check<AftercareProgramme>({
+  name: 'aftercare_programme_ended_on_check',
+  expression: (columns) => `${columns.endedOn} is null or ${columns.endedOn} >= ${columns.startedOn}`,
+})
+// One running programme per client; a second would split the home visits.
+@Unique<typeof AftercareProgramme, string>({
+  name: 'aftercare_programme_one_active_per_client',
+  expression: (table, columns, name) =>
+    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}") where "${columns.endedOn}" is null`,
+})
+export class AftercareProgramme {
+  [OptionalProps]?: 'endedOn' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  @Field(() => String, { description: 'The Kadera user who coordinates the visits.' })
+  @Property({ type: 'text' })
+  coordinatorUserId!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  startedOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Null while the programme runs.' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  homeVisitsPlanned!: number;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,86 @@
+import { LockMode } from '@mikro-orm/core';
+import { badInput, hubError, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AftercareProgramme } from './aftercare-programme.entity';
+import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
+import { Client } from './client';
+import { createOnce } from './create-once';
+import { checkUuid, optionalText } from './input-checks';
+import { notBefore, pastOrToday } from './local-date';
+
+const USER_ID_MAX = 128;
+
+@Resolver(() => AftercareProgramme)
+export class AftercareProgrammeResolver {
+  @Query(() => [AftercareProgramme], { description: "A client's aftercare programmes, latest start first." })
+  async aftercarePrograms(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
+    if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
+    return context.em.find(AftercareProgramme, { clientId }, { orderBy: { startedOn: 'desc', id: 'desc' } });
+  }
+
+  @Mutation(() => AftercareProgramme, {
+    description:
+      'Starts aftercare (home visits) for a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
+      'CONFLICT (a programme already runs, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async startAftercare(
+    @Arg('input', () => StartAftercareInput) input: StartAftercareInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AftercareProgramme> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    checkUuid(input.clientId, 'clientId');
+    const startedOn = pastOrToday(input.startedOn, 'startedOn');
+    if (!Number.isInteger(input.homeVisitsPlanned) || input.homeVisitsPlanned < 0 || input.homeVisitsPlanned > HOME_VISITS_MAX) {
+      throw badInput(`homeVisitsPlanned must be 0 to ${HOME_VISITS_MAX}`, { argument: 'input', field: 'homeVisitsPlanned' });
+    }
+    const coordinatorUserId = optionalText(input.coordinatorUserId, 'coordinatorUserId', USER_ID_MAX) ?? caller.userId;
+    const { idempotencyKey, ...request } = input;
+    const conflict = { message: 'the client already has a running aftercare programme', field: 'clientId' };
+    const id = await createOnce(
+      context.em,
+      { key: idempotencyKey, operation: 'startAftercare', scope: caller.organisationId ?? caller.userId, input: { ...request } },
+      async (tx) => {
+        if (await tx.count(AftercareProgramme, { clientId: input.clientId, endedOn: null })) {
+          throw hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field });
+        }
+        const programme = tx.create(AftercareProgramme, {
+          clientId: input.clientId,
+          startedOn,
+          homeVisitsPlanned: input.homeVisitsPlanned,
+          coordinatorUserId,
+        });
+        await tx.flush();
+        return programme.id;
+      },
+      conflict,
+    );
+    return context.em.findOneOrFail(AftercareProgramme, { id });
+  }
+
+  @Mutation(() => AftercareProgramme, {
+    description:
+      'Ends a running aftercare programme. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
+      'INVALID_TRANSITION (already ended), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async endAftercare(
+    @Arg('input', () => EndAftercareInput) input: EndAftercareInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AftercareProgramme> {
+    requireSide(context.caller, Side.KADERA);
+    checkUuid(input.id, 'id');
+    const endedOn = pastOrToday(input.endedOn, 'endedOn');
+    await context.em.transactional(async (tx) => {
+      const programme = await tx.findOne(AftercareProgramme, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!programme) throw notFound('the aftercare programme');
+      if (programme.endedOn) throw hubError('INVALID_TRANSITION', 'the aftercare programme has already ended', { from: 'ENDED', to: 'ENDED' });
+      notBefore(endedOn, programme.startedOn, 'endedOn', 'startedOn');
+      programme.endedOn = endedOn;
+    });
+    return context.em.findOneOrFail(AftercareProgramme, { id: input.id }, { refresh: true });
+  }
+
+  @FieldResolver(() => Client)
+  client(@Root() programme: AftercareProgramme): Client {
+    return { id: programme.clientId };
+  }
+}

@@ -1,0 +1,52 @@
+import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { LocalDate } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** An Aware alarm system lent to a client under threat, from deployment to return. */
+@ObjectType({ description: 'An Aware alarm system lent to a client, from deployment to return.' })
+@Entity({ tableName: 'alarm_deployment' })
+@Check<AlarmDeployment>({
+  name: 'alarm_deployment_returned_on_check',
+  expression: (columns) => `${columns.returnedOn} is null or ${columns.returnedOn} >= ${columns.deployedOn}`,
+})
+@Check<AlarmDeployment>({
+  name: 'alarm_deployment_device_serial_check',
+  expression: (columns) => `${columns.deviceSerial} ~ '^[A-Z0-9-]{4,40}$'`,
+})
+// A device is with one client at a time.
+@Unique<typeof AlarmDeployment, string>({
+  name: 'alarm_deployment_one_active_per_device',
+  expression: (table, columns, name) =>
+    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.deviceSerial}") where "${columns.returnedOn}" is null`,
+})
+export class AlarmDeployment {
+  [OptionalProps]?: 'returnedOn' | 'createdAt' | 'deployedByUserId';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  deviceSerial!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  deployedOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Null while the client has the device.' })
+  @Property({ type: 'date', nullable: true })
+  returnedOn: string | null = null;
+
+  /** Null for demo data. */
+  @Property({ type: 'text', nullable: true })
+  deployedByUserId: string | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

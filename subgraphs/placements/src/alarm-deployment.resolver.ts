@@ -1,0 +1,78 @@
+import { LockMode } from '@mikro-orm/core';
+import { badInput, hubError, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AlarmDeployment } from './alarm-deployment.entity';
+import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
+import { Client } from './client';
+import { createOnce } from './create-once';
+import { checkUuid } from './input-checks';
+import { notBefore, pastOrToday } from './local-date';
+
+const SERIAL = /^[A-Z0-9-]{4,40}$/;
+
+@Resolver(() => AlarmDeployment)
+export class AlarmDeploymentResolver {
+  @Query(() => [AlarmDeployment], { description: "A client's Aware alarm deployments, latest first." })
+  async alarmDeployments(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
+    if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
+    return context.em.find(AlarmDeployment, { clientId }, { orderBy: { deployedOn: 'desc', id: 'desc' } });
+  }
+
+  @Mutation(() => AlarmDeployment, {
+    description:
+      'Records an Aware alarm lent to a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
+      'CONFLICT (the device is with a client now, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async deployAlarm(
+    @Arg('input', () => DeployAlarmInput) input: DeployAlarmInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AlarmDeployment> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    checkUuid(input.clientId, 'clientId');
+    const deviceSerial = input.deviceSerial.trim().toUpperCase();
+    if (!SERIAL.test(deviceSerial)) {
+      throw badInput('deviceSerial must be 4-40 letters, digits or -', { argument: 'input', field: 'deviceSerial' });
+    }
+    const deployedOn = pastOrToday(input.deployedOn, 'deployedOn');
+    const { idempotencyKey, ...request } = input;
+    const conflict = { message: 'this device is deployed with a client now; return it first', field: 'deviceSerial' };
+    const id = await createOnce(
+      context.em,
+      { key: idempotencyKey, operation: 'deployAlarm', scope: caller.organisationId ?? caller.userId, input: { ...request, deviceSerial } },
+      async (tx) => {
+        if (await tx.count(AlarmDeployment, { deviceSerial, returnedOn: null })) {
+          throw hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field });
+        }
+        const deployment = tx.create(AlarmDeployment, { clientId: input.clientId, deviceSerial, deployedOn, deployedByUserId: caller.userId });
+        await tx.flush();
+        return deployment.id;
+      },
+      conflict,
+    );
+    return context.em.findOneOrFail(AlarmDeployment, { id });
+  }
+
+  @Mutation(() => AlarmDeployment, {
+    description:
+      'Records the return of a deployed alarm. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
+      'INVALID_TRANSITION (already returned), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async returnAlarm(@Arg('input', () => ReturnAlarmInput) input: ReturnAlarmInput, @Ctx() context: RequestContext): Promise<AlarmDeployment> {
+    requireSide(context.caller, Side.KADERA);
+    checkUuid(input.id, 'id');
+    const returnedOn = pastOrToday(input.returnedOn, 'returnedOn');
+    await context.em.transactional(async (tx) => {
+      const deployment = await tx.findOne(AlarmDeployment, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!deployment) throw notFound('the alarm deployment');
+      if (deployment.returnedOn) throw hubError('INVALID_TRANSITION', 'the alarm was already returned', { from: 'RETURNED', to: 'RETURNED' });
+      notBefore(returnedOn, deployment.deployedOn, 'returnedOn', 'deployedOn');
+      deployment.returnedOn = returnedOn;
+    });
+    return context.em.findOneOrFail(AlarmDeployment, { id: input.id }, { refresh: true });
+  }
+
+  @FieldResolver(() => Client)
+  client(@Root() deployment: AlarmDeployment): Client {
+    return { id: deployment.clientId };
+  }
+}

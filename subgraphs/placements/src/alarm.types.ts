@@ -1,0 +1,26 @@
+import { LocalDate } from '@hub/common';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class DeployAlarmInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => String, { description: 'Serial number of the Aware device: 4-40 of A-Z 0-9 -, stored upper case.' })
+  deviceSerial!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Default today; not in the future.' })
+  deployedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first deployment.' })
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class ReturnAlarmInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Default today; not before deployedOn, not in the future.' })
+  returnedOn?: string | null;
+}

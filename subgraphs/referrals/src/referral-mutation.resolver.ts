@@ -1,0 +1,126 @@
+import { checkTransition, hubError, idempotent, notFound, requireSide, Side, TaskStatus, type RequestContext } from '@hub/common';
+import { LockMode } from '@mikro-orm/core';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { careServiceFor } from './funding-stream';
+import { requireIntakeOpen } from './intake';
+import { Referral } from './referral.entity';
+import {
+  checkReason,
+  checkSubmitReferral,
+  checkUuid,
+  LinkReferralClientInput,
+  SubmitReferralInput,
+  TransitionReferralInput,
+} from './referral-input';
+import { ReferralKind } from './referral-kind';
+import { ReferralStatusChange } from './referral-status-change.entity';
+import { REFERRAL_TRANSITIONS, referralSideOf } from './referral-workflow';
+
+@Resolver(() => Referral)
+export class ReferralMutationResolver {
+  @Mutation(() => Referral, {
+    description:
+      'A professional (REFERRER) or Kadera intake (a phone referral) submits a referral. INTAKE_CLOSED during an intake stop for the service in that region.',
+  })
+  async submitReferral(
+    @Arg('input', () => SubmitReferralInput) input: SubmitReferralInput,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Referral> {
+    const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
+    const checked = checkSubmitReferral(input);
+    if (side === Side.REFERRER) {
+      if (checked.referrerOrganisationId && checked.referrerOrganisationId !== caller.organisationId) {
+        throw hubError('BAD_USER_INPUT', 'a referrer refers as its own organisation: leave referrerOrganisationId out', {
+          argument: 'input',
+          field: 'referrerOrganisationId',
+        });
+      }
+      checked.referrerOrganisationId = caller.organisationId!;
+    }
+    const service = careServiceFor(checked.kind, checked.fundingStream);
+    const id = await idempotent(
+      context.em,
+      { key: idempotencyKey, operation: 'submitReferral', scope: caller.organisationId ?? caller.userId, input: checked },
+      async (tx) => {
+        await requireIntakeOpen(tx, checked.region, service);
+        const receivedAt = new Date();
+        const referral = tx.create(Referral, { ...checked, status: TaskStatus.REQUESTED, receivedAt, createdAt: receivedAt });
+        tx.create(ReferralStatusChange, {
+          referral,
+          from: null,
+          to: referral.status,
+          changedAt: receivedAt,
+          changedByUserId: caller.userId,
+          changedByOrganisationId: caller.organisationId ?? null,
+          side: referralSideOf(side),
+        });
+        await tx.flush();
+        return referral.id;
+      },
+    );
+    return context.em.findOneOrFail(Referral, { id });
+  }
+
+  @Mutation(() => Referral, {
+    description: 'Moves a referral to another status (see docs/workflows.md): INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT (reason), NOT_FOUND.',
+  })
+  async transitionReferral(
+    @Arg('input', () => TransitionReferralInput) input: TransitionReferralInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Referral> {
+    const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
+    const referralId = checkUuid(input.referralId, 'referralId');
+    const reason = checkReason(input.reason);
+    const id = await context.em.transactional(async (tx) => {
+      const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // A referrer never learns whether another organisation's referral exists.
+      if (!referral || (side === Side.REFERRER && referral.referrerOrganisationId !== caller.organisationId)) {
+        throw notFound('referral');
+      }
+      const from = referral.status;
+      checkTransition(REFERRAL_TRANSITIONS, from, input.to, side, reason);
+      referral.status = input.to;
+      tx.create(ReferralStatusChange, {
+        referral,
+        from,
+        to: input.to,
+        changedAt: new Date(),
+        changedByUserId: caller.userId,
+        changedByOrganisationId: caller.organisationId ?? null,
+        side: referralSideOf(side),
+        reason,
+      });
+      await tx.flush();
+      return referral.id;
+    });
+    return context.em.findOneOrFail(Referral, { id });
+  }
+
+  @Mutation(() => Referral, {
+    description:
+      'Intake links a referral to the client it is about (found or registered in the clients subgraph). BAD_USER_INPUT for a consultation, CONFLICT when linked to another client.',
+  })
+  async linkReferralClient(
+    @Arg('input', () => LinkReferralClientInput) input: LinkReferralClientInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Referral> {
+    requireSide(context.caller, Side.KADERA);
+    const referralId = checkUuid(input.referralId, 'referralId');
+    const clientId = checkUuid(input.clientId, 'clientId');
+    const id = await context.em.transactional(async (tx) => {
+      const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!referral) throw notFound('referral');
+      if (referral.kind === ReferralKind.CONSULTATION) {
+        throw hubError('BAD_USER_INPUT', 'an anonymous consultation is never linked to a client', { argument: 'input', field: 'referralId' });
+      }
+      if (referral.clientId && referral.clientId !== clientId) {
+        throw hubError('CONFLICT', 'this referral is already linked to another client', { argument: 'input', field: 'clientId' });
+      }
+      referral.clientId = clientId;
+      await tx.flush();
+      return referral.id;
+    });
+    return context.em.findOneOrFail(Referral, { id });
+  }
+}
