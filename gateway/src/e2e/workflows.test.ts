@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_PARTNERS } from '@hub/common';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+/**
+ * Issue 3's rules end to end: Kadera staff through the gateway, with real
+ * tokens, over real HTTP and PostgreSQL. Partner-side moves are covered by the
+ * handoffs subgraph's tests while the gateway admits only Kadera roles.
+ */
+describe('workflows through the gateway', () => {
+  let hub: TestStack;
+
+  beforeAll(async () => {
+    hub = await startTestStack();
+  });
+  afterAll(async () => {
+    await hub?.drop();
+  });
+
+  const count = async (subgraph: 'referrals' | 'placements' | 'handoffs' | 'clients', table: string) => {
+    const rows = await hub.stack.subgraphs[subgraph]!.server.orm.em
+      .getConnection()
+      .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
+    return Number(rows[0].n);
+  };
+
+  const ADMIT = `mutation ($input: AdmitClientInput!) {
+    admitClient(input: $input) { outcome stay { id } waitlistEntry { id position } }
+  }`;
+
+  it('two parallel admissions for the last free place: one admitted, one waitlisted, never overbooked', async () => {
+    const { data } = await hub.query(`{ occupancy { unitId location { id } type capacity occupied available } }`);
+    const unit = [...data.occupancy].filter((u: any) => u.available > 0).sort((a: any, b: any) => a.available - b.available)[0];
+    for (let i = 0; i < unit.available - 1; i += 1) {
+      const filled = await hub.query(ADMIT, { input: { clientId: randomUUID(), placementType: unit.type, locationId: unit.location.id } });
+      expect(filled.data.admitClient.outcome).toBe('ADMITTED');
+    }
+    const [a, b] = await Promise.all(
+      [randomUUID(), randomUUID()].map((clientId) =>
+        hub.query(ADMIT, { input: { clientId, placementType: unit.type, locationId: unit.location.id } }),
+      ),
+    );
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    expect([a.data.admitClient.outcome, b.data.admitClient.outcome].sort()).toEqual(['ADMITTED', 'WAITLISTED']);
+
+    const after = await hub.query(`{ occupancy { unitId capacity occupied available waiting } }`);
+    const row = after.data.occupancy.find((u: any) => u.unitId === unit.unitId);
+    expect(row).toMatchObject({ occupied: unit.capacity, available: 0, waiting: 1 });
+  });
+
+  it('an illegal status move is INVALID_TRANSITION and changes nothing', async () => {
+    const { data } = await hub.query(`{ referrals(first: 5, status: [COMPLETED]) { edges { node { id status history { to } } } } }`);
+    const referral = data.referrals.edges[0].node;
+    const moved = await hub.query(
+      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`,
+      { input: { referralId: referral.id, to: 'IN_PROGRESS' } },
+    );
+    expect(moved.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
+    const again = await hub.query(`query ($id: ID!) { referral(id: $id) { status history { to } } }`, { id: referral.id });
+    expect(again.data.referral).toEqual({ status: 'COMPLETED', history: referral.history });
+  });
+
+  it('a handoff without consent is CONSENT_REQUIRED; after consent is recorded it is created, and withdrawal stops the next one', async () => {
+    const registered = await hub.query(
+      `mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`,
+      {
+        input: {
+          name: `Test Persoon ${randomUUID().slice(0, 8)}`,
+          dateOfBirth: '1990-04-12',
+          municipalityCode: 'GM0153',
+          confidentialAddress: 'Teststraat 1, 7511 Enschede',
+          riskLevel: 'ORANGE',
+          formsOfAbuse: ['PARTNER_ABUSE'],
+        },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    const clientId = registered.data.registerClient.id;
+    const partner = DEMO_PARTNERS[3]; // Schuldhulp Enschede
+    const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status client { id name } partner { name } } }`;
+    const input = { clientId, partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt restructuring intake', priority: 'ROUTINE' };
+
+    const before = await count('handoffs', 'handoffs.handoff');
+    const refused = await hub.query(CREATE, { input });
+    expect(refused.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+    expect(await count('handoffs', 'handoffs.handoff')).toBe(before);
+
+    const consent = await hub.query(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`,
+      { input: { clientId, partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt assistance', validUntil: '2099-12-31' } },
+    );
+    expect(consent.data.recordConsent.active).toBe(true);
+
+    const created = await hub.query(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createHandoff).toMatchObject({ status: 'REQUESTED', partner: { name: partner.name }, client: { id: clientId } });
+
+    await hub.query(`mutation ($id: ID!) { withdrawConsent(id: $id) { active } }`, { id: consent.data.recordConsent.id });
+    const afterWithdrawal = await hub.query(CREATE, { input: { ...input, purpose: 'Second attempt' } });
+    expect(afterWithdrawal.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+  });
+
+  const SUBMIT = `mutation ($input: SubmitReferralInput!, $key: String) {
+    submitReferral(input: $input, idempotencyKey: $key) { id status region serviceAvailability { waitingTimeWeeksMin waitingTimeWeeksMax } }
+  }`;
+  const ambulatory = (region: string) => ({
+    kind: 'AMBULATORY',
+    region,
+    priority: 'ROUTINE',
+    fundingStream: 'WMO',
+    referrerOrganisationName: 'Huisartsenpraktijk De Esch',
+    referrerContactName: 'Dr. A. Jansen',
+    referrerContactPhone: '038-1234567',
+    person: { name: 'Test Client', dateOfBirth: '1985-02-03', municipalityCode: region === 'TWENTE' ? 'GM0153' : 'GM0193' },
+  });
+
+  it('a retried mutation with the same idempotency key returns the first result and creates nothing twice', async () => {
+    const before = await count('referrals', 'referrals.referral');
+    const key = `retry-${randomUUID()}`;
+    const first = await hub.query(SUBMIT, { input: ambulatory('TWENTE'), key });
+    const second = await hub.query(SUBMIT, { input: ambulatory('TWENTE'), key });
+    expect(first.errors).toBeUndefined();
+    expect(second.data.submitReferral.id).toBe(first.data.submitReferral.id);
+    expect(first.data.submitReferral.serviceAvailability).toEqual({ waitingTimeWeeksMin: 8, waitingTimeWeeksMax: 12 });
+    expect(await count('referrals', 'referrals.referral')).toBe(before + 1);
+  });
+
+  it('an IJsselland ambulatory referral is refused with INTAKE_CLOSED while the intake stop holds, and nothing is stored', async () => {
+    const before = await count('referrals', 'referrals.referral');
+    const refused = await hub.query(SUBMIT, { input: ambulatory('IJSSELLAND') });
+    expect(refused.errors?.[0].extensions?.code).toBe('INTAKE_CLOSED');
+    expect(refused.errors?.[0].message).toMatch(/IJsselland/);
+    expect(refused.data?.submitReferral ?? null).toBeNull();
+    expect(await count('referrals', 'referrals.referral')).toBe(before);
+  });
+});
