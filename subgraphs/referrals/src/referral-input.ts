@@ -49,6 +49,12 @@ export class SubmitReferralInput {
 
   @Field(() => ReferredPersonInput, { nullable: true, description: 'Required for AMBULATORY and SHELTER; forbidden for CONSULTATION.' })
   person?: ReferredPersonInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Retrying with the same key returns the first referral and stores nothing twice. 8-128 of A-Z a-z 0-9 . _ : -',
+  })
+  idempotencyKey?: string;
 }
 
 @InputType()

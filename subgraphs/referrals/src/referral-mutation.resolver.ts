@@ -24,7 +24,6 @@ export class ReferralMutationResolver {
   })
   async submitReferral(
     @Arg('input', () => SubmitReferralInput) input: SubmitReferralInput,
-    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
@@ -41,7 +40,7 @@ export class ReferralMutationResolver {
     const service = careServiceFor(checked.kind, checked.fundingStream);
     const id = await idempotent(
       context.em,
-      { key: idempotencyKey, operation: 'submitReferral', scope: caller.organisationId ?? caller.userId, input: checked },
+      { key: input.idempotencyKey, operation: 'submitReferral', scope: caller.organisationId ?? caller.userId, input: checked },
       async (tx) => {
         await requireIntakeOpen(tx, checked.region, service);
         const receivedAt = new Date();

@@ -9,8 +9,8 @@ export const REFERRAL_FIELDS = `id kind region priority fundingStream status ref
   serviceAvailability { region service acceptingNewClients waitingTimeWeeksMin waitingTimeWeeksMax contact }
   history { from to changedByUserId changedByOrganisationId side reason changedAt }`;
 
-export const SUBMIT = `mutation ($input: SubmitReferralInput!, $key: String) {
-  submitReferral(input: $input, idempotencyKey: $key) { ${REFERRAL_FIELDS} }
+export const SUBMIT = `mutation ($input: SubmitReferralInput!) {
+  submitReferral(input: $input) { ${REFERRAL_FIELDS} }
 }`;
 
 export const TRANSITION = `mutation ($input: TransitionReferralInput!) {
@@ -36,7 +36,7 @@ export const consultationInput = (overrides: Record<string, unknown> = {}) =>
 
 /** Submits and returns the referral, failing loudly when the hub refused. */
 export async function submitOk(hub: TestSubgraphs, caller: Caller, input = referralInput(), key?: string) {
-  const response = await hub.query('referrals', SUBMIT, { input, key }, caller);
+  const response = await hub.query('referrals', SUBMIT, { input: withKey(input, key) }, caller);
   if (response.errors) throw new Error(`submitReferral failed: ${JSON.stringify(response.errors)}`);
   return response.data.submitReferral;
 }
@@ -46,3 +46,6 @@ export async function transition(hub: TestSubgraphs, caller: Caller, referralId:
 }
 
 export const codeOf = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+
+/** The idempotency key travels inside the input, as in every create mutation of the hub. */
+export const withKey = (input: unknown, key?: string) => (key ? { ...(input as object), idempotencyKey: key } : input);

@@ -2,7 +2,7 @@ import { DEMO_REFERRERS, Region, startTestSubgraphs, testCallers, type TestSubgr
 import { CareService } from './care-service';
 import { FundingStream } from './funding-stream';
 import { referralsSubgraph } from './subgraph';
-import { codeOf, consultationInput, referralInput, submitOk, SUBMIT } from './referral-test-support';
+import { codeOf, consultationInput, referralInput, submitOk, SUBMIT, withKey } from './referral-test-support';
 
 const SET_AVAILABILITY = `mutation ($input: SetServiceAvailabilityInput!) {
   setServiceAvailability(input: $input) { region service acceptingNewClients waitingTimeWeeksMin waitingTimeWeeksMax note contact }
@@ -33,7 +33,7 @@ describe('submitReferral and setServiceAvailability', () => {
   /** Runs a submission that must fail with `code`, and proves it stored nothing. */
   const refused = async (input: unknown, code: string, caller = referrer, key?: string) => {
     const before = await rowCounts();
-    const response = await hub.query('referrals', SUBMIT, { input, key }, caller);
+    const response = await hub.query('referrals', SUBMIT, { input: withKey(input, key) }, caller);
     expect(codeOf(response)).toBe(code);
     expect(response.data?.submitReferral ?? null).toBeNull();
     expect(await rowCounts()).toEqual(before);
