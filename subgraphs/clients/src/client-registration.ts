@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, nameKeyOf, tidyName } from './client.entity';
 import type { RegisterClientInput } from './client.input';
 import { today } from './local-date';
-import { text } from './validation';
+import { requiredText as text } from '@hub/common';
 
 export const NAME_LENGTH = { min: 2, max: 200 };
 const EARLIEST_BIRTH = '1900-01-01';

@@ -6,7 +6,7 @@ import { Consent, isActive } from './consent.entity';
 import { ConsentCoverage, RecordConsentInput } from './consent.input';
 import { consentsByClientLoader } from './consent.loader';
 import { today } from './local-date';
-import { nonEmptySet, text, uuid } from './validation';
+import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
 
 function checkConsent(input: RecordConsentInput) {
   const validFrom = input.validFrom ?? today();

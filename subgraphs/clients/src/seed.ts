@@ -1,19 +1,8 @@
-import { DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, PartnerType } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, PartnerType, PARTNER_TYPE_CATEGORY } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { Consent } from './consent.entity';
 import { addDays, today } from './local-date';
-
-/** What each kind of partner needs besides identity (DESIGN.md section 5). */
-export const CATEGORY_FOR_PARTNER_TYPE: Record<PartnerType, DataCategory> = {
-  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
-  [PartnerType.HOUSING]: DataCategory.HOUSING,
-  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
-  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
-  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
-};
 
 interface DemoConsent {
   partner: number; // index into DEMO_PARTNERS
@@ -75,7 +64,7 @@ export async function seedClients(em: EntityManager): Promise<boolean> {
       em.create(Consent, {
         client: em.getReference(Client, DEMO_CLIENTS[demo.client].id),
         partnerOrganisationId: partner.id,
-        categories: [DataCategory.IDENTITY, CATEGORY_FOR_PARTNER_TYPE[partner.partnerType!]],
+        categories: [DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType!]],
         purpose: PURPOSE[partner.partnerType!],
         validFrom,
         validUntil: demo.expiredDaysAgo ? addDays(today(now), -demo.expiredDaysAgo) : addDays(validFrom, 365),

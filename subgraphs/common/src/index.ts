@@ -28,3 +28,4 @@ export * from './server/peer';
 export * from './testing/callers';
 export * from './testing/test-subgraphs';
 export * from './server/internal-token';
+export * from './domain/input-checks';

@@ -4,7 +4,7 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { CreateHandoffInput } from './handoff.input';
 import { PartnerOrganisation } from './partner-organisation.entity';
-import { nonEmptySet, text, uuid } from './validation';
+import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const CONTACT_DUE_DAYS = 7;

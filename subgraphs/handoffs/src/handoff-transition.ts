@@ -5,7 +5,7 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
 import { checkHandoffTransition } from './handoff-workflow';
-import { uuid } from './validation';
+import { uuidField as uuid } from '@hub/common';
 
 /**
  * Moves a handoff one step. The row is locked, so two moves of the same handoff

@@ -23,7 +23,7 @@ import { Handoff, isOverdue } from './handoff.entity';
 import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './handoff.input';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
-import { uuid } from './validation';
+import { uuidField as uuid } from '@hub/common';
 
 export const HandoffConnection = connectionTypes(Handoff, 'Handoff');
 

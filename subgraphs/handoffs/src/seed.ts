@@ -1,21 +1,10 @@
-import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, TaskStatus } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, TaskStatus, PARTNER_TYPE_CATEGORY } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_DUE_DAYS } from './handoff-creation';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { DEMO_STEPS } from './seed-history';
-
-/** What each kind of partner gets besides identity; the clients seed records consents to match. */
-const CATEGORY_FOR_PARTNER_TYPE: Record<PartnerType, DataCategory> = {
-  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
-  [PartnerType.HOUSING]: DataCategory.HOUSING,
-  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
-  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
-  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
-};
 
 interface DemoHandoff {
   partner: number; // index into DEMO_PARTNERS
@@ -79,7 +68,7 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
       status: demo.status,
       statusReason: last.reason ?? null,
       purpose: demo.purpose,
-      categories: [DataCategory.IDENTITY, CATEGORY_FOR_PARTNER_TYPE[partner.partnerType]],
+      categories: [DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType]],
       priority: demo.priority,
       createdAt,
       updatedAt,

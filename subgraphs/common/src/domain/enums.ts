@@ -75,3 +75,14 @@ registerEnumType(DataCategory, {
   name: 'DataCategory',
   description: 'A category of client data that consent can cover.',
 });
+
+/** What each kind of partner may receive besides identity (DESIGN.md section 5: minimum data). */
+export const PARTNER_TYPE_CATEGORY: Record<PartnerType, DataCategory> = {
+  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
+  [PartnerType.HOUSING]: DataCategory.HOUSING,
+  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
+  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
+  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
+  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
+};
