@@ -15,7 +15,8 @@ import {
 } from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
-import { kaderaOnlyPlugin } from './auth/kadera-only';
+import { fieldAccessPlugin } from './auth/field-access';
+import { markSecurityFeaturesHandled, supergraphRules } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
 
 export interface GatewayOptions {
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Signs the verified caller for the subgraphs. */
   internalTokenSecret: string;
+  /** Whether `__schema`/`__type` may be selected (development only). */
+  introspection: boolean;
 }
 
 export interface GatewayContext {
@@ -58,8 +61,10 @@ export async function createGateway(options: GatewayOptions) {
   const { logger, subgraphUrls } = options;
   // @apollo/gateway reports anonymous usage data unless told not to; nothing leaves this machine.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  // Read the rules first: the gateway is handed the supergraph only once they are enforced.
+  const rules = supergraphRules(options.supergraphSdl);
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: markSecurityFeaturesHandled(options.supergraphSdl),
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
@@ -69,7 +74,8 @@ export async function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...localOnlyPlugins(), kaderaOnlyPlugin()],
+    plugins: [...localOnlyPlugins(), fieldAccessPlugin(rules, { introspection: options.introspection })],
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     logger,

@@ -86,6 +86,7 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
         logger,
         verifyToken: await createTokenVerifier(config),
         internalTokenSecret,
+        introspection: config.mode !== 'production',
       });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);

@@ -85,7 +85,7 @@ describe('authentication', () => {
     expectRejected(await withToken(await sign((jwt) => jwt, { scope: 'municipality' })));
   });
 
-  it.each(['partner:ggz', 'referrer', 'municipality', 'auditor'])('fails closed for %s until field-level rules exist', async (role) => {
+  it.each(['partner:ggz', 'referrer', 'municipality', 'auditor'])('authenticates %s, whose role may not read shelter capacity', async (role) => {
     const claims: Record<string, unknown> = { scope: role, org: DEMO_PARTNERS[0].id, municipality: 'GM0193' };
     const response = await withToken(await sign((jwt) => jwt, claims));
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -128,7 +128,7 @@ describe('authentication', () => {
       const claims = decodeJwt(token);
       expect(claims.scope).toBe('partner:ggz');
       expect(claims.org).toBe(DEMO_PARTNERS.find((p) => p.partnerType === 'GGZ')!.id);
-      // Accepted as a caller (no 401); refused by the interim Kadera-only rule until field access exists.
+      // Accepted as a caller (no 401); shelter capacity is for Kadera roles only (docs/access-matrix.md).
       const response = await withToken(token);
       expect(response.status).not.toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PARTNERS } from '@hub/common';
+import { DEMO_PARTNERS, testCallers } from '@hub/common';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
- * Issue 3's rules end to end: Kadera staff through the gateway, with real
- * tokens, over real HTTP and PostgreSQL. Partner-side moves are covered by the
- * handoffs subgraph's tests while the gateway admits only Kadera roles.
+ * Issue 3's rules end to end: Kadera staff and a partner through the gateway,
+ * with real tokens, over real HTTP and PostgreSQL.
  */
 describe('workflows through the gateway', () => {
   let hub: TestStack;
@@ -98,6 +97,27 @@ describe('workflows through the gateway', () => {
     await hub.query(`mutation ($id: ID!) { withdrawConsent(id: $id) { active } }`, { id: consent.data.recordConsent.id });
     const afterWithdrawal = await hub.query(CREATE, { input: { ...input, purpose: 'Second attempt' } });
     expect(afterWithdrawal.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+  });
+
+  it('the partner side moves its own handoff through the gateway and reports the outcome; another partner cannot', async () => {
+    const ggz = hub.as(testCallers.partner(0));
+    const list = await ggz.query(`{ handoffs(first: 50, status: [REQUESTED]) { edges { node { id status } } } }`);
+    const handoff = list.data.handoffs.edges[0].node;
+    const MOVE = `mutation ($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { status outcome { successful reasonCode } history { to side } } }`;
+    const stranger = await hub.as(testCallers.partner(1)).query(MOVE, { input: { handoffId: handoff.id, to: 'ACCEPTED' } });
+    expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    for (const to of ['ACCEPTED', 'IN_PROGRESS']) {
+      const moved = await ggz.query(MOVE, { input: { handoffId: handoff.id, to } });
+      expect(moved.data.transitionHandoff.status).toBe(to);
+    }
+    const unfinished = await ggz.query(MOVE, { input: { handoffId: handoff.id, to: 'COMPLETED' } });
+    expect(unfinished.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const done = await ggz.query(MOVE, {
+      input: { handoffId: handoff.id, to: 'COMPLETED', outcome: { successful: true, reasonCode: 'GOAL_REACHED' } },
+    });
+    expect(done.data.transitionHandoff).toMatchObject({ status: 'COMPLETED', outcome: { successful: true, reasonCode: 'GOAL_REACHED' } });
+    expect(done.data.transitionHandoff.history.map((h: any) => h.to)).toEqual(['REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED']);
   });
 
   const SUBMIT = `mutation ($input: SubmitReferralInput!) {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTime, LocalDate } from '@hub/common';
+import { Access, DataCategory, DateTime, KADERA_ROLES, LocalDate, PARTNER_ROLES, Policy, POLICY, WHEREABOUTS_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -27,6 +27,17 @@ registerEnumType(FormOfAbuse, {
   description: 'Form of abuse; HUMAN_TRAFFICKING includes Romeo pimping.',
 });
 
+export enum HousingUrgency {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+registerEnumType(HousingUrgency, {
+  name: 'HousingUrgency',
+  description: 'How soon the client needs a home of their own.',
+});
+
 /** How duplicate detection sees a name; `nameKeyOf` is the same rule in TypeScript. */
 const NAME_KEY_SQL = `lower(btrim(regexp_replace(name, '\\s+', ' ', 'g')))`;
 
@@ -38,13 +49,26 @@ export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
 @Entity({ tableName: 'client' })
 @Index({ properties: ['nameKey', 'dateOfBirth'] })
 export class Client {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'formsOfAbuse' | 'nameKey';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'updatedAt'
+    | 'formsOfAbuse'
+    | 'nameKey'
+    | 'healthScreeningSummary'
+    | 'financialSituation'
+    | 'housingNeed'
+    | 'housingUrgency'
+    | 'incomeAndBenefits';
 
+  @Access(...KADERA_ROLES, ...PARTNER_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  // Nullable in GraphQL so a partner without identity consent loses this field only, not the whole client.
+  @Access(...KADERA_ROLES, ...PARTNER_ROLES)
+  @Policy(POLICY.consent(DataCategory.IDENTITY))
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   name!: string;
 
@@ -52,33 +76,74 @@ export class Client {
   @Property({ type: 'text', generated: `(${NAME_KEY_SQL}) stored` })
   nameKey?: string;
 
-  @Field(() => LocalDate)
+  @Access(...KADERA_ROLES, ...PARTNER_ROLES)
+  @Policy(POLICY.consent(DataCategory.IDENTITY))
+  @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date' })
   dateOfBirth!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { description: 'CBS municipality code, e.g. GM0193 (Zwolle).' })
   @Property({ type: 'string', length: 6 })
   municipalityCode!: string;
 
+  @Access(...WHEREABOUTS_ROLES)
   @Field(() => String, {
     description: 'Where the client actually lives. Strictly confidential: a leak can cost a life.',
   })
   @Property({ type: 'text' })
   confidentialAddress!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => RiskLevel)
   @Enum({ items: () => RiskLevel, nativeEnumName: 'risk_level' })
   riskLevel!: RiskLevel;
 
+  @Access(...KADERA_ROLES)
   @Field(() => [FormOfAbuse])
   @Enum({ items: () => FormOfAbuse, array: true })
   formsOfAbuse: FormOfAbuse[] = [];
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  // Consented data categories (DESIGN.md section 5): each partner type sees its own one, and only with consent.
+  // Short professional summaries only; the abuse narrative never goes here.
+
+  @Access(...KADERA_ROLES, 'partner:ggz')
+  @Policy(POLICY.consent(DataCategory.HEALTH_SCREENING))
+  @Field(() => String, { nullable: true, description: 'Summary of the diagnostic health screening, for mental health care.' })
+  @Property({ type: 'text', nullable: true })
+  healthScreeningSummary?: string | null = null;
+
+  @Access(...KADERA_ROLES, 'partner:debt')
+  @Policy(POLICY.consent(DataCategory.FINANCES))
+  @Field(() => String, { nullable: true, description: 'Debts and financial situation, for debt assistance.' })
+  @Property({ type: 'text', nullable: true })
+  financialSituation?: string | null = null;
+
+  @Access(...KADERA_ROLES, 'partner:housing')
+  @Policy(POLICY.consent(DataCategory.HOUSING))
+  @Field(() => String, { nullable: true, description: 'What kind of home the client needs, for housing.' })
+  @Property({ type: 'text', nullable: true })
+  housingNeed?: string | null = null;
+
+  @Access(...KADERA_ROLES, 'partner:housing')
+  @Policy(POLICY.consent(DataCategory.HOUSING))
+  @Field(() => HousingUrgency, { nullable: true })
+  @Enum({ items: () => HousingUrgency, nativeEnumName: 'housing_urgency', nullable: true })
+  housingUrgency?: HousingUrgency | null = null;
+
+  @Access(...KADERA_ROLES, 'partner:uwv')
+  @Policy(POLICY.consent(DataCategory.INCOME_BENEFITS))
+  @Field(() => String, { nullable: true, description: 'Income and benefits, for the UWV.' })
+  @Property({ type: 'text', nullable: true })
+  incomeAndBenefits?: string | null = null;
 }

@@ -1,9 +1,11 @@
 import {
+  Access,
   badInput,
   checkCursor,
   connectionTypes,
   idempotent,
   isUuid,
+  KADERA_ROLES,
   LocalDate,
   PageArgs,
   pageSize,
@@ -18,16 +20,18 @@ import { RegisterClientInput } from './client.input';
 import { checkDateOfBirth, checkName, checkRegistration, findDuplicates, registerClient } from './client-registration';
 import { clientLoader } from './client.reference';
 
-export const ClientConnection = connectionTypes(Client, 'Client');
+export const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
 
 @Resolver(() => Client)
 export class ClientResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => Client, { nullable: true, description: 'One client by id; null when there is none.' })
   async client(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Client | null> {
     if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
     return clientLoader(context).load(id);
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => ClientConnection, { description: 'Clients, newest first.' })
   async clients(@Args(() => PageArgs) page: PageArgs, @Ctx() context: RequestContext) {
     const cursor = await context.em.findByCursor(
@@ -38,6 +42,7 @@ export class ClientResolver {
     return toConnection(cursor);
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => [Client], {
     description: 'Clients with this name (ignoring case and spacing) and date of birth: what intake checks before registering.',
   })
@@ -49,6 +54,7 @@ export class ClientResolver {
     return findDuplicates(context.em, checkName(name, 'name'), checkDateOfBirth(dateOfBirth, 'dateOfBirth'));
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => Client, {
     description: 'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates) when the same name and date of birth exist, unless confirmNotDuplicate.',
   })

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DataCategory, DateTime, LocalDate } from '@hub/common';
+import { Access, DataCategory, DateTime, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -15,47 +15,58 @@ import { today } from './local-date';
 export class Consent {
   [OptionalProps]?: 'recordedAt' | 'withdrawnAt' | 'withdrawnByUserId';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Access(...KADERA_ROLES)
   @Field(() => Client)
   @ManyToOne({ entity: () => Client })
   client!: Client;
 
   // The partner lives in the handoffs subgraph; only its id is kept here.
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @Property({ type: 'uuid' })
   partnerOrganisationId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => [DataCategory])
   @Enum({ items: () => DataCategory, array: true })
   categories!: DataCategory[];
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { description: 'What the data may be used for.' })
   @Property({ type: 'text' })
   purpose!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate, { description: 'First day the consent holds.' })
   @Property({ type: 'date' })
   validFrom!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate, { description: 'Last day the consent holds.' })
   @Property({ type: 'date' })
   validUntil!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String)
   @Property({ type: 'text' })
   recordedByUserId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
   recordedAt: Date = new Date();
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt?: Date | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   withdrawnByUserId?: string | null = null;

@@ -1,4 +1,4 @@
-import { DataCategory, LocalDate } from '@hub/common';
+import { Access, DataCategory, KADERA_ROLES, LocalDate } from '@hub/common';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @InputType({ description: 'A consent the client gave, as Kadera staff record it.' })
@@ -27,9 +27,11 @@ export class RecordConsentInput {
 
 @ObjectType({ description: 'Whether a client\'s active consents for one partner cover some data categories.' })
 export class ConsentCoverage {
+  @Access(...KADERA_ROLES)
   @Field(() => Boolean)
   covered!: boolean;
 
+  @Access(...KADERA_ROLES)
   @Field(() => [DataCategory], { description: 'Requested categories no active consent covers.' })
   missing!: DataCategory[];
 }

@@ -1,4 +1,4 @@
-import { badInput, DataCategory, hubError, idempotent, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, badInput, DataCategory, KADERA_ROLES, hubError, idempotent, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
 import { clientLoader } from './client.reference';
@@ -28,6 +28,7 @@ function checkConsent(input: RecordConsentInput) {
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @Access(...KADERA_ROLES)
   @Mutation(() => Consent, { description: 'Records a consent. Kadera staff only.' })
   async recordConsent(
     @Arg('input', () => RecordConsentInput) input: RecordConsentInput,
@@ -47,6 +48,7 @@ export class ConsentResolver {
     return context.em.findOneOrFail(Consent, { id });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => Consent, { description: 'Withdraws a consent, effective at once. Kadera staff only.' })
   async withdrawConsent(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
@@ -63,6 +65,7 @@ export class ConsentResolver {
     return consent;
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => ConsentCoverage, {
     description: 'Whether the client\'s active consents for this partner together cover every category asked for.',
   })
@@ -92,11 +95,13 @@ export class ConsentResolver {
     return { covered: missing.length === 0, missing };
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client)
   async client(@Root() consent: Consent, @Ctx() context: RequestContext): Promise<Client> {
     return (await clientLoader(context).load(consent.client.id))!;
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Boolean, { description: 'Not withdrawn, and today is within validFrom..validUntil.' })
   active(@Root() consent: Consent): boolean {
     return isActive(consent);
@@ -105,6 +110,7 @@ export class ConsentResolver {
 
 @Resolver(() => Client)
 export class ClientConsentsResolver {
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => [Consent], { description: 'Every consent the client gave, newest first, withdrawn and expired ones too.' })
   consents(@Root() client: Client, @Ctx() context: RequestContext): Promise<Consent[]> {
     return consentsByClientLoader(context).load(client.id);

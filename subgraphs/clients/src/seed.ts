@@ -1,7 +1,9 @@
 import { DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, PartnerType, PARTNER_TYPE_CATEGORY } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Child } from './child.entity';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { Consent } from './consent.entity';
+import { demoChildren, demoClientDetails } from './demo-client-details';
 import { addDays, today } from './local-date';
 
 interface DemoConsent {
@@ -50,9 +52,14 @@ const SEED_USER = 'intake-1';
 export async function seedClients(em: EntityManager): Promise<boolean> {
   let seeded = false;
   if ((await em.count(Client)) === 0) {
-    for (const demo of DEMO_CLIENTS) {
-      em.create(Client, { ...demo, riskLevel: demo.riskLevel as RiskLevel, formsOfAbuse: demo.formsOfAbuse as FormOfAbuse[] });
-    }
+    DEMO_CLIENTS.forEach((demo, i) => {
+      em.create(Client, {
+        ...demo,
+        ...demoClientDetails(i),
+        riskLevel: demo.riskLevel as RiskLevel,
+        formsOfAbuse: demo.formsOfAbuse as FormOfAbuse[],
+      });
+    });
     await em.flush();
     seeded = true;
   }
@@ -73,6 +80,20 @@ export async function seedClients(em: EntityManager): Promise<boolean> {
         withdrawnAt: demo.withdrawnDaysAgo ? demoDate(demo.withdrawnDaysAgo, now) : null,
         withdrawnByUserId: demo.withdrawnDaysAgo ? SEED_USER : null,
       });
+    }
+    await em.flush();
+    seeded = true;
+  }
+  if ((await em.count(Child)) === 0) {
+    // A database seeded before the consented categories existed gets them filled in here.
+    for (const [i, demo] of DEMO_CLIENTS.entries()) {
+      await em.nativeUpdate(Client, { id: demo.id, healthScreeningSummary: null }, demoClientDetails(i));
+    }
+    const known = new Set((await em.find(Client, { id: { $in: DEMO_CLIENTS.map((c) => c.id) } }, { fields: ['id'] })).map((c) => c.id));
+    for (const child of demoChildren()) {
+      if (!known.has(child.clientId)) continue;
+      const { clientId, ...fields } = child;
+      em.create(Child, { ...fields, client: em.getReference(Client, clientId) });
     }
     await em.flush();
     seeded = true;

@@ -29,3 +29,6 @@ export * from './testing/callers';
 export * from './testing/test-subgraphs';
 export * from './server/internal-token';
 export * from './domain/input-checks';
+export * from './access/declarations';
+export * from './access/field-rules';
+export * from './access/subgraph-shield';

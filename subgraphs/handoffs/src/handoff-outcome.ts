@@ -1,4 +1,6 @@
+import { Access } from '@hub/common';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { HANDOFF_READERS } from './access-policies';
 
 /** Coded reason for how a handoff ended, so outcomes can be counted across partners. */
 export enum OutcomeReason {
@@ -13,12 +15,15 @@ registerEnumType(OutcomeReason, { name: 'OutcomeReason', description: 'Coded rea
 
 @ObjectType({ description: 'How a closed handoff ended, as the partner reported it.' })
 export class HandoffOutcome {
+  @Access(...HANDOFF_READERS)
   @Field(() => Boolean)
   successful!: boolean;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => OutcomeReason)
   reasonCode!: OutcomeReason;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTime, Side, TaskStatus } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, Side, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { HANDOFF_READERS } from './access-policies';
 import { Handoff } from './handoff.entity';
 
 // Side is shared domain code but not yet a GraphQL enum in common; registered here under its own name.
@@ -11,6 +12,7 @@ registerEnumType(Side, { name: 'Side', description: 'Which side of a workflow ma
 @Entity({ tableName: 'handoff_status_change' })
 @Index({ properties: ['handoff', 'changedAt'] })
 export class HandoffStatusChange {
+  @Access(...HANDOFF_READERS)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -18,30 +20,38 @@ export class HandoffStatusChange {
   @ManyToOne({ entity: () => Handoff })
   handoff!: Handoff;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => TaskStatus, { nullable: true, description: 'Null for the creation.' })
   @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', nullable: true })
   from?: TaskStatus | null = null;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => TaskStatus)
   @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
   to!: TaskStatus;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
   changedAt: Date = new Date();
 
+  // Which person made a change, at Kadera or at the partner, is for Kadera only.
+  @Access(...KADERA_ROLES)
   @Field(() => String)
   @Property({ type: 'text' })
   changedByUserId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   changedByOrganisationId?: string | null = null;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => Side)
   @Enum({ items: () => Side, nativeEnumName: 'workflow_side' })
   side!: Side;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   reason?: string | null = null;

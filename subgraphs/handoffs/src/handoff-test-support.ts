@@ -1,14 +1,19 @@
-import { DEMO_PARTNERS, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { DEMO_PARTNERS, Side, sideOf, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 
 /** GraphQL documents and helpers the handoffs test files share (compiled with them, not a test itself). */
 
-export const HANDOFF_FIELDS = `id status statusReason categories purpose priority dueAt createdAt overdue
+const HANDOFF_CORE = `id status statusReason categories purpose priority dueAt createdAt overdue
   partner { id partnerType } client { id }
-  outcome { successful reasonCode note }
-  history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
+  outcome { successful reasonCode note }`;
 
+/** All a partner may read of its own handoff: who made each change stays with Kadera. */
+export const PARTNER_HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedAt }`;
+export const HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
+
+export const HANDOFF = `query($id: ID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
 export const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
 export const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
+export const PARTNER_TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${PARTNER_HANDOFF_FIELDS} } }`;
 export const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 export const WITHDRAW_CONSENT = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
 
@@ -45,6 +50,8 @@ export async function createHandoff(hub: TestSubgraphs, input: Record<string, un
   return hub.query('handoffs', CREATE, { input }, caller);
 }
 
+/** A move as `caller` makes it, selecting what that caller may read of the result. */
 export async function move(hub: TestSubgraphs, caller: Caller, handoffId: string, to: string, extra: Record<string, unknown> = {}) {
-  return hub.query('handoffs', TRANSITION, { input: { handoffId, to, ...extra } }, caller);
+  const document = sideOf(caller) === Side.PARTNER ? PARTNER_TRANSITION : TRANSITION;
+  return hub.query('handoffs', document, { input: { handoffId, to, ...extra } }, caller);
 }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, Side, type Caller } from '@hub/common';
+import { maySeeHandoff } from './access-policies';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
@@ -16,7 +17,7 @@ export async function transitionHandoff(em: EntityManager, caller: Caller, side:
   return em.transactional(async (tx) => {
     const handoff = await tx.findOne(Handoff, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     // Another partner's handoff does not exist as far as this partner can tell.
-    if (!handoff || (side === Side.PARTNER && handoff.partner.id !== caller.organisationId?.toLowerCase())) {
+    if (!handoff || (side === Side.PARTNER && !maySeeHandoff(caller, handoff))) {
       throw notFound('handoff');
     }
     const from = handoff.status;

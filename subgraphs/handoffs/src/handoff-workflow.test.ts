@@ -2,7 +2,7 @@ import { checkTransition, DEMO_CLIENTS, startTestSubgraphs, testCallers, type Te
 import { clientsSubgraph } from '@hub/clients';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
-import { createHandoff, handoffInput, move, recordConsent } from './handoff-test-support';
+import { createHandoff, HANDOFF, handoffInput, move, recordConsent } from './handoff-test-support';
 import { HANDOFF_TRANSITIONS } from './handoff-workflow';
 import { DEMO_STEPS } from './seed-history';
 import { handoffsSubgraph } from './subgraph';
@@ -78,7 +78,15 @@ describe('handoff workflow', () => {
       ['ON_HOLD', 'IN_PROGRESS', 'PARTNER'],
       ['IN_PROGRESS', 'COMPLETED', 'PARTNER'],
     ]);
-    expect(last.history[4]).toMatchObject({ reason: 'Waiting for an intake slot', changedByUserId: partner.userId, changedByOrganisationId: partner.organisationId });
+    expect(last.history[4]).toMatchObject({ reason: 'Waiting for an intake slot' });
+    // Who made each change is Kadera's to read, so it is checked as staff.
+    const asStaff = await hub.query('handoffs', HANDOFF, { id }, staff);
+    expect(asStaff.errors).toBeUndefined();
+    expect(asStaff.data.handoff.history[4]).toMatchObject({
+      reason: 'Waiting for an intake slot',
+      changedByUserId: partner.userId,
+      changedByOrganisationId: partner.organisationId,
+    });
     const row = await hub.servers.handoffs!.orm.em.fork().findOneOrFail(Handoff, { id });
     expect(row).toMatchObject({ status: 'COMPLETED', outcomeSuccessful: true, outcomeReason: 'GOAL_REACHED', outcomeNote: 'Treatment plan agreed' });
   });

@@ -1,7 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { CLOSED_STATUSES, DataCategory, DateTime, Priority, TaskStatus } from '@hub/common';
+import { Access, CLOSED_STATUSES, DataCategory, DateTime, Policy, POLICY, Priority, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { HANDOFF_READERS } from './access-policies';
 import { OutcomeReason } from './handoff-outcome';
 import { PartnerOrganisation } from './partner-organisation.entity';
 
@@ -22,13 +23,18 @@ import { PartnerOrganisation } from './partner-organisation.entity';
   name: 'handoff_status_reason_check',
   expression: `status not in ('REJECTED', 'ON_HOLD', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR') or length(btrim(status_reason)) > 0`,
 })
+// Every field: Kadera and partners, a partner only on handoffs addressed to its own organisation.
 export class Handoff {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => PartnerOrganisation)
   @ManyToOne({ entity: () => PartnerOrganisation, index: true })
   partner!: PartnerOrganisation;
@@ -37,34 +43,50 @@ export class Handoff {
   @Property({ type: 'uuid', index: true })
   clientId!: string;
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => TaskStatus)
   @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', default: TaskStatus.REQUESTED })
   status: TaskStatus = TaskStatus.REQUESTED;
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => String, { nullable: true, description: 'Why the handoff reached its current status, when a reason was given.' })
   @Property({ type: 'text', nullable: true })
   statusReason?: string | null = null;
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => String, { description: 'What the partner is asked to do.' })
   @Property({ type: 'text' })
   purpose!: string;
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => [DataCategory], { description: 'The client data shared with the partner; covered by the client\'s consent when sent.' })
   @Enum({ items: () => DataCategory, array: true })
   categories!: DataCategory[];
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => Priority)
   @Enum({ items: () => Priority, nativeEnumName: 'priority' })
   priority!: Priority;
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @Field(() => DateTime, { description: 'When the partner must have contacted the client (default 7 days after the handoff).' })
   @Property({ type: 'datetime' })
   dueAt!: Date;

@@ -1,11 +1,15 @@
 import {
+  Access,
   badInput,
   checkCursor,
   CLOSED_STATUSES,
   connectionTypes,
   idempotent,
   isUuid,
+  KADERA_ROLES,
   pageSize,
+  Policy,
+  POLICY,
   requireSide,
   Side,
   toConnection,
@@ -13,6 +17,7 @@ import {
 } from '@hub/common';
 import { wrap, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { HANDOFF_READERS, ownPartnerId } from './access-policies';
 import { Client } from './client';
 import { checkCreateHandoff, createHandoff } from './handoff-creation';
 import { HandoffOutcome } from './handoff-outcome';
@@ -25,12 +30,21 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 import { uuidField as uuid } from '@hub/common';
 
-export const HandoffConnection = connectionTypes(Handoff, 'Handoff');
+export const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
 
-/** The list filters as one SQL condition. */
-function handoffFilter(args: HandoffsArgs, now: Date): FilterQuery<Handoff> {
+/** What the caller may see, as one SQL condition: Kadera all handoffs, a partner only those addressed to it. */
+function rowScope(context: RequestContext): FilterQuery<Handoff> {
+  const own = ownPartnerId(context.caller);
+  if (own === undefined) return {};
+  // No handoff has a null id: a partner without a usable organisation id sees none.
+  return own === null ? { id: null } : { partner: own };
+}
+
+/** The list filters as one SQL condition, within what the caller may see. */
+function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Date): FilterQuery<Handoff> {
   const closed = [...CLOSED_STATUSES];
-  const and: FilterQuery<Handoff>[] = [];
+  // The caller's own scope is one more AND term, so no filter argument can widen it.
+  const and: FilterQuery<Handoff>[] = [scope];
   if (args.status) {
     if (args.status.length === 0) throw badInput('status must not be an empty list', { argument: 'status' });
     and.push({ status: { $in: args.status } });
@@ -45,15 +59,22 @@ function handoffFilter(args: HandoffsArgs, now: Date): FilterQuery<Handoff> {
 
 @Resolver(() => Handoff)
 export class HandoffResolver {
-  @Query(() => Handoff, { nullable: true, description: 'One handoff by id; null when there is none.' })
+  @Access(...HANDOFF_READERS)
+  @Query(() => Handoff, {
+    nullable: true,
+    description: 'One handoff by id; null when there is none, or when it is addressed to another partner organisation.',
+  })
   async handoff(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Handoff | null> {
     if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
-    return context.em.findOne(Handoff, { id }, { populate: ['partner'] });
+    return context.em.findOne(Handoff, { $and: [{ id }, rowScope(context)] }, { populate: ['partner'] });
   }
 
-  @Query(() => HandoffConnection, { description: 'Handoffs, newest first, filtered by any of the arguments given.' })
+  @Access(...HANDOFF_READERS)
+  @Query(() => HandoffConnection, {
+    description: 'Handoffs, newest first, filtered by any of the arguments given. A partner sees only those addressed to its organisation.',
+  })
   async handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: RequestContext) {
-    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, new Date()), {
+    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, rowScope(context), new Date()), {
       first: pageSize(args),
       after: checkCursor(args.after),
       orderBy: { createdAt: 'desc', id: 'desc' },
@@ -63,6 +84,7 @@ export class HandoffResolver {
     return toConnection(cursor);
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => Handoff, {
     description:
       'Hands a client off to a partner. Kadera staff only. CONSENT_REQUIRED (extensions.missing) unless the client\'s active consent for the partner covers every category.',
@@ -78,6 +100,7 @@ export class HandoffResolver {
     return context.em.findOneOrFail(Handoff, { id }, { populate: ['partner'] });
   }
 
+  @Access(...HANDOFF_READERS)
   @Mutation(() => Handoff, {
     description: 'Moves a handoff to another status; see docs/workflows.md for who may make which move.',
   })
@@ -91,6 +114,8 @@ export class HandoffResolver {
   }
 
   // Queries here populate the partner; the loader covers any path that did not, still one query per page.
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @FieldResolver(() => PartnerOrganisation)
   async partner(@Root() handoff: Handoff, @Ctx() context: RequestContext): Promise<PartnerOrganisation> {
     if (wrap(handoff.partner).isInitialized()) return handoff.partner;
@@ -99,22 +124,30 @@ export class HandoffResolver {
     return partner;
   }
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @FieldResolver(() => Client)
   client(@Root() handoff: Handoff): Client {
     return { id: handoff.clientId };
   }
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @FieldResolver(() => Boolean, { description: 'Past its due date while the partner still has to act.' })
   overdue(@Root() handoff: Handoff): boolean {
     return isOverdue(handoff);
   }
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @FieldResolver(() => HandoffOutcome, { nullable: true, description: 'How it ended; set when the partner closes it.' })
   outcome(@Root() handoff: Handoff): HandoffOutcome | null {
     if (handoff.outcomeSuccessful === null || handoff.outcomeSuccessful === undefined || !handoff.outcomeReason) return null;
     return { successful: handoff.outcomeSuccessful, reasonCode: handoff.outcomeReason, note: handoff.outcomeNote ?? null };
   }
 
+  @Access(...HANDOFF_READERS)
+  @Policy(POLICY.ownHandoff)
   @FieldResolver(() => [HandoffStatusChange], { description: 'Every status change, the creation first.' })
   history(@Root() handoff: Handoff, @Ctx() context: RequestContext): Promise<HandoffStatusChange[]> {
     return handoffHistoryLoader(context).load(handoff.id);

@@ -1,7 +1,8 @@
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { PartnerType } from '@hub/common';
+import { Access, PartnerType } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { HANDOFF_READERS } from './access-policies';
 
 @ObjectType({ description: 'A chain partner Kadera hands clients off to (GGZ, debt assistance, housing, UWV, ...).' })
 @Entity({ tableName: 'partner_organisation' })
@@ -10,18 +11,22 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class PartnerOrganisation {
   [OptionalProps]?: 'createdAt';
 
+  @Access(...HANDOFF_READERS)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Access(...HANDOFF_READERS)
   @Field(() => String)
   @Property({ type: 'text' })
   name!: string;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => PartnerType, { description: 'Decides which data categories this partner may ever receive.' })
   @Enum({ items: () => PartnerType, nativeEnumName: 'partner_type' })
   partnerType!: PartnerType;
 
+  @Access(...HANDOFF_READERS)
   @Field(() => String, { description: 'CBS municipality code of where the partner works, e.g. GM0193 (Zwolle).' })
   @Property({ type: 'string', length: 6 })
   municipalityCode!: string;

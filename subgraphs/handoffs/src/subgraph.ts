@@ -1,4 +1,5 @@
 import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { handoffPolicies } from './access-policies';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
@@ -12,6 +13,7 @@ export const handoffsSubgraph: SubgraphDefinition = {
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, IdempotencyRecord], migrations },
   resolvers: [HandoffResolver, PartnerOrganisationResolver],
   seed: seedHandoffs,
+  policies: handoffPolicies,
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

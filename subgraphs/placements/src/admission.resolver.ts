@@ -1,4 +1,4 @@
-import { requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, KADERA_ROLES, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { admitClient, dischargeClient } from './admission';
 import { AdmissionResult, AdmitClientInput, DischargeClientInput } from './admission.types';
@@ -6,6 +6,7 @@ import { Stay } from './stay.entity';
 
 @Resolver()
 export class AdmissionResolver {
+  @Access(...KADERA_ROLES)
   @Mutation(() => AdmissionResult, {
     description:
       'Admits a client to a place of a type at a location; when all are taken the client joins the waitlist instead. ' +
@@ -20,6 +21,7 @@ export class AdmissionResolver {
     return admitClient(context.em, caller, input);
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => Stay, {
     description:
       'Ends a stay; the freed place is not filled from the waitlist automatically. Kadera side only. ' +

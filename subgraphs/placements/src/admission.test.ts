@@ -10,6 +10,7 @@ import {
   DISCHARGE,
   rowsForClient,
   sql,
+  STAY_FIELDS,
   today,
   unitAt,
   WAITLIST,
@@ -51,7 +52,9 @@ describe('placements: admission, waitlist and discharge', () => {
     expect(before.occupied).toBeLessThan(before.capacity);
     const input = inputFor(unit);
     const response = await admit(hub, input, testCallers.intake);
-    expect(response.errors).toBeUndefined();
+    // Intake admits, but where the shelter is stays hidden from it: the location's name is its only error.
+    expect(response.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, path: ['admitClient', 'stay', 'location', 'name'] }]);
+    expect(response.errors).toHaveLength(1);
     expect(response.data.admitClient).toMatchObject({
       outcome: 'ADMITTED',
       waitlistEntry: null,
@@ -59,12 +62,15 @@ describe('placements: admission, waitlist and discharge', () => {
         admittedOn: today(),
         dischargedOn: null,
         placementType: 'CRISIS_RELIEF',
-        location: { id: unit.location.id, name: 'Kadera Zwolle' },
+        location: { id: unit.location.id, name: null },
         lengthOfStayDays: 0,
         safeHouseOverOneYear: false,
         client: { id: input.clientId },
       },
     });
+    const seen = await hub.query('placements', `query ($id: ID!) { stay(id: $id) { ${STAY_FIELDS} } }`, { id: response.data.admitClient.stay.id }, testCallers.staff);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.stay).toMatchObject({ location: { id: unit.location.id, name: 'Kadera Zwolle' }, client: { id: input.clientId } });
     const [row] = await sql(hub, 'select unit_id, admitted_by_user_id from placements.stay where id = ?', [
       response.data.admitClient.stay.id,
     ]);

@@ -1,4 +1,4 @@
-import { LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { PlacementType } from './placement-type';
 import { Stay } from './stay.entity';
@@ -15,12 +15,15 @@ registerEnumType(AdmissionOutcome, {
 
 @ObjectType({ description: 'What admitClient did: a stay when there was a place, else a waitlist entry; never an overbooking.' })
 export class AdmissionResult {
+  @Access(...KADERA_ROLES)
   @Field(() => AdmissionOutcome)
   outcome!: AdmissionOutcome;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Stay, { nullable: true, description: 'Set when ADMITTED.' })
   stay!: Stay | null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => WaitlistEntry, { nullable: true, description: 'Set when WAITLISTED.' })
   waitlistEntry!: WaitlistEntry | null;
 }

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -26,6 +26,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 export class AftercareProgramme {
   [OptionalProps]?: 'endedOn' | 'createdAt';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -34,18 +35,22 @@ export class AftercareProgramme {
   @Property({ type: 'uuid' })
   clientId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { description: 'The Kadera user who coordinates the visits.' })
   @Property({ type: 'text' })
   coordinatorUserId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate)
   @Property({ type: 'date' })
   startedOn!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate, { nullable: true, description: 'Null while the programme runs.' })
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Int)
   @Property({ type: 'integer' })
   homeVisitsPlanned!: number;

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { badInput, hubError, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
@@ -12,12 +12,14 @@ const USER_ID_MAX = 128;
 
 @Resolver(() => AftercareProgramme)
 export class AftercareProgrammeResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => [AftercareProgramme], { description: "A client's aftercare programmes, latest start first." })
   async aftercarePrograms(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
     if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
     return context.em.find(AftercareProgramme, { clientId }, { orderBy: { startedOn: 'desc', id: 'desc' } });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => AftercareProgramme, {
     description:
       'Starts aftercare (home visits) for a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
@@ -57,6 +59,7 @@ export class AftercareProgrammeResolver {
     return context.em.findOneOrFail(AftercareProgramme, { id });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => AftercareProgramme, {
     description:
       'Ends a running aftercare programme. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
@@ -79,6 +82,7 @@ export class AftercareProgrammeResolver {
     return context.em.findOneOrFail(AftercareProgramme, { id: input.id }, { refresh: true });
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client)
   client(@Root() programme: AftercareProgramme): Client {
     return { id: programme.clientId };

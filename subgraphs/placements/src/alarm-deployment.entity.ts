@@ -1,5 +1,5 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -23,6 +23,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class AlarmDeployment {
   [OptionalProps]?: 'returnedOn' | 'createdAt' | 'deployedByUserId';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -31,14 +32,17 @@ export class AlarmDeployment {
   @Property({ type: 'uuid' })
   clientId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String)
   @Property({ type: 'text' })
   deviceSerial!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate)
   @Property({ type: 'date' })
   deployedOn!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate, { nullable: true, description: 'Null while the client has the device.' })
   @Property({ type: 'date', nullable: true })
   returnedOn: string | null = null;

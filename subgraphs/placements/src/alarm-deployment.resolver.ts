@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { badInput, hubError, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
@@ -12,12 +12,14 @@ const SERIAL = /^[A-Z0-9-]{4,40}$/;
 
 @Resolver(() => AlarmDeployment)
 export class AlarmDeploymentResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => [AlarmDeployment], { description: "A client's Aware alarm deployments, latest first." })
   async alarmDeployments(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
     if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
     return context.em.find(AlarmDeployment, { clientId }, { orderBy: { deployedOn: 'desc', id: 'desc' } });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => AlarmDeployment, {
     description:
       'Records an Aware alarm lent to a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
@@ -52,6 +54,7 @@ export class AlarmDeploymentResolver {
     return context.em.findOneOrFail(AlarmDeployment, { id });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => AlarmDeployment, {
     description:
       'Records the return of a deployed alarm. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
@@ -71,6 +74,7 @@ export class AlarmDeploymentResolver {
     return context.em.findOneOrFail(AlarmDeployment, { id: input.id }, { refresh: true });
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client)
   client(@Root() deployment: AlarmDeployment): Client {
     return { id: deployment.clientId };

@@ -1,4 +1,4 @@
-import { type Region, type RequestContext } from '@hub/common';
+import { Access, KADERA_ROLES, type Region, type RequestContext } from '@hub/common';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { PlacementType } from './placement-type';
 import { PlacementTypeCapacity } from './placement-type-capacity';
@@ -28,6 +28,7 @@ const PLACEMENT_TYPES = Object.values(PlacementType);
 
 @Resolver(() => PlacementUnit)
 export class PlacementUnitResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => [PlacementTypeCapacity], {
     description: 'Capacity and current occupancy per placement type, summed over locations; one row for every type.',
   })
@@ -55,6 +56,7 @@ export class PlacementUnitResolver {
     return rows.map((row) => Object.assign(new PlacementTypeCapacity(), row));
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => [UnitOccupancy], {
     description: 'Capacity, occupancy and waitlist length for every unit (type at a location), by location name then type.',
   })

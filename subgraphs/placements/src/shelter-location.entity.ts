@@ -1,5 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Region } from '@hub/common';
+import { Access, KADERA_ROLES, Region, WHEREABOUTS_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -8,23 +8,31 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class ShelterLocation {
   [OptionalProps]?: 'isSecret';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  // Nullable in GraphQL only: a caller without the whereabouts scope gets null and FORBIDDEN here,
+  // not a nulled location (and with it the stay or list that holds it).
+  @Access(...WHEREABOUTS_ROLES)
+  @Field(() => String, { nullable: true, description: 'Confidential: only callers with the shelter or staff scope may see it.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String)
+  @Access(...WHEREABOUTS_ROLES)
+  @Field(() => String, { nullable: true, description: 'Confidential: only callers with the shelter or staff scope may see it.' })
   @Property({ type: 'text' })
   city!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Region)
   @Enum({ items: () => Region, nativeEnumName: 'region' })
   region!: Region;
 
+  @Access(...WHEREABOUTS_ROLES)
   @Field(() => String, {
+    nullable: true,
     description:
       'Street address of the shelter. Confidential: only callers with the shelter or staff scope may see it; ' +
       'a leaked shelter address can cost a life.',
@@ -32,6 +40,7 @@ export class ShelterLocation {
   @Property({ type: 'text' })
   address!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Boolean, { description: 'True for a safe house, whose existence and whereabouts are strictly secret.' })
   @Property({ type: 'boolean' })
   isSecret: boolean = false;

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PlacementUnit } from './placement-unit.entity';
@@ -27,6 +27,7 @@ import { PlacementUnit } from './placement-unit.entity';
 export class Stay {
   [OptionalProps]?: 'createdAt' | 'dischargedOn' | 'dischargeReason' | 'admittedByUserId' | 'dischargedByUserId';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -38,14 +39,17 @@ export class Stay {
   @ManyToOne({ entity: () => PlacementUnit })
   unit!: PlacementUnit;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate)
   @Property({ type: 'date' })
   admittedOn!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => LocalDate, { nullable: true, description: 'Null while the client is still staying.' })
   @Property({ type: 'date', nullable: true })
   dischargedOn: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true, description: 'Short reason given at discharge; never a narrative of the case.' })
   @Property({ type: 'text', nullable: true })
   dischargeReason: string | null = null;

@@ -1,4 +1,4 @@
-import { badInput, checkCursor, connectionTypes, isUuid, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
+import { Access, badInput, checkCursor, connectionTypes, isUuid, KADERA_ROLES, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client';
 import { PlacementType } from './placement-type';
@@ -7,7 +7,7 @@ import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 import { daysBefore, epochDay, today } from './local-date';
 
-export const StayConnection = connectionTypes(Stay, 'Stay');
+export const StayConnection = connectionTypes(Stay, 'Stay', KADERA_ROLES);
 
 @ArgsType()
 export class StayArgs extends PageArgs {
@@ -20,12 +20,14 @@ export const SAFE_HOUSE_MAX_DAYS = 365;
 
 @Resolver(() => Stay)
 export class StayResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => Stay, { nullable: true, description: 'One stay by id; null when there is none.' })
   async stay(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Stay | null> {
     if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
     return context.em.findOne(Stay, { id }, { populate: ['unit.location'], strategy: 'joined' });
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => StayConnection, { description: 'Stays, most recent admission first.' })
   async stays(@Args(() => StayArgs) args: StayArgs, @Ctx() context: RequestContext) {
     const where = args.active === true ? { dischargedOn: null } : args.active === false ? { dischargedOn: { $ne: null } } : {};
@@ -41,6 +43,7 @@ export class StayResolver {
     return toConnection(cursor);
   }
 
+  @Access(...KADERA_ROLES)
   @Query(() => [Stay], {
     description: `Current safe-house stays that have passed ${SAFE_HOUSE_MAX_DAYS} days, longest first.`,
   })
@@ -56,26 +59,31 @@ export class StayResolver {
     );
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client)
   client(@Root() stay: Stay): Client {
     return { id: stay.clientId };
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => PlacementType)
   async placementType(@Root() stay: Stay, @Ctx() context: RequestContext): Promise<PlacementType> {
     return (await loadedUnit(stay.unit, context)).type;
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => ShelterLocation)
   async location(@Root() stay: Stay, @Ctx() context: RequestContext): Promise<ShelterLocation> {
     return (await loadedUnit(stay.unit, context)).location;
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Int, { description: 'Days from admission to discharge, or to today while the stay lasts.' })
   lengthOfStayDays(@Root() stay: Stay): number {
     return epochDay(stay.dischargedOn ?? today()) - epochDay(stay.admittedOn);
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Boolean, {
     description: `True for a current SAFE_HOUSE stay that has passed ${SAFE_HOUSE_MAX_DAYS} days.`,
   })

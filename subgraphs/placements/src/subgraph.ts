@@ -32,7 +32,6 @@ export const placementsSubgraph: SubgraphDefinition = {
     AlarmDeploymentResolver,
   ],
   // No query returns a unit yet; it is declared so later fields can.
-  orphanedTypes: [PlacementUnit],
   seed: seedPlacements,
 };
 

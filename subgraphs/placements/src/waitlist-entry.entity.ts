@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { DateTime } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PlacementUnit } from './placement-unit.entity';
@@ -22,6 +22,7 @@ import { WaitlistStatus } from './waitlist-status';
 export class WaitlistEntry {
   [OptionalProps]?: 'requestedAt' | 'status' | 'statusChangedAt' | 'statusChangedByUserId';
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -33,10 +34,12 @@ export class WaitlistEntry {
   @ManyToOne({ entity: () => PlacementUnit })
   unit!: PlacementUnit;
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
   requestedAt: Date = new Date();
 
+  @Access(...KADERA_ROLES)
   @Field(() => WaitlistStatus)
   @Enum({ items: () => WaitlistStatus, nativeEnumName: 'waitlist_status' })
   status: WaitlistStatus = WaitlistStatus.WAITING;
@@ -44,6 +47,7 @@ export class WaitlistEntry {
   @Property({ type: 'text' })
   requestedByUserId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime, { nullable: true, description: 'When the entry left WAITING.' })
   @Property({ type: 'datetime', nullable: true })
   statusChangedAt: Date | null = null;

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { badInput, hubError, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client';
 import { PlacementType } from './placement-type';
@@ -11,6 +11,7 @@ import { WaitlistStatus } from './waitlist-status';
 
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
+  @Access(...KADERA_ROLES)
   @Query(() => [WaitlistEntry], {
     description: 'Who is waiting for a place of this type at this location, next first. Empty when there is no such unit.',
   })
@@ -31,6 +32,7 @@ export class WaitlistResolver {
     return entries;
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => WaitlistEntry, {
     description:
       'Takes a waiting client off the list. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
@@ -54,21 +56,25 @@ export class WaitlistResolver {
     return context.em.findOneOrFail(WaitlistEntry, { id }, { populate: ['unit.location'], strategy: 'joined', refresh: true });
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client)
   client(@Root() entry: WaitlistEntry): Client {
     return { id: entry.clientId };
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => PlacementType)
   async placementType(@Root() entry: WaitlistEntry, @Ctx() context: RequestContext): Promise<PlacementType> {
     return (await loadedUnit(entry.unit, context)).type;
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => ShelterLocation)
   async location(@Root() entry: WaitlistEntry, @Ctx() context: RequestContext): Promise<ShelterLocation> {
     return (await loadedUnit(entry.unit, context)).location;
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Int, { nullable: true, description: 'Place in the queue, 1 = next; null once no longer WAITING.' })
   async position(@Root() entry: WaitlistEntry, @Ctx() context: RequestContext): Promise<number | null> {
     if (entry.status !== WaitlistStatus.WAITING) return null;

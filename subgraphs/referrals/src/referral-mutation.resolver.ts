@@ -1,9 +1,9 @@
-import { checkTransition, hubError, idempotent, notFound, requireSide, Side, TaskStatus, type RequestContext } from '@hub/common';
+import { Access, checkTransition, hubError, KADERA_ROLES, idempotent, notFound, requireSide, Side, TaskStatus, type RequestContext } from '@hub/common';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { careServiceFor } from './funding-stream';
 import { requireIntakeOpen } from './intake';
-import { Referral } from './referral.entity';
+import { Referral, REFERRAL_READERS } from './referral.entity';
 import {
   checkReason,
   checkSubmitReferral,
@@ -18,6 +18,7 @@ import { REFERRAL_TRANSITIONS, referralSideOf } from './referral-workflow';
 
 @Resolver(() => Referral)
 export class ReferralMutationResolver {
+  @Access(...REFERRAL_READERS)
   @Mutation(() => Referral, {
     description:
       'A professional (REFERRER) or Kadera intake (a phone referral) submits a referral. INTAKE_CLOSED during an intake stop for the service in that region.',
@@ -61,6 +62,7 @@ export class ReferralMutationResolver {
     return context.em.findOneOrFail(Referral, { id });
   }
 
+  @Access(...REFERRAL_READERS)
   @Mutation(() => Referral, {
     description: 'Moves a referral to another status (see docs/workflows.md): INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT (reason), NOT_FOUND.',
   })
@@ -96,6 +98,7 @@ export class ReferralMutationResolver {
     return context.em.findOneOrFail(Referral, { id });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => Referral, {
     description:
       'Intake links a referral to the client it is about (found or registered in the clients subgraph). BAD_USER_INPUT for a consultation, CONFLICT when linked to another client.',

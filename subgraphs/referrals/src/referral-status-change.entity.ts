@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTime, TaskStatus } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Referral } from './referral.entity';
+import { Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralSide } from './referral-workflow';
 
 @ObjectType({ description: 'One step in a referral\'s history: who moved it, when, from where to where, and why.' })
@@ -12,6 +12,7 @@ import { ReferralSide } from './referral-workflow';
 @Check({ name: 'referral_status_change_move_check', expression: 'from_status is null or from_status <> to_status' })
 @Check({ name: 'referral_status_change_reason_check', expression: 'char_length(reason) >= 1 and char_length(reason) <= 1000' })
 export class ReferralStatusChange {
+  @Access(...KADERA_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -19,30 +20,37 @@ export class ReferralStatusChange {
   @ManyToOne({ entity: () => Referral, deleteRule: 'cascade' })
   referral!: Referral;
 
+  @Access(...REFERRAL_READERS)
   @Field(() => TaskStatus, { nullable: true, description: 'Null for the entry that records the referral\'s creation.' })
   @Enum({ items: () => TaskStatus, nullable: true, fieldName: 'from_status' })
   from: TaskStatus | null = null;
 
+  @Access(...REFERRAL_READERS)
   @Field(() => TaskStatus)
   @Enum({ items: () => TaskStatus, fieldName: 'to_status' })
   to!: TaskStatus;
 
+  @Access(...REFERRAL_READERS)
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
   changedAt: Date = new Date();
 
+  @Access(...KADERA_ROLES)
   @Field(() => String)
   @Property({ type: 'text' })
   changedByUserId!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
   changedByOrganisationId: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => ReferralSide)
   @Enum({ items: () => ReferralSide })
   side!: ReferralSide;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

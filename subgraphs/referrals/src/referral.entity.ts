@@ -1,5 +1,5 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTime, Priority, Region, TaskStatus } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, TaskStatus, type Role } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
@@ -17,6 +17,9 @@ export const AWAITING_CONTACT: readonly TaskStatus[] = [TaskStatus.REQUESTED, Ta
 export function contactDueFrom(receivedAt: Date): Date {
   return new Date(receivedAt.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60 * 1000);
 }
+
+/** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
+export const REFERRAL_READERS: Role[] = [...KADERA_ROLES, 'referrer'];
 
 const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth', 'referred_person_municipality_code'];
 
@@ -44,30 +47,39 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 export class Referral {
   [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId';
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Access(...KADERA_ROLES)
   @Field(() => ReferralKind)
   @Enum({ items: () => ReferralKind })
   kind!: ReferralKind;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Region)
   @Enum({ items: () => Region })
   region!: Region;
 
+  @Access(...KADERA_ROLES)
   @Field(() => Priority, { description: 'Urgency as the referrer judged it.' })
   @Enum({ items: () => Priority })
   priority!: Priority;
 
+  @Access(...KADERA_ROLES)
   @Field(() => FundingStream)
   @Enum({ items: () => FundingStream })
   fundingStream!: FundingStream;
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @Field(() => TaskStatus)
   @Enum({ items: () => TaskStatus })
   status: TaskStatus = TaskStatus.REQUESTED;
 
+  @Access(...KADERA_ROLES)
   @Field(() => ID, {
     nullable: true,
     description: 'The referring organisation (GP, police, Veilig Thuis, school, ...); null when intake registered a phone referral from an organisation the hub does not know.',
@@ -76,30 +88,39 @@ export class Referral {
   @Index()
   referrerOrganisationId: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String)
   @Property({ type: 'text' })
   referrerOrganisationName!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { description: 'The referring professional, to be contacted at work.' })
   @Property({ type: 'text' })
   referrerContactName!: string;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   referrerContactPhone: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   referrerContactEmail: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => ReferredPerson, { nullable: true, description: 'Null for anonymous consultations.' })
   @Embedded({ entity: () => ReferredPerson, nullable: true })
   referredPerson: ReferredPerson | null = null;
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @Field(() => DateTime)
   @Property({ type: 'datetime' })
   receivedAt!: Date;
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @Field(() => DateTime, { description: `When the referrer must have been contacted: ${CONTACT_WITHIN_DAYS} days after receipt.` })
   @Property({ type: 'datetime', onCreate: (referral: Referral) => contactDueFrom(referral.receivedAt) })
   @Index()
@@ -110,10 +131,12 @@ export class Referral {
   @Index()
   clientId: string | null = null;
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
+  @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -1,10 +1,14 @@
 import {
+  Access,
   badInput,
   checkCursor,
   connectionTypes,
   isUuid,
+  KADERA_ROLES,
   PageArgs,
   pageSize,
+  Policy,
+  POLICY,
   Region,
   TaskStatus,
   toConnection,
@@ -12,15 +16,16 @@ import {
 } from '@hub/common';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ownReferralScope } from './access-policies';
 import { CareService } from './care-service';
 import { Client } from './client';
 import { careServiceFor } from './funding-stream';
 import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } from './referral.loaders';
-import { isOverdue, overdueWhere, Referral } from './referral.entity';
+import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';
 
-export const ReferralConnection = connectionTypes(Referral, 'Referral');
+export const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
 
 @ArgsType()
 export class ReferralListArgs extends PageArgs {
@@ -36,15 +41,29 @@ export class ReferralListArgs extends PageArgs {
 
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @Query(() => Referral, { nullable: true, description: 'One referral by id; null when there is none.' })
+  @Access(...REFERRAL_READERS)
+  @Query(() => Referral, {
+    nullable: true,
+    description: 'One referral by id; null when there is none, or, for a referrer, when another organisation submitted it.',
+  })
   async referral(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Referral | null> {
     if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
-    return context.em.findOne(Referral, { id });
+    const scope = ownReferralScope(context.caller);
+    if (scope === null) return null;
+    // A referrer cannot tell another organisation's referral from one that does not exist.
+    return context.em.findOne(Referral, scope === undefined ? { id } : { id, referrerOrganisationId: scope });
   }
 
-  @Query(() => ReferralConnection, { description: 'Referrals, most recently received first; filters combine with AND.' })
+  @Access(...REFERRAL_READERS)
+  @Query(() => ReferralConnection, {
+    description: 'Referrals, most recently received first; filters combine with AND. A referrer sees only its own organisation\'s.',
+  })
   async referrals(@Args(() => ReferralListArgs) args: ReferralListArgs, @Ctx() context: RequestContext) {
+    const scope = ownReferralScope(context.caller);
+    if (scope === null) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const where: FilterQuery<Referral>[] = [];
+    // In SQL, so paging and counts never pass through another organisation's rows.
+    if (scope !== undefined) where.push({ referrerOrganisationId: scope });
     if (args.status?.length) where.push({ status: { $in: args.status } });
     if (args.region) where.push({ region: args.region });
     if (args.overdue !== undefined && args.overdue !== null) where.push(overdueWhere(args.overdue));
@@ -58,21 +77,26 @@ export class ReferralResolver {
   }
 
   // The gateway fetches the client itself, batched, from the clients subgraph.
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => Client, { nullable: true, description: 'Null for anonymous consultations and unmatched referrals.' })
   client(@Root() referral: Referral): Client | null {
     return referral.clientId ? { id: referral.clientId } : null;
   }
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @FieldResolver(() => Boolean, { description: 'Contact is due and Kadera has not yet taken the referral up (REQUESTED or RECEIVED).' })
   overdue(@Root() referral: Referral): boolean {
     return isOverdue(referral);
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => CareService, { nullable: true, description: 'The service the referral asks for; null for a consultation.' })
   service(@Root() referral: Referral): CareService | null {
     return careServiceFor(referral.kind, referral.fundingStream);
   }
 
+  @Access(...KADERA_ROLES)
   @FieldResolver(() => ServiceAvailability, {
     nullable: true,
     description: 'Intake status and waiting time of the requested service in the referral\'s region.',
@@ -83,6 +107,8 @@ export class ReferralResolver {
     return serviceAvailabilityLoader(context).load(availabilityKey({ region: referral.region, service }));
   }
 
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status change, oldest first; the first records the submission.' })
   history(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ReferralStatusChange[]> {
     return referralHistoryLoader(context).load(referral.id);

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { DateTime, Region } from '@hub/common';
+import { Access, ALL_ROLES, DateTime, Region } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CareService } from './care-service';
@@ -24,38 +24,47 @@ export const MAX_WAITING_WEEKS = 104;
 export class ServiceAvailability {
   [OptionalProps]?: 'waitingTimeWeeksMin' | 'waitingTimeWeeksMax' | 'note' | 'contact' | 'updatedAt';
 
+  @Access(...ALL_ROLES)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Access(...ALL_ROLES)
   @Field(() => Region)
   @Enum({ items: () => Region })
   region!: Region;
 
+  @Access(...ALL_ROLES)
   @Field(() => CareService)
   @Enum({ items: () => CareService })
   service!: CareService;
 
+  @Access(...ALL_ROLES)
   @Field(() => Boolean, { description: 'False during an intake stop.' })
   @Property({ type: 'boolean' })
   acceptingNewClients!: boolean;
 
+  @Access(...ALL_ROLES)
   @Field(() => Int, { nullable: true, description: 'Null when there is no waiting list, or no intake at all.' })
   @Property({ type: 'integer', nullable: true })
   waitingTimeWeeksMin: number | null = null;
 
+  @Access(...ALL_ROLES)
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   waitingTimeWeeksMax: number | null = null;
 
+  @Access(...ALL_ROLES)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  @Access(...ALL_ROLES)
   @Field(() => String, { nullable: true, description: 'Who a referrer should call about this service, e.g. during an intake stop.' })
   @Property({ type: 'text', nullable: true })
   contact: string | null = null;
 
+  @Access(...ALL_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

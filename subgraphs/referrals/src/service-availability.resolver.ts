@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, Region, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, ALL_ROLES, badInput, KADERA_ROLES, Region, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CareService } from './care-service';
 import { MAX_WAITING_WEEKS, ServiceAvailability } from './service-availability.entity';
@@ -67,6 +67,8 @@ function checkAvailability(input: SetServiceAvailabilityInput) {
 
 @Resolver(() => ServiceAvailability)
 export class ServiceAvailabilityResolver {
+  // Public waiting-time information: every caller may plan with it.
+  @Access(...ALL_ROLES)
   @Query(() => [ServiceAvailability], { description: 'Intake status and waiting time per region and service.' })
   async serviceAvailability(
     @Arg('region', () => Region, { nullable: true }) region: Region | undefined,
@@ -75,6 +77,7 @@ export class ServiceAvailabilityResolver {
     return context.em.find(ServiceAvailability, region ? { region } : {}, { orderBy: { region: 'asc', service: 'asc' } });
   }
 
+  @Access(...KADERA_ROLES)
   @Mutation(() => ServiceAvailability, {
     description: 'Kadera staff set whether a service takes new clients in a region, and its waiting time (one row per region and service).',
   })

@@ -1,4 +1,5 @@
 import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { referralsPolicies } from './access-policies';
 import { migrations } from './migrations';
 import { Referral } from './referral.entity';
 import { ReferralMutationResolver } from './referral-mutation.resolver';
@@ -14,6 +15,7 @@ export const referralsSubgraph: SubgraphDefinition = {
   orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
   resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver],
   seed: seedReferrals,
+  policies: referralsPolicies,
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(referralsSubgraph, options);

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128101907 } from './Migration20261128101907';
 import { Migration20261128102945 } from './Migration20261128102945';
+import { Migration20261128104728 } from './Migration20261128104728';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128101907', class: Migration20261128101907 },
   { name: 'Migration20261128102945', class: Migration20261128102945 },
+  { name: 'Migration20261128104728', class: Migration20261128104728 },
 ];

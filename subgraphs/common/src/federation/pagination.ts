@@ -1,5 +1,7 @@
 import type { Cursor } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Access, ALL_ROLES } from '../access/declarations';
+import type { Role } from '../domain/caller';
 import { badInput } from '../errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -38,9 +40,12 @@ export function checkCursor(after: string | undefined): string | undefined {
 @Directive('@shareable')
 @ObjectType({ description: 'Relay-style page information.' })
 export class PageInfo {
+  // Carries no data of its own: whoever may read a list may page through it.
+  @Access(...ALL_ROLES)
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
+  @Access(...ALL_ROLES)
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
@@ -50,22 +55,26 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
-export function connectionTypes<T extends object>(node: ClassType<T>, name: string) {
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`. */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[]) {
   @ObjectType(`${name}Edge`)
   class Edge {
+    @Access(...roles)
     @Field(() => String)
     cursor!: string;
 
+    @Access(...roles)
     @Field(() => node)
     node!: T;
   }
 
   @ObjectType(`${name}Connection`)
   class ConnectionType {
+    @Access(...roles)
     @Field(() => [Edge])
     edges!: Edge[];
 
+    @Access(...roles)
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
   }

@@ -5,6 +5,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config';
+import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { createOrm, migrate, type OrmDefinition } from '../database/orm';
 import type { QueryLog } from '../database/query-log';
 import { createErrorFormatter, unauthenticated } from '../errors';
@@ -21,6 +22,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   orm: OrmDefinition;
   /** Loads demo data when the subgraph's tables are empty; returns whether it did. */
   seed?: (em: EntityManager) => Promise<boolean>;
+  /** The row-level conditions its fields name with @policy. */
+  policies?: Policies;
 }
 
 export interface SubgraphServerOptions {
@@ -67,7 +70,8 @@ export async function createSubgraphServer(
       const seeded = await orm.em.fork().transactional((em) => definition.seed!(em));
       if (seeded) logger.info('loaded demo data');
     }
-    const schema = await buildFederatedSchema(definition);
+    // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
+    const schema = shieldSchema(await buildFederatedSchema(definition), definition.policies);
     apollo = new ApolloServer<RequestContext>({
       schema,
       plugins: localOnlyPlugins(),

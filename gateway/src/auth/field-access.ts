@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { hubError, scopesAllow, type FieldRules } from '@hub/common';
+import {
+  isAbstractType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import type { GatewayContext } from '../gateway-server';
+
+export interface DeniedSelection {
+  /** Schema coordinate, e.g. `Client.confidentialAddress`. */
+  field: string;
+  /** Where it was selected, by response key (aliases) and fragment. */
+  path: string;
+}
+
+const INTROSPECTION = new Set(['__schema', '__type']);
+
+/**
+ * Every field the operation selects that the caller's roles may not: nested
+ * selections, named and inline fragments, aliases, and on an interface every
+ * possible type's field. `__typename` is always allowed; introspection only when `introspection`.
+ */
+export function deniedSelections(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rules: FieldRules,
+  roles: readonly string[],
+  introspection: boolean,
+): DeniedSelection[] {
+  const denied: DeniedSelection[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const path: string[] = [];
+  const allowed = (coordinate: string) => scopesAllow(rules.get(coordinate), roles);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      FragmentDefinition: {
+        enter: (node) => void path.push(`...${node.name.value}`),
+        leave: () => void path.pop(),
+      },
+      OperationDefinition: {
+        enter: () => void path.splice(0),
+      },
+      Field: {
+        enter(node) {
+          path.push(node.alias?.value ?? node.name.value);
+          const name = node.name.value;
+          if (name === '__typename') return;
+          const parent = typeInfo.getParentType();
+          const where = path.join('.');
+          if (INTROSPECTION.has(name)) {
+            if (!introspection) denied.push({ field: name, path: where });
+            return;
+          }
+          // Inside __schema/__type: the root introspection field has decided already.
+          if (parent?.name.startsWith('__')) return;
+          if (!parent) {
+            // Unknown to the schema: validation has already refused it; deny all the same.
+            denied.push({ field: name, path: where });
+            return;
+          }
+          const owners = isAbstractType(parent) ? [parent.name, ...schema.getPossibleTypes(parent).map((t) => t.name)] : [parent.name];
+          for (const owner of owners) {
+            if (!allowed(`${owner}.${name}`)) denied.push({ field: `${owner}.${name}`, path: where });
+          }
+        },
+        leave: () => void path.pop(),
+      },
+    }),
+  );
+  return denied;
+}
+
+/**
+ * Enforces the supergraph's @requiresScopes on every selection before the
+ * gateway plans a query: a denied field rejects the whole operation with
+ * FORBIDDEN naming each field and path, and nothing is fetched from a subgraph.
+ */
+export function fieldAccessPlugin(rules: FieldRules, options: { introspection: boolean }): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, schema }) {
+          const roles = contextValue.caller?.roles ?? [];
+          const denied = deniedSelections(schema, document, rules, roles, options.introspection);
+          if (denied.length === 0) return;
+          const shown = denied.slice(0, 20);
+          throw hubError('FORBIDDEN', `access denied to ${shown.map((d) => d.path).join(', ')}`, {
+            denied: shown,
+            http: { status: 403 },
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { fieldRulesOf, type FieldRules } from '@hub/common';
+import { buildSchema, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+
+/** The authorization features composition links `for: SECURITY`. */
+const SECURITY_FEATURES = ['authenticated', 'requiresScopes', 'policy'];
+
+/** The supergraph as a plain schema (directives kept on the AST), for reading its rules. */
+export function supergraphSchema(supergraphSdl: string): GraphQLSchema {
+  return buildSchema(supergraphSdl, { assumeValidSDL: true });
+}
+
+/** Object types and fields callers can select: the supergraph's API, without federation's own types. */
+export function apiObjectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !type.name.startsWith('__') && !type.name.startsWith('join__') && !type.name.startsWith('link__'))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function supergraphRules(supergraphSdl: string): FieldRules {
+  return fieldRulesOf(supergraphSchema(supergraphSdl));
+}
+
+/**
+ * @apollo/gateway refuses a supergraph whose authorization features are linked
+ * `for: SECURITY`, because it cannot enforce them. This gateway enforces them
+ * itself before query planning (field-access plugin), so it hands @apollo/gateway
+ * the same supergraph with those links marked as handled (the purpose removed).
+ */
+export function markSecurityFeaturesHandled(supergraphSdl: string): string {
+  return supergraphSdl.replace(/@link\(url: "https:\/\/specs\.apollo\.dev\/(\w+)\/v[\d.]+"(, [^)]*?)?, for: SECURITY\)/g, (link, feature) =>
+    SECURITY_FEATURES.includes(feature) ? link.replace(', for: SECURITY', '') : link,
+  );
+}

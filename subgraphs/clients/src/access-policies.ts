@@ -1,0 +1,48 @@
+import { DataCategory, KADERA_ROLES, POLICY, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
+import { Child } from './child.entity';
+import { Consent } from './consent.entity';
+import { today } from './local-date';
+
+/**
+ * The categories the caller's organisation may see per client: the union of that
+ * organisation's active consents, for every client asked about in a request in one query.
+ */
+export function consentedCategoriesLoader(context: RequestContext) {
+  return context.loader<string, Set<DataCategory>>('ConsentedCategories', async (clientIds) => {
+    const organisationId = context.caller?.organisationId;
+    const byClient = new Map<string, Set<DataCategory>>(clientIds.map((id) => [id, new Set()]));
+    if (organisationId) {
+      const day = today();
+      const rows = await context.em.find(Consent, {
+        client: { $in: [...clientIds] },
+        partnerOrganisationId: organisationId.toLowerCase(),
+        withdrawnAt: null,
+        validFrom: { $lte: day },
+        validUntil: { $gte: day },
+      });
+      for (const row of rows) for (const category of row.categories) byClient.get(row.client.id)?.add(category);
+    }
+    return clientIds.map((id) => byClient.get(id)!);
+  });
+}
+
+const onKaderaSide = (context: RequestContext) => (context.caller?.roles ?? []).some((role) => KADERA_ROLES.includes(role));
+
+/** A child's data is guarded by its client's consent; every other field here sits on the client itself. */
+const clientIdOf = (parent: unknown): string | undefined =>
+  parent instanceof Child ? parent.client?.id : (parent as { id?: string } | null)?.id;
+
+function consentFor(category: DataCategory): PolicyCheck {
+  return async (parent, _args, context) => {
+    // Kadera works with the whole file. Anyone else (in practice a partner, the only other role these
+    // fields admit) needs consent: fail closed for a caller without an organisation or a client id.
+    if (onKaderaSide(context)) return true;
+    const clientId = clientIdOf(parent);
+    if (!clientId || !context.caller?.organisationId) return false;
+    return (await consentedCategoriesLoader(context).load(clientId)).has(category);
+  };
+}
+
+export const clientsPolicies: Policies = Object.fromEntries(
+  Object.values(DataCategory).map((category) => [POLICY.consent(category), consentFor(category)]),
+);

@@ -1,0 +1,299 @@
+import {
+  buildFederatedSchema,
+  DEMO_CLIENTS,
+  DEMO_PARTNERS,
+  fieldRulesOf,
+  startTestSubgraphs,
+  testCallers,
+  type Caller,
+  type SubgraphResponse,
+  type TestSubgraphs,
+} from '@hub/common';
+import { demoChildren } from './demo-client-details';
+import { addDays, today } from './local-date';
+import { clientsSubgraph } from './subgraph';
+
+// Partners never query the clients subgraph's root fields: the gateway fetches a client for them as an entity.
+const ENTITIES = (selection: string) =>
+  `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${selection} } } }`;
+const CLIENT = (selection: string) => `query($id: ID!) { client(id: $id) { ${selection} } }`;
+const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
+
+const KADERA_ONLY = ['municipalityCode', 'riskLevel', 'formsOfAbuse', 'createdAt', 'updatedAt', 'consents { id }'];
+const CATEGORY_FIELDS = ['healthScreeningSummary', 'financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits'];
+const CHILDREN = 'children { id firstName dateOfBirth childSocialWorkerName }';
+const EVERYTHING = `id name dateOfBirth confidentialAddress ${KADERA_ONLY.join(' ')} ${CATEGORY_FIELDS.join(' ')} ${CHILDREN}`;
+
+const client = (i: number) => DEMO_CLIENTS[i];
+const refs = (...indexes: number[]) => indexes.map((i) => ({ __typename: 'Client', id: client(i).id }));
+/** As Client.children lists them: oldest first. */
+const childrenOf = (i: number) =>
+  demoChildren()
+    .filter((c) => c.clientId === client(i).id)
+    .sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth) || a.id.localeCompare(b.id));
+
+/** The errors at exactly this path; each must be FORBIDDEN. */
+function forbiddenAt(response: SubgraphResponse, ...path: Array<string | number>) {
+  const found = (response.errors ?? []).filter((e: any) => JSON.stringify(e.path) === JSON.stringify(path));
+  expect({ path, codes: found.map((e) => e.extensions?.code) }).toEqual({ path, codes: ['FORBIDDEN'] });
+}
+
+/** The value at a path of the data, undefined past a null. */
+function at(data: any, ...path: Array<string | number>) {
+  return path.reduce((value, key) => (value == null ? value : value[key]), data);
+}
+
+describe('field-level access in the clients subgraph', () => {
+  let hub: TestSubgraphs;
+  const entities = (caller: Caller, selection: string, ...indexes: number[]) =>
+    hub.query('clients', ENTITIES(selection), { r: refs(...indexes) }, caller);
+
+  beforeAll(async () => {
+    hub = await startTestSubgraphs([clientsSubgraph]);
+  });
+  afterAll(() => hub?.stop());
+
+  it('every field of every object type declares who may read it', async () => {
+    const rules = fieldRulesOf(await buildFederatedSchema(clientsSubgraph));
+    const federation = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
+    const undeclared = [...rules].filter(([coordinate, rule]) => !federation.has(coordinate) && !rule.scopes?.length);
+    expect(undeclared.map(([coordinate]) => coordinate)).toEqual([]);
+    expect(rules.get('Client.children')).toMatchObject({ scopes: [['staff'], ['intake'], ['shelter'], ['partner:youth']], policies: [['consent:CHILDREN']] });
+    expect(rules.get('Client.confidentialAddress')?.scopes).toEqual([['staff'], ['shelter']]);
+  });
+
+  describe('Kadera', () => {
+    it.each([
+      ['staff', testCallers.staff],
+      ['shelter', testCallers.shelter],
+    ])('%s reads the whole file, the confidential address and children included', async (_name, caller) => {
+      const { data, errors } = await hub.query('clients', CLIENT(EVERYTHING), { id: client(1).id }, caller);
+      expect(errors).toBeUndefined();
+      expect(data.client).toMatchObject({
+        id: client(1).id,
+        name: client(1).name,
+        dateOfBirth: client(1).dateOfBirth,
+        confidentialAddress: client(1).confidentialAddress,
+        riskLevel: client(1).riskLevel,
+        housingUrgency: expect.stringMatching(/^(LOW|MEDIUM|HIGH|URGENT)$/),
+      });
+      for (const field of CATEGORY_FIELDS) expect(data.client[field]).toEqual(expect.any(String));
+      const children = childrenOf(1);
+      expect(children.length).toBeGreaterThan(0);
+      expect(data.client.children.map((c: any) => c.id).sort()).toEqual(children.map((c) => c.id).sort());
+      for (const child of data.client.children) expect(child.childSocialWorkerName).toEqual(expect.any(String));
+    });
+
+    it('intake reads the file but not the confidential address, and the address is in no error', async () => {
+      const allowed = await hub.query('clients', CLIENT(EVERYTHING.replace('confidentialAddress', '')), { id: client(1).id }, testCallers.intake);
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data.client.children).toHaveLength(childrenOf(1).length);
+      const denied = await hub.query('clients', CLIENT('id confidentialAddress'), { id: client(1).id }, testCallers.intake);
+      forbiddenAt(denied, 'client', 'confidentialAddress');
+      expect(at(denied.data, 'client', 'confidentialAddress')).toBeNull();
+      expect(denied.text).not.toContain(client(1).confidentialAddress);
+      const page = await hub.query('clients', `{ clients(first: 3) { edges { node { confidentialAddress } } } }`, {}, testCallers.intake);
+      forbiddenAt(page, 'clients', 'edges', 0, 'node', 'confidentialAddress');
+      expect(page.text).not.toMatch(/Zwolle|Enschede|Hardenberg|Deventer|Hengelo|Almelo|Kampen/);
+    });
+
+    it('every demo client has its consented categories filled in, and clients with child abuse have children', async () => {
+      const { data, errors } = await hub.query(
+        'clients',
+        `{ clients(first: 100) { edges { node { id formsOfAbuse ${CATEGORY_FIELDS.join(' ')} children { id } } } } }`,
+        {},
+        testCallers.staff,
+      );
+      expect(errors).toBeUndefined();
+      const byId = new Map(data.clients.edges.map((e: any) => [e.node.id, e.node]));
+      for (const demo of DEMO_CLIENTS) {
+        const node: any = byId.get(demo.id);
+        for (const field of CATEGORY_FIELDS) expect({ id: demo.id, field, filled: typeof node[field] }).toEqual({ id: demo.id, field, filled: 'string' });
+        if (demo.formsOfAbuse.includes('CHILD_ABUSE')) expect(node.children.length).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe('partners see identity and their own category only with the client\'s active consent for them', () => {
+    // [role, two organisations of that type, a client each has an active consent for, the category field]
+    it.each([
+      ['partner:ggz', 0, 1, 0, 1, 'healthScreeningSummary'],
+      ['partner:debt', 2, 3, 2, 3, 'financialSituation'],
+      ['partner:housing', 4, 5, 4, 5, 'housingNeed'],
+      ['partner:housing', 4, 5, 11, 5, 'housingUrgency'],
+    ])('%s: two organisations of the same type see different clients', async (_role, orgA, orgB, clientA, clientB, field) => {
+      const selection = `id name dateOfBirth ${field}`;
+      const a = await entities(testCallers.partner(orgA), selection, clientA, clientB);
+      expect(a.data._entities[0]).toEqual({
+        id: client(clientA).id,
+        name: client(clientA).name,
+        dateOfBirth: client(clientA).dateOfBirth,
+        [field]: expect.any(String),
+      });
+      expect(a.data._entities[1]).toEqual({ id: client(clientB).id, name: null, dateOfBirth: null, [field]: null });
+      for (const denied of ['name', 'dateOfBirth', field]) forbiddenAt(a, '_entities', 1, denied);
+      expect(a.errors).toHaveLength(3);
+
+      const b = await entities(testCallers.partner(orgB), selection, clientA, clientB);
+      expect(b.data._entities[1]).toMatchObject({ id: client(clientB).id, name: client(clientB).name, [field]: expect.any(String) });
+      expect(b.data._entities[0]).toEqual({ id: client(clientA).id, name: null, dateOfBirth: null, [field]: null });
+      expect(b.errors).toHaveLength(3);
+    });
+
+    it('partner:youth: each youth organisation sees the children of its own consenting client only', async () => {
+      // Jeugdzorg Overijssel has consent for client 15, Jeugdteam Twente for client 8.
+      const [overijssel, twente] = [testCallers.partner(8), testCallers.partner(9)];
+      const a = await entities(overijssel, `id name ${CHILDREN}`, 15, 8);
+      expect(a.data._entities[0].children.map((c: any) => c.firstName)).toEqual(childrenOf(15).map((c) => c.firstName));
+      expect(a.data._entities[1]).toEqual({ id: client(8).id, name: null, children: null });
+      forbiddenAt(a, '_entities', 1, 'children');
+      const b = await entities(twente, `id ${CHILDREN}`, 15, 8);
+      expect(b.data._entities[0].children).toBeNull();
+      forbiddenAt(b, '_entities', 0, 'children');
+      expect(b.data._entities[1].children).toHaveLength(childrenOf(8).length);
+      expect(b.data._entities[1].children[0]).toEqual({
+        id: childrenOf(8)[0].id,
+        firstName: childrenOf(8)[0].firstName,
+        dateOfBirth: childrenOf(8)[0].dateOfBirth,
+        childSocialWorkerName: childrenOf(8)[0].childSocialWorkerName,
+      });
+    });
+
+    it('partner:uwv: an expired or withdrawn consent covers nothing; a new one takes effect at once, and its withdrawal too', async () => {
+      const [zwolle, enschede] = [testCallers.partner(6), testCallers.partner(7)];
+      const withdrawnClient = 13; // UWV Enschede's demo consent was withdrawn
+      const denied = await entities(enschede, 'id name incomeAndBenefits', withdrawnClient);
+      expect(denied.data._entities[0]).toEqual({ id: client(withdrawnClient).id, name: null, incomeAndBenefits: null });
+      forbiddenAt(denied, '_entities', 0, 'incomeAndBenefits');
+      // GGZ Twente Zuid's consent for client 8 expired.
+      const expired = await entities(testCallers.partner(1), 'name healthScreeningSummary', 8);
+      expect(expired.data._entities[0]).toEqual({ name: null, healthScreeningSummary: null });
+
+      const recorded = await hub.query(
+        'clients',
+        RECORD,
+        {
+          input: {
+            clientId: client(25).id,
+            partnerOrganisationId: DEMO_PARTNERS[7].id,
+            categories: ['IDENTITY', 'INCOME_BENEFITS'],
+            purpose: 'Applying for income and benefits',
+            validUntil: addDays(today(), 90),
+          },
+        },
+        testCallers.staff,
+      );
+      expect(recorded.errors).toBeUndefined();
+      const granted = await entities(enschede, 'name incomeAndBenefits', 25, 6);
+      expect(granted.data._entities[0]).toEqual({ name: client(25).name, incomeAndBenefits: expect.any(String) });
+      expect(granted.data._entities[1]).toEqual({ name: null, incomeAndBenefits: null });
+      const other = await entities(zwolle, 'name incomeAndBenefits', 25, 6);
+      expect(other.data._entities[0]).toEqual({ name: null, incomeAndBenefits: null });
+      expect(other.data._entities[1]).toEqual({ name: client(6).name, incomeAndBenefits: expect.any(String) });
+
+      await hub.query('clients', WITHDRAW, { id: recorded.data.recordConsent.id }, testCallers.staff);
+      const afterWithdrawal = await entities(enschede, 'name incomeAndBenefits', 25);
+      expect(afterWithdrawal.data._entities[0]).toEqual({ name: null, incomeAndBenefits: null });
+    });
+
+    it('a consent covers only its categories: identity without the category, the category without identity', async () => {
+      const partner = DEMO_PARTNERS[3]; // debt assistance
+      const input = (categories: string[], clientIndex: number) => ({
+        clientId: client(clientIndex).id,
+        partnerOrganisationId: partner.id,
+        categories,
+        purpose: 'Debt assistance',
+        validUntil: addDays(today(), 30),
+      });
+      await hub.query('clients', RECORD, { input: input(['IDENTITY'], 26) }, testCallers.staff);
+      await hub.query('clients', RECORD, { input: input(['FINANCES'], 27) }, testCallers.staff);
+      const r = await entities(testCallers.partner(3), 'name financialSituation', 26, 27);
+      expect(r.data._entities).toEqual([
+        { name: client(26).name, financialSituation: null },
+        { name: null, financialSituation: expect.any(String) },
+      ]);
+      forbiddenAt(r, '_entities', 0, 'financialSituation');
+      forbiddenAt(r, '_entities', 1, 'name');
+    });
+
+    it('a partner never sees another partner type\'s category, even for a client who consented to it', async () => {
+      // GGZ Zwolle Noord has consent for client 0; the other categories belong to other partner types.
+      const r = await entities(testCallers.partner(0), `healthScreeningSummary financialSituation housingNeed housingUrgency incomeAndBenefits ${CHILDREN}`, 0);
+      expect(r.data._entities[0]).toEqual({
+        healthScreeningSummary: expect.any(String),
+        financialSituation: null,
+        housingNeed: null,
+        housingUrgency: null,
+        incomeAndBenefits: null,
+        children: null,
+      });
+      for (const field of ['financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits', 'children']) forbiddenAt(r, '_entities', 0, field);
+    });
+
+    it.each(['confidentialAddress', ...KADERA_ONLY])('a partner with full consent is refused Client.%s', async (field) => {
+      const r = await entities(testCallers.partner(0), `id ${field}`, 0);
+      forbiddenAt(r, '_entities', 0, field.split(' ')[0]);
+      // A non-null field nulls its entity: nothing of it reaches the partner.
+      expect(r.data._entities[0]).toBeNull();
+      expect(r.text).not.toContain(client(0).confidentialAddress);
+    });
+
+    it('partners cannot use the root fields or the consent fields', async () => {
+      const caller = testCallers.partner(0);
+      const one = await hub.query('clients', CLIENT('id'), { id: client(0).id }, caller);
+      forbiddenAt(one, 'client');
+      expect(one.data).toEqual({ client: null });
+      const page = await hub.query('clients', `{ clients { edges { node { id } } } }`, {}, caller);
+      forbiddenAt(page, 'clients');
+      expect(page.data).toBeNull();
+      const dupes = await hub.query('clients', `query($n: String!, $d: LocalDate!) { possibleDuplicates(name: $n, dateOfBirth: $d) { id } }`, { n: client(0).name, d: client(0).dateOfBirth }, caller);
+      forbiddenAt(dupes, 'possibleDuplicates');
+      const coverage = await hub.query(
+        'clients',
+        `query($c: ID!, $p: ID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
+        { c: client(0).id, p: DEMO_PARTNERS[0].id },
+        caller,
+      );
+      forbiddenAt(coverage, 'consentCoverage');
+    });
+
+    it('the consent check costs the same number of SQL statements for 5 and for 20 clients', async () => {
+      const counts: number[] = [];
+      // Both pages hold client 8, whom Jeugdteam Twente may see, so both load children too.
+      for (const n of [5, 20]) {
+        hub.servers.clients!.queries.reset();
+        const r = await entities(testCallers.partner(9), `name dateOfBirth ${CHILDREN}`, ...Array.from({ length: n }, (_, i) => 4 + i));
+        expect(r.data._entities).toHaveLength(n);
+        counts.push(hub.servers.clients!.queries.count);
+      }
+      expect(counts[0]).toBe(counts[1]);
+    });
+  });
+
+  describe('auditors, referrers and municipalities see nothing of a client here', () => {
+    it.each([
+      ['auditor', testCallers.auditor],
+      ['referrer', testCallers.referrer(0)],
+      ['municipality', testCallers.municipality(client(0).municipalityCode)],
+    ])('%s', async (_name, caller) => {
+      const r = await entities(caller, 'name', 0);
+      forbiddenAt(r, '_entities', 0, 'name');
+      expect(r.data._entities[0]).toEqual({ name: null });
+      const id = await entities(caller, 'id', 0);
+      forbiddenAt(id, '_entities', 0, 'id');
+      expect(id.data._entities[0]).toBeNull();
+      const one = await hub.query('clients', CLIENT('id'), { id: client(0).id }, caller);
+      forbiddenAt(one, 'client');
+      const mutation = await hub.query('clients', WITHDRAW, { id: '00000000-0000-4000-8000-000000000000' }, caller);
+      forbiddenAt(mutation, 'withdrawConsent');
+      const coverage = await hub.query(
+        'clients',
+        `query($c: ID!, $p: ID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
+        { c: client(0).id, p: DEMO_PARTNERS[0].id },
+        caller,
+      );
+      forbiddenAt(coverage, 'consentCoverage');
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Access, DataCategory, KADERA_ROLES, LocalDate, Policy, POLICY } from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Client } from './client.entity';
+
+@ObjectType({ description: 'A child of a client, for youth services; shared only with the client\'s consent for CHILDREN.' })
+@Entity({ tableName: 'child' })
+@Index({ properties: ['client'] })
+@Check({ name: 'child_first_name_check', expression: 'length(btrim(first_name)) > 0' })
+@Check({ name: 'child_social_worker_check', expression: 'length(btrim(child_social_worker_name)) > 0' })
+export class Child {
+  // The consent that guards a child is the consent of the child's client (the parent).
+  @Access(...KADERA_ROLES, 'partner:youth')
+  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Client })
+  client!: Client;
+
+  @Access(...KADERA_ROLES, 'partner:youth')
+  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @Field(() => String)
+  @Property({ type: 'text' })
+  firstName!: string;
+
+  @Access(...KADERA_ROLES, 'partner:youth')
+  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  dateOfBirth!: string;
+
+  @Access(...KADERA_ROLES, 'partner:youth')
+  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @Field(() => String, { description: 'The child social worker dedicated to this child.' })
+  @Property({ type: 'text' })
+  childSocialWorkerName!: string;
+}

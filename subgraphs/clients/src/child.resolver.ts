@@ -1,0 +1,15 @@
+import { Access, DataCategory, KADERA_ROLES, Policy, POLICY, type RequestContext } from '@hub/common';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Child } from './child.entity';
+import { childrenByClientLoader } from './child.loader';
+import { Client } from './client.entity';
+
+@Resolver(() => Client)
+export class ClientChildrenResolver {
+  @Access(...KADERA_ROLES, 'partner:youth')
+  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @FieldResolver(() => [Child], { nullable: true, description: 'The client\'s children, oldest first; youth services see them with consent.' })
+  children(@Root() client: Client, @Ctx() context: RequestContext): Promise<Child[]> {
+    return childrenByClientLoader(context).load(client.id);
+  }
+}

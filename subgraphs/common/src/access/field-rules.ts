@@ -1,0 +1,62 @@
+import {
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type ConstDirectiveNode,
+  type FieldDefinitionNode,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
+
+/** What the directives on one field say. */
+export interface FieldRule {
+  /** Any one inner list must be held entirely; undefined: no @requiresScopes. */
+  scopes?: string[][];
+  authenticated: boolean;
+  /** Any one inner list of named conditions must hold entirely. */
+  policies?: string[][];
+}
+
+export type FieldRules = Map<string, FieldRule>;
+
+function stringLists(value: ValueNode | undefined): string[][] {
+  if (!value || value.kind !== Kind.LIST) return [];
+  return value.values.map((inner) =>
+    inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [],
+  );
+}
+
+function argument(directive: ConstDirectiveNode, name: string): ValueNode | undefined {
+  return directive.arguments?.find((a) => a.name.value === name)?.value;
+}
+
+export function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): FieldRule {
+  const rule: FieldRule = { authenticated: false };
+  for (const directive of directives ?? []) {
+    const name = directive.name.value;
+    if (name === 'requiresScopes') rule.scopes = [...(rule.scopes ?? []), ...stringLists(argument(directive, 'scopes'))];
+    if (name === 'authenticated') rule.authenticated = true;
+    if (name === 'policy') rule.policies = [...(rule.policies ?? []), ...stringLists(argument(directive, 'policies'))];
+  }
+  return rule;
+}
+
+/** Field coordinate -> rule, for every field of every object and interface type of a schema built from SDL. */
+export function fieldRulesOf(schema: GraphQLSchema): FieldRules {
+  const rules: FieldRules = new Map();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      const nodes = [field.astNode as FieldDefinitionNode | undefined].filter(Boolean) as FieldDefinitionNode[];
+      rules.set(`${type.name}.${field.name}`, ruleOf(nodes.flatMap((n) => n.directives ?? [])));
+    }
+  }
+  return rules;
+}
+
+/** Whether roles satisfy a rule's scopes (OR of ANDs). No scopes and not @authenticated: nobody. */
+export function scopesAllow(rule: FieldRule | undefined, roles: readonly string[]): boolean {
+  if (!rule) return false;
+  if (rule.scopes) return rule.scopes.some((all) => all.length > 0 && all.every((scope) => roles.includes(scope)));
+  return rule.authenticated;
+}
