@@ -38,9 +38,13 @@ export function testConfig(databaseUrl: string, overrides: Partial<HubConfig> = 
 }
 
 /** The whole hub in this process on free ports, over a fresh database of its own. */
-export async function startTestStack(overrides: Partial<HubConfig> = {}, databaseUrl?: string): Promise<TestStack> {
+export async function startTestStack(
+  overrides: Partial<HubConfig> = {},
+  databaseUrl?: string,
+  log?: { level: string; destination: { write(line: string): void } },
+): Promise<TestStack> {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const logger = createLogger(process.env.TEST_LOG_LEVEL || 'silent', 'test');
+  const logger = log ? createLogger(log.level, 'test', log.destination) : createLogger(process.env.TEST_LOG_LEVEL || 'silent', 'test');
   const config = testConfig(database.url, overrides);
   const stack = await startStack(config, logger);
   const keyOptions = { keyDir: config.auth.devKeyDir, issuer: config.auth.issuer, audience: config.auth.audience };

@@ -11,8 +11,10 @@ export const REDACTED_PATHS = [
   'authorization',
 ];
 
-export function createLogger(level = process.env.LOG_LEVEL || 'info', name = 'hub'): Logger {
-  return pino({ name, level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+/** `destination` defaults to stdout; tests pass a stream to read what was logged. */
+export function createLogger(level = process.env.LOG_LEVEL || 'info', name = 'hub', destination?: pino.DestinationStream): Logger {
+  const options = { name, level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };
