@@ -31,12 +31,12 @@ describe('workflows through the gateway', () => {
     const { data } = await hub.query(`{ occupancy { unitId location { id } type capacity occupied available } }`);
     const unit = [...data.occupancy].filter((u: any) => u.available > 0).sort((a: any, b: any) => a.available - b.available)[0];
     for (let i = 0; i < unit.available - 1; i += 1) {
-      const filled = await hub.query(ADMIT, { input: { clientId: randomUUID(), placementType: unit.type, locationId: unit.location.id } });
+      const filled = await hub.query(ADMIT, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: unit.type, locationId: unit.location.id } });
       expect(filled.data.admitClient.outcome).toBe('ADMITTED');
     }
     const [a, b] = await Promise.all(
       [randomUUID(), randomUUID()].map((clientId) =>
-        hub.query(ADMIT, { input: { clientId, placementType: unit.type, locationId: unit.location.id } }),
+        hub.query(ADMIT, { input: { clientId, municipalityCode: 'GM0153', placementType: unit.type, locationId: unit.location.id } }),
       ),
     );
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
@@ -77,7 +77,7 @@ describe('workflows through the gateway', () => {
     const clientId = registered.data.registerClient.id;
     const partner = DEMO_PARTNERS[3]; // Schuldhulp Enschede
     const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status client { id name } partner { name } } }`;
-    const input = { clientId, partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt restructuring intake', priority: 'ROUTINE' };
+    const input = { clientId, municipalityCode: 'GM0153', partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt restructuring intake', priority: 'ROUTINE' };
 
     const before = await count('handoffs', 'handoffs.handoff');
     const refused = await hub.query(CREATE, { input });
@@ -125,6 +125,7 @@ describe('workflows through the gateway', () => {
   }`;
   const ambulatory = (region: string) => ({
     kind: 'AMBULATORY',
+    sourceType: 'GP',
     region,
     priority: 'ROUTINE',
     fundingStream: 'WMO',

@@ -1,4 +1,5 @@
 import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ClientChildrenResolver } from './child.resolver';
@@ -13,11 +14,16 @@ import { seedClients } from './seed';
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
   orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver],
+  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver],
   orphanedTypes: [Client],
   referenceResolvers: clientReference,
   seed: seedClients,
   policies: clientsPolicies,
+  clientLinked: {
+    Client: (client: Client) => client.id,
+    Consent: (consent: Consent) => consent.client?.id,
+    Child: (child: Child) => child.client?.id,
+  },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(clientsSubgraph, options);

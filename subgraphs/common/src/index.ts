@@ -32,3 +32,8 @@ export * from './domain/input-checks';
 export * from './access/declarations';
 export * from './access/field-rules';
 export * from './access/subgraph-shield';
+export * from './statistics/disclosure';
+export * from './statistics/statistics.types';
+export * from './statistics/area';
+export * from './audit/access-log-store';
+export * from './audit/access-recorder';

@@ -1,4 +1,4 @@
-import { isUuid, KADERA_ROLES, PARTNER_ROLES, POLICY, Side, sideOf, type Caller, type Policies, type Role } from '@hub/common';
+import { isUuid, KADERA_ROLES, ownMunicipalityPolicy, PARTNER_ROLES, POLICY, Side, sideOf, type Caller, type Policies, type Role } from '@hub/common';
 import type { Handoff } from './handoff.entity';
 
 /** Who may read handoffs at all; which handoffs a partner sees is decided per row. */
@@ -25,4 +25,5 @@ export function maySeeHandoff(caller: Caller | undefined, handoff: Pick<Handoff,
 
 export const handoffPolicies: Policies = {
   [POLICY.ownHandoff]: (handoff: Handoff, _args, context) => maySeeHandoff(context.caller, handoff),
+  ...ownMunicipalityPolicy,
 };

@@ -6,8 +6,10 @@ import {
   PARTNER_ROLES,
   POLICY,
   startTestSubgraphs,
+  STATISTICS_ROLES,
   testCallers,
   type Caller,
+  AccessRecorder,
   type RequestContext,
   type Role,
   type TestSubgraphs,
@@ -21,6 +23,7 @@ import { handoffsSubgraph } from './subgraph';
 
 const K = KADERA_ROLES;
 const KP = [...KADERA_ROLES, ...PARTNER_ROLES];
+const S = STATISTICS_ROLES;
 const OWN = [[POLICY.ownHandoff]];
 
 /** The access table of this subgraph: type.field -> roles, and the row condition where one applies. */
@@ -36,6 +39,7 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
     ),
   ),
   ...Object.fromEntries(['id', 'from', 'to', 'changedAt', 'side', 'reason'].map((field) => [`HandoffStatusChange.${field}`, { roles: KP }])),
+  'Handoff.municipalityCode': { roles: K },
   'HandoffStatusChange.changedByUserId': { roles: K },
   'HandoffStatusChange.changedByOrganisationId': { roles: K },
   ...Object.fromEntries(['successful', 'reasonCode', 'note'].map((field) => [`HandoffOutcome.${field}`, { roles: KP }])),
@@ -45,6 +49,22 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'HandoffEdge.cursor': { roles: KP },
   'HandoffEdge.node': { roles: KP },
   'Client.id': { roles: KP },
+  'MunicipalityStatistics.municipalityCode': { roles: S },
+  'MunicipalityStatistics.year': { roles: S },
+  ...Object.fromEntries(
+    ['handoffsByPartnerType', 'handoffCompletionRate', 'handoffCompletionRateByPartnerType'].map((field) => [
+      `MunicipalityStatistics.${field}`,
+      { roles: S, policies: [[POLICY.ownMunicipality]] },
+    ]),
+  ),
+  'PartnerTypeRate.partnerType': { roles: S },
+  'PartnerTypeRate.rate': { roles: S },
+  // common's shared statistics types
+  ...Object.fromEntries(
+    ['StatCount.value', 'StatCount.suppressed', 'StatCell.label', 'StatCell.value', 'StatCell.suppressed', 'StatGroup.cells', 'StatGroup.total', 'StatRate.value', 'StatRate.suppressed'].map(
+      (coordinate) => [coordinate, { roles: S }],
+    ),
+  ),
 };
 const FEDERATION_FIELDS = ['Query._service', 'Query._entities', '_Service.sdl'];
 
@@ -187,11 +207,18 @@ describe('handoffs access', () => {
       expect(nonNull.data.handoff).toBeNull();
     });
 
+    it("cannot read the client's municipality: FORBIDDEN at that path", async () => {
+      const id = idsOf(GGZ)[0];
+      const { data, errors } = await hub.query('handoffs', `query($id: ID!) { handoff(id: $id) { id municipalityCode } }`, { id }, GGZ);
+      forbiddenAt(errors, ['handoff', 'municipalityCode']);
+      expect(data.handoff).toBeNull();
+    });
+
     it('cannot create handoffs', async () => {
       const { data, errors } = await hub.query(
         'handoffs',
         'mutation($i: CreateHandoffInput!) { createHandoff(input: $i) { id } }',
-        { i: { clientId: rows[0].clientId, partnerOrganisationId: GGZ.organisationId, categories: ['IDENTITY'], purpose: 'Screening', priority: 'ROUTINE' } },
+        { i: { clientId: rows[0].clientId, municipalityCode: rows[0].municipalityCode, partnerOrganisationId: GGZ.organisationId, categories: ['IDENTITY'], purpose: 'Screening', priority: 'ROUTINE' } },
         GGZ,
       );
       forbiddenAt(errors, ['createHandoff']);
@@ -264,7 +291,7 @@ describe('handoffs access', () => {
       // The queries never hand a partner someone else's row, so the field resolvers are driven directly here.
       const schema = hub.servers.handoffs!.schema;
       const type = schema.getType('Handoff') as GraphQLObjectType;
-      const context = { caller: GGZ, em: hub.servers.handoffs!.orm.em.fork(), loader: () => undefined } as unknown as RequestContext;
+      const context = { caller: GGZ, em: hub.servers.handoffs!.orm.em.fork(), loader: () => undefined, access: new AccessRecorder() } as unknown as RequestContext;
       const own = rows.find((h) => h.partner.id === GGZ.organisationId)!;
       const foreign = rows.find((h) => h.partner.id === OTHER_GGZ.organisationId)!;
       for (const name of ['id', 'status', 'purpose', 'client', 'overdue']) {

@@ -49,6 +49,7 @@ describe('createHandoff needs consent', () => {
       outcome: null,
       partner: { id: DEMO_PARTNERS[GGZ].id, partnerType: 'GGZ' },
       client: { id: client },
+      municipalityCode: DEMO_CLIENTS[30].municipalityCode,
     });
     const due = new Date(handoff.dueAt).getTime() - new Date(handoff.createdAt).getTime();
     expect(due).toBe(7 * 24 * 60 * 60 * 1000);
@@ -58,6 +59,7 @@ describe('createHandoff needs consent', () => {
     ]);
     const row = await hub.servers.handoffs!.orm.em.fork().findOneOrFail(Handoff, { id: handoff.id });
     expect(row.status).toBe(TaskStatus.REQUESTED);
+    expect(row.municipalityCode).toBe(DEMO_CLIENTS[30].municipalityCode);
   });
 
   it('takes a due date from the input', async () => {
@@ -89,6 +91,8 @@ describe('createHandoff needs consent', () => {
 
   it.each([
     ['clientId', { clientId: 'abc' }],
+    ['municipalityCode', { municipalityCode: 'Zwolle' }],
+    ['municipalityCode', { municipalityCode: 'GM019' }],
     ['partnerOrganisationId', { partnerOrganisationId: 'abc' }],
     ['categories', { categories: [] }],
     ['purpose', { purpose: '  ' }],

@@ -1,4 +1,4 @@
-import { badInput, DataCategory, hubError, notFound, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
+import { badInput, DataCategory, hubError, MUNICIPALITY_CODE, notFound, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
@@ -14,8 +14,12 @@ export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
   if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS)) {
     throw badInput(`dueAt must be in the future and at most ${MAX_DUE_DAYS} days ahead`, { argument: 'input', field: 'dueAt' });
   }
+  if (typeof input.municipalityCode !== 'string' || !MUNICIPALITY_CODE.test(input.municipalityCode)) {
+    throw badInput('municipalityCode must be a CBS code like GM0193', { argument: 'input', field: 'municipalityCode' });
+  }
   return {
     clientId: uuid(input.clientId, 'clientId'),
+    municipalityCode: input.municipalityCode,
     partnerOrganisationId: uuid(input.partnerOrganisationId, 'partnerOrganisationId'),
     categories: nonEmptySet(input.categories, 'categories'),
     purpose: text(input.purpose, 'purpose', 3, 1000),
@@ -58,6 +62,7 @@ export async function createHandoff(
   const handoff = tx.create(Handoff, {
     partner,
     clientId: data.clientId,
+    municipalityCode: data.municipalityCode,
     categories: data.categories,
     purpose: data.purpose,
     priority: data.priority,

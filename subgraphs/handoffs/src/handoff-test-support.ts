@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, Side, sideOf, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, Side, sideOf, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 
 /** GraphQL documents and helpers the handoffs test files share (compiled with them, not a test itself). */
 
@@ -8,7 +8,7 @@ const HANDOFF_CORE = `id status statusReason categories purpose priority dueAt c
 
 /** All a partner may read of its own handoff: who made each change stays with Kadera. */
 export const PARTNER_HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedAt }`;
-export const HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
+export const HANDOFF_FIELDS = `${HANDOFF_CORE} municipalityCode history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
 
 export const HANDOFF = `query($id: ID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
 export const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
@@ -38,6 +38,7 @@ export async function recordConsent(hub: TestSubgraphs, clientId: string, partne
 export function handoffInput(clientId: string, partner: number, extra: Record<string, unknown> = {}) {
   return {
     clientId,
+    municipalityCode: DEMO_CLIENTS.find((c) => c.id === clientId)?.municipalityCode ?? 'GM0193',
     partnerOrganisationId: DEMO_PARTNERS[partner].id,
     categories: ['IDENTITY', 'HEALTH_SCREENING'],
     purpose: 'Diagnostic screening',

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CLOSED_STATUSES, DataCategory, DateTime, Policy, POLICY, Priority, TaskStatus } from '@hub/common';
+import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
@@ -10,6 +10,9 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 @Entity({ tableName: 'handoff' })
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['status', 'dueAt'] })
+// Municipal statistics count a municipality's handoffs of one year.
+@Index({ properties: ['municipalityCode', 'createdAt'] })
+@Check({ name: 'handoff_municipality_code_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
 @Check({ name: 'handoff_purpose_check', expression: 'length(btrim(purpose)) > 0' })
 @Check({ name: 'handoff_due_at_check', expression: 'due_at >= created_at' })
 @Check({ name: 'handoff_categories_check', expression: 'cardinality(categories) > 0' })
@@ -42,6 +45,13 @@ export class Handoff {
   // Only the id: the client lives in the clients subgraph and is resolved there.
   @Property({ type: 'uuid', index: true })
   clientId!: string;
+
+  // Kept here because statistics are per funding municipality and this subgraph never reads the clients' tables.
+  // Kadera only: partners get no more client data than the handoff needs.
+  @Access(...KADERA_ROLES)
+  @Field(() => String, { description: "CBS code of the client's municipality, which funds the care, e.g. GM0193 (Zwolle)." })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)

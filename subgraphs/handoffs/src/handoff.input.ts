@@ -7,6 +7,9 @@ export class CreateHandoffInput {
   @Field(() => ID)
   clientId!: string;
 
+  @Field(() => String, { description: "CBS code of the client's municipality, which funds the care, e.g. GM0193 (Zwolle)." })
+  municipalityCode!: string;
+
   @Field(() => ID)
   partnerOrganisationId!: string;
 

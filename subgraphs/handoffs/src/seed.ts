@@ -65,6 +65,7 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
       id: demoId('handoff', i),
       partner,
       clientId: DEMO_CLIENTS[demo.client].id,
+      municipalityCode: DEMO_CLIENTS[demo.client].municipalityCode,
       status: demo.status,
       statusReason: last.reason ?? null,
       purpose: demo.purpose,

@@ -4,6 +4,9 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
 import { migrations } from './migrations';
+import { MunicipalityStatistics } from './municipality-statistics';
+import { municipalityStatisticsReference } from './municipality-statistics.reference';
+import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';
 import { seedHandoffs } from './seed';
@@ -11,9 +14,12 @@ import { seedHandoffs } from './seed';
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, PartnerOrganisationResolver],
+  resolvers: [HandoffResolver, PartnerOrganisationResolver, MunicipalityStatisticsResolver],
+  orphanedTypes: [MunicipalityStatistics],
+  referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,
   policies: handoffPolicies,
+  clientLinked: { Handoff: (handoff: Handoff) => handoff.clientId },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

@@ -6,7 +6,9 @@ import {
   fieldRulesOf,
   KADERA_ROLES,
   PARTNER_ROLES,
+  POLICY,
   startTestSubgraphs,
+  STATISTICS_ROLES,
   testCallers,
   WHEREABOUTS_ROLES,
   type Caller,
@@ -127,9 +129,9 @@ describe('placements: field access', () => {
     [{ id: safeHouseStayId }] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null', [unit.unitId]);
     // Fill the safe house and put one client on its waitlist, so the waitlist route has rows.
     for (let i = unit.occupied; i < unit.capacity; i++) {
-      expect((await admit(hub, { clientId: randomUUID(), placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data.admitClient.outcome).toBe('ADMITTED');
+      expect((await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data.admitClient.outcome).toBe('ADMITTED');
     }
-    const waiting = await admit(hub, { clientId: randomUUID(), placementType: 'SAFE_HOUSE', locationId: unit.location.id });
+    const waiting = await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
     expect(waiting.data.admitClient.outcome).toBe('WAITLISTED');
   });
   afterAll(async () => {
@@ -208,10 +210,10 @@ describe('placements: field access', () => {
 
     it('error messages of a refused admission name no location', async () => {
       const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-      const wrongType = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), placementType: 'SAFE_HOUSE', locationId: zwolle.id } });
+      const wrongType = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: zwolle.id } });
       expect(errorsOf(wrongType)[0].extensions?.code).toBe('BAD_USER_INPUT');
       expectNoWhereabouts(wrongType);
-      const unknown = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), placementType: 'SAFE_HOUSE', locationId: randomUUID() } });
+      const unknown = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: randomUUID() } });
       expect(errorsOf(unknown)[0].extensions?.code).toBe('NOT_FOUND');
       expectNoWhereabouts(unknown);
     });
@@ -251,7 +253,7 @@ describe('placements: field access', () => {
 
   /** Waitlists a client at the full safe house and withdraws it; admits one in Zwolle and discharges it. */
   async function runMutationRoutes(caller: Caller, check: (response: SubgraphResponse) => void) {
-    const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
+    const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
     expect(waitlisted.data.admitClient.outcome).toBe('WAITLISTED');
     check(waitlisted);
     const withdrawn = await ask(caller, `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id status location { ${LOCATION} } } }`, {
@@ -261,7 +263,7 @@ describe('placements: field access', () => {
     check(withdrawn);
 
     const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-    const admitted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), placementType: 'CRISIS_RELIEF', locationId: zwolle.id } });
+    const admitted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } });
     expect(admitted.data.admitClient.outcome).toBe('ADMITTED');
     check(admitted);
     const discharged = await ask(caller, `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { id dischargedOn location { ${LOCATION} } } }`, {
@@ -308,21 +310,21 @@ describe('placements: field access', () => {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
-          variables: { input: { clientId: randomUUID(), placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
+          variables: { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
         },
         { type: 'Mutation', field: 'dischargeClient', query: 'mutation ($id: ID!) { dischargeClient(input: { stayId: $id }) { id } }', variables: { id: openStay.id } },
         { type: 'Mutation', field: 'withdrawFromWaitlist', query: `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`, variables: { id: waiting.id } },
         {
           type: 'Mutation',
           field: 'startAftercare',
-          query: 'mutation ($clientId: ID!) { startAftercare(input: { clientId: $clientId, homeVisitsPlanned: 3 }) { id } }',
+          query: 'mutation ($clientId: ID!) { startAftercare(input: { clientId: $clientId, municipalityCode: "GM0193", homeVisitsPlanned: 3 }) { id } }',
           variables: { clientId: randomUUID() },
         },
         { type: 'Mutation', field: 'endAftercare', query: 'mutation ($id: ID!) { endAftercare(input: { id: $id }) { id } }', variables: { id: running.id } },
         {
           type: 'Mutation',
           field: 'deployAlarm',
-          query: 'mutation ($clientId: ID!) { deployAlarm(input: { clientId: $clientId, deviceSerial: "AW-9999" }) { id } }',
+          query: 'mutation ($clientId: ID!) { deployAlarm(input: { clientId: $clientId, municipalityCode: "GM0193", deviceSerial: "AW-9999" }) { id } }',
           variables: { clientId: randomUUID() },
         },
         { type: 'Mutation', field: 'returnAlarm', query: 'mutation ($id: ID!) { returnAlarm(input: { id: $id }) { id } }', variables: { id: deployed.id } },
@@ -378,14 +380,20 @@ describe('placements: field access', () => {
   });
 
   it('every field of every object type carries @requiresScopes, with the roles of the access table', async () => {
+    const STATISTICS_TYPES = /^(MunicipalityStatistics|PlacementTypeRate|StatCount|StatRate)\./;
     const rules = fieldRulesOf(await buildFederatedSchema(placementsSubgraph));
     const FEDERATION = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
     const expected = (coordinate: string): Role[] => {
       if (/^ShelterLocation\.(name|city|address)$/.test(coordinate)) return WHEREABOUTS_ROLES;
       if (coordinate === 'Client.id') return [...KADERA_ROLES, ...PARTNER_ROLES];
       if (coordinate.startsWith('PageInfo.')) return ALL_ROLES;
+      if (STATISTICS_TYPES.test(coordinate)) return STATISTICS_ROLES;
       return KADERA_ROLES;
     };
+    // The figures (not the key) are row-guarded: a municipality reads only its own code.
+    const STATISTICS_KEY = new Set(['MunicipalityStatistics.municipalityCode', 'MunicipalityStatistics.year']);
+    const expectedPolicies = (coordinate: string) =>
+      coordinate.startsWith('MunicipalityStatistics.') && !STATISTICS_KEY.has(coordinate) ? [[POLICY.ownMunicipality]] : undefined;
     expect(rules.size).toBeGreaterThan(60);
     for (const [coordinate, rule] of rules) {
       if (FEDERATION.has(coordinate)) {
@@ -394,7 +402,7 @@ describe('placements: field access', () => {
       }
       const scopes = (rule.scopes ?? []).map((all) => all.join('&')).sort();
       expect({ coordinate, scopes }).toEqual({ coordinate, scopes: [...expected(coordinate)].sort() });
-      expect({ coordinate, policies: rule.policies }).toEqual({ coordinate, policies: undefined });
+      expect({ coordinate, policies: rule.policies }).toEqual({ coordinate, policies: expectedPolicies(coordinate) });
     }
   });
 });

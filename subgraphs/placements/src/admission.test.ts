@@ -31,6 +31,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   const inputFor = (unit: OccupancyRow, extra: Record<string, unknown> = {}) => ({
     clientId: randomUUID(),
+    municipalityCode: 'GM0153',
     placementType: unit.type,
     locationId: unit.location.id,
     ...extra,
@@ -66,6 +67,7 @@ describe('placements: admission, waitlist and discharge', () => {
         lengthOfStayDays: 0,
         safeHouseOverOneYear: false,
         client: { id: input.clientId },
+        municipalityCode: 'GM0153',
       },
     });
     const seen = await hub.query('placements', `query ($id: ID!) { stay(id: $id) { ${STAY_FIELDS} } }`, { id: response.data.admitClient.stay.id }, testCallers.staff);
@@ -123,7 +125,7 @@ describe('placements: admission, waitlist and discharge', () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'INTENSIVE_CARE');
     const later = inputFor(unit);
     const fourth = await admit(hub, later);
-    expect(fourth.data.admitClient).toMatchObject({ outcome: 'WAITLISTED', waitlistEntry: { position: 4, client: { id: later.clientId } } });
+    expect(fourth.data.admitClient).toMatchObject({ outcome: 'WAITLISTED', waitlistEntry: { position: 4, client: { id: later.clientId }, municipalityCode: 'GM0153' } });
 
     const list = async () => (await hub.query('placements', WAITLIST, { type: unit.type, locationId: unit.location.id }, testCallers.staff)).data.waitlist;
     const waiting = await list();
@@ -160,7 +162,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
     // Staff admit the first in line; their entry becomes ADMITTED and leaves the list.
     const firstClient = after[0].client.id;
-    const admitted = await admit(hub, { clientId: firstClient, placementType: unit.type, locationId: unit.location.id });
+    const admitted = await admit(hub, { clientId: firstClient, municipalityCode: 'GM0153', placementType: unit.type, locationId: unit.location.id });
     expect(admitted.data.admitClient.outcome).toBe('ADMITTED');
     const [entry] = await sql(hub, 'select status, status_changed_by_user_id from placements.waitlist_entry where id = ?', [after[0].id]);
     expect(entry).toEqual({ status: 'ADMITTED', status_changed_by_user_id: 'staff-1' });
@@ -280,6 +282,8 @@ describe('placements: admission, waitlist and discharge', () => {
       if (field) expect(response.errors![0].extensions).toMatchObject({ field });
     };
     await expectBad({ clientId: 'not-a-uuid' }, 'clientId');
+    await expectBad({ municipalityCode: 'Zwolle' }, 'municipalityCode');
+    await expectBad({ municipalityCode: 'GM193' }, 'municipalityCode');
     await expectBad({ locationId: '123' }, 'locationId');
     await expectBad({ admittedOn: daysAgo(-1) }, 'admittedOn');
     await expectBad({ admittedOn: '2025-13-01' });

@@ -5,6 +5,7 @@ import { AdmissionOutcome, AdmissionResult, type AdmitClientInput, type Discharg
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
+import { checkMunicipalityCode } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
@@ -22,6 +23,7 @@ export const DISCHARGE_REASON_MAX = 200;
 export async function admitClient(em: EntityManager, caller: Caller, input: AdmitClientInput): Promise<AdmissionResult> {
   checkUuid(input.clientId, 'clientId');
   checkUuid(input.locationId, 'locationId');
+  const municipalityCode = checkMunicipalityCode(input.municipalityCode);
   const admittedOn = pastOrToday(input.admittedOn, 'admittedOn');
   const { idempotencyKey, ...request } = input;
   const resultId = await createOnce(
@@ -44,14 +46,14 @@ export async function admitClient(em: EntityManager, caller: Caller, input: Admi
       const occupied = await tx.count(Stay, { unit, dischargedOn: null });
       if (occupied < unit.capacity) {
         if (waiting) Object.assign(waiting, { status: WaitlistStatus.ADMITTED, statusChangedAt: new Date(), statusChangedByUserId: caller.userId });
-        const stay = tx.create(Stay, { clientId: input.clientId, unit, admittedOn, admittedByUserId: caller.userId });
+        const stay = tx.create(Stay, { clientId: input.clientId, municipalityCode, unit, admittedOn, admittedByUserId: caller.userId });
         await tx.flush();
         return stay.id;
       }
       if (waiting) {
         throw hubError('CONFLICT', 'the unit is full and the client is already on its waitlist', { argument: 'input', field: 'clientId' });
       }
-      const entry = tx.create(WaitlistEntry, { clientId: input.clientId, unit, requestedByUserId: caller.userId });
+      const entry = tx.create(WaitlistEntry, { clientId: input.clientId, municipalityCode, unit, requestedByUserId: caller.userId });
       await tx.flush();
       return entry.id;
     },

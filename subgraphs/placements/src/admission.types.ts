@@ -33,6 +33,9 @@ export class AdmitClientInput {
   @Field(() => ID)
   clientId!: string;
 
+  @Field(() => String, { description: "The client's municipality (CBS code, e.g. GM0193), which funds the care." })
+  municipalityCode!: string;
+
   @Field(() => PlacementType)
   placementType!: PlacementType;
 

@@ -10,12 +10,16 @@ const END = `mutation ($input: EndAftercareInput!) { endAftercare(input: $input)
 const DEPLOY = `mutation ($input: DeployAlarmInput!) { deployAlarm(input: $input) { ${DEPLOYMENT} } }`;
 const RETURN = `mutation ($input: ReturnAlarmInput!) { returnAlarm(input: $input) { ${DEPLOYMENT} } }`;
 
+/** The creating mutations need the client's municipality; a test that sets it (even to bad input) wins. */
+const withMunicipality = (query: string, input: Record<string, unknown>) =>
+  query === START || query === DEPLOY ? { municipalityCode: 'GM0160', ...input } : input;
+
 /** Aftercare programmes and Aware alarm deployments. */
 describe('placements: aftercare programmes and alarm deployments', () => {
   let hub: TestSubgraphs;
   /** `caller` null: a request with no caller at all. */
   const run = (query: string, input: Record<string, unknown>, caller: Caller | null = testCallers.staff) =>
-    hub.query('placements', query, { input }, caller ?? undefined);
+    hub.query('placements', query, { input: withMunicipality(query, input) }, caller ?? undefined);
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([placementsSubgraph]);
@@ -47,6 +51,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     await bad({ homeVisitsPlanned: 101 }, 'homeVisitsPlanned');
     await bad({ startedOn: daysAgo(-1) }, 'startedOn');
     await bad({ clientId: 'x' }, 'clientId');
+    await bad({ municipalityCode: 'gm0160' }, 'municipalityCode');
     await bad({ coordinatorUserId: 'u'.repeat(129) }, 'coordinatorUserId');
     expect(codeOf(await run(START, { clientId, homeVisitsPlanned: 6 }, testCallers.partner(2)))).toBe('FORBIDDEN');
     expect(codeOf(await run(START, { clientId, homeVisitsPlanned: 6 }, null))).toBe('UNAUTHENTICATED');
@@ -101,6 +106,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     await bad({ deviceSerial: 'AW' }, 'deviceSerial');
     await bad({ deployedOn: daysAgo(-2) }, 'deployedOn');
     await bad({ clientId: '1' }, 'clientId');
+    await bad({ municipalityCode: '' }, 'municipalityCode');
     expect(codeOf(await run(DEPLOY, { clientId, deviceSerial: serial }, testCallers.partner(1)))).toBe('FORBIDDEN');
     expect(codeOf(await run(DEPLOY, { clientId, deviceSerial: serial }, null))).toBe('UNAUTHENTICATED');
     expect(await rowsForClient(hub, clientId)).toBe(0);

@@ -2,6 +2,7 @@ import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } fro
 import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { municipalityCodeCheck } from './municipality-code';
 
 /**
  * Home visits after a stay. Deliberately no notes: what happens in a visit is
@@ -23,6 +24,12 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
   expression: (table, columns, name) =>
     `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}") where "${columns.endedOn}" is null`,
 })
+@Check<AftercareProgramme>({
+  name: 'aftercare_programme_municipality_code_check',
+  expression: (columns) => municipalityCodeCheck(columns.municipalityCode),
+})
+// Statistics count a municipality's programmes started in a year.
+@Index({ properties: ['municipalityCode', 'startedOn'] })
 export class AftercareProgramme {
   [OptionalProps]?: 'endedOn' | 'createdAt';
 
@@ -34,6 +41,11 @@ export class AftercareProgramme {
   @Index()
   @Property({ type: 'uuid' })
   clientId!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => String, { description: "The client's municipality (CBS code), which funds the care; statistics are attributed to it." })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
 
   @Access(...KADERA_ROLES)
   @Field(() => String, { description: 'The Kadera user who coordinates the visits.' })

@@ -7,6 +7,7 @@ import { Client } from './client';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
+import { checkMunicipalityCode } from './municipality-code';
 
 const USER_ID_MAX = 128;
 
@@ -31,6 +32,7 @@ export class AftercareProgrammeResolver {
   ): Promise<AftercareProgramme> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     checkUuid(input.clientId, 'clientId');
+    const municipalityCode = checkMunicipalityCode(input.municipalityCode);
     const startedOn = pastOrToday(input.startedOn, 'startedOn');
     if (!Number.isInteger(input.homeVisitsPlanned) || input.homeVisitsPlanned < 0 || input.homeVisitsPlanned > HOME_VISITS_MAX) {
       throw badInput(`homeVisitsPlanned must be 0 to ${HOME_VISITS_MAX}`, { argument: 'input', field: 'homeVisitsPlanned' });
@@ -47,6 +49,7 @@ export class AftercareProgrammeResolver {
         }
         const programme = tx.create(AftercareProgramme, {
           clientId: input.clientId,
+          municipalityCode,
           startedOn,
           homeVisitsPlanned: input.homeVisitsPlanned,
           coordinatorUserId,

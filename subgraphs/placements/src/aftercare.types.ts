@@ -8,6 +8,9 @@ export class StartAftercareInput {
   @Field(() => ID)
   clientId!: string;
 
+  @Field(() => String, { description: "The client's municipality (CBS code, e.g. GM0193), which funds the care." })
+  municipalityCode!: string;
+
   @Field(() => LocalDate, { nullable: true, description: 'Default today; not in the future.' })
   startedOn?: string | null;
 

@@ -2,6 +2,7 @@ import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } fro
 import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { municipalityCodeCheck } from './municipality-code';
 
 /** An Aware alarm system lent to a client under threat, from deployment to return. */
 @ObjectType({ description: 'An Aware alarm system lent to a client, from deployment to return.' })
@@ -20,6 +21,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
   expression: (table, columns, name) =>
     `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.deviceSerial}") where "${columns.returnedOn}" is null`,
 })
+@Check<AlarmDeployment>({
+  name: 'alarm_deployment_municipality_code_check',
+  expression: (columns) => municipalityCodeCheck(columns.municipalityCode),
+})
+// Statistics count a municipality's alarms deployed in a year.
+@Index({ properties: ['municipalityCode', 'deployedOn'] })
 export class AlarmDeployment {
   [OptionalProps]?: 'returnedOn' | 'createdAt' | 'deployedByUserId';
 
@@ -31,6 +38,11 @@ export class AlarmDeployment {
   @Index()
   @Property({ type: 'uuid' })
   clientId!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => String, { description: "The client's municipality (CBS code), which funds the care; statistics are attributed to it." })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
 
   @Access(...KADERA_ROLES)
   @Field(() => String)

@@ -7,6 +7,7 @@ import { Client } from './client';
 import { createOnce } from './create-once';
 import { checkUuid } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
+import { checkMunicipalityCode } from './municipality-code';
 
 const SERIAL = /^[A-Z0-9-]{4,40}$/;
 
@@ -31,6 +32,7 @@ export class AlarmDeploymentResolver {
   ): Promise<AlarmDeployment> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     checkUuid(input.clientId, 'clientId');
+    const municipalityCode = checkMunicipalityCode(input.municipalityCode);
     const deviceSerial = input.deviceSerial.trim().toUpperCase();
     if (!SERIAL.test(deviceSerial)) {
       throw badInput('deviceSerial must be 4-40 letters, digits or -', { argument: 'input', field: 'deviceSerial' });
@@ -45,7 +47,7 @@ export class AlarmDeploymentResolver {
         if (await tx.count(AlarmDeployment, { deviceSerial, returnedOn: null })) {
           throw hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field });
         }
-        const deployment = tx.create(AlarmDeployment, { clientId: input.clientId, deviceSerial, deployedOn, deployedByUserId: caller.userId });
+        const deployment = tx.create(AlarmDeployment, { clientId: input.clientId, municipalityCode, deviceSerial, deployedOn, deployedByUserId: caller.userId });
         await tx.flush();
         return deployment.id;
       },

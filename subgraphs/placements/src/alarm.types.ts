@@ -6,6 +6,9 @@ export class DeployAlarmInput {
   @Field(() => ID)
   clientId!: string;
 
+  @Field(() => String, { description: "The client's municipality (CBS code, e.g. GM0193), which funds the care." })
+  municipalityCode!: string;
+
   @Field(() => String, { description: 'Serial number of the Aware device: 4-40 of A-Z 0-9 -, stored upper case.' })
   deviceSerial!: string;
 

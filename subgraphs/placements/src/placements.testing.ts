@@ -4,8 +4,8 @@ import { testCallers } from '@hub/common';
 /** Shared by the placements test files: queries, SQL access and small lookups. */
 
 export const STAY_FIELDS =
-  'id admittedOn dischargedOn dischargeReason placementType location { id name } lengthOfStayDays safeHouseOverOneYear client { id }';
-export const ENTRY_FIELDS = 'id status position requestedAt statusChangedAt placementType location { id } client { id }';
+  'id municipalityCode admittedOn dischargedOn dischargeReason placementType location { id name } lengthOfStayDays safeHouseOverOneYear client { id }';
+export const ENTRY_FIELDS = 'id municipalityCode status position requestedAt statusChangedAt placementType location { id } client { id }';
 
 export const ADMIT = `mutation ($input: AdmitClientInput!) {
   admitClient(input: $input) { outcome stay { ${STAY_FIELDS} } waitlistEntry { ${ENTRY_FIELDS} } }

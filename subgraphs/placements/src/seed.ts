@@ -113,6 +113,7 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
     em.create(Stay, {
       id: demoId('stay', i),
       clientId: DEMO_CLIENTS[client].id,
+      municipalityCode: DEMO_CLIENTS[client].municipalityCode,
       unit: units[unitIndex],
       admittedOn: localDate(admitted),
       dischargedOn: discharged === null ? null : localDate(discharged),
@@ -123,6 +124,7 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
     em.create(AftercareProgramme, {
       id: demoId('aftercare-programme', i),
       clientId: DEMO_CLIENTS[client].id,
+      municipalityCode: DEMO_CLIENTS[client].municipalityCode,
       coordinatorUserId: 'staff-1',
       startedOn: localDate(started),
       endedOn: ended === null ? null : localDate(ended),
@@ -134,6 +136,7 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
     em.create(AlarmDeployment, {
       id: demoId('alarm-deployment', i),
       clientId: DEMO_CLIENTS[client].id,
+      municipalityCode: DEMO_CLIENTS[client].municipalityCode,
       deviceSerial,
       deployedOn: localDate(deployed),
       returnedOn: returned === null ? null : localDate(returned),

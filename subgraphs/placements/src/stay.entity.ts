@@ -2,6 +2,7 @@ import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, U
 import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { municipalityCodeCheck } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
 
 /**
@@ -24,6 +25,12 @@ import { PlacementUnit } from './placement-unit.entity';
   expression: (table, columns, name) =>
     `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}") where "${columns.dischargedOn}" is null`,
 })
+@Check<Stay>({
+  name: 'stay_municipality_code_check',
+  expression: (columns) => municipalityCodeCheck(columns.municipalityCode),
+})
+// Statistics select a municipality's stays discharged in a year, or still open (discharged_on null).
+@Index({ properties: ['municipalityCode', 'dischargedOn'] })
 export class Stay {
   [OptionalProps]?: 'createdAt' | 'dischargedOn' | 'dischargeReason' | 'admittedByUserId' | 'dischargedByUserId';
 
@@ -35,6 +42,11 @@ export class Stay {
   @Index()
   @Property({ type: 'uuid' })
   clientId!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => String, { description: "The client's municipality (CBS code), which funds the care; statistics are attributed to it." })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
 
   @ManyToOne({ entity: () => PlacementUnit })
   unit!: PlacementUnit;

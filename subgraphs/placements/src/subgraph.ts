@@ -1,10 +1,14 @@
 import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { placementsPolicies } from './access-policies';
 import { AdmissionResolver } from './admission.resolver';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AftercareProgrammeResolver } from './aftercare-programme.resolver';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { AlarmDeploymentResolver } from './alarm-deployment.resolver';
 import { migrations } from './migrations';
+import { MunicipalityStatistics } from './municipality-statistics';
+import { municipalityStatisticsReference } from './municipality-statistics.reference';
+import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PlacementUnit } from './placement-unit.entity';
 import { PlacementUnitResolver } from './placement-unit.resolver';
 import { seedPlacements } from './seed';
@@ -30,9 +34,19 @@ export const placementsSubgraph: SubgraphDefinition = {
     AdmissionResolver,
     AftercareProgrammeResolver,
     AlarmDeploymentResolver,
+    MunicipalityStatisticsResolver,
   ],
-  // No query returns a unit yet; it is declared so later fields can.
+  // Reached only through _entities: the root query lives in referrals.
+  orphanedTypes: [MunicipalityStatistics],
+  referenceResolvers: { ...municipalityStatisticsReference },
+  policies: placementsPolicies,
   seed: seedPlacements,
+  clientLinked: {
+    Stay: (stay: Stay) => stay.clientId,
+    WaitlistEntry: (entry: WaitlistEntry) => entry.clientId,
+    AftercareProgramme: (programme: AftercareProgramme) => programme.clientId,
+    AlarmDeployment: (deployment: AlarmDeployment) => deployment.clientId,
+  },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(placementsSubgraph, options);

@@ -1,7 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Access, DateTime, KADERA_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { municipalityCodeCheck } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
 import { WaitlistStatus } from './waitlist-status';
 
@@ -19,6 +20,10 @@ import { WaitlistStatus } from './waitlist-status';
     `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}", "${columns.unit}") ` +
     `where "${columns.status}" = 'WAITING'`,
 })
+@Check<WaitlistEntry>({
+  name: 'waitlist_entry_municipality_code_check',
+  expression: (columns) => municipalityCodeCheck(columns.municipalityCode),
+})
 export class WaitlistEntry {
   [OptionalProps]?: 'requestedAt' | 'status' | 'statusChangedAt' | 'statusChangedByUserId';
 
@@ -30,6 +35,11 @@ export class WaitlistEntry {
   @Index()
   @Property({ type: 'uuid' })
   clientId!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => String, { description: "The client's municipality (CBS code), which funds the care; statistics are attributed to it." })
+  @Property({ type: 'string', length: 6 })
+  municipalityCode!: string;
 
   @ManyToOne({ entity: () => PlacementUnit })
   unit!: PlacementUnit;

@@ -2,6 +2,8 @@ import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, Region, TaskS
 import { Field, ID, InputType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
+import { ReferralSourceType } from './referral-source-type';
+import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 
 @InputType({ description: 'The person referred. Never given for an anonymous consultation.' })
 export class ReferredPersonInput {
@@ -29,6 +31,9 @@ export class SubmitReferralInput {
   @Field(() => FundingStream)
   fundingStream!: FundingStream;
 
+  @Field(() => ReferralSourceType, { description: 'The kind of professional referring.' })
+  sourceType!: ReferralSourceType;
+
   @Field(() => String, { description: 'The referring organisation as it calls itself; 1 to 200 characters.' })
   referrerOrganisationName!: string;
 
@@ -49,6 +54,16 @@ export class SubmitReferralInput {
 
   @Field(() => ReferredPersonInput, { nullable: true, description: 'Required for AMBULATORY and SHELTER; forbidden for CONSULTATION.' })
   person?: ReferredPersonInput;
+
+  @Field(() => [ReportedFormOfAbuse], { nullable: true, description: 'The forms of abuse the referrer is aware of, if any; for statistics and triage.' })
+  formsOfAbuse?: ReportedFormOfAbuse[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only for an anonymous CONSULTATION, optional: the CBS code (GM + 4 digits) of the municipality the situation is in, so the consultation counts in its statistics. Other referrals count for the person\'s municipality.',
+  })
+  municipalityCode?: string;
 
   @Field(() => String, {
     nullable: true,
@@ -107,6 +122,12 @@ export function checkReason(reason: string | undefined | null): string | null {
   return text;
 }
 
+function checkMunicipalityCode(value: string, field: string): string {
+  const code = value.trim().toUpperCase();
+  if (!MUNICIPALITY_CODE.test(code)) throw fieldError(field, `${field} must be a CBS code: GM followed by 4 digits`);
+  return code;
+}
+
 function checkPerson(person: ReferredPersonInput) {
   const name = requiredText(person.name, 'person.name', 200);
   const dateOfBirth = String(person.dateOfBirth);
@@ -114,10 +135,7 @@ function checkPerson(person: ReferredPersonInput) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) || dateOfBirth < '1900-01-01' || dateOfBirth > today) {
     throw fieldError('person.dateOfBirth', 'person.dateOfBirth must be a date between 1900-01-01 and today');
   }
-  const municipalityCode = person.municipalityCode?.trim().toUpperCase() ?? '';
-  if (!MUNICIPALITY_CODE.test(municipalityCode)) {
-    throw fieldError('person.municipalityCode', 'person.municipalityCode must be a CBS code: GM followed by 4 digits');
-  }
+  const municipalityCode = checkMunicipalityCode(person.municipalityCode ?? '', 'person.municipalityCode');
   return { name, dateOfBirth, municipalityCode };
 }
 
@@ -143,16 +161,25 @@ export function checkSubmitReferral(input: SubmitReferralInput) {
   if (!anonymous && !input.person) {
     throw fieldError('person', `a ${input.kind} referral needs the person's name, date of birth and municipality`);
   }
+  const hasCode = input.municipalityCode !== undefined && input.municipalityCode !== null;
+  if (!anonymous && hasCode) {
+    throw fieldError('municipalityCode', `a ${input.kind} referral counts for the person's municipality: give it as person.municipalityCode`);
+  }
+  const referredPerson = input.person ? checkPerson(input.person) : null;
   return {
     kind: input.kind,
     region: input.region,
     priority: input.priority,
     fundingStream: input.fundingStream,
+    sourceType: input.sourceType,
     referrerOrganisationName: requiredText(input.referrerOrganisationName, 'referrerOrganisationName', 200),
     referrerOrganisationId: input.referrerOrganisationId ? checkUuid(input.referrerOrganisationId, 'referrerOrganisationId') : null,
     referrerContactName: requiredText(input.referrerContactName, 'referrerContactName', 200),
     referrerContactPhone,
     referrerContactEmail,
-    referredPerson: input.person ? checkPerson(input.person) : null,
+    referredPerson,
+    // Sorted and unique, so a retry that lists the same forms in another order is the same request.
+    formsOfAbuse: [...new Set(input.formsOfAbuse ?? [])].sort(),
+    municipalityCode: referredPerson?.municipalityCode ?? (hasCode ? checkMunicipalityCode(input.municipalityCode!, 'municipalityCode') : null),
   };
 }

@@ -1,9 +1,10 @@
 import { KADERA_ROLES, Priority, Region, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
+import { ReferralSourceType } from './referral-source-type';
 
 /** GraphQL and inputs shared by this subgraph's tests. */
-export const REFERRAL_FIELDS = `id kind region priority fundingStream status referrerOrganisationId referrerOrganisationName
+export const REFERRAL_FIELDS = `id kind region priority fundingStream sourceType formsOfAbuse municipalityCode status referrerOrganisationId referrerOrganisationName
   referrerContactName referrerContactPhone referrerContactEmail referredPerson { name dateOfBirth municipalityCode }
   receivedAt contactDueAt overdue service client { id }
   serviceAvailability { region service acceptingNewClients waitingTimeWeeksMin waitingTimeWeeksMax contact }
@@ -57,6 +58,7 @@ export function referralInput(overrides: Record<string, unknown> = {}) {
     region: Region.TWENTE,
     priority: Priority.URGENT,
     fundingStream: FundingStream.WMO,
+    sourceType: ReferralSourceType.VEILIG_THUIS,
     referrerOrganisationName: 'Veilig Thuis Twente',
     referrerContactName: 'M. Jansen',
     referrerContactPhone: '053 - 123 45 67',

@@ -5,8 +5,12 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
 import { ReferredPerson } from './referred-person';
+import { ReferralSourceType } from './referral-source-type';
+import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 
 export { ReferralKind } from './referral-kind';
+export { ReferralSourceType } from './referral-source-type';
+export { ReportedFormOfAbuse } from './reported-form-of-abuse';
 
 /** Kadera promises a referring professional contact within a week. */
 export const CONTACT_WITHIN_DAYS = 7;
@@ -21,12 +25,21 @@ export function contactDueFrom(receivedAt: Date): Date {
 /** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
 export const REFERRAL_READERS: Role[] = [...KADERA_ROLES, 'referrer'];
 
+const FORMS_OF_ABUSE = Object.values(ReportedFormOfAbuse).map((form) => `'${form}'`).join(', ');
+
 const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth', 'referred_person_municipality_code'];
 
 @ObjectType({ description: 'A referral to Kadera, answered by the intake team (Toegang en Trajecten).' })
 @Entity({ tableName: 'referral' })
 // Serves the referrals list, which pages by (receivedAt, id).
 @Index({ properties: ['receivedAt', 'id'] })
+// Serves municipal statistics: one range per municipality and year, read from the index alone.
+@Index({
+  name: 'referral_statistics_index',
+  expression: (table, columns, name) =>
+    `create index "${name}" on ${table} ("${columns.municipalityCode}", "${columns.receivedAt}") ` +
+    `include ("${columns.kind}", "${columns.sourceType}", "${columns.status}", "${columns.clientId}", "${columns.formsOfAbuse}")`,
+})
 // An anonymous consultation must never be linked to a person, whatever the application does.
 @Check({ name: 'referral_consultation_anonymous_check', expression: `kind <> 'CONSULTATION' or client_id is null` })
 @Check({
@@ -39,13 +52,21 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
   expression: `(${PERSON_COLUMNS.map((c) => `${c} is null`).join(' and ')}) or (${PERSON_COLUMNS.map((c) => `${c} is not null`).join(' and ')})`,
 })
 @Check({ name: 'referral_person_municipality_check', expression: `referred_person_municipality_code ~ '^GM[0-9]{4}$'` })
+// Statistics count a referral for the municipality of the person referred; a consultation may name one or none.
+@Check({ name: 'referral_municipality_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'referral_municipality_attributed_check', expression: `kind = 'CONSULTATION' or municipality_code is not null` })
+@Check({
+  name: 'referral_municipality_person_check',
+  expression: 'referred_person_municipality_code is null or municipality_code = referred_person_municipality_code',
+})
+@Check({ name: 'referral_forms_of_abuse_check', expression: `forms_of_abuse <@ array[${FORMS_OF_ABUSE}]::text[]` })
 @Check({ name: 'referral_person_name_check', expression: 'char_length(btrim(referred_person_name)) >= 1 and char_length(btrim(referred_person_name)) <= 200' })
 @Check({ name: 'referral_referrer_name_check', expression: 'char_length(btrim(referrer_organisation_name)) >= 1 and char_length(btrim(referrer_organisation_name)) <= 200' })
 @Check({ name: 'referral_contact_name_check', expression: 'char_length(btrim(referrer_contact_name)) >= 1 and char_length(btrim(referrer_contact_name)) <= 200' })
 @Check({ name: 'referral_contact_phone_check', expression: 'char_length(referrer_contact_phone) >= 6 and char_length(referrer_contact_phone) <= 30' })
 @Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
-  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId';
+  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
@@ -80,6 +101,11 @@ export class Referral {
   status: TaskStatus = TaskStatus.REQUESTED;
 
   @Access(...KADERA_ROLES)
+  @Field(() => ReferralSourceType, { description: 'The kind of professional who referred.' })
+  @Enum({ items: () => ReferralSourceType })
+  sourceType!: ReferralSourceType;
+
+  @Access(...KADERA_ROLES)
   @Field(() => ID, {
     nullable: true,
     description: 'The referring organisation (GP, police, Veilig Thuis, school, ...); null when intake registered a phone referral from an organisation the hub does not know.',
@@ -112,6 +138,20 @@ export class Referral {
   @Field(() => ReferredPerson, { nullable: true, description: 'Null for anonymous consultations.' })
   @Embedded({ entity: () => ReferredPerson, nullable: true })
   referredPerson: ReferredPerson | null = null;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => [ReportedFormOfAbuse], { description: 'The forms of abuse the referrer reported; empty when none were given.' })
+  @Enum({ items: () => ReportedFormOfAbuse, array: true, default: [] })
+  formsOfAbuse: ReportedFormOfAbuse[] = [];
+
+  @Access(...KADERA_ROLES)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The CBS code of the municipality the referral counts for in statistics: the referred person\'s, or for a consultation the one the referrer named (null: not attributed).',
+  })
+  @Property({ type: 'string', length: 6, nullable: true })
+  municipalityCode: string | null = null;
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)

@@ -2,7 +2,7 @@ import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priorit
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';
-import { Referral, ReferralKind } from './referral.entity';
+import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ReferralSide } from './referral-workflow';
 import { ServiceAvailability } from './service-availability.entity';
@@ -32,25 +32,40 @@ interface DemoReferral {
   /** Shelter referrals are always urgent; others only when marked. */
   urgent?: boolean;
   funding?: FundingStream;
+  /** Forms of abuse reported, when not the client's own. */
+  forms?: ReportedFormOfAbuse[];
+  /** The municipality a consultation names, if any. */
+  code?: string;
+}
+
+/** The demo referrers by name: huisarts, Veilig Thuis, politie, basisschool. */
+export function sourceTypeOf(referrerName: string): ReferralSourceType {
+  const name = referrerName.toLowerCase();
+  if (name.includes('huisarts')) return ReferralSourceType.GP;
+  if (name.includes('veilig thuis')) return ReferralSourceType.VEILIG_THUIS;
+  if (name.includes('politie')) return ReferralSourceType.POLICE;
+  if (name.includes('school')) return ReferralSourceType.SCHOOL;
+  return ReferralSourceType.OTHER_PROFESSIONAL;
 }
 
 const { AMBULATORY, SHELTER, CONSULTATION } = ReferralKind;
 const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = TaskStatus;
 const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
 const { JEUGDWET, WLZ } = FundingStream;
+const { PARTNER_ABUSE, CHILD_ABUSE, ELDER_ABUSE, HONOUR_BASED_VIOLENCE, FAMILY_VIOLENCE, HUMAN_TRAFFICKING } = ReportedFormOfAbuse;
 
 // Three REQUESTED/RECEIVED referrals are older than a week, so the overdue flag has something to show.
 const REFERRALS: DemoReferral[] = [
   { kind: SHELTER, status: REQUESTED, daysAgo: 0.25, referrer: 1, client: 0 },
-  { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE, funding: JEUGDWET },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE, funding: JEUGDWET, forms: [CHILD_ABUSE] },
   { kind: AMBULATORY, status: REQUESTED, daysAgo: 10, referrer: 4, client: 2 },
-  { kind: CONSULTATION, status: REQUESTED, daysAgo: 1, referrer: 3, region: TWENTE },
-  { kind: AMBULATORY, status: REQUESTED, daysAgo: 3, referrer: 4, region: HARDENBERG, funding: JEUGDWET },
+  { kind: CONSULTATION, status: REQUESTED, daysAgo: 1, referrer: 3, region: TWENTE, code: 'GM0153', forms: [PARTNER_ABUSE] },
+  { kind: AMBULATORY, status: REQUESTED, daysAgo: 3, referrer: 4, region: HARDENBERG, funding: JEUGDWET, forms: [CHILD_ABUSE, FAMILY_VIOLENCE] },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 4, referrer: 2, client: 1 },
   { kind: SHELTER, status: RECEIVED, daysAgo: 1, referrer: 3, client: 3 },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 9, referrer: 2, client: 4 },
   { kind: AMBULATORY, status: RECEIVED, daysAgo: 12, referrer: 3, client: 5, urgent: true },
-  { kind: CONSULTATION, status: RECEIVED, daysAgo: 2, referrer: 0, region: IJSSELLAND },
+  { kind: CONSULTATION, status: RECEIVED, daysAgo: 2, referrer: 0, region: IJSSELLAND, code: 'GM0193', forms: [HONOUR_BASED_VIOLENCE] },
   { kind: SHELTER, status: ACCEPTED, daysAgo: 6, referrer: 1, client: 6 },
   { kind: AMBULATORY, status: ACCEPTED, daysAgo: 15, referrer: 4, client: 8, funding: WLZ },
   { kind: SHELTER, status: ACCEPTED, daysAgo: 20, referrer: 3, client: 9 },
@@ -59,18 +74,19 @@ const REFERRALS: DemoReferral[] = [
   { kind: AMBULATORY, status: IN_PROGRESS, daysAgo: 45, referrer: 2, client: 12 },
   { kind: AMBULATORY, status: IN_PROGRESS, daysAgo: 60, referrer: 3, client: 15 },
   { kind: SHELTER, status: IN_PROGRESS, daysAgo: 25, referrer: 0, client: 7 },
-  { kind: CONSULTATION, status: IN_PROGRESS, daysAgo: 3, referrer: 4, region: HARDENBERG },
+  { kind: CONSULTATION, status: IN_PROGRESS, daysAgo: 3, referrer: 4, region: HARDENBERG, code: 'GM0160', forms: [ELDER_ABUSE] },
   { kind: AMBULATORY, status: ON_HOLD, daysAgo: 35, referrer: 0, client: 13 },
   { kind: AMBULATORY, status: ON_HOLD, daysAgo: 28, referrer: 2, client: 18, funding: JEUGDWET },
   { kind: AMBULATORY, status: ON_HOLD, daysAgo: 40, referrer: 4, client: 16 },
   { kind: SHELTER, status: COMPLETED, daysAgo: 120, referrer: 1, client: 14 },
   { kind: AMBULATORY, status: COMPLETED, daysAgo: 150, referrer: 3, client: 19 },
-  { kind: CONSULTATION, status: COMPLETED, daysAgo: 14, referrer: 2, region: TWENTE },
-  { kind: CONSULTATION, status: COMPLETED, daysAgo: 21, referrer: 0, region: IJSSELLAND },
-  { kind: AMBULATORY, status: REJECTED, daysAgo: 18, referrer: 1, region: IJSSELLAND },
+  // The referrer named no municipality: this consultation counts in no municipality's statistics.
+  { kind: CONSULTATION, status: COMPLETED, daysAgo: 14, referrer: 2, region: TWENTE, forms: [PARTNER_ABUSE, CHILD_ABUSE] },
+  { kind: CONSULTATION, status: COMPLETED, daysAgo: 21, referrer: 0, region: IJSSELLAND, code: 'GM0150' },
+  { kind: AMBULATORY, status: REJECTED, daysAgo: 18, referrer: 1, region: IJSSELLAND, forms: [PARTNER_ABUSE] },
   { kind: SHELTER, status: REJECTED, daysAgo: 50, referrer: 3, client: 17 },
   { kind: AMBULATORY, status: CANCELLED, daysAgo: 33, referrer: 4, region: HARDENBERG },
-  { kind: CONSULTATION, status: CANCELLED, daysAgo: 8, referrer: 3, region: TWENTE },
+  { kind: CONSULTATION, status: CANCELLED, daysAgo: 8, referrer: 3, region: TWENTE, code: 'GM0141', forms: [HUMAN_TRAFFICKING] },
 ];
 
 /** People referred but not (yet) registered as clients; invented, like all demo data. */
@@ -101,6 +117,11 @@ function personOf(demo: DemoReferral, region: Region) {
   if (demo.client === undefined) return UNREGISTERED[region];
   const { name, dateOfBirth, municipalityCode } = DEMO_CLIENTS[demo.client];
   return { name, dateOfBirth, municipalityCode };
+}
+
+function formsOf(demo: DemoReferral): ReportedFormOfAbuse[] {
+  if (demo.forms || demo.client === undefined) return demo.forms ?? [];
+  return DEMO_CLIENTS[demo.client].formsOfAbuse as ReportedFormOfAbuse[];
 }
 
 function seedHistory(em: EntityManager, referral: Referral, demo: DemoReferral, referrerUser: string) {
@@ -146,6 +167,7 @@ export async function seedReferrals(em: EntityManager): Promise<boolean> {
     const referrer = DEMO_REFERRERS[demo.referrer];
     const receivedAt = demoDate(demo.daysAgo);
     const region = regionOf(demo);
+    const referredPerson = personOf(demo, region);
     const referral = em.create(Referral, {
       id: demoId('referral', i),
       kind: demo.kind,
@@ -153,11 +175,14 @@ export async function seedReferrals(em: EntityManager): Promise<boolean> {
       priority: demo.kind === SHELTER || demo.urgent ? Priority.URGENT : Priority.ROUTINE,
       fundingStream: demo.funding ?? FundingStream.WMO,
       status: demo.status,
+      sourceType: sourceTypeOf(referrer.name),
       referrerOrganisationId: referrer.id,
       referrerOrganisationName: referrer.name,
       referrerContactName: `Contactpersoon ${referrer.name}`,
       referrerContactPhone: `088 - 00 00 10${demo.referrer}`,
-      referredPerson: personOf(demo, region),
+      referredPerson,
+      formsOfAbuse: formsOf(demo),
+      municipalityCode: referredPerson?.municipalityCode ?? demo.code ?? null,
       receivedAt,
       createdAt: receivedAt,
       updatedAt: receivedAt,

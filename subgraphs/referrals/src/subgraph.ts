@@ -1,6 +1,8 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, ownMunicipalityPolicy, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
 import { referralsPolicies } from './access-policies';
 import { migrations } from './migrations';
+import { municipalityStatisticsReference } from './municipality-statistics.reference';
+import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { Referral } from './referral.entity';
 import { ReferralMutationResolver } from './referral-mutation.resolver';
 import { ReferralResolver } from './referral.resolver';
@@ -13,9 +15,11 @@ import { ServiceAvailabilityResolver } from './service-availability.resolver';
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
   orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
-  resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver],
+  resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
+  referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
-  policies: referralsPolicies,
+  policies: { ...referralsPolicies, ...ownMunicipalityPolicy },
+  clientLinked: { Referral: (referral: Referral) => referral.clientId },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(referralsSubgraph, options);

@@ -48,6 +48,9 @@ describe('submitReferral and setServiceAvailability', () => {
       region: 'TWENTE',
       priority: 'URGENT',
       fundingStream: 'WMO',
+      sourceType: 'VEILIG_THUIS',
+      formsOfAbuse: [],
+      municipalityCode: 'GM0153',
       status: 'REQUESTED',
       referrerOrganisationId: DEMO_REFERRERS[2].id,
       referrerOrganisationName: 'Veilig Thuis Twente',
@@ -105,6 +108,42 @@ describe('submitReferral and setServiceAvailability', () => {
     const error = await refused(consultationInput({ person: { name: 'A', dateOfBirth: '1990-01-01', municipalityCode: 'GM0153' } }), 'BAD_USER_INPUT');
     expect(error.extensions).toMatchObject({ argument: 'input', field: 'person' });
     expect(error.message).toMatch(/anonymous consultation/);
+  });
+
+  it('statistics attribution: the person\'s municipality, or the one a consultation names; forms of abuse stored once each', async () => {
+    const referral = await submitOk(hub, referrer, referralInput({ formsOfAbuse: ['SEXUAL_ABUSE', 'PARTNER_ABUSE', 'SEXUAL_ABUSE'] }));
+    expect(referral).toMatchObject({ municipalityCode: 'GM0153', formsOfAbuse: ['PARTNER_ABUSE', 'SEXUAL_ABUSE'] });
+    const named = await submitOk(hub, referrer, consultationInput({ municipalityCode: 'gm0164', sourceType: 'SCHOOL' }));
+    expect(named).toMatchObject({ municipalityCode: 'GM0164', sourceType: 'SCHOOL', referredPerson: null });
+    const unnamed = await submitOk(hub, referrer, consultationInput());
+    expect(unnamed.municipalityCode).toBeNull();
+    const bad = await refused(consultationInput({ municipalityCode: 'Enschede' }), 'BAD_USER_INPUT');
+    expect(bad.extensions).toMatchObject({ argument: 'input', field: 'municipalityCode' });
+    const twice = await refused(referralInput({ municipalityCode: 'GM0164' }), 'BAD_USER_INPUT');
+    expect(twice.extensions).toMatchObject({ argument: 'input', field: 'municipalityCode' });
+    const { sourceType: _left, ...withoutSource } = referralInput();
+    await refused(withoutSource, 'BAD_USER_INPUT');
+  });
+
+  it('the database keeps a referral\'s municipality equal to the person\'s, and requires one unless it is a consultation', async () => {
+    const connection = hub.servers.referrals!.orm.em.fork().getConnection();
+    const [person] = await connection.execute(`select id from referrals.referral where referred_person_name is not null limit 1`);
+    await expect(connection.execute(`update referrals.referral set municipality_code = 'GM0001' where id = ?`, [person.id])).rejects.toThrow(
+      /referral_municipality_person_check/,
+    );
+    await expect(connection.execute(`update referrals.referral set municipality_code = 'Zwolle' where id = ?`, [person.id])).rejects.toThrow(
+      /referral_municipality_check/,
+    );
+    const [shelter] = await connection.execute(`select id from referrals.referral where kind = 'SHELTER' limit 1`);
+    await expect(
+      connection.execute(
+        `update referrals.referral set municipality_code = null, referred_person_name = null, referred_person_date_of_birth = null, referred_person_municipality_code = null where id = ?`,
+        [shelter.id],
+      ),
+    ).rejects.toThrow(/referral_municipality_attributed_check/);
+    await expect(connection.execute(`update referrals.referral set forms_of_abuse = '{BURGLARY}' where id = ?`, [person.id])).rejects.toThrow(
+      /referral_forms_of_abuse_check/,
+    );
   });
 
   it('the database itself refuses client data on a consultation', async () => {

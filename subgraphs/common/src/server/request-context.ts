@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
+import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER } from './internal-token';
 import { callPeer } from './peer';
 
@@ -12,6 +13,8 @@ import { callPeer } from './peer';
  */
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<any, any>>();
+  /** What this request served or refused of which client, for the access log. */
+  readonly access = new AccessRecorder();
 
   constructor(
     readonly em: EntityManager,

@@ -6,6 +6,10 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
+import { migrateAccessLog } from '../audit/access-log-store';
+import { recordClientAccess } from '../audit/access-middleware';
+import { accessLogPlugin } from '../audit/access-log-plugin';
+import type { ClientIdOf } from '../audit/access-recorder';
 import { createOrm, migrate, type OrmDefinition } from '../database/orm';
 import type { QueryLog } from '../database/query-log';
 import { createErrorFormatter, unauthenticated } from '../errors';
@@ -24,6 +28,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   seed?: (em: EntityManager) => Promise<boolean>;
   /** The row-level conditions its fields name with @policy. */
   policies?: Policies;
+  /** Types that hold client data, with how to find the client of a row: every access to them is logged. */
+  clientLinked?: Record<string, ClientIdOf>;
 }
 
 export interface SubgraphServerOptions {
@@ -34,6 +40,8 @@ export interface SubgraphServerOptions {
   peers?: Partial<Record<SubgraphName, string>>;
   /** The secret the gateway signs callers with; requests without a valid caller token are refused. */
   internalTokenSecret: string;
+  /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
+  accessLog?: boolean;
 }
 
 export interface SubgraphServer {
@@ -64,6 +72,7 @@ export async function createSubgraphServer(
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   try {
+    await migrateAccessLog(options.databaseUrl, logger);
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
     if (options.seedDemoData && definition.seed) {
@@ -71,10 +80,13 @@ export async function createSubgraphServer(
       if (seeded) logger.info('loaded demo data');
     }
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
-    const schema = shieldSchema(await buildFederatedSchema(definition), definition.policies);
+    const schema = recordClientAccess(
+      shieldSchema(await buildFederatedSchema(definition), definition.policies),
+      definition.clientLinked ?? {},
+    );
     apollo = new ApolloServer<RequestContext>({
       schema,
-      plugins: localOnlyPlugins(),
+      plugins: [...localOnlyPlugins(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
       logger,

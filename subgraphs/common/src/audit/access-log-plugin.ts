@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger';
+import type { RequestContext } from '../server/request-context';
+import { appendAccessEvents } from './access-log-store';
+import { actionOf } from './access-recorder';
+
+/**
+ * Writes what the request recorded before the answer leaves. When the log
+ * cannot be written the answer is replaced by an error: no unlogged client data is served.
+ */
+export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operation, schema }) {
+          if (contextValue.access.empty) return;
+          const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          const action = actionOf(operation ?? undefined, (name) => rootType?.getFields()[name]?.type);
+          try {
+            await appendAccessEvents(orm, contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));
+          } catch (error) {
+            logger.error({ err: error }, 'access log write failed: answer withheld');
+            response.http.status = 500;
+            response.body = {
+              kind: 'single',
+              singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+            };
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
+import { getNamedType, isListType, getNullableType } from 'graphql';
+import type { Caller } from '../domain/caller';
+import type { AccessAction, AccessEvent, AccessOutcome } from './access-log-store';
+
+/** Which client a row of a client-linked type belongs to. */
+export type ClientIdOf = (parent: any) => string | null | undefined;
+
+/** Collects, during one request, which fields of which clients were served or refused. */
+export class AccessRecorder {
+  private readonly touched = new Map<AccessOutcome, { clients: Set<string>; fields: Set<string> }>();
+
+  record(outcome: AccessOutcome, clientId: string | null | undefined, field: string): void {
+    if (!clientId) return;
+    let entry = this.touched.get(outcome);
+    if (!entry) {
+      entry = { clients: new Set(), fields: new Set() };
+      this.touched.set(outcome, entry);
+    }
+    entry.clients.add(clientId);
+    entry.fields.add(field);
+  }
+
+  get empty(): boolean {
+    return this.touched.size === 0;
+  }
+
+  events(base: { action: AccessAction; caller: Caller | undefined; sourceService: string; requestId: string }): AccessEvent[] {
+    return [...this.touched].map(([outcome, { clients, fields }]) => ({
+      action: base.action,
+      outcome,
+      clientIds: [...clients].sort(),
+      userId: base.caller?.userId ?? 'unknown',
+      organisationId: base.caller?.organisationId,
+      roles: base.caller?.roles ?? [],
+      purpose: base.caller?.purpose,
+      fields: [...fields].sort(),
+      sourceService: base.sourceService,
+      requestId: base.requestId,
+    }));
+  }
+}
+
+const CREATES = /^(create|register|submit|record|admit|start|deploy)/;
+
+/** NEN 7513 action of an operation: a mutation creates or changes; a query reads one or searches many. */
+export function actionOf(operation: OperationDefinitionNode | undefined, rootTypeFields: (name: string) => GraphQLResolveInfo['returnType'] | undefined): AccessAction {
+  const roots = (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+  if (operation?.operation === 'mutation') return roots.some((name) => CREATES.test(name)) ? 'CREATE' : 'UPDATE';
+  const searches = roots.some((name) => {
+    if (name === '_entities') return false;
+    const type = rootTypeFields(name);
+    return !!type && (isListType(getNullableType(type)) || getNamedType(type).name.endsWith('Connection'));
+  });
+  return searches ? 'SEARCH' : 'READ';
+}

@@ -1,0 +1,46 @@
+import { badInput, hubError } from '../errors';
+import { MUNICIPALITIES, MUNICIPALITY_CODE, Region } from '../domain/enums';
+import { KADERA_ROLES } from '../access/declarations';
+import type { Caller } from '../domain/caller';
+
+/**
+ * The area a statistics entity covers: a CBS municipality code, or for a
+ * region total (staff only) the region's name, e.g. "TWENTE".
+ */
+export interface StatisticsArea {
+  municipalityCodes: string[];
+  year: number;
+  from: Date;
+  to: Date;
+}
+
+export function statisticsArea(municipalityCode: string, year: number): StatisticsArea {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year must be a calendar year', { argument: 'year' });
+  const region = (Object.values(Region) as string[]).includes(municipalityCode);
+  if (!region && !MUNICIPALITY_CODE.test(municipalityCode)) {
+    throw badInput('municipalityCode must be a CBS code like GM0193, or a region for a region total', { argument: 'municipalityCode' });
+  }
+  const municipalityCodes = region
+    ? Object.entries(MUNICIPALITIES).filter(([, m]) => m.region === municipalityCode).map(([code]) => code)
+    : [municipalityCode];
+  return { municipalityCodes, year, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
+}
+
+/** Kadera sees every area; a municipality only its own code, never a region total or another's. */
+export function mayReadArea(caller: Caller | undefined, municipalityCode: string): boolean {
+  if (!caller) return false;
+  if (caller.roles.some((r) => KADERA_ROLES.includes(r))) return true;
+  return caller.roles.includes('municipality') && caller.municipalityCode === municipalityCode;
+}
+
+export function requireArea(caller: Caller | undefined, municipalityCode: string): void {
+  if (!mayReadArea(caller, municipalityCode)) {
+    throw hubError('FORBIDDEN', 'a municipality may read only its own statistics');
+  }
+}
+
+/** The `own-municipality` row rule, for every subgraph's MunicipalityStatistics fields. */
+export const ownMunicipalityPolicy = {
+  'own-municipality': (parent: { municipalityCode: string }, _args: unknown, context: { caller?: Caller }) =>
+    mayReadArea(context.caller, parent.municipalityCode),
+};

@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StatisticsArea } from '@hub/common';
+import { AftercareProgramme } from './aftercare-programme.entity';
+import { AlarmDeployment } from './alarm-deployment.entity';
+import { today } from './local-date';
+import { PlacementType } from './placement-type';
+import { PlacementUnit } from './placement-unit.entity';
+import { sqlTable } from './sql-table';
+import { Stay } from './stay.entity';
+
+/**
+ * The raw (unprotected) figures behind placements' MunicipalityStatistics
+ * fields, one grouped SQL statement each. Rows are attributed to the client's
+ * municipality (the row's municipality_code); the year is [from, to).
+ * The caller protects them (disclosure.ts) before anything leaves the service.
+ */
+
+const PLACEMENT_TYPES = Object.values(PlacementType);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const list = (values: unknown[]) => values.map(() => '?').join(', ');
+
+/** A stay overlaps [from, to): admitted before the end, not discharged before the start. */
+const STAY_OVERLAPS = `s.admitted_on < ?::date and (s.discharged_on is null or s.discharged_on >= ?::date)`;
+
+export async function countClientsSheltered(em: EntityManager, area: StatisticsArea): Promise<number> {
+  const codes = area.municipalityCodes;
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(distinct s.client_id)::int as n
+       from ${sqlTable(em, Stay)} s
+      where s.municipality_code in (${list(codes)}) and ${STAY_OVERLAPS}`,
+    [...codes, isoDay(area.to), isoDay(area.from)],
+  );
+  return row.n;
+}
+
+export interface TypeOccupancy {
+  type: PlacementType;
+  /** bed-days / (capacity x days of the year up to today); null without capacity or elapsed days. */
+  rate: number | null;
+  /** Distinct clients whose stays gave at least one bed-day: the basis for suppression. */
+  clients: number;
+}
+
+/**
+ * Bed-days of the area's clients per placement type: each stay's nights inside
+ * the year, an ongoing stay counted up to today. Capacity is the type's current
+ * total over all locations (shared by every municipality, so a municipality's rate
+ * is its share of the type's capacity). The days of a year still running are
+ * the days up to today, so the current year is not diluted by days yet to come.
+ */
+export async function occupancyByPlacementType(em: EntityManager, area: StatisticsArea): Promise<TypeOccupancy[]> {
+  const codes = area.municipalityCodes;
+  const [from, to, now] = [isoDay(area.from), isoDay(area.to), today()];
+  return em.execute<TypeOccupancy[]>(
+    `with window_days as (select greatest(least(?::date, ?::date) - ?::date, 0) as days),
+          capacity as (select u.type::text as type, sum(u.capacity) as capacity
+                         from ${sqlTable(em, PlacementUnit)} u group by u.type),
+          used as (select u.type::text as type,
+                          sum(o.days) as bed_days,
+                          count(distinct s.client_id) filter (where o.days > 0) as clients
+                     from ${sqlTable(em, Stay)} s
+                     join ${sqlTable(em, PlacementUnit)} u on u.id = s.unit_id
+                    cross join lateral (
+                          select greatest(least(coalesce(s.discharged_on, ?::date), ?::date) - greatest(s.admitted_on, ?::date), 0) as days
+                    ) o
+                    where s.municipality_code in (${list(codes)}) and ${STAY_OVERLAPS}
+                    group by u.type)
+     select t.type,
+            (coalesce(used.bed_days, 0)::float8 / nullif(capacity.capacity * window_days.days, 0))::float8 as rate,
+            coalesce(used.clients, 0)::int as clients
+       from unnest(array[${list(PLACEMENT_TYPES)}]::text[]) with ordinality as t(type, position)
+      cross join window_days
+       left join capacity on capacity.type = t.type
+       left join used on used.type = t.type
+      order by t.position`,
+    [now, to, from, now, to, from, ...codes, to, from, ...PLACEMENT_TYPES],
+  );
+}
+
+/** Stays discharged in the year: how many, and their total length in days (nights). */
+export async function dischargedStays(em: EntityManager, area: StatisticsArea): Promise<{ stays: number; days: number }> {
+  const codes = area.municipalityCodes;
+  const [row] = await em.execute<{ stays: number; days: number }[]>(
+    `select count(*)::int as stays, coalesce(sum(s.discharged_on - s.admitted_on), 0)::float8 as days
+       from ${sqlTable(em, Stay)} s
+      where s.municipality_code in (${list(codes)}) and s.discharged_on >= ?::date and s.discharged_on < ?::date`,
+    [...codes, isoDay(area.from), isoDay(area.to)],
+  );
+  return row;
+}
+
+/** Rows of a table whose own date column falls in the year. */
+async function countStarted(
+  em: EntityManager,
+  area: StatisticsArea,
+  entity: typeof AftercareProgramme | typeof AlarmDeployment,
+  dateColumn: 'started_on' | 'deployed_on',
+): Promise<number> {
+  const codes = area.municipalityCodes;
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n
+       from ${sqlTable(em, entity)} r
+      where r.municipality_code in (${list(codes)}) and r.${dateColumn} >= ?::date and r.${dateColumn} < ?::date`,
+    [...codes, isoDay(area.from), isoDay(area.to)],
+  );
+  return row.n;
+}
+
+export const countAftercareStarted = (em: EntityManager, area: StatisticsArea) =>
+  countStarted(em, area, AftercareProgramme, 'started_on');
+
+export const countAlarmsDeployed = (em: EntityManager, area: StatisticsArea) =>
+  countStarted(em, area, AlarmDeployment, 'deployed_on');

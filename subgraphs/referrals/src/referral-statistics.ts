@@ -1,0 +1,90 @@
+import { MUNICIPALITIES, Region, TaskStatus, type RequestContext, type StatisticsArea } from '@hub/common';
+import { Referral } from './referral.entity';
+import { ReferralKind } from './referral-kind';
+import { ServiceAvailability } from './service-availability.entity';
+
+/** The referral statuses that mean Kadera took the client on. */
+export const TAKEN_ON: readonly TaskStatus[] = [TaskStatus.ACCEPTED, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED];
+
+/** Referral columns that may be broken down by; never user input in SQL. */
+export type BreakdownColumn = 'kind' | 'source_type';
+
+export interface RawBreakdown {
+  cells: Map<string, number>;
+  total: number;
+}
+
+function referralTable(context: RequestContext): string {
+  const meta = context.em.getMetadata().get(Referral.name);
+  const schema = meta.schema ?? context.em.config.get('schema');
+  return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
+}
+
+/** The range condition the statistics index serves: the area's municipalities, received in the year. */
+function inArea(area: StatisticsArea, alias: string) {
+  return {
+    sql: `${alias}.municipality_code in (${area.municipalityCodes.map(() => '?').join(', ')}) and ${alias}.received_at >= ? and ${alias}.received_at < ?`,
+    params: [...area.municipalityCodes, area.from, area.to],
+  };
+}
+
+type GroupedRow = { label: string | null; n: number | string; is_total: number | string };
+
+function breakdownOf(rows: GroupedRow[]): RawBreakdown {
+  const cells = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    if (Number(row.is_total) === 1) total = Number(row.n);
+    else if (row.label !== null) cells.set(row.label, Number(row.n));
+  }
+  return { cells, total };
+}
+
+/** Referrals of the area and year per value of one column, and their total, in one grouped statement. */
+export async function countReferralsBy(context: RequestContext, area: StatisticsArea, column: BreakdownColumn): Promise<RawBreakdown> {
+  const where = inArea(area, 'r');
+  const rows = await context.em.getConnection().execute<GroupedRow[]>(
+    `select r.${column} as label, count(*) as n, grouping(r.${column}) as is_total from ${referralTable(context)} r
+     where ${where.sql} group by grouping sets ((r.${column}), ())`,
+    where.params,
+  );
+  return breakdownOf(rows);
+}
+
+/**
+ * Referrals of the area and year per reported form of abuse; a referral counts once in
+ * every form it names. The total is every referral of the area and year, with or without a form.
+ */
+export async function countReferralsByFormOfAbuse(context: RequestContext, area: StatisticsArea): Promise<RawBreakdown> {
+  const where = inArea(area, 'r');
+  const rows = await context.em.getConnection().execute<GroupedRow[]>(
+    `select f.form as label, count(distinct r.id) as n, grouping(f.form) as is_total
+     from ${referralTable(context)} r left join lateral unnest(r.forms_of_abuse) as f(form) on true
+     where ${where.sql} group by grouping sets ((f.form), ())`,
+    where.params,
+  );
+  return breakdownOf(rows);
+}
+
+/** People the ambulatory team took on from referrals received in the year; a linked client counts once. */
+export async function countAmbulatoryClients(context: RequestContext, area: StatisticsArea): Promise<number> {
+  const where = inArea(area, 'r');
+  const [row] = await context.em.getConnection().execute<Array<{ n: number | string }>>(
+    `select count(distinct coalesce(r.client_id, r.id)) as n from ${referralTable(context)} r
+     where ${where.sql} and r.kind = ? and r.status in (${TAKEN_ON.map(() => '?').join(', ')})`,
+    [...where.params, ReferralKind.AMBULATORY, ...TAKEN_ON],
+  );
+  return Number(row.n);
+}
+
+/** The care regions the area's municipalities lie in; none for a code outside Kadera's region. */
+export function regionsOf(area: StatisticsArea): Region[] {
+  return [...new Set(area.municipalityCodes.map((code) => MUNICIPALITIES[code]?.region).filter((r): r is Region => !!r))];
+}
+
+/** The current availability rows of the area's regions. */
+export async function currentAvailability(context: RequestContext, area: StatisticsArea): Promise<ServiceAvailability[]> {
+  const regions = regionsOf(area);
+  if (!regions.length) return [];
+  return context.em.find(ServiceAvailability, { region: { $in: regions } }, { orderBy: { region: 'asc', service: 'asc' } });
+}
