@@ -46,7 +46,7 @@ function internalSecret(config: HubConfig): string {
  * database (embedded unless DATABASE_URL), the subgraphs, then the gateway.
  * The same code runs one service per container; only the config differs.
  */
-export async function startStack(config: HubConfig, logger: Logger): Promise<Stack> {
+export async function startStack(config: HubConfig, logger: Logger, options: { accessLog?: boolean } = {}): Promise<Stack> {
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) {
@@ -71,6 +71,7 @@ export async function startStack(config: HubConfig, logger: Logger): Promise<Sta
         seedDemoData: config.seedDemoData,
         peers: urls,
         internalTokenSecret,
+        accessLog: options.accessLog,
       });
       stops.push(() => server.stop());
       const listening = await server.listen(config.subgraphPorts[definition.name]);
