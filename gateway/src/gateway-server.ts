@@ -15,6 +15,7 @@ import {
 } from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
+import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { markSecurityFeaturesHandled, supergraphRules } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   internalTokenSecret: string;
   /** Whether `__schema`/`__type` may be selected (development only). */
   introspection: boolean;
+  /** Where denied attempts are logged (the access log's database). */
+  accessLogDatabaseUrl?: string;
 }
 
 export interface GatewayContext {
@@ -63,6 +66,8 @@ export async function createGateway(options: GatewayOptions) {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   // Read the rules first: the gateway is handed the supergraph only once they are enforced.
   const rules = supergraphRules(options.supergraphSdl);
+  const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger) : undefined;
+  if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
     supergraphSdl: markSecurityFeaturesHandled(options.supergraphSdl),
     buildService: ({ name }) => {
@@ -74,7 +79,7 @@ export async function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...localOnlyPlugins(), fieldAccessPlugin(rules, { introspection: options.introspection })],
+    plugins: [...localOnlyPlugins(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
@@ -101,6 +106,9 @@ export async function createGateway(options: GatewayOptions) {
 
   return {
     listen: (port: number) => listen(app, port),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await deniedAttempts?.close();
+    },
   };
 }

@@ -88,6 +88,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         verifyToken: await createTokenVerifier(config),
         internalTokenSecret,
         introspection: config.mode !== 'production',
+        accessLogDatabaseUrl: database?.url ?? config.databaseUrl,
       });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);

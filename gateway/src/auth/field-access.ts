@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { GatewayContext } from '../gateway-server';
+import type { DeniedAttemptLog } from './denied-attempts';
 
 export interface DeniedSelection {
   /** Schema coordinate, e.g. `Client.confidentialAddress`. */
@@ -80,14 +81,26 @@ export function deniedSelections(
  * gateway plans a query: a denied field rejects the whole operation with
  * FORBIDDEN naming each field and path, and nothing is fetched from a subgraph.
  */
-export function fieldAccessPlugin(rules: FieldRules, options: { introspection: boolean }): ApolloServerPlugin<GatewayContext> {
+export function fieldAccessPlugin(
+  rules: FieldRules,
+  options: { introspection: boolean; logDenied?: DeniedAttemptLog },
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, schema }) {
+        async didResolveOperation({ contextValue, document, schema, operation, request }) {
           const roles = contextValue.caller?.roles ?? [];
           const denied = deniedSelections(schema, document, rules, roles, options.introspection);
           if (denied.length === 0) return;
+          await options.logDenied?.({
+            caller: contextValue.caller,
+            requestId: contextValue.requestId,
+            document,
+            operation,
+            schema,
+            variables: request.variables ?? {},
+            denied,
+          });
           const shown = denied.slice(0, 20);
           throw hubError('FORBIDDEN', `access denied to ${shown.map((d) => d.path).join(', ')}`, {
             denied: shown,

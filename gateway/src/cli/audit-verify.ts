@@ -4,6 +4,7 @@ import {
   embeddedPostgresUrl,
   HUB_DATABASE,
   loadConfig,
+  numberedPlaceholders,
   startEmbeddedPostgres,
   verifyAccessLog,
   withDatabase,
@@ -38,11 +39,7 @@ async function connect(): Promise<{ client: Client; server?: RunningPostgres }> 
 async function main(): Promise<number> {
   const { client, server } = await connect();
   try {
-    // pg numbers its parameters; the shared verifier writes `?`.
-    const execute = async (sql: string, params: unknown[]) => {
-      let n = 0;
-      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
-    };
+    const execute = async (sql: string, params: unknown[]) => (await client.query(numberedPlaceholders(sql), params)).rows;
     const report = await verifyAccessLog(execute);
     if (report.intact) {
       console.log(`access log intact: ${report.entriesChecked} entries, every link checked`);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO_PARTNERS, testCallers } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, testCallers } from '@hub/common';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const run = promisify(execFile);
@@ -44,6 +44,24 @@ describe('access log through the gateway', () => {
     expect(fromHandoffs.at(-1)).toMatchObject({ action: 'SEARCH', outcome: 'ALLOWED' });
     // One request, followed through both subgraphs by its id.
     expect(fromHandoffs.at(-1).requestId).toBe(fromClients.at(-1).requestId);
+  });
+
+  it('an attempt the gateway refuses is logged too, naming the client and the fields refused', async () => {
+    const clientId = DEMO_CLIENTS[4].id;
+    const refused = await hub.as(testCallers.intake).query(`query ($id: ID!) { client(id: $id) { name confidentialAddress } }`, { id: clientId });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const log = await hub.as(testCallers.auditor).query(
+      `query ($id: ID!) { accessLog(clientId: $id) { action outcome userId roles fields sourceService } }`,
+      { id: clientId },
+    );
+    expect(log.data.accessLog.at(-1)).toEqual({
+      action: 'READ',
+      outcome: 'DENIED',
+      userId: testCallers.intake.userId,
+      roles: ['intake'],
+      fields: ['Client.confidentialAddress'],
+      sourceService: 'gateway',
+    });
   });
 
   it('audit:verify passes an intact log and names the first altered entry', async () => {

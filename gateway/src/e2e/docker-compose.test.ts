@@ -31,6 +31,8 @@ describe('docker-compose.yml', () => {
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {
     const gateway = compose.services.gateway;
     expect(gateway.environment.HUB_SERVICES).toBe('gateway');
+    // For the access log: the gateway logs the attempts it refuses.
+    expect(gateway.environment.DATABASE_URL).toBe(compose.services.clients.environment.DATABASE_URL);
     for (const name of SUBGRAPH_NAMES) {
       const port = compose.services[name].environment[`${name.toUpperCase()}_PORT`];
       expect(gateway.environment[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);

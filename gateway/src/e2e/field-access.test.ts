@@ -116,6 +116,18 @@ describe('field access at the gateway', () => {
     expect(deniedOf(refused).map((d) => d.field)).toContain('Query.clients');
   });
 
+  it("federation's own entry points are not part of the API the gateway serves", async () => {
+    for (const query of [
+      `{ _service { sdl } }`,
+      `{ _entities(representations: [{ __typename: "Client", id: "${DEMO_CLIENTS[0].id}" }]) { ... on Client { confidentialAddress } } }`,
+    ]) {
+      const response = await as(testCallers.staff).query(query);
+      expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.data ?? null).toBeNull();
+      expect(leaksAnAddress(response.text)).toBe(false);
+    }
+  });
+
   it('__typename is always allowed; an operation with any denied field is refused whole', async () => {
     const typename = await as(testCallers.partner(0)).query(`{ __typename handoffs(first: 1) { __typename } }`);
     expect(typename.errors).toBeUndefined();

@@ -82,6 +82,15 @@ describe('createHandoff needs consent', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('shares only what the kind of partner needs: identity and its own category, even with wider consent', async () => {
+    await recordConsent(hub, client, GGZ, ['IDENTITY', 'HEALTH_SCREENING', 'FINANCES', 'CHILDREN']);
+    const before = await counts();
+    const { errors } = await createHandoff(hub, handoffInput(client, GGZ, { categories: ['IDENTITY', 'HEALTH_SCREENING', 'FINANCES'] }));
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'categories' });
+    expect(errors?.[0].message).toMatch(/FINANCES/);
+    expect(await counts()).toEqual(before);
+  });
+
   it('an unknown partner organisation is NOT_FOUND and writes nothing', async () => {
     const before = await counts();
     const { errors } = await createHandoff(hub, { ...handoffInput(client, GGZ), partnerOrganisationId: '00000000-0000-4000-8000-000000000000' });

@@ -1,4 +1,4 @@
-import { badInput, DataCategory, hubError, MUNICIPALITY_CODE, notFound, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
+import { badInput, DataCategory, hubError, MUNICIPALITY_CODE, notFound, PARTNER_TYPE_CATEGORY, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
@@ -48,6 +48,15 @@ export async function createHandoff(
 ): Promise<string> {
   const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
   if (!partner) throw notFound('partner organisation');
+  // Minimum data (DESIGN.md section 5): identity plus the one category this kind of partner needs.
+  const needed = new Set<DataCategory>([DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType]]);
+  const beyond = data.categories.filter((category) => !needed.has(category));
+  if (beyond.length > 0) {
+    throw badInput(`a ${partner.partnerType} partner receives only ${[...needed].join(' and ')}, not ${beyond.join(', ')}`, {
+      argument: 'input',
+      field: 'categories',
+    });
+  }
   const { consentCoverage } = await context.peer<Coverage>('clients', COVERAGE, {
     c: data.clientId,
     p: partner.id,

@@ -18,7 +18,7 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
           const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           const action = actionOf(operation ?? undefined, (name) => rootType?.getFields()[name]?.type);
           try {
-            await appendAccessEvents(orm, contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));
+            await appendAccessEvents((sql, params) => orm.em.getConnection().getKnex().raw(sql, params as never), contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));
           } catch (error) {
             logger.error({ err: error }, 'access log write failed: answer withheld');
             response.http.status = 500;

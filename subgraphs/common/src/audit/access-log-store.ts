@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../database/orm';
 import type { Logger } from '../logger';
 import { Migration20261128120000_access_log } from './migrations/Migration20261128120000_access_log';
@@ -61,7 +60,15 @@ export async function migrateAccessLog(databaseUrl: string, logger: Logger): Pro
  * the database chains them. Written through knex, beside the ORM's query log,
  * so domain query counts stay what they are. Throws when it cannot: the caller then fails closed.
  */
-export async function appendAccessEvents(orm: MikroORM, events: AccessEvent[]): Promise<void> {
+export type RawSql = (sql: string, params: unknown[]) => Promise<unknown>;
+
+/** A `?`-placeholder statement for node-postgres, which numbers its parameters. */
+export function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export async function appendAccessEvents(raw: RawSql, events: AccessEvent[]): Promise<void> {
   if (events.length === 0) return;
   const now = new Date();
   const rows = events.map(() => "(0, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, '', '')").join(', ');
@@ -69,7 +76,7 @@ export async function appendAccessEvents(orm: MikroORM, events: AccessEvent[]): 
     randomUUID(), now, e.action, e.outcome, toArray(e.clientIds), e.userId, e.organisationId ?? null,
     toArray(e.roles), e.purpose ?? null, toArray(e.fields), e.sourceService, e.requestId ?? null,
   ]);
-  await orm.em.getConnection().getKnex().raw(
+  await raw(
     `insert into "audit"."access_log"
        (seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, prev_hash, hash)
      values ${rows}`,
