@@ -37,3 +37,4 @@ export * from './statistics/statistics.types';
 export * from './statistics/area';
 export * from './audit/access-log-store';
 export * from './audit/access-recorder';
+export * from './federation/client-reference';

@@ -18,7 +18,7 @@ import {
 import { wrap, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { HANDOFF_READERS, ownPartnerId } from './access-policies';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { checkCreateHandoff, createHandoff } from './handoff-creation';
 import { HandoffOutcome } from './handoff-outcome';
 import { HandoffStatusChange } from './handoff-status-change.entity';

@@ -1,11 +1,10 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
 import { handoffPolicies } from './access-policies';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
-import { municipalityStatisticsReference } from './municipality-statistics.reference';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';

@@ -3,7 +3,7 @@ import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';

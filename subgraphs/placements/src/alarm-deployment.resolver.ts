@@ -3,7 +3,7 @@ import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';

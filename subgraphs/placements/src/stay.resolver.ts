@@ -1,6 +1,6 @@
 import { Access, badInput, checkCursor, connectionTypes, isUuid, KADERA_ROLES, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
 import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';

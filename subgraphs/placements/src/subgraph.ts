@@ -1,4 +1,4 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
 import { placementsPolicies } from './access-policies';
 import { AdmissionResolver } from './admission.resolver';
 import { AftercareProgramme } from './aftercare-programme.entity';
@@ -7,7 +7,6 @@ import { AlarmDeployment } from './alarm-deployment.entity';
 import { AlarmDeploymentResolver } from './alarm-deployment.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
-import { municipalityStatisticsReference } from './municipality-statistics.reference';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PlacementUnit } from './placement-unit.entity';
 import { PlacementUnitResolver } from './placement-unit.resolver';

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
 import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';

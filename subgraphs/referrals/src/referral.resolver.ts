@@ -18,7 +18,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ownReferralScope } from './access-policies';
 import { CareService } from './care-service';
-import { Client } from './client';
+import { ClientReference as Client } from '@hub/common';
 import { careServiceFor } from './funding-stream';
 import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } from './referral.loaders';
 import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.entity';

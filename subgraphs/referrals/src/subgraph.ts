@@ -1,7 +1,6 @@
-import { createSubgraphServer, IdempotencyRecord, ownMunicipalityPolicy, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import { createSubgraphServer, IdempotencyRecord, ownMunicipalityPolicy, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
 import { referralsPolicies } from './access-policies';
 import { migrations } from './migrations';
-import { municipalityStatisticsReference } from './municipality-statistics.reference';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { Referral } from './referral.entity';
 import { ReferralMutationResolver } from './referral-mutation.resolver';

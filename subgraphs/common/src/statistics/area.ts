@@ -44,3 +44,17 @@ export const ownMunicipalityPolicy = {
   'own-municipality': (parent: { municipalityCode: string }, _args: unknown, context: { caller?: Caller }) =>
     mayReadArea(context.caller, parent.municipalityCode),
 };
+
+/**
+ * `_entities` for MunicipalityStatistics in every contributing subgraph: the
+ * key is the whole entity. A bad code or year is BAD_USER_INPUT; who may read
+ * it is each field's policy. Async, so a bad representation fails only its own item.
+ */
+export const municipalityStatisticsReference = {
+  MunicipalityStatistics: {
+    __resolveReference: async (reference: { municipalityCode: string; year: number }) => {
+      statisticsArea(reference.municipalityCode, reference.year);
+      return { municipalityCode: reference.municipalityCode, year: reference.year };
+    },
+  },
+};
