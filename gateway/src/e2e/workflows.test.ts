@@ -27,17 +27,32 @@ describe('workflows through the gateway', () => {
     admitClient(input: $input) { outcome stay { id } waitlistEntry { id position } }
   }`;
 
+  /** A newly registered client: admissions are for clients the clients subgraph knows. */
+  const newClient = async (municipalityCode = 'GM0193') => {
+    const { data, errors } = await hub.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
+      input: {
+        name: `Opname ${randomUUID().slice(0, 8)}`,
+        dateOfBirth: '1993-07-21',
+        municipalityCode,
+        confidentialAddress: 'Testlaan 5, 8011 Zwolle',
+        riskLevel: 'RED',
+        formsOfAbuse: ['PARTNER_ABUSE'],
+      },
+    });
+    expect(errors).toBeUndefined();
+    return data.registerClient.id as string;
+  };
+
   it('two parallel admissions for the last free place: one admitted, one waitlisted, never overbooked', async () => {
     const { data } = await hub.query(`{ occupancy { unitId location { id } type capacity occupied available } }`);
     const unit = [...data.occupancy].filter((u: any) => u.available > 0).sort((a: any, b: any) => a.available - b.available)[0];
     for (let i = 0; i < unit.available - 1; i += 1) {
-      const filled = await hub.query(ADMIT, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: unit.type, locationId: unit.location.id } });
+      const filled = await hub.query(ADMIT, { input: { clientId: await newClient(), placementType: unit.type, locationId: unit.location.id } });
       expect(filled.data.admitClient.outcome).toBe('ADMITTED');
     }
+    const contenders = [await newClient('GM0153'), await newClient('GM0153')];
     const [a, b] = await Promise.all(
-      [randomUUID(), randomUUID()].map((clientId) =>
-        hub.query(ADMIT, { input: { clientId, municipalityCode: 'GM0153', placementType: unit.type, locationId: unit.location.id } }),
-      ),
+      contenders.map((clientId) => hub.query(ADMIT, { input: { clientId, placementType: unit.type, locationId: unit.location.id } })),
     );
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     expect([a.data.admitClient.outcome, b.data.admitClient.outcome].sort()).toEqual(['ADMITTED', 'WAITLISTED']);
@@ -45,6 +60,13 @@ describe('workflows through the gateway', () => {
     const after = await hub.query(`{ occupancy { unitId capacity occupied available waiting } }`);
     const row = after.data.occupancy.find((u: any) => u.unitId === unit.unitId);
     expect(row).toMatchObject({ occupied: unit.capacity, available: 0, waiting: 1 });
+  });
+
+  it('admits only clients the clients subgraph knows', async () => {
+    const { data } = await hub.query(`{ occupancy { location { id } type available } }`);
+    const unit = data.occupancy.find((u: any) => u.available > 0);
+    const unknown = await hub.query(ADMIT, { input: { clientId: randomUUID(), placementType: unit.type, locationId: unit.location.id } });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('an illegal status move is INVALID_TRANSITION and changes nothing', async () => {

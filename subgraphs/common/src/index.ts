@@ -38,3 +38,4 @@ export * from './statistics/area';
 export * from './audit/access-log-store';
 export * from './audit/access-recorder';
 export * from './federation/client-reference';
+export * from './server/client-lookup';

@@ -16,8 +16,9 @@ import {
   type SubgraphResponse,
   type TestSubgraphs,
 } from '@hub/common';
+import { clientsSubgraph } from '@hub/clients';
 import { placementsSubgraph } from './subgraph';
-import { admit, sql, unitAt } from './placements.testing';
+import { admit, newClient, sql, unitAt } from './placements.testing';
 
 /**
  * Field access in the placements subgraph, over HTTP as the gateway would call it:
@@ -120,7 +121,7 @@ describe('placements: field access', () => {
   }
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([placementsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, placementsSubgraph]);
     locations = await sql<LocationRow>(hub, 'select id, name, city, address, region, is_secret from placements.shelter_location');
     expect(locations.length).toBe(3);
     secrets = locations.flatMap((l) => [l.name, l.city, l.address, ...l.address.split(', ')]);
@@ -129,9 +130,9 @@ describe('placements: field access', () => {
     [{ id: safeHouseStayId }] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null', [unit.unitId]);
     // Fill the safe house and put one client on its waitlist, so the waitlist route has rows.
     for (let i = unit.occupied; i < unit.capacity; i++) {
-      expect((await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data.admitClient.outcome).toBe('ADMITTED');
+      expect((await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data.admitClient.outcome).toBe('ADMITTED');
     }
-    const waiting = await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
+    const waiting = await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
     expect(waiting.data.admitClient.outcome).toBe('WAITLISTED');
   });
   afterAll(async () => {
@@ -210,10 +211,10 @@ describe('placements: field access', () => {
 
     it('error messages of a refused admission name no location', async () => {
       const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-      const wrongType = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: zwolle.id } });
+      const wrongType = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: zwolle.id } });
       expect(errorsOf(wrongType)[0].extensions?.code).toBe('BAD_USER_INPUT');
       expectNoWhereabouts(wrongType);
-      const unknown = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: randomUUID() } });
+      const unknown = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: randomUUID() } });
       expect(errorsOf(unknown)[0].extensions?.code).toBe('NOT_FOUND');
       expectNoWhereabouts(unknown);
     });
@@ -253,7 +254,7 @@ describe('placements: field access', () => {
 
   /** Waitlists a client at the full safe house and withdraws it; admits one in Zwolle and discharges it. */
   async function runMutationRoutes(caller: Caller, check: (response: SubgraphResponse) => void) {
-    const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
+    const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
     expect(waitlisted.data.admitClient.outcome).toBe('WAITLISTED');
     check(waitlisted);
     const withdrawn = await ask(caller, `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id status location { ${LOCATION} } } }`, {
@@ -263,7 +264,7 @@ describe('placements: field access', () => {
     check(withdrawn);
 
     const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-    const admitted = await ask(caller, ADMIT_ALL, { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } });
+    const admitted = await ask(caller, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } });
     expect(admitted.data.admitClient.outcome).toBe('ADMITTED');
     check(admitted);
     const discharged = await ask(caller, `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { id dischargedOn location { ${LOCATION} } } }`, {
@@ -291,6 +292,7 @@ describe('placements: field access', () => {
       const [deployed] = await sql(hub, 'select id from placements.alarm_deployment where returned_on is null order by id limit 1');
       const [waiting] = await sql(hub, "select id from placements.waitlist_entry where status = 'WAITING' order by id limit 1");
       const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
+      const clientId = await newClient(hub);
       return [
         { type: 'Query', field: 'shelterCapacity', query: '{ shelterCapacity { type capacity occupied available } }' },
         { type: 'Query', field: 'occupancy', query: `{ occupancy { unitId occupied location { ${LOCATION} } } }` },
@@ -310,7 +312,7 @@ describe('placements: field access', () => {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
-          variables: { input: { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
+          variables: { input: { clientId, municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
         },
         { type: 'Mutation', field: 'dischargeClient', query: 'mutation ($id: ID!) { dischargeClient(input: { stayId: $id }) { id } }', variables: { id: openStay.id } },
         { type: 'Mutation', field: 'withdrawFromWaitlist', query: `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`, variables: { id: waiting.id } },
@@ -318,14 +320,14 @@ describe('placements: field access', () => {
           type: 'Mutation',
           field: 'startAftercare',
           query: 'mutation ($clientId: ID!) { startAftercare(input: { clientId: $clientId, municipalityCode: "GM0193", homeVisitsPlanned: 3 }) { id } }',
-          variables: { clientId: randomUUID() },
+          variables: { clientId },
         },
         { type: 'Mutation', field: 'endAftercare', query: 'mutation ($id: ID!) { endAftercare(input: { id: $id }) { id } }', variables: { id: running.id } },
         {
           type: 'Mutation',
           field: 'deployAlarm',
           query: 'mutation ($clientId: ID!) { deployAlarm(input: { clientId: $clientId, municipalityCode: "GM0193", deviceSerial: "AW-9999" }) { id } }',
-          variables: { clientId: randomUUID() },
+          variables: { clientId },
         },
         { type: 'Mutation', field: 'returnAlarm', query: 'mutation ($id: ID!) { returnAlarm(input: { id: $id }) { id } }', variables: { id: deployed.id } },
       ];

@@ -10,7 +10,7 @@ export class AdmissionResolver {
   @Mutation(() => AdmissionResult, {
     description:
       'Admits a client to a place of a type at a location; when all are taken the client joins the waitlist instead. ' +
-      'Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND (location), CONFLICT (current stay, already waiting, ' +
+      'Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client, location), CONFLICT (current stay, already waiting, ' +
       'idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
   async admitClient(
@@ -18,7 +18,7 @@ export class AdmissionResolver {
     @Ctx() context: RequestContext,
   ): Promise<AdmissionResult> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    return admitClient(context.em, caller, input);
+    return admitClient(context, caller, input);
   }
 
   @Access(...KADERA_ROLES)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { clientsSubgraph } from '@hub/clients';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
 import {
@@ -8,6 +9,8 @@ import {
   raceAdmissions,
   daysAgo,
   DISCHARGE,
+  newClient,
+  recordsForKey,
   rowsForClient,
   sql,
   STAY_FIELDS,
@@ -23,14 +26,15 @@ describe('placements: admission, waitlist and discharge', () => {
   let hub: TestSubgraphs;
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([placementsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, placementsSubgraph]);
   });
   afterAll(async () => {
     await hub?.stop();
   });
 
-  const inputFor = (unit: OccupancyRow, extra: Record<string, unknown> = {}) => ({
-    clientId: randomUUID(),
+  /** Input for a new client of GM0153, registered in the clients subgraph. */
+  const inputFor = async (unit: OccupancyRow, extra: Record<string, unknown> = {}) => ({
+    clientId: await newClient(hub, 'GM0153'),
     municipalityCode: 'GM0153',
     placementType: unit.type,
     locationId: unit.location.id,
@@ -41,7 +45,7 @@ describe('placements: admission, waitlist and discharge', () => {
   async function leaveFree(unit: OccupancyRow, free: number): Promise<void> {
     const { capacity, occupied } = await countsOf(hub, unit.unitId);
     for (let i = occupied; i < capacity - free; i++) {
-      const response = await admit(hub, inputFor(unit));
+      const response = await admit(hub, await inputFor(unit));
       expect(response.data?.admitClient.outcome).toBe('ADMITTED');
     }
     expect(await countsOf(hub, unit.unitId)).toMatchObject({ occupied: capacity - free });
@@ -51,7 +55,7 @@ describe('placements: admission, waitlist and discharge', () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'CRISIS_RELIEF');
     const before = await countsOf(hub, unit.unitId);
     expect(before.occupied).toBeLessThan(before.capacity);
-    const input = inputFor(unit);
+    const input = await inputFor(unit);
     const response = await admit(hub, input, testCallers.intake);
     // Intake admits, but where the shelter is stays hidden from it: the location's name is its only error.
     expect(response.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, path: ['admitClient', 'stay', 'location', 'name'] }]);
@@ -83,7 +87,8 @@ describe('placements: admission, waitlist and discharge', () => {
   it('two parallel admissions for the last free place: one ADMITTED, one WAITLISTED, never overbooked', async () => {
     const unit = await unitAt(hub, 'Kadera Enschede', 'CRISIS_RELIEF');
     await leaveFree(unit, 1);
-    const { results, raced } = await raceAdmissions(hub, 2, () => Promise.all([admit(hub, inputFor(unit)), admit(hub, inputFor(unit))]));
+    const inputs = await Promise.all([inputFor(unit), inputFor(unit)]);
+    const { results, raced } = await raceAdmissions(hub, 2, () => Promise.all(inputs.map((input) => admit(hub, input))));
     expect(raced).toBe(true);
     for (const result of results) expect(result.errors).toBeUndefined();
     const outcomes = results.map((r) => r.data.admitClient.outcome).sort();
@@ -106,7 +111,8 @@ describe('placements: admission, waitlist and discharge', () => {
         if (occupied > capacity) overbooked = true;
       }
     })();
-    const { results, raced } = await raceAdmissions(hub, 5, () => Promise.all(Array.from({ length: 5 }, () => admit(hub, inputFor(unit)))));
+    const inputs = await Promise.all(Array.from({ length: 5 }, () => inputFor(unit)));
+    const { results, raced } = await raceAdmissions(hub, 5, () => Promise.all(inputs.map((input) => admit(hub, input))));
     polling = false;
     expect(raced).toBe(true);
     await poll;
@@ -123,7 +129,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('the waitlist lists waiting clients in order; withdrawing renumbers; discharge does not admit from it', async () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'INTENSIVE_CARE');
-    const later = inputFor(unit);
+    const later = await inputFor(unit);
     const fourth = await admit(hub, later);
     expect(fourth.data.admitClient).toMatchObject({ outcome: 'WAITLISTED', waitlistEntry: { position: 4, client: { id: later.clientId }, municipalityCode: 'GM0153' } });
 
@@ -179,7 +185,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('a client with a current stay cannot be admitted again: CONFLICT, nothing written', async () => {
     const unit = await unitAt(hub, 'Kadera Enschede', 'SHELTERED_ACCOMMODATION');
-    const input = inputFor(unit);
+    const input = await inputFor(unit);
     expect((await admit(hub, input)).data.admitClient.outcome).toBe('ADMITTED');
     const elsewhere = await unitAt(hub, 'Kadera Zwolle', 'SHELTERED_ACCOMMODATION');
     const second = await admit(hub, { ...input, locationId: elsewhere.location.id });
@@ -190,7 +196,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('discharge: ends the stay with date and reason; its errors write nothing', async () => {
     const unit = await unitAt(hub, 'Kadera Enschede', 'INTENSIVE_CARE');
-    const input = inputFor(unit, { admittedOn: daysAgo(10) });
+    const input = await inputFor(unit, { admittedOn: daysAgo(10) });
     const stay = (await admit(hub, input)).data.admitClient.stay;
     expect(stay.lengthOfStayDays).toBe(10);
     const discharge = (extra: Record<string, unknown>, caller = testCallers.staff) =>
@@ -228,14 +234,14 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('a retry with the same idempotency key returns the same stay and creates one row; other input is CONFLICT', async () => {
     const unit = await unitAt(hub, 'Kadera Enschede', 'SUPPORTED_LIVING_MEN');
-    const input = inputFor(unit, { idempotencyKey: `admit-${randomUUID()}` });
+    const input = await inputFor(unit, { idempotencyKey: `admit-${randomUUID()}` });
     const first = await admit(hub, input);
     const second = await admit(hub, input);
     expect(second.errors).toBeUndefined();
     expect(second.data.admitClient.stay.id).toBe(first.data.admitClient.stay.id);
     expect(await rowsForClient(hub, input.clientId)).toBe(1);
 
-    const parallelInput = inputFor(unit, { idempotencyKey: `admit-${randomUUID()}` });
+    const parallelInput = await inputFor(unit, { idempotencyKey: `admit-${randomUUID()}` });
     const parallel = await Promise.all([admit(hub, parallelInput), admit(hub, parallelInput), admit(hub, parallelInput)]);
     for (const result of parallel) expect(result.errors).toBeUndefined();
     expect(new Set(parallel.map((r) => r.data.admitClient.stay.id)).size).toBe(1);
@@ -246,12 +252,12 @@ describe('placements: admission, waitlist and discharge', () => {
     expect(other.errors![0].extensions).toMatchObject({ argument: 'idempotencyKey' });
     expect(await rowsForClient(hub, input.clientId)).toBe(1);
 
-    expect(codeOf(await admit(hub, inputFor(unit, { idempotencyKey: 'short' })))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await admit(hub, await inputFor(unit, { idempotencyKey: 'short' })))).toBe('BAD_USER_INPUT');
   });
 
   it('a retried waitlisting returns the same entry', async () => {
     const unit = await unitAt(hub, 'Kadera Enschede', 'CRISIS_RELIEF');
-    const input = inputFor(unit, { idempotencyKey: `wait-${randomUUID()}` });
+    const input = await inputFor(unit, { idempotencyKey: `wait-${randomUUID()}` });
     const first = await admit(hub, input);
     expect(first.data.admitClient.outcome).toBe('WAITLISTED');
     const second = await admit(hub, input);
@@ -261,7 +267,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('partners, referrers, other roles and anonymous callers may not admit; nothing is written', async () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'SHELTERED_ACCOMMODATION_YOUNG_MOTHERS');
-    const input = inputFor(unit);
+    const input = await inputFor(unit);
     expect(codeOf(await admit(hub, input, testCallers.partner(0)))).toBe('FORBIDDEN');
     expect(codeOf(await admit(hub, input, testCallers.partner(6)))).toBe('FORBIDDEN');
     expect(codeOf(await admit(hub, input, testCallers.referrer(1)))).toBe('FORBIDDEN');
@@ -275,7 +281,7 @@ describe('placements: admission, waitlist and discharge', () => {
 
   it('invalid input is BAD_USER_INPUT naming the field; an unknown location is NOT_FOUND; nothing is written', async () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'HUMAN_TRAFFICKING_VICTIMS');
-    const input = inputFor(unit);
+    const input = await inputFor(unit);
     const expectBad = async (extra: Record<string, unknown>, field?: string) => {
       const response = await admit(hub, { ...input, ...extra });
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
@@ -292,5 +298,52 @@ describe('placements: admission, waitlist and discharge', () => {
     await expectBad({ placementType: 'SAFE_HOUSE' }, 'placementType');
     expect(codeOf(await admit(hub, { ...input, locationId: randomUUID() }))).toBe('NOT_FOUND');
     expect(await rowsForClient(hub, input.clientId)).toBe(0);
+  });
+
+  it('a client the clients subgraph does not know is NOT_FOUND; nothing is written', async () => {
+    const unit = await unitAt(hub, 'Kadera Zwolle', 'CRISIS_RELIEF');
+    const before = await countsOf(hub, unit.unitId);
+    const clientId = randomUUID();
+    const idempotencyKey = `admit-${randomUUID()}`;
+    for (const municipalityCode of ['GM0153', undefined]) {
+      const response = await admit(hub, { clientId, municipalityCode, placementType: unit.type, locationId: unit.location.id, idempotencyKey });
+      expect(codeOf(response)).toBe('NOT_FOUND');
+      expect(response.errors![0]).toMatchObject({ message: 'client was not found', extensions: { field: 'clientId' } });
+      expect(response.data?.admitClient ?? null).toBeNull();
+    }
+    expect(await rowsForClient(hub, clientId)).toBe(0);
+    expect(await recordsForKey(hub, idempotencyKey)).toBe(0);
+    expect(await countsOf(hub, unit.unitId)).toEqual(before);
+  });
+
+  it("without municipalityCode the stay and the waitlist entry take the client's municipality from the clients subgraph", async () => {
+    const unit = await unitAt(hub, 'Kadera Zwolle', 'SHELTERED_ACCOMMODATION');
+    const clientId = await newClient(hub, 'GM0166');
+    const admitted = await admit(hub, { clientId, placementType: unit.type, locationId: unit.location.id });
+    expect(admitted.errors).toBeUndefined();
+    expect(admitted.data.admitClient).toMatchObject({ outcome: 'ADMITTED', stay: { municipalityCode: 'GM0166', client: { id: clientId } } });
+    const [stay] = await sql(hub, 'select municipality_code from placements.stay where id = ?', [admitted.data.admitClient.stay.id]);
+    expect(stay.municipality_code).toBe('GM0166');
+
+    // The same default for a client who has to wait.
+    const full = await unitAt(hub, 'Kadera Zwolle', 'INTENSIVE_CARE');
+    await leaveFree(full, 0);
+    const waiter = await newClient(hub, 'GM0141');
+    const waitlisted = await admit(hub, { clientId: waiter, placementType: full.type, locationId: full.location.id });
+    expect(waitlisted.data.admitClient).toMatchObject({ outcome: 'WAITLISTED', waitlistEntry: { municipalityCode: 'GM0141', client: { id: waiter } } });
+  });
+
+  it("a municipalityCode other than the client's is BAD_USER_INPUT naming the field; nothing is written", async () => {
+    const unit = await unitAt(hub, 'Kadera Zwolle', 'SHELTERED_ACCOMMODATION');
+    const idempotencyKey = `admit-${randomUUID()}`;
+    const input = await inputFor(unit, { municipalityCode: 'GM0193', idempotencyKey });
+    const response = await admit(hub, input);
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].extensions).toMatchObject({ argument: 'input', field: 'municipalityCode' });
+    expect(await rowsForClient(hub, input.clientId)).toBe(0);
+    expect(await recordsForKey(hub, idempotencyKey)).toBe(0);
+    // The client's own code, given explicitly, is accepted.
+    const own = await admit(hub, { ...input, municipalityCode: 'GM0153' });
+    expect(own.data.admitClient.stay).toMatchObject({ municipalityCode: 'GM0153' });
   });
 });

@@ -1,11 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, hubError, notFound, type Caller } from '@hub/common';
+import { requireClient, badInput, hubError, notFound, type Caller, type RequestContext } from '@hub/common';
 import { AdmissionOutcome, AdmissionResult, type AdmitClientInput, type DischargeClientInput } from './admission.types';
+import { givenMunicipalityCode, municipalityOf } from './client-municipality';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
-import { checkMunicipalityCode } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
@@ -19,12 +19,15 @@ export const DISCHARGE_REASON_MAX = 200;
  * The unit row is locked (select ... for update) before counting, so
  * concurrent admissions to one unit queue behind each other and the count
  * each one sees includes every stay committed before it: no overbooking.
+ * The client is looked up first, so no lock waits on the clients subgraph.
  */
-export async function admitClient(em: EntityManager, caller: Caller, input: AdmitClientInput): Promise<AdmissionResult> {
+export async function admitClient(context: RequestContext, caller: Caller, input: AdmitClientInput): Promise<AdmissionResult> {
+  const { em } = context;
   checkUuid(input.clientId, 'clientId');
   checkUuid(input.locationId, 'locationId');
-  const municipalityCode = checkMunicipalityCode(input.municipalityCode);
+  const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
   const admittedOn = pastOrToday(input.admittedOn, 'admittedOn');
+  const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
   const { idempotencyKey, ...request } = input;
   const resultId = await createOnce(
     em,

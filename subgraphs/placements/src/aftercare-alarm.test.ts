@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { clientsSubgraph } from '@hub/clients';
 import { DEMO_CLIENTS, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
-import { codeOf, daysAgo, rowsForClient, sql, today } from './placements.testing';
+import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql, today } from './placements.testing';
 
 const PROGRAMME = 'id client { id } coordinatorUserId startedOn endedOn homeVisitsPlanned';
 const DEPLOYMENT = 'id client { id } deviceSerial deployedOn returnedOn';
@@ -10,7 +11,7 @@ const END = `mutation ($input: EndAftercareInput!) { endAftercare(input: $input)
 const DEPLOY = `mutation ($input: DeployAlarmInput!) { deployAlarm(input: $input) { ${DEPLOYMENT} } }`;
 const RETURN = `mutation ($input: ReturnAlarmInput!) { returnAlarm(input: $input) { ${DEPLOYMENT} } }`;
 
-/** The creating mutations need the client's municipality; a test that sets it (even to bad input) wins. */
+/** The creating mutations are given the client's municipality (GM0160, see `client`); a test that sets it (even to bad input or undefined) wins. */
 const withMunicipality = (query: string, input: Record<string, unknown>) =>
   query === START || query === DEPLOY ? { municipalityCode: 'GM0160', ...input } : input;
 
@@ -20,9 +21,11 @@ describe('placements: aftercare programmes and alarm deployments', () => {
   /** `caller` null: a request with no caller at all. */
   const run = (query: string, input: Record<string, unknown>, caller: Caller | null = testCallers.staff) =>
     hub.query('placements', query, { input: withMunicipality(query, input) }, caller ?? undefined);
+  /** A new client of GM0160 in the clients subgraph, with no aftercare or alarm yet. */
+  const client = () => newClient(hub, 'GM0160');
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([placementsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, placementsSubgraph]);
   });
   afterAll(async () => {
     await hub?.stop();
@@ -41,7 +44,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
   });
 
   it('startAftercare and endAftercare, with their errors; failures write nothing', async () => {
-    const clientId = randomUUID();
+    const clientId = await client();
     const bad = async (input: Record<string, unknown>, field: string) => {
       const response = await run(START, { clientId, homeVisitsPlanned: 6, ...input });
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
@@ -84,7 +87,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
   });
 
   it('startAftercare is idempotent: same key returns the same programme; other input is CONFLICT', async () => {
-    const clientId = randomUUID();
+    const clientId = await client();
     const input = { clientId, homeVisitsPlanned: 5, idempotencyKey: `aftercare-${randomUUID()}` };
     const results = await Promise.all([run(START, input), run(START, input)]);
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
@@ -95,7 +98,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
   });
 
   it('deployAlarm and returnAlarm, with their errors; a device is with one client at a time', async () => {
-    const clientId = randomUUID();
+    const clientId = await client();
     const serial = `AW-${Math.floor(Math.random() * 1e8)}`;
     const bad = async (input: Record<string, unknown>, field: string) => {
       const response = await run(DEPLOY, { clientId, deviceSerial: serial, ...input });
@@ -116,10 +119,10 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     expect(deployed.data.deployAlarm).toMatchObject({ client: { id: clientId }, deviceSerial: serial, deployedOn: daysAgo(5), returnedOn: null });
     const id = deployed.data.deployAlarm.id;
 
-    const taken = await run(DEPLOY, { clientId: randomUUID(), deviceSerial: serial });
+    const taken = await run(DEPLOY, { clientId: await client(), deviceSerial: serial });
     expect(codeOf(taken)).toBe('CONFLICT');
     expect(taken.errors![0].extensions).toMatchObject({ field: 'deviceSerial' });
-    expect(codeOf(await run(DEPLOY, { clientId: randomUUID(), deviceSerial: 'AW-1001' }))).toBe('CONFLICT');
+    expect(codeOf(await run(DEPLOY, { clientId: await client(), deviceSerial: 'AW-1001' }))).toBe('CONFLICT');
 
     expect(codeOf(await run(RETURN, { id, returnedOn: daysAgo(6) }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(RETURN, { id: randomUUID() }))).toBe('NOT_FOUND');
@@ -130,17 +133,62 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     expect(codeOf(await run(RETURN, { id }))).toBe('INVALID_TRANSITION');
 
     // Returned, the device can go to the next client.
-    const again = await run(DEPLOY, { clientId: randomUUID(), deviceSerial: serial });
+    const again = await run(DEPLOY, { clientId: await client(), deviceSerial: serial });
     expect(again.errors).toBeUndefined();
   });
 
   it('deployAlarm is idempotent: same key returns the same deployment; other input is CONFLICT', async () => {
-    const clientId = randomUUID();
+    const clientId = await client();
     const input = { clientId, deviceSerial: `AW-${Math.floor(Math.random() * 1e8)}`, idempotencyKey: `alarm-${randomUUID()}` };
     const first = await run(DEPLOY, input);
     const second = await run(DEPLOY, input);
     expect(second.data.deployAlarm.id).toBe(first.data.deployAlarm.id);
     expect(codeOf(await run(DEPLOY, { ...input, deployedOn: daysAgo(3) }))).toBe('CONFLICT');
     expect(await rowsForClient(hub, clientId)).toBe(1);
+  });
+
+  it('a client the clients subgraph does not know is NOT_FOUND for startAftercare and deployAlarm; nothing is written', async () => {
+    const clientId = randomUUID();
+    const serial = `AW-${Math.floor(Math.random() * 1e8)}`;
+    const keys = [`aftercare-${randomUUID()}`, `alarm-${randomUUID()}`];
+    for (const municipalityCode of ['GM0160', undefined]) {
+      for (const [query, input] of [
+        [START, { clientId, municipalityCode, homeVisitsPlanned: 4, idempotencyKey: keys[0] }],
+        [DEPLOY, { clientId, municipalityCode, deviceSerial: serial, idempotencyKey: keys[1] }],
+      ] as const) {
+        const response = await run(query, input);
+        expect(codeOf(response)).toBe('NOT_FOUND');
+        expect(response.errors![0]).toMatchObject({ message: 'client was not found', extensions: { field: 'clientId' } });
+      }
+    }
+    expect(await rowsForClient(hub, clientId)).toBe(0);
+    for (const key of keys) expect(await recordsForKey(hub, key)).toBe(0);
+    expect(await sql(hub, 'select id from placements.alarm_deployment where device_serial = ?', [serial])).toEqual([]);
+  });
+
+  it("without municipalityCode a programme and a deployment take the client's municipality from the clients subgraph", async () => {
+    const clientId = await newClient(hub, 'GM0150');
+    const started = await run(START, { clientId, municipalityCode: undefined, homeVisitsPlanned: 2 });
+    expect(started.errors).toBeUndefined();
+    const deployed = await run(DEPLOY, { clientId, municipalityCode: null, deviceSerial: `AW-${Math.floor(Math.random() * 1e8)}` });
+    expect(deployed.errors).toBeUndefined();
+    const [programme] = await sql(hub, 'select municipality_code from placements.aftercare_programme where id = ?', [started.data.startAftercare.id]);
+    const [deployment] = await sql(hub, 'select municipality_code from placements.alarm_deployment where id = ?', [deployed.data.deployAlarm.id]);
+    expect([programme.municipality_code, deployment.municipality_code]).toEqual(['GM0150', 'GM0150']);
+  });
+
+  it("a municipalityCode other than the client's is BAD_USER_INPUT naming the field; nothing is written", async () => {
+    const clientId = await client();
+    const serial = `AW-${Math.floor(Math.random() * 1e8)}`;
+    for (const [query, input] of [
+      [START, { clientId, municipalityCode: 'GM0193', homeVisitsPlanned: 4 }],
+      [DEPLOY, { clientId, municipalityCode: 'GM0193', deviceSerial: serial }],
+    ] as const) {
+      const response = await run(query, input);
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].extensions).toMatchObject({ argument: 'input', field: 'municipalityCode' });
+    }
+    expect(await rowsForClient(hub, clientId)).toBe(0);
+    expect(await sql(hub, 'select id from placements.alarm_deployment where device_serial = ?', [serial])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { requireClient, Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
@@ -7,7 +7,7 @@ import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
-import { checkMunicipalityCode } from './municipality-code';
+import { givenMunicipalityCode, municipalityOf } from './client-municipality';
 
 const USER_ID_MAX = 128;
 
@@ -23,7 +23,7 @@ export class AftercareProgrammeResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => AftercareProgramme, {
     description:
-      'Starts aftercare (home visits) for a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
+      'Starts aftercare (home visits) for a client. Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client), ' +
       'CONFLICT (a programme already runs, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
   async startAftercare(
@@ -32,12 +32,13 @@ export class AftercareProgrammeResolver {
   ): Promise<AftercareProgramme> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     checkUuid(input.clientId, 'clientId');
-    const municipalityCode = checkMunicipalityCode(input.municipalityCode);
+    const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
     const startedOn = pastOrToday(input.startedOn, 'startedOn');
     if (!Number.isInteger(input.homeVisitsPlanned) || input.homeVisitsPlanned < 0 || input.homeVisitsPlanned > HOME_VISITS_MAX) {
       throw badInput(`homeVisitsPlanned must be 0 to ${HOME_VISITS_MAX}`, { argument: 'input', field: 'homeVisitsPlanned' });
     }
     const coordinatorUserId = optionalText(input.coordinatorUserId, 'coordinatorUserId', USER_ID_MAX) ?? caller.userId;
+    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
     const { idempotencyKey, ...request } = input;
     const conflict = { message: 'the client already has a running aftercare programme', field: 'clientId' };
     const id = await createOnce(

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import { requireClient, Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
@@ -7,7 +7,7 @@ import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid } from './input-checks';
 import { notBefore, pastOrToday } from './local-date';
-import { checkMunicipalityCode } from './municipality-code';
+import { givenMunicipalityCode, municipalityOf } from './client-municipality';
 
 const SERIAL = /^[A-Z0-9-]{4,40}$/;
 
@@ -23,7 +23,7 @@ export class AlarmDeploymentResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => AlarmDeployment, {
     description:
-      'Records an Aware alarm lent to a client. Kadera side only. Errors: BAD_USER_INPUT, ' +
+      'Records an Aware alarm lent to a client. Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client), ' +
       'CONFLICT (the device is with a client now, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
   async deployAlarm(
@@ -32,12 +32,13 @@ export class AlarmDeploymentResolver {
   ): Promise<AlarmDeployment> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     checkUuid(input.clientId, 'clientId');
-    const municipalityCode = checkMunicipalityCode(input.municipalityCode);
+    const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
     const deviceSerial = input.deviceSerial.trim().toUpperCase();
     if (!SERIAL.test(deviceSerial)) {
       throw badInput('deviceSerial must be 4-40 letters, digits or -', { argument: 'input', field: 'deviceSerial' });
     }
     const deployedOn = pastOrToday(input.deployedOn, 'deployedOn');
+    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
     const { idempotencyKey, ...request } = input;
     const conflict = { message: 'this device is deployed with a client now; return it first', field: 'deviceSerial' };
     const id = await createOnce(

@@ -6,8 +6,13 @@ export class DeployAlarmInput {
   @Field(() => ID)
   clientId!: string;
 
-  @Field(() => String, { description: "The client's municipality (CBS code, e.g. GM0193), which funds the care." })
-  municipalityCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client's municipality (CBS code, e.g. GM0193), which funds the care. Default the client's municipalityCode " +
+      'in the clients subgraph; when given it must be that code (BAD_USER_INPUT otherwise).',
+  })
+  municipalityCode?: string | null;
 
   @Field(() => String, { description: 'Serial number of the Aware device: 4-40 of A-Z 0-9 -, stored upper case.' })
   deviceSerial!: string;

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { clientsSubgraph } from '@hub/clients';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
-import { admit, daysAgo, DISCHARGE, occupancy, sql, STAY_FIELDS, unitAt } from './placements.testing';
+import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt } from './placements.testing';
 
 /** Occupancy per unit against SQL counts, and the safe-house length-of-stay flag. */
 describe('placements: occupancy and long safe-house stays', () => {
   let hub: TestSubgraphs;
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([placementsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, placementsSubgraph]);
   });
   afterAll(async () => {
     await hub?.stop();
@@ -48,7 +48,7 @@ describe('placements: occupancy and long safe-house stays', () => {
 
   it('occupancy follows admissions, waitlisting and discharge', async () => {
     const unit = await unitAt(hub, 'Safe house', 'SAFE_HOUSE');
-    const admitOne = () => admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
+    const admitOne = async () => admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
     for (let i = unit.occupied; i < unit.capacity; i++) expect((await admitOne()).data.admitClient.outcome).toBe('ADMITTED');
     expect((await admitOne()).data.admitClient.outcome).toBe('WAITLISTED');
     expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity, available: 0, waiting: 1 });
@@ -71,10 +71,10 @@ describe('placements: occupancy and long safe-house stays', () => {
     // The previous test left one place free.
     const unit = await unitAt(hub, 'Safe house', 'SAFE_HOUSE');
     expect(unit.available).toBe(1);
-    const year = await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(365) });
+    const year = await admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(365) });
     expect(year.data.admitClient.stay).toMatchObject({ lengthOfStayDays: 365, safeHouseOverOneYear: false });
     await hub.query('placements', DISCHARGE, { input: { stayId: year.data.admitClient.stay.id } }, testCallers.staff);
-    const past = await admit(hub, { clientId: randomUUID(), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(366) });
+    const past = await admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(366) });
     expect(past.data.admitClient.stay).toMatchObject({ lengthOfStayDays: 366, safeHouseOverOneYear: true });
     const listed = (await hub.query('placements', LONG, {}, testCallers.staff)).data.longSafeHouseStays;
     expect(listed.map((s: any) => s.id).sort()).toEqual([seeded[0].id, past.data.admitClient.stay.id].sort());

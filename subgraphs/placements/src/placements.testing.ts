@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Caller, SubgraphResponse, TestSubgraphs } from '@hub/common';
 import { testCallers } from '@hub/common';
 
@@ -47,6 +48,27 @@ export async function unitAt(hub: TestSubgraphs, locationName: string, type: str
   return row;
 }
 
+const REGISTER = `mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`;
+
+/**
+ * A new client registered in the clients subgraph (which the hub must run), with no
+ * placements history: placements refuses a client the clients subgraph does not know.
+ */
+export async function newClient(hub: TestSubgraphs, municipalityCode = 'GM0193'): Promise<string> {
+  const input = {
+    // Unique, so registration never sees a possible duplicate.
+    name: `Placements Test ${randomUUID()}`,
+    dateOfBirth: '1990-05-17',
+    municipalityCode,
+    confidentialAddress: 'Teststraat 1, 8011 AA Zwolle',
+    riskLevel: 'ORANGE',
+    formsOfAbuse: ['PARTNER_ABUSE'],
+  };
+  const response = await hub.query('clients', REGISTER, { input }, testCallers.staff);
+  if (response.errors) throw new Error(`registerClient failed: ${JSON.stringify(response.errors)}`);
+  return response.data.registerClient.id;
+}
+
 /** `caller` null: a request with no caller at all. */
 export function admit(hub: TestSubgraphs, input: Record<string, unknown>, caller: Caller | null = testCallers.staff) {
   return hub.query('placements', ADMIT, { input }, caller ?? undefined);
@@ -78,6 +100,12 @@ export async function rowsForClient(hub: TestSubgraphs, clientId: string): Promi
   return row.n;
 }
 
+/** Idempotency records stored under `key`: a refused create must leave none. */
+export async function recordsForKey(hub: TestSubgraphs, key: string): Promise<number> {
+  const [row] = await sql<{ n: number }>(hub, 'select count(*)::int as n from placements.idempotency_record where id like ?', [`%${key}`]);
+  return row.n;
+}
+
 /**
  * Forces a race: holds a SHARE lock on the stay table (reads go on, inserts
  * wait), starts `requests`, waits until `waiters` database sessions are
@@ -99,9 +127,11 @@ export async function raceAdmissions<T>(hub: TestSubgraphs, waiters: number, req
   const pending = requests();
   let blocked = 0;
   for (const deadline = Date.now() + 10_000; Date.now() < deadline && blocked < waiters; ) {
+    // Only placements statements count: the clients subgraph's access-log writes (one per client lookup) wait on a lock too.
     [{ blocked }] = await sql<{ blocked: number }>(
       hub,
-      `select count(*)::int as blocked from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      `select count(*)::int as blocked from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock' and query like '%placements%'`,
     );
     if (blocked < waiters) await new Promise((resolve) => setTimeout(resolve, 20));
   }

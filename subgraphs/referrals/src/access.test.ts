@@ -10,6 +10,7 @@ import {
   type SubgraphResponse,
   type TestSubgraphs,
 } from '@hub/common';
+import { clientsSubgraph } from '@hub/clients';
 import { referralsPolicies } from './access-policies';
 import { referralsSubgraph } from './subgraph';
 import { consultationInput, REFERRAL_FIELDS, REFERRER_FIELDS, referralInput, submitOk, withKey } from './referral-test-support';
@@ -69,7 +70,7 @@ describe('field and row access in the referrals subgraph', () => {
   const query = (text: string, caller: Caller, variables: Record<string, unknown> = {}) => hub.query('referrals', text, variables, caller);
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([referralsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, referralsSubgraph]);
     // Both have seeded referrals; one submitted through the API each means the test does not rest on the seed's spread alone.
     for (const index of [0, 1]) {
       await submitOk(hub, testCallers.referrer(index), referralInput({ referrerOrganisationName: DEMO_REFERRERS[index].name }));

@@ -1,6 +1,19 @@
-import { Access, checkTransition, hubError, KADERA_ROLES, idempotent, notFound, requireSide, Side, TaskStatus, type RequestContext } from '@hub/common';
+import {
+  requireClient,
+  Access,
+  checkTransition,
+  hubError,
+  KADERA_ROLES,
+  idempotent,
+  notFound,
+  requireSide,
+  Side,
+  TaskStatus,
+  type RequestContext,
+} from '@hub/common';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { careServiceFor } from './funding-stream';
 import { requireIntakeOpen } from './intake';
 import { Referral, REFERRAL_READERS } from './referral.entity';
@@ -101,7 +114,7 @@ export class ReferralMutationResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => Referral, {
     description:
-      'Intake links a referral to the client it is about (found or registered in the clients subgraph). BAD_USER_INPUT for a consultation, CONFLICT when linked to another client.',
+      'Intake links a referral to the client it is about (found or registered in the clients subgraph). BAD_USER_INPUT for a consultation, NOT_FOUND for a client the clients subgraph does not know (or an unknown referral), CONFLICT when linked to another client.',
   })
   async linkReferralClient(
     @Arg('input', () => LinkReferralClientInput) input: LinkReferralClientInput,
@@ -110,6 +123,7 @@ export class ReferralMutationResolver {
     requireSide(context.caller, Side.KADERA);
     const referralId = checkUuid(input.referralId, 'referralId');
     const clientId = checkUuid(input.clientId, 'clientId');
+    await requireClient(context, clientId);
     const id = await context.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound('referral');

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { clientsSubgraph } from '@hub/clients';
 import { DEMO_CLIENTS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { referralsSubgraph } from './subgraph';
 import { codeOf, submitOk } from './referral-test-support';
@@ -8,7 +10,7 @@ describe('referral lists, intake linking and batching', () => {
   let hub: TestSubgraphs;
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([referralsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, referralsSubgraph]);
   });
   afterAll(async () => {
     await hub?.stop();
@@ -106,6 +108,21 @@ describe('referral lists, intake linking and batching', () => {
       const malformed = await link(unmatched, 'nope');
       expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
       expect(malformed.errors![0].extensions).toMatchObject({ field: 'clientId' });
+    });
+
+    it('refuses a client the clients subgraph does not know (NOT_FOUND); nothing is written', async () => {
+      const unmatched = await submitOk(hub, testCallers.referrer(2));
+      const unknownClient = randomUUID();
+      const refused = await link(unmatched.id, unknownClient);
+      expect(codeOf(refused)).toBe('NOT_FOUND');
+      expect(refused.errors![0]).toMatchObject({ message: 'client was not found', extensions: { field: 'clientId' } });
+      expect(refused.data?.linkReferralClient ?? null).toBeNull();
+      expect(await clientIdOf(unmatched.id)).toBeNull();
+
+      // An already linked referral keeps its client.
+      const linkedSeed = demoId('referral', 0);
+      expect(codeOf(await link(linkedSeed, unknownClient, testCallers.staff))).toBe('NOT_FOUND');
+      expect(await clientIdOf(linkedSeed)).toBe(DEMO_CLIENTS[0].id);
     });
   });
 });
