@@ -91,6 +91,21 @@ describe('createHandoff needs consent', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("takes the client's municipality from the clients subgraph, refuses another, and refuses an unknown client", async () => {
+    const other = DEMO_CLIENTS[31];
+    await recordConsent(hub, other.id, GGZ, ['IDENTITY', 'HEALTH_SCREENING']);
+    const before = await counts();
+    const mismatch = await createHandoff(hub, handoffInput(other.id, GGZ, { municipalityCode: other.municipalityCode === 'GM0193' ? 'GM0153' : 'GM0193' }));
+    expect(mismatch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityCode' });
+    const unknown = await createHandoff(hub, handoffInput('00000000-0000-4000-8000-00000000abcd', GGZ));
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await counts()).toEqual(before);
+
+    const defaulted = await createHandoff(hub, handoffInput(other.id, GGZ, { municipalityCode: undefined }));
+    expect(defaulted.errors).toBeUndefined();
+    expect(defaulted.data.createHandoff.municipalityCode).toBe(other.municipalityCode);
+  });
+
   it('an unknown partner organisation is NOT_FOUND and writes nothing', async () => {
     const before = await counts();
     const { errors } = await createHandoff(hub, { ...handoffInput(client, GGZ), partnerOrganisationId: '00000000-0000-4000-8000-000000000000' });

@@ -1,4 +1,16 @@
-import { badInput, DataCategory, hubError, MUNICIPALITY_CODE, notFound, PARTNER_TYPE_CATEGORY, Side, TaskStatus, type Caller, type RequestContext } from '@hub/common';
+import {
+  badInput,
+  DataCategory,
+  hubError,
+  MUNICIPALITY_CODE,
+  notFound,
+  PARTNER_TYPE_CATEGORY,
+  requireClient,
+  Side,
+  TaskStatus,
+  type Caller,
+  type RequestContext,
+} from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
@@ -14,12 +26,12 @@ export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
   if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS)) {
     throw badInput(`dueAt must be in the future and at most ${MAX_DUE_DAYS} days ahead`, { argument: 'input', field: 'dueAt' });
   }
-  if (typeof input.municipalityCode !== 'string' || !MUNICIPALITY_CODE.test(input.municipalityCode)) {
+  if (input.municipalityCode != null && !MUNICIPALITY_CODE.test(input.municipalityCode)) {
     throw badInput('municipalityCode must be a CBS code like GM0193', { argument: 'input', field: 'municipalityCode' });
   }
   return {
     clientId: uuid(input.clientId, 'clientId'),
-    municipalityCode: input.municipalityCode,
+    municipalityCode: input.municipalityCode ?? null,
     partnerOrganisationId: uuid(input.partnerOrganisationId, 'partnerOrganisationId'),
     categories: nonEmptySet(input.categories, 'categories'),
     purpose: text(input.purpose, 'purpose', 3, 1000),
@@ -48,6 +60,14 @@ export async function createHandoff(
 ): Promise<string> {
   const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
   if (!partner) throw notFound('partner organisation');
+  // The handoff counts for the client's own municipality, as the clients subgraph knows it.
+  const client = await requireClient(context, data.clientId);
+  if (data.municipalityCode !== null && data.municipalityCode !== client.municipalityCode) {
+    throw badInput("municipalityCode is not the client's municipality; leave it out to use the client's", {
+      argument: 'input',
+      field: 'municipalityCode',
+    });
+  }
   // Minimum data (DESIGN.md section 5): identity plus the one category this kind of partner needs.
   const needed = new Set<DataCategory>([DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType]]);
   const beyond = data.categories.filter((category) => !needed.has(category));
@@ -71,7 +91,7 @@ export async function createHandoff(
   const handoff = tx.create(Handoff, {
     partner,
     clientId: data.clientId,
-    municipalityCode: data.municipalityCode,
+    municipalityCode: client.municipalityCode,
     categories: data.categories,
     purpose: data.purpose,
     priority: data.priority,

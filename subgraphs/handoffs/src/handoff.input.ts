@@ -7,8 +7,11 @@ export class CreateHandoffInput {
   @Field(() => ID)
   clientId!: string;
 
-  @Field(() => String, { description: "CBS code of the client's municipality, which funds the care, e.g. GM0193 (Zwolle)." })
-  municipalityCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "CBS code of the client's municipality, which funds the care; defaults to the client's, and must equal it when given.",
+  })
+  municipalityCode?: string | null;
 
   @Field(() => ID)
   partnerOrganisationId!: string;
