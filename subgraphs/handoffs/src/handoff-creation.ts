@@ -5,7 +5,6 @@ import {
   MUNICIPALITY_CODE,
   notFound,
   PARTNER_TYPE_CATEGORY,
-  requireClient,
   Side,
   TaskStatus,
   type Caller,
@@ -40,11 +39,14 @@ export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
   };
 }
 
-const COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
+// One round trip to the clients subgraph: the client as it knows it, and what the consent covers.
+const CLIENT_AND_COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
+  client(id: $c) { id municipalityCode }
   consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered missing }
 }`;
 
-interface Coverage {
+interface ClientAndCoverage {
+  client: { id: string; municipalityCode: string } | null;
   consentCoverage: { covered: boolean; missing: DataCategory[] };
 }
 
@@ -60,14 +62,6 @@ export async function createHandoff(
 ): Promise<string> {
   const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
   if (!partner) throw notFound('partner organisation');
-  // The handoff counts for the client's own municipality, as the clients subgraph knows it.
-  const client = await requireClient(context, data.clientId);
-  if (data.municipalityCode !== null && data.municipalityCode !== client.municipalityCode) {
-    throw badInput("municipalityCode is not the client's municipality; leave it out to use the client's", {
-      argument: 'input',
-      field: 'municipalityCode',
-    });
-  }
   // Minimum data (DESIGN.md section 5): identity plus the one category this kind of partner needs.
   const needed = new Set<DataCategory>([DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType]]);
   const beyond = data.categories.filter((category) => !needed.has(category));
@@ -77,11 +71,19 @@ export async function createHandoff(
       field: 'categories',
     });
   }
-  const { consentCoverage } = await context.peer<Coverage>('clients', COVERAGE, {
+  const { client, consentCoverage } = await context.peer<ClientAndCoverage>('clients', CLIENT_AND_COVERAGE, {
     c: data.clientId,
     p: partner.id,
     cat: data.categories,
   });
+  if (!client) throw hubError('NOT_FOUND', 'client was not found', { argument: 'input', field: 'clientId' });
+  // The handoff counts for the client's own municipality, as the clients subgraph knows it.
+  if (data.municipalityCode !== null && data.municipalityCode !== client.municipalityCode) {
+    throw badInput("municipalityCode is not the client's municipality; leave it out to use the client's", {
+      argument: 'input',
+      field: 'municipalityCode',
+    });
+  }
   if (!consentCoverage.covered) {
     throw hubError('CONSENT_REQUIRED', `the client has no active consent to share ${consentCoverage.missing.join(', ')} with ${partner.name}`, {
       missing: consentCoverage.missing,
