@@ -21,7 +21,8 @@ const FIGURES = `
   handoffCompletionRate { value suppressed }
   referralsByKind { total { value suppressed } }
   clientsSheltered { value suppressed }
-  averageLengthOfStayDays { value suppressed }`;
+  averageLengthOfStayDays { value suppressed }
+  clientsRegisteredByRiskLevel { total { value suppressed } }`;
 
 describe('municipal statistics through the gateway', () => {
   let hub: TestStack;
@@ -59,7 +60,7 @@ describe('municipal statistics through the gateway', () => {
   const statistics = (code: string, year: number) =>
     `{ municipalityStatistics(municipalityCode: "${code}", year: ${year}) { ${FIGURES} } }`;
 
-  it('a municipality reads its own figures, composed from three subgraphs, with the small cell and its neighbour hidden', async () => {
+  it('a municipality reads its own figures, composed from all four subgraphs, with the small cell and its neighbour hidden', async () => {
     const { data, errors } = await hub.as(testCallers.municipality('GM0141')).query(statistics('GM0141', 2019));
     expect(errors).toBeUndefined();
     const stats = data.municipalityStatistics;
@@ -77,6 +78,7 @@ describe('municipal statistics through the gateway', () => {
     expect(stats.referralsByKind.total).toEqual({ value: null, suppressed: true });
     expect(stats.clientsSheltered).toEqual({ value: null, suppressed: true });
     expect(stats.averageLengthOfStayDays).toEqual({ value: null, suppressed: true });
+    expect(stats.clientsRegisteredByRiskLevel.total).toEqual({ value: null, suppressed: true });
   });
 
   it("a municipality asking for another's statistics, or a region total, is denied", async () => {

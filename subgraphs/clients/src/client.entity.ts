@@ -48,6 +48,7 @@ export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
 @ObjectType({ description: 'A person Kadera helps. Owned by the clients subgraph.' })
 @Entity({ tableName: 'client' })
 @Index({ properties: ['nameKey', 'dateOfBirth'] })
+@Index({ name: 'client_statistics_index', properties: ['municipalityCode', 'createdAt'] })
 export class Client {
   [OptionalProps]?:
     | 'createdAt'

@@ -1,4 +1,11 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions } from '@hub/common';
+import {
+  createSubgraphServer,
+  IdempotencyRecord,
+  municipalityStatisticsReference,
+  ownMunicipalityPolicy,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+} from '@hub/common';
 import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
@@ -9,16 +16,18 @@ import { ClientResolver } from './client.resolver';
 import { Consent } from './consent.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { migrations } from './migrations';
+import { MunicipalityStatistics } from './municipality-statistics';
+import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
   orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver],
-  orphanedTypes: [Client],
-  referenceResolvers: clientReference,
+  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
+  orphanedTypes: [Client, MunicipalityStatistics],
+  referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
-  policies: clientsPolicies,
+  policies: { ...clientsPolicies, ...ownMunicipalityPolicy },
   clientLinked: {
     Client: (client: Client) => client.id,
     Consent: (consent: Consent) => consent.client?.id,

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128101907 } from './Migration20261128101907';
 import { Migration20261128102945 } from './Migration20261128102945';
 import { Migration20261128104728 } from './Migration20261128104728';
+import { Migration20261128114135 } from './Migration20261128114135';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128101907', class: Migration20261128101907 },
   { name: 'Migration20261128102945', class: Migration20261128102945 },
   { name: 'Migration20261128104728', class: Migration20261128104728 },
+  { name: 'Migration20261128114135', class: Migration20261128114135 },
 ];
