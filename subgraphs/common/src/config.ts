@@ -36,6 +36,13 @@ export interface HubConfig {
    * Unset: one is generated per process, which suits `npm start` (one process).
    */
   internalTokenSecret?: string;
+  /** Shared rate-limit store for several gateway replicas; unset: in memory, per process. */
+  redisUrl?: string;
+  /**
+   * Multiplies every rate limit of the per-role settings table (1 = as written).
+   * Load benchmarks and burst tests raise it; production keeps 1.
+   */
+  rateLimitScale: number;
 }
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
@@ -54,6 +61,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
   }
+  return value;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
   return value;
 }
 
@@ -103,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       devKeyDir: path.resolve(cwd, env.DEV_KEY_DIR || '.data/dev-keys'),
     },
     internalTokenSecret: env.HUB_INTERNAL_TOKEN_SECRET || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
   };
 }

@@ -21,6 +21,17 @@ export const PUBLIC_ERROR_CODES = [
   'INTAKE_CLOSED',
   'CONSENT_REQUIRED',
   'CONFLICT',
+  // Bounded work (docs/security.md, "Limits"): refused before any subgraph is asked.
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
+  'REQUEST_HEADER_FIELDS_TOO_LARGE',
+  // Contained failures: a subgraph that is down or too slow, named instead of masked.
+  'SUBGRAPH_UNAVAILABLE',
+  'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
 
