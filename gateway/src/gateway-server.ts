@@ -7,7 +7,13 @@ import {
   createErrorFormatter,
   listen,
   signCallerToken,
+  LimitRefusals,
+  listSizesOf,
   localOnlyPlugins,
+  MAX_TOKENS,
+  checkOperationShape,
+  operationCostPlugin,
+  requestedOperation,
   requestIdFrom,
   type Caller,
   type Logger,
@@ -17,7 +23,8 @@ import express from 'express';
 import { checkHealth } from './health';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
-import { markSecurityFeaturesHandled, supergraphRules } from './auth/supergraph-rules';
+import { createRateLimiter } from './limits/rate-limiter';
+import { markSecurityFeaturesHandled, supergraphRules, supergraphSchema } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
 
 export interface GatewayOptions {
@@ -33,6 +40,8 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Where denied attempts are logged (the access log's database). */
   accessLogDatabaseUrl?: string;
+  /** Rate limits: per-role table scaled by `scale`, shared through Redis when `redisUrl` is set. */
+  rateLimits: { redisUrl?: string; scale: number; keyPrefix?: string };
 }
 
 export interface GatewayContext {
@@ -66,6 +75,8 @@ export async function createGateway(options: GatewayOptions) {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   // Read the rules first: the gateway is handed the supergraph only once they are enforced.
   const rules = supergraphRules(options.supergraphSdl);
+  const limitRefusals = new LimitRefusals();
+  const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
   const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger) : undefined;
   if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
@@ -79,7 +90,16 @@ export async function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...localOnlyPlugins(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
+    plugins: [
+      ...localOnlyPlugins(),
+      // Before field access and planning: an operation too big for the caller's role costs no subgraph call.
+      operationCostPlugin({ sizes: listSizesOf(supergraphSchema(options.supergraphSdl)), logger, refusals: limitRefusals }),
+      fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log }),
+    ],
+    // No document may be longer than the most generous role allows; the parser stops there.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Every document is checked against its caller's limits before parsing; a hash alone would skip that.
+    persistedQueries: false,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
@@ -97,16 +117,26 @@ export async function createGateway(options: GatewayOptions) {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
-        caller: await options.verifyToken(req.header('authorization')),
-      }),
+      context: async ({ req }) => {
+        // An address that keeps sending bad tokens is slowed down; a caller meets its own buckets first of all.
+        const caller = await options.verifyToken(req.header('authorization')).catch(async (error: unknown) => {
+          await rateLimiter.failedFrom(req.socket.remoteAddress ?? 'unknown');
+          throw error;
+        });
+        await rateLimiter.admit(caller);
+        // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
+        checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
+        return { requestId: requestIdFrom(req.header('x-request-id'), randomUUID), caller };
+      },
     }),
   );
 
   return {
     listen: (port: number) => listen(app, port),
+    limitRefusals,
+    rateLimiter,
     stop: async () => {
+      await rateLimiter.close();
       await apollo.stop();
       await deniedAttempts?.close();
     },

@@ -89,6 +89,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         internalTokenSecret,
         introspection: config.mode !== 'production',
         accessLogDatabaseUrl: database?.url ?? config.databaseUrl,
+        rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
       });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);

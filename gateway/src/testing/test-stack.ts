@@ -34,7 +34,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<HubConfig> = 
   const zeroPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
   // A development key of the test's own, never the one `npm start` uses.
   const devKeyDir = path.join(os.tmpdir(), `hub-test-keys-${randomBytes(4).toString('hex')}`);
-  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, auth: { ...base.auth, devKeyDir }, ...overrides };
+  // Tests send bursts no caller would: the rate limits are multiplied away unless a test sets them.
+  const rateLimitScale = 1000;
+  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, auth: { ...base.auth, devKeyDir }, rateLimitScale, ...overrides };
 }
 
 /** The whole hub in this process on free ports, over a fresh database of its own. */

@@ -1,4 +1,14 @@
-import { Access, accessLogFor, badInput, DateTime, isUuid, verifyAccessLog, type RequestContext, type Role } from '@hub/common';
+import {
+  Access,
+  accessLogFor,
+  badInput,
+  DateTime,
+  isUuid,
+  ListSize,
+  verifyAccessLog,
+  type RequestContext,
+  type Role,
+} from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 const AUDITOR: Role[] = ['auditor'];
@@ -80,6 +90,7 @@ export class AccessLogIntegrity {
 @Resolver()
 export class AccessLogResolver {
   @Access(...AUDITOR)
+  @ListSize(100)
   @Query(() => [AccessLogEntry], { description: '"Who looked at my file": every access to one client\'s data in a period, oldest first.' })
   async accessLog(
     @Arg('clientId', () => ID) clientId: string,

@@ -1,4 +1,4 @@
-import { Access, DataCategory, KADERA_ROLES, Policy, POLICY, type RequestContext } from '@hub/common';
+import { Access, DataCategory, KADERA_ROLES, Policy, POLICY, ListSize, type RequestContext } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Child } from './child.entity';
 import { childrenByClientLoader } from './child.loader';
@@ -8,6 +8,7 @@ import { Client } from './client.entity';
 export class ClientChildrenResolver {
   @Access(...KADERA_ROLES, 'partner:youth')
   @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ListSize(10)
   @FieldResolver(() => [Child], { nullable: true, description: 'The client\'s children, oldest first; youth services see them with consent.' })
   children(@Root() client: Client, @Ctx() context: RequestContext): Promise<Child[]> {
     return childrenByClientLoader(context).load(client.id);

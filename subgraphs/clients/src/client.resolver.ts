@@ -6,8 +6,10 @@ import {
   idempotent,
   isUuid,
   KADERA_ROLES,
+  ListSize,
   LocalDate,
   PageArgs,
+  Paged,
   pageSize,
   requireSide,
   Side,
@@ -32,6 +34,7 @@ export class ClientResolver {
   }
 
   @Access(...KADERA_ROLES)
+  @Paged()
   @Query(() => ClientConnection, { description: 'Clients, newest first.' })
   async clients(@Args(() => PageArgs) page: PageArgs, @Ctx() context: RequestContext) {
     const cursor = await context.em.findByCursor(
@@ -43,6 +46,7 @@ export class ClientResolver {
   }
 
   @Access(...KADERA_ROLES)
+  @ListSize(10)
   @Query(() => [Client], {
     description: 'Clients with this name (ignoring case and spacing) and date of birth: what intake checks before registering.',
   })

@@ -20,8 +20,8 @@ export class Consent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Access(...KADERA_ROLES)
-  @Field(() => Client)
+  // Not a GraphQL field: Client.consents -> Consent.client -> Client.consents would let one query fan out
+  // without bound; a consent is always reached from its client, and names it by `clientId`.
   @ManyToOne({ entity: () => Client })
   client!: Client;
 

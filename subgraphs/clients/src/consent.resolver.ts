@@ -1,7 +1,19 @@
-import { Access, badInput, DataCategory, KADERA_ROLES, hubError, idempotent, isUuid, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  DataCategory,
+  hubError,
+  idempotent,
+  isUuid,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireSide,
+  Side,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
-import { clientLoader } from './client.reference';
 import { Consent, isActive } from './consent.entity';
 import { ConsentCoverage, RecordConsentInput } from './consent.input';
 import { consentsByClientLoader } from './consent.loader';
@@ -96,9 +108,9 @@ export class ConsentResolver {
   }
 
   @Access(...KADERA_ROLES)
-  @FieldResolver(() => Client)
-  async client(@Root() consent: Consent, @Ctx() context: RequestContext): Promise<Client> {
-    return (await clientLoader(context).load(consent.client.id))!;
+  @FieldResolver(() => ID, { description: 'The client who gave the consent.' })
+  clientId(@Root() consent: Consent): string {
+    return consent.client.id;
   }
 
   @Access(...KADERA_ROLES)
@@ -111,6 +123,7 @@ export class ConsentResolver {
 @Resolver(() => Client)
 export class ClientConsentsResolver {
   @Access(...KADERA_ROLES)
+  @ListSize(10)
   @FieldResolver(() => [Consent], { description: 'Every consent the client gave, newest first, withdrawn and expired ones too.' })
   consents(@Root() client: Client, @Ctx() context: RequestContext): Promise<Consent[]> {
     return consentsByClientLoader(context).load(client.id);

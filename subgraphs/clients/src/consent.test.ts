@@ -4,7 +4,7 @@ import { addDays, today } from './local-date';
 import { clientsSubgraph } from './subgraph';
 
 const RECORD = `mutation($input: RecordConsentInput!) {
-  recordConsent(input: $input) { id partnerOrganisationId categories purpose validFrom validUntil recordedByUserId active withdrawnAt client { id } }
+  recordConsent(input: $input) { id partnerOrganisationId categories purpose validFrom validUntil recordedByUserId active withdrawnAt clientId }
 }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id active withdrawnAt withdrawnByUserId } }`;
 const COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
@@ -51,7 +51,7 @@ describe('consent: record, withdraw, expiry and coverage', () => {
       recordedByUserId: testCallers.staff.userId,
       active: true,
       withdrawnAt: null,
-      client: { id: client },
+      clientId: client,
     });
     expect(await coverage(['FINANCES'])).toEqual({ covered: true, missing: [] });
     expect(await coverage(['FINANCES', 'HOUSING'])).toEqual({ covered: false, missing: ['HOUSING'] });

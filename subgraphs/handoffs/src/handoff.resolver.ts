@@ -7,6 +7,8 @@ import {
   idempotent,
   isUuid,
   KADERA_ROLES,
+  ListSize,
+  Paged,
   pageSize,
   Policy,
   POLICY,
@@ -70,6 +72,7 @@ export class HandoffResolver {
   }
 
   @Access(...HANDOFF_READERS)
+  @Paged()
   @Query(() => HandoffConnection, {
     description: 'Handoffs, newest first, filtered by any of the arguments given. A partner sees only those addressed to its organisation.',
   })
@@ -148,6 +151,7 @@ export class HandoffResolver {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
+  @ListSize(10)
   @FieldResolver(() => [HandoffStatusChange], { description: 'Every status change, the creation first.' })
   history(@Root() handoff: Handoff, @Ctx() context: RequestContext): Promise<HandoffStatusChange[]> {
     return handoffHistoryLoader(context).load(handoff.id);

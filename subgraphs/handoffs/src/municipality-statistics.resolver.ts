@@ -1,5 +1,7 @@
 import {
   Access,
+  ListSize,
+  PartnerType,
   Policy,
   POLICY,
   protectGroup,
@@ -7,8 +9,8 @@ import {
   StatCell,
   StatCount,
   StatGroup,
-  StatRate,
   STATISTICS_ROLES,
+  StatRate,
   type RequestContext,
 } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
@@ -50,6 +52,7 @@ export class MunicipalityStatisticsResolver {
 
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
+  @ListSize(Object.values(PartnerType).length)
   @FieldResolver(() => [PartnerTypeRate], { description: 'handoffCompletionRate per partner type; every type always listed.' })
   async handoffCompletionRateByPartnerType(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<PartnerTypeRate[]> {
     const counts = await handoffCounts(context, statistics.municipalityCode, statistics.year);

@@ -1,5 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
-import { requireClient, Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  hubError,
+  isUuid,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireClient,
+  requireSide,
+  Side,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
@@ -14,6 +26,7 @@ const USER_ID_MAX = 128;
 @Resolver(() => AftercareProgramme)
 export class AftercareProgrammeResolver {
   @Access(...KADERA_ROLES)
+  @ListSize(10)
   @Query(() => [AftercareProgramme], { description: "A client's aftercare programmes, latest start first." })
   async aftercarePrograms(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
     if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });

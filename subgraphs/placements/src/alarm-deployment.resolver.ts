@@ -1,5 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
-import { requireClient, Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  hubError,
+  isUuid,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireClient,
+  requireSide,
+  Side,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
@@ -14,6 +26,7 @@ const SERIAL = /^[A-Z0-9-]{4,40}$/;
 @Resolver(() => AlarmDeployment)
 export class AlarmDeploymentResolver {
   @Access(...KADERA_ROLES)
+  @ListSize(10)
   @Query(() => [AlarmDeployment], { description: "A client's Aware alarm deployments, latest first." })
   async alarmDeployments(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
     if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });

@@ -1,12 +1,13 @@
 import {
   Access,
+  ListSize,
   Policy,
   POLICY,
   protectCount,
   protectRate,
   StatCount,
-  statisticsArea,
   STATISTICS_ROLES,
+  statisticsArea,
   StatRate,
   SUPPRESS_BELOW,
   type RequestContext,
@@ -20,6 +21,7 @@ import {
   occupancyByPlacementType,
 } from './municipality-statistics.figures';
 import { MunicipalityStatistics } from './municipality-statistics';
+import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';
 
 const OCCUPANCY_DIGITS = 3;
@@ -50,6 +52,7 @@ export class MunicipalityStatisticsResolver {
 
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
+  @ListSize(Object.values(PlacementType).length)
   @FieldResolver(() => [PlacementTypeRate], {
     description:
       "Per placement type: bed-days of the area's clients in the year / (the type's capacity x days of the year up to today). " +

@@ -1,4 +1,4 @@
-import { Access, KADERA_ROLES, type Region, type RequestContext } from '@hub/common';
+import { Access, KADERA_ROLES, type Region, ListSize, type RequestContext } from '@hub/common';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { PlacementType } from './placement-type';
 import { PlacementTypeCapacity } from './placement-type-capacity';
@@ -29,6 +29,7 @@ const PLACEMENT_TYPES = Object.values(PlacementType);
 @Resolver(() => PlacementUnit)
 export class PlacementUnitResolver {
   @Access(...KADERA_ROLES)
+  @ListSize(Object.values(PlacementType).length)
   @Query(() => [PlacementTypeCapacity], {
     description: 'Capacity and current occupancy per placement type, summed over locations; one row for every type.',
   })
@@ -57,6 +58,7 @@ export class PlacementUnitResolver {
   }
 
   @Access(...KADERA_ROLES)
+  @ListSize(50)
   @Query(() => [UnitOccupancy], {
     description: 'Capacity, occupancy and waitlist length for every unit (type at a location), by location name then type.',
   })

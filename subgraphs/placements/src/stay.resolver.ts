@@ -1,4 +1,17 @@
-import { Access, badInput, checkCursor, connectionTypes, isUuid, KADERA_ROLES, PageArgs, pageSize, toConnection, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  checkCursor,
+  connectionTypes,
+  isUuid,
+  KADERA_ROLES,
+  ListSize,
+  PageArgs,
+  Paged,
+  pageSize,
+  toConnection,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
@@ -28,6 +41,7 @@ export class StayResolver {
   }
 
   @Access(...KADERA_ROLES)
+  @Paged()
   @Query(() => StayConnection, { description: 'Stays, most recent admission first.' })
   async stays(@Args(() => StayArgs) args: StayArgs, @Ctx() context: RequestContext) {
     const where = args.active === true ? { dischargedOn: null } : args.active === false ? { dischargedOn: { $ne: null } } : {};
@@ -44,6 +58,7 @@ export class StayResolver {
   }
 
   @Access(...KADERA_ROLES)
+  @ListSize(10)
   @Query(() => [Stay], {
     description: `Current safe-house stays that have passed ${SAFE_HOUSE_MAX_DAYS} days, longest first.`,
   })

@@ -1,5 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
-import { Access, badInput, hubError, isUuid, KADERA_ROLES, notFound, requireSide, Side, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  hubError,
+  isUuid,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireSide,
+  Side,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
@@ -12,6 +23,7 @@ import { WaitlistStatus } from './waitlist-status';
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
   @Access(...KADERA_ROLES)
+  @ListSize(20)
   @Query(() => [WaitlistEntry], {
     description: 'Who is waiting for a place of this type at this location, next first. Empty when there is no such unit.',
   })

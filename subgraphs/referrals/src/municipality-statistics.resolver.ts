@@ -2,6 +2,7 @@ import {
   Access,
   badInput,
   KADERA_ROLES,
+  ListSize,
   MUNICIPALITY_CODE,
   Policy,
   POLICY,
@@ -12,11 +13,12 @@ import {
   StatCell,
   StatCount,
   StatGroup,
-  statisticsArea,
   STATISTICS_ROLES,
+  statisticsArea,
   type RequestContext,
 } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { CareService } from './care-service';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
@@ -106,6 +108,7 @@ export class MunicipalityStatisticsResolver {
 
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
+  @ListSize(Object.values(Region).length * Object.values(CareService).length)
   @FieldResolver(() => [ServiceAvailability], {
     description: "Today's intake status and waiting time per service in the region(s) of the area (public information, not of the year).",
   })

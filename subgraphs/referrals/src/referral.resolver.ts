@@ -5,7 +5,9 @@ import {
   connectionTypes,
   isUuid,
   KADERA_ROLES,
+  ListSize,
   PageArgs,
+  Paged,
   pageSize,
   Policy,
   POLICY,
@@ -55,6 +57,7 @@ export class ReferralResolver {
   }
 
   @Access(...REFERRAL_READERS)
+  @Paged()
   @Query(() => ReferralConnection, {
     description: 'Referrals, most recently received first; filters combine with AND. A referrer sees only its own organisation\'s.',
   })
@@ -109,6 +112,7 @@ export class ReferralResolver {
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
+  @ListSize(10)
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status change, oldest first; the first records the submission.' })
   history(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ReferralStatusChange[]> {
     return referralHistoryLoader(context).load(referral.id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Access, ALL_ROLES, badInput, KADERA_ROLES, Region, requireSide, Side, type RequestContext } from '@hub/common';
+import { Access, ALL_ROLES, badInput, KADERA_ROLES, Region, requireSide, Side, ListSize, type RequestContext } from '@hub/common';
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CareService } from './care-service';
 import { MAX_WAITING_WEEKS, ServiceAvailability } from './service-availability.entity';
@@ -69,6 +69,7 @@ function checkAvailability(input: SetServiceAvailabilityInput) {
 export class ServiceAvailabilityResolver {
   // Public waiting-time information: every caller may plan with it.
   @Access(...ALL_ROLES)
+  @ListSize(Object.values(Region).length * Object.values(CareService).length)
   @Query(() => [ServiceAvailability], { description: 'Intake status and waiting time per region and service.' })
   async serviceAvailability(
     @Arg('region', () => Region, { nullable: true }) region: Region | undefined,

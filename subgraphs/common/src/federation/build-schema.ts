@@ -8,7 +8,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 export const FEDERATION_LINK = `extend schema
   @link(
     url: "https://specs.apollo.dev/federation/v2.9"
-    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy"]
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy", "@cost", "@listSize"]
   )`;
 
 export type ReferenceResolvers = Record<

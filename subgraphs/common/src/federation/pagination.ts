@@ -3,6 +3,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import { Access, ALL_ROLES } from '../access/declarations';
 import type { Role } from '../domain/caller';
 import { badInput } from '../errors';
+import { PagedListSize } from '../limits/list-size';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -87,3 +88,6 @@ export function toConnection<T extends object>(cursor: Cursor<T, any, any, any, 
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
   };
 }
+
+/** On a paged field (`first`/`after`): its cost counts `first`, else the default page, per edge. */
+export const Paged = () => PagedListSize(DEFAULT_PAGE_SIZE);

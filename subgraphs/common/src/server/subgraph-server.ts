@@ -15,6 +15,10 @@ import type { QueryLog } from '../database/query-log';
 import { createErrorFormatter, unauthenticated } from '../errors';
 import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
 import type { Logger } from '../logger';
+import { listSizesOf } from '../limits/list-size';
+import { operationCostPlugin } from '../limits/operation-cost-plugin';
+import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
+import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
@@ -80,13 +84,19 @@ export async function createSubgraphServer(
       if (seeded) logger.info('loaded demo data');
     }
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
-    const schema = recordClientAccess(
-      shieldSchema(await buildFederatedSchema(definition), definition.policies),
-      definition.clientLinked ?? {},
-    );
+    const federated = await buildFederatedSchema(definition);
+    const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {});
     apollo = new ApolloServer<RequestContext>({
       schema,
-      plugins: [...localOnlyPlugins(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
+      plugins: [
+        ...localOnlyPlugins(),
+        // Defence in depth: the gateway holds operations to the same role limits before planning.
+        operationCostPlugin({ sizes: listSizesOf(federated), logger }),
+        ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)]),
+      ],
+      parseOptions: { maxTokens: MAX_TOKENS },
+      // Every document is checked against its caller's limits before parsing; a hash alone would skip that.
+      persistedQueries: false,
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
       logger,
@@ -109,6 +119,7 @@ export async function createSubgraphServer(
           const caller = await verifyCallerToken(callerHeader, options.internalTokenSecret);
           // Subgraphs trust only the gateway: no valid gateway token, no answer (`_entities` included).
           if (!caller) throw unauthenticated('requests must come through the gateway');
+          checkOperationShape(caller, requestedOperation(req), logger);
           return new RequestContext(
             orm.em.fork(),
             requestId,

@@ -1,3 +1,4 @@
+import { ListSize } from '../limits/list-size';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access, KADERA_ROLES } from '../access/declarations';
 import type { Role } from '../domain/caller';
@@ -37,6 +38,7 @@ export class StatCell {
 @ObjectType({ description: 'A breakdown and its total, protected together (secondary suppression).' })
 export class StatGroup {
   @Access(...STATISTICS_ROLES)
+  @ListSize(20)
   @Field(() => [StatCell])
   cells!: StatCell[];
 

@@ -1,0 +1,98 @@
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { hubError } from '../errors';
+import type { Logger } from '../logger';
+import { countTokens, measureOperation, type OperationShape } from './operation-shape';
+import { limitsFor, type OperationLimits } from './role-limits';
+
+export interface ExceededLimit {
+  limit: keyof OperationLimits;
+  measured: number;
+  maximum: number;
+}
+
+/** Refusals per limit since start, for operators (no caller, no operation text). */
+export class LimitRefusals {
+  readonly counts = new Map<keyof OperationLimits, number>();
+
+  record(exceeded: ExceededLimit[]): void {
+    for (const { limit } of exceeded) this.counts.set(limit, (this.counts.get(limit) ?? 0) + 1);
+  }
+
+  total(): number {
+    return [...this.counts.values()].reduce((a, b) => a + b, 0);
+  }
+}
+
+/** HTTP 400, QUERY_TOO_COMPLEX, naming each limit with the measured value and the maximum. */
+export function tooComplex(exceeded: ExceededLimit[], roles: readonly string[] | undefined, logger: Logger, refusals?: LimitRefusals) {
+  refusals?.record(exceeded);
+  logger.warn({ limits: exceeded, roles }, 'operation refused by its limits');
+  const named = exceeded.map((e) => `${e.limit} ${e.measured} (at most ${e.maximum})`).join(', ');
+  return hubError('QUERY_TOO_COMPLEX', `the operation exceeds its limits: ${named}`, { limits: exceeded, http: { status: 400 } });
+}
+
+/** What an HTTP request asks for, as far as the limits need to know (POST body or GET search params). */
+export interface RequestedOperation {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+const SHAPE_LIMITS: Array<keyof OperationShape> = ['depth', 'aliases', 'rootFields', 'directives', 'tokens', 'listArgumentItems'];
+
+function parseWithin(query: string, limits: OperationLimits): DocumentNode | ExceededLimit[] | undefined {
+  try {
+    return parse(query, { maxTokens: limits.tokens, noLocation: true });
+  } catch (error) {
+    if (error instanceof Error && /Document contains more/.test(error.message)) {
+      return [{ limit: 'tokens', measured: countTokens(query), maximum: limits.tokens }];
+    }
+    // Not GraphQL: Apollo Server answers GRAPHQL_PARSE_FAILED itself.
+    return undefined;
+  }
+}
+
+/**
+ * The counting limits (depth, aliases, root fields, directives, tokens, list
+ * arguments), checked when the caller is known and before Apollo Server parses
+ * or validates anything: the parser stops at the role's token limit, so a
+ * document built to exhaust the parser, the validator or the query planner is
+ * refused in the time it takes to read it. Returns what is exceeded, if anything.
+ */
+export function exceededShapeLimits(limits: OperationLimits, request: RequestedOperation): ExceededLimit[] {
+  if (typeof request.query !== 'string') return [];
+  const parsed = parseWithin(request.query, limits);
+  if (!parsed || Array.isArray(parsed)) return parsed ?? [];
+  const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
+  const operation = getOperationAST(parsed, operationName);
+  if (!operation) return [];
+  const variables = request.variables && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : {};
+  const shape = measureOperation(parsed, operation, variables, request.query);
+  return SHAPE_LIMITS.filter((limit) => shape[limit] > limits[limit]).map((limit) => ({ limit, measured: shape[limit], maximum: limits[limit] }));
+}
+
+/** The operation an Express request carries: a JSON body, or for GET the search parameters (variables as JSON). */
+export function requestedOperation(request: { method: string; body?: unknown; query?: unknown }): RequestedOperation {
+  if (request.method !== 'GET') return request.body && typeof request.body === 'object' ? (request.body as RequestedOperation) : {};
+  const params = (request.query ?? {}) as Record<string, unknown>;
+  let variables: unknown;
+  try {
+    variables = typeof params.variables === 'string' ? JSON.parse(params.variables) : undefined;
+  } catch {
+    variables = undefined;
+  }
+  return { query: params.query, operationName: params.operationName, variables };
+}
+
+/** Refuses (throws) an operation that breaks a counting limit of its caller's roles; nothing to do without a caller. */
+export function checkOperationShape(
+  caller: { roles: readonly string[] } | undefined,
+  request: RequestedOperation,
+  logger: Logger,
+  refusals?: LimitRefusals,
+): void {
+  const limits = caller && limitsFor(caller.roles);
+  if (!limits) return;
+  const exceeded = exceededShapeLimits(limits.operation, request);
+  if (exceeded.length) throw tooComplex(exceeded, caller.roles, logger, refusals);
+}
