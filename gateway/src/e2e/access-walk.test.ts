@@ -1,25 +1,13 @@
-import { ROLES, testCallers, type Caller, type Role } from '@hub/common';
+import { ROLES, type Role } from '@hub/common';
 import { readSupergraph } from '@hub/schema';
 import { accessMatrix } from '../auth/access-matrix';
 import { supergraphSchema } from '../auth/supergraph-rules';
 import { postGraphQL } from '../testing/http-client';
 import { operationForField } from '../testing/operation-for-field';
+import { CALLERS_BY_ROLE } from '../testing/callers-by-role';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
-/** One demo caller per role; partner roles act for a demo organisation of their type. */
-const CALLERS: Record<Role, Caller> = {
-  staff: testCallers.staff,
-  intake: testCallers.intake,
-  shelter: testCallers.shelter,
-  auditor: testCallers.auditor,
-  referrer: testCallers.referrer(0),
-  municipality: testCallers.municipality('GM0193'),
-  'partner:ggz': testCallers.partner(0),
-  'partner:debt': testCallers.partner(2),
-  'partner:housing': testCallers.partner(4),
-  'partner:uwv': testCallers.partner(6),
-  'partner:youth': testCallers.partner(8),
-};
+const CALLERS = CALLERS_BY_ROLE;
 
 /**
  * Walks every cell of docs/access-matrix.md through the running gateway: real

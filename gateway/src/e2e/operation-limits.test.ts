@@ -1,21 +1,9 @@
-import { DEMO_CLIENTS, ROLE_LIMITS, ROLES, signCallerToken, CALLER_HEADER, testCallers, type Caller, type Role } from '@hub/common';
+import { CALLER_HEADER, DEMO_CLIENTS, ROLE_LIMITS, ROLES, signCallerToken } from '@hub/common';
+import { CALLERS_BY_ROLE } from '../testing/callers-by-role';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 import { postGraphQL } from '../testing/http-client';
 
-/** A caller of each role, as the demo world has them. */
-const CALLERS: Record<Role, Caller> = {
-  staff: testCallers.staff,
-  intake: testCallers.intake,
-  shelter: testCallers.shelter,
-  auditor: testCallers.auditor,
-  referrer: testCallers.referrer(0),
-  municipality: testCallers.municipality('GM0193'),
-  'partner:ggz': testCallers.partner(0),
-  'partner:debt': testCallers.partner(1),
-  'partner:housing': testCallers.partner(2),
-  'partner:uwv': testCallers.partner(3),
-  'partner:youth': testCallers.partner(4),
-};
+const CALLERS = CALLERS_BY_ROLE;
 
 /** The query that grew the hub past 4 GB: consents and their client, nested 15 deep. */
 function nestedConsents(levels: number): string {

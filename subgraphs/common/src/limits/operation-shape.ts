@@ -9,16 +9,10 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import type { OperationLimits } from './role-limits';
 
-/** The counts an operation is held to before any work is planned (role-limits.ts). */
-export interface OperationShape {
-  depth: number;
-  aliases: number;
-  rootFields: number;
-  directives: number;
-  tokens: number;
-  listArgumentItems: number;
-}
+/** The counts an operation is held to before any work is planned: every limit but the cost (role-limits.ts). */
+export type OperationShape = Omit<OperationLimits, 'cost'>;
 
 /** Lexical tokens of a document as graphql-js's parser counts them (comments aside). */
 export function countTokens(query: string): number {
