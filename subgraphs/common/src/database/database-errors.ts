@@ -1,0 +1,28 @@
+/**
+ * Database failures a caller may be told about: they say nothing about the
+ * data, only that the request could not be served now. Everything else from
+ * the database stays masked (it may carry SQL or values).
+ */
+export interface DatabaseFailure {
+  code: 'TIMEOUT' | 'SERVICE_UNAVAILABLE';
+  message: string;
+}
+
+/** query_canceled: statement_timeout (or a cancel) ended the statement. */
+const CANCELLED = new Set(['57014']);
+/** Connection lost: terminated by an administrator, server shutting down, no connection. */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '25P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+
+export function databaseFailure(error: unknown): DatabaseFailure | undefined {
+  for (let current = error as any, depth = 0; current && depth < 6; current = current.originalError ?? current.cause, depth += 1) {
+    const code = current.sqlState ?? current.code;
+    if (CANCELLED.has(code)) return { code: 'TIMEOUT', message: 'the database did not answer in time' };
+    const lost =
+      CONNECTION_LOST.has(code) ||
+      current.name === 'KnexTimeoutError' ||
+      current.name === 'ConnectionException' ||
+      /^Connection terminated/.test(String(current.message));
+    if (lost) return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
+  }
+  return undefined;
+}
