@@ -21,7 +21,8 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
       CONNECTION_LOST.has(code) ||
       current.name === 'KnexTimeoutError' ||
       current.name === 'ConnectionException' ||
-      /^Connection terminated/.test(String(current.message));
+      // pg's wording when the server closed the socket; MikroORM puts the statement in front of it.
+      /Connection terminated/.test(String(current.message));
     if (lost) return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
   }
   return undefined;
