@@ -101,6 +101,12 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveNumber(env, name, fallback);
+  if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number, got "${env[name]}"`);
+  return value;
+}
+
 function services(raw: string | undefined): HubConfig['services'] {
   if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
   const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
@@ -156,7 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     database: {
       statementTimeoutMs: positiveNumber(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
       idleInTransactionTimeoutMs: positiveNumber(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs),
-      poolMax: positiveNumber(env, 'DB_POOL_MAX', DEFAULT_DATABASE_LIMITS.poolMax),
+      poolMax: positiveInteger(env, 'DB_POOL_MAX', DEFAULT_DATABASE_LIMITS.poolMax),
       acquireTimeoutMs: positiveNumber(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.acquireTimeoutMs),
     },
   };
