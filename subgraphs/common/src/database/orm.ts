@@ -49,6 +49,13 @@ export async function createOrm(
     pool: { min: 0, max: limits.poolMax, acquireTimeoutMillis: limits.acquireTimeoutMs, createTimeoutMillis: limits.acquireTimeoutMs },
     // Set by PostgreSQL on every connection: no statement or forgotten transaction holds a connection for long.
     driverOptions: {
+      // knex reports a lost connection through console.log otherwise; it belongs in the structured log.
+      log: {
+        warn: (message: unknown) => logger.warn({ knex: String(message) }, 'database connection'),
+        error: (message: unknown) => logger.error({ knex: String(message) }, 'database connection'),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
       connection: {
         statement_timeout: limits.statementTimeoutMs,
         idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
