@@ -84,6 +84,9 @@ describe('SubgraphDataSource', () => {
       expect(error).toMatchObject({ message: 'the handoffs service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'handoffs' } });
     }
     expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|http:/);
+    // Refused: nothing was sent, so a mutation was certainly not made.
+    const write = await dataSource(url).process(operation('mutation { acceptHandoff(id: "x") { id } }'));
+    expect(write.errors?.[0].message).toBe('the handoffs service is unavailable');
   });
 
   it('treats an answer that is not GraphQL (a proxy error page) as the service being unavailable', async () => {
@@ -124,7 +127,11 @@ describe('SubgraphDataSource', () => {
     const writes = await resetFirst();
     try {
       const result = await dataSource(writes.url).process(operation('mutation { acceptHandoff(id: "x") { id } }'));
-      expect(result.errors?.[0]).toMatchObject({ path: ['acceptHandoff'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+      expect(result.errors?.[0]).toEqual({
+        message: 'the handoffs service did not answer; the change may have been made, so check before repeating it',
+        path: ['acceptHandoff'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'handoffs' },
+      });
       expect(writes.requests()).toBe(1);
     } finally {
       await writes.close();

@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import {
   CALLER_HEADER,
   isMutation,
+  neverSent,
   postInternal,
   signCallerToken,
   type Caller,
@@ -97,16 +98,23 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
         return { data: body.data, errors: body.errors, extensions: body.extensions };
       }
     } catch (error) {
+      // A change that was sent and not answered may have been made (issue 8: writes that had committed).
+      const outcome = isMutation(query) && !neverSent(error) ? '; the change may have been made, so check before repeating it' : '';
       if (context?.deadline?.aborted) {
-        return this.failure(options, 'TIMEOUT', `the request ran past its ${this.timeouts.requestMs / 1000} s deadline before the ${this.name} service answered`, error);
+        const message = `the request ran past its ${this.timeouts.requestMs / 1000} s deadline before the ${this.name} service answered`;
+        return this.failure(options, 'TIMEOUT', message + outcome, error);
       }
       if (fetchDeadline.aborted) {
-        return this.failure(options, 'TIMEOUT', `the ${this.name} service did not answer within ${this.timeouts.subgraphMs / 1000} s`, error);
+        return this.failure(options, 'TIMEOUT', `the ${this.name} service did not answer within ${this.timeouts.subgraphMs / 1000} s${outcome}`, error);
       }
-      return this.failure(options, 'SUBGRAPH_UNAVAILABLE', `the ${this.name} service is unavailable`, error);
+      const message = outcome ? `the ${this.name} service did not answer${outcome}` : `the ${this.name} service is unavailable`;
+      return this.failure(options, 'SUBGRAPH_UNAVAILABLE', message, error);
     }
     // Not GraphQL at all (a proxy's error page, a process that died mid-answer).
-    return this.failure(options, 'SUBGRAPH_UNAVAILABLE', `the ${this.name} service is unavailable`, new Error(`HTTP ${status} without a GraphQL body`));
+    const message = isMutation(query)
+      ? `the ${this.name} service did not answer; the change may have been made, so check before repeating it`
+      : `the ${this.name} service is unavailable`;
+    return this.failure(options, 'SUBGRAPH_UNAVAILABLE', message, new Error(`HTTP ${status} without a GraphQL body`));
   }
 
   private failure(options: ProcessOptions, code: PublicErrorCode, message: string, cause: unknown): GraphQLResult {

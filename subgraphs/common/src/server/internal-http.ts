@@ -29,7 +29,9 @@ export function internalAgent(): Agent {
 }
 
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
-const UNREACHABLE_CODES = new Set([...RESET_CODES, 'ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/** No connection was made, so nothing was sent. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+const UNREACHABLE_CODES = new Set([...RESET_CODES, ...NOT_CONNECTED_CODES]);
 
 /** The error codes along an error's cause chain (fetch wraps socket errors in "fetch failed"). */
 function codesOf(error: unknown): string[] {
@@ -43,6 +45,9 @@ function codesOf(error: unknown): string[] {
 
 /** The connection broke under a request (the server closed it, or crashed). */
 export const isConnectionReset = (error: unknown) => codesOf(error).some((code) => RESET_CODES.has(code));
+
+/** The request never left: a mutation that failed so was certainly not made. */
+export const neverSent = (error: unknown) => codesOf(error).some((code) => NOT_CONNECTED_CODES.has(code));
 
 /** No answer could come: refused, reset, unknown host, no connection in time. */
 export const isUnreachable = (error: unknown) => codesOf(error).some((code) => UNREACHABLE_CODES.has(code));
