@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  CALLER_HEADER,
   createErrorFormatter,
+  DEFAULT_TIMEOUTS,
   listen,
-  signCallerToken,
   LimitRefusals,
   listSizesOf,
   localOnlyPlugins,
@@ -16,11 +15,14 @@ import {
   requestedOperation,
   requestIdFrom,
   type Caller,
+  type DatabaseLimits,
   type Logger,
+  type RequestTimeouts,
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
@@ -42,49 +44,36 @@ export interface GatewayOptions {
   accessLogDatabaseUrl?: string;
   /** Rate limits: per-role table scaled by `scale`, shared through Redis when `redisUrl` is set. */
   rateLimits: { redisUrl?: string; scale: number; keyPrefix?: string };
+  /** Deadlines per subgraph fetch and per request (default: DEFAULT_TIMEOUTS). */
+  timeouts?: RequestTimeouts;
+  /** Timeouts of the access log's connections (default: DEFAULT_DATABASE_LIMITS). */
+  database?: DatabaseLimits;
 }
 
 export interface GatewayContext {
   requestId: string;
   caller?: Caller;
-}
-
-type SendRequest = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0];
-
-/**
- * Forwards the verified caller as a short-lived token the gateway signs, and
- * the request id, so one request can be followed through every subgraph's log.
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly secret: string,
-  ) {
-    super({ url });
-  }
-
-  override async willSendRequest({ request, context }: SendRequest) {
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    if (context?.caller) request.http?.headers.set(CALLER_HEADER, await signCallerToken(context.caller, this.secret));
-  }
+  /** Aborts every subgraph fetch still running once the request is past REQUEST_TIMEOUT_MS. */
+  deadline: AbortSignal;
 }
 
 export async function createGateway(options: GatewayOptions) {
   const { logger, subgraphUrls } = options;
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   // @apollo/gateway reports anonymous usage data unless told not to; nothing leaves this machine.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   // Read the rules first: the gateway is handed the supergraph only once they are enforced.
   const rules = supergraphRules(options.supergraphSdl);
   const limitRefusals = new LimitRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
-  const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger) : undefined;
+  const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger, options.database) : undefined;
   if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
     supergraphSdl: markSecurityFeaturesHandled(options.supergraphSdl),
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(url, options.internalTokenSecret);
+      return new SubgraphDataSource(name, url, options.internalTokenSecret, timeouts, logger);
     },
     logger,
   });
@@ -126,7 +115,7 @@ export async function createGateway(options: GatewayOptions) {
         await rateLimiter.admit(caller);
         // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
         checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
-        return { requestId: requestIdFrom(req.header('x-request-id'), randomUUID), caller };
+        return { requestId: requestIdFrom(req.header('x-request-id'), randomUUID), deadline: AbortSignal.timeout(timeouts.requestMs), caller };
       },
     }),
   );

@@ -72,6 +72,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         peers: urls,
         internalTokenSecret,
         accessLog: options.accessLog,
+        database: config.database,
       });
       stops.push(() => server.stop());
       const listening = await server.listen(config.subgraphPorts[definition.name]);
@@ -90,6 +91,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         introspection: config.mode !== 'production',
         accessLogDatabaseUrl: database?.url ?? config.databaseUrl,
         rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
+        timeouts: config.timeouts,
+        database: config.database,
       });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);

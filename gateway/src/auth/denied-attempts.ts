@@ -1,4 +1,13 @@
-import { actionOf, appendAccessEvents, isUuid, numberedPlaceholders, type Caller, type Logger } from '@hub/common';
+import {
+  actionOf,
+  appendAccessEvents,
+  DEFAULT_DATABASE_LIMITS,
+  isUuid,
+  numberedPlaceholders,
+  type Caller,
+  type DatabaseLimits,
+  type Logger,
+} from '@hub/common';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Pool } from 'pg';
 import type { DeniedSelection } from './field-access';
@@ -37,8 +46,19 @@ export function namedClients(document: DocumentNode, variables: Record<string, u
  * log itself (NEN 7513: refusals are logged too), naming the fields refused
  * and any client the operation named.
  */
-export function createDeniedAttemptLog(databaseUrl: string, logger: Logger): { log: DeniedAttemptLog; close: () => Promise<void> } {
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+export function createDeniedAttemptLog(
+  databaseUrl: string,
+  logger: Logger,
+  limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+): { log: DeniedAttemptLog; close: () => Promise<void> } {
+  // Two connections suffice for appends; bounded waits so a stuck database cannot pile up refused requests.
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: limits.acquireTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  });
   pool.on('error', (error) => logger.error({ err: error }, 'access log connection error'));
   const raw = (sql: string, params: unknown[]) => pool.query(numberedPlaceholders(sql), params);
   return {

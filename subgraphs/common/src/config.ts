@@ -43,7 +43,36 @@ export interface HubConfig {
    * Load benchmarks and burst tests raise it; production keeps 1.
    */
   rateLimitScale: number;
+  /** Deadlines at the gateway (docs/architecture.md, "Timeouts and connections"). */
+  timeouts: RequestTimeouts;
+  /** What each subgraph's PostgreSQL pool may hold and how long a statement may run. */
+  database: DatabaseLimits;
 }
+
+export interface RequestTimeouts {
+  /** One fetch from the gateway to one subgraph. */
+  subgraphMs: number;
+  /** One whole request at the gateway, every subgraph fetch included. */
+  requestMs: number;
+}
+
+export interface DatabaseLimits {
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  /** Connections per pool; every subgraph (and the access log) has its own pool. */
+  poolMax: number;
+  /** How long a request waits for a free connection before it fails. */
+  acquireTimeoutMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RequestTimeouts = { subgraphMs: 10_000, requestMs: 15_000 };
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  statementTimeoutMs: 5_000,
+  idleInTransactionTimeoutMs: 10_000,
+  poolMax: 10,
+  acquireTimeoutMs: 5_000,
+};
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   clients: 4001,
@@ -69,6 +98,12 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveNumber(env, name, fallback);
+  if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number, got "${env[name]}"`);
   return value;
 }
 
@@ -120,5 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     internalTokenSecret: env.HUB_INTERNAL_TOKEN_SECRET || undefined,
     redisUrl: env.REDIS_URL || undefined,
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
+    timeouts: {
+      subgraphMs: positiveNumber(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_TIMEOUTS.subgraphMs),
+      requestMs: positiveNumber(env, 'REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs),
+    },
+    database: {
+      statementTimeoutMs: positiveNumber(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: positiveNumber(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs),
+      poolMax: positiveInteger(env, 'DB_POOL_MAX', DEFAULT_DATABASE_LIMITS.poolMax),
+      acquireTimeoutMs: positiveNumber(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.acquireTimeoutMs),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseFailure } from './database/database-errors';
 import type { Logger } from './logger';
 
 /**
@@ -55,6 +56,12 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && PUBLIC.has(code)) {
       const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    // A timed-out statement or a lost connection is told as such, without the database's own message.
+    const database = databaseFailure(error);
+    if (database) {
+      logger.warn({ code: database.code, path: formatted.path }, database.message);
+      return { message: database.message, path: formatted.path, extensions: { code: database.code } };
     }
     logger.error({ err: error, path: formatted.path }, 'masked internal error');
     return {

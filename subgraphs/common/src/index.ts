@@ -25,6 +25,7 @@ export * from './domain/caller';
 export * from './domain/workflow';
 export * from './database/idempotency';
 export * from './server/peer';
+export * from './server/internal-http';
 export * from './testing/callers';
 export * from './testing/test-subgraphs';
 export * from './server/internal-token';

@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider, type Constructor, type MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits } from '../config';
 import type { Logger } from '../logger';
 import { QueryLog, queryLoggerFactory } from './query-log';
 
@@ -20,9 +21,10 @@ export async function createOrm(
   definition: OrmDefinition,
   databaseUrl: string,
   logger: Logger,
-  options: { migrationsPath?: string } = {},
+  options: { migrationsPath?: string; limits?: DatabaseLimits } = {},
 ): Promise<SubgraphOrm> {
   const queries = new QueryLog();
+  const limits = options.limits ?? DEFAULT_DATABASE_LIMITS;
   const orm = await MikroORM.init({
     clientUrl: databaseUrl,
     schema: definition.schema,
@@ -43,7 +45,22 @@ export async function createOrm(
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: 10 },
+    // Bounded: a burst waits for a connection at most acquireTimeoutMs, then fails cleanly.
+    pool: { min: 0, max: limits.poolMax, acquireTimeoutMillis: limits.acquireTimeoutMs, createTimeoutMillis: limits.acquireTimeoutMs },
+    // Set by PostgreSQL on every connection: no statement or forgotten transaction holds a connection for long.
+    driverOptions: {
+      // knex reports a lost connection through console.log otherwise; it belongs in the structured log.
+      log: {
+        warn: (message: unknown) => logger.warn({ knex: String(message) }, 'database connection'),
+        error: (message: unknown) => logger.error({ knex: String(message) }, 'database connection'),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
+      connection: {
+        statement_timeout: limits.statementTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      },
+    },
     loggerFactory: queryLoggerFactory(queries, logger),
     debug: false,
   });

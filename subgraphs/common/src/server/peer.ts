@@ -1,33 +1,48 @@
 import { hubError } from '../errors';
+import { isMutation, isUnreachable, postInternal } from './internal-http';
+
+/**
+ * A peer call must give up before the gateway's deadline for the whole fetch
+ * (SUBGRAPH_TIMEOUT_MS, 10 s by default), so the caller gets this subgraph's
+ * clear error rather than the gateway's timeout.
+ */
+export const PEER_TIMEOUT_MS = 5_000;
 
 /**
  * A subgraph asking another subgraph (e.g. handoffs asking clients about
- * consent). It forwards the caller exactly as the gateway sent it.
+ * consent). It forwards the caller exactly as the gateway sent it. A peer that
+ * is down or too slow is named in the error (never its URL).
  */
 export async function callPeer<T>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string>,
+  service = 'peer',
 ): Promise<T> {
-  let response: Response;
+  let response: Awaited<ReturnType<typeof postInternal>>;
+  let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   try {
-    response = await fetch(url, {
-      method: 'POST',
+    response = await postInternal(url, {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(5000),
+      signal: AbortSignal.timeout(PEER_TIMEOUT_MS),
+      idempotent: !isMutation(query),
     });
+    body = (await response.json()) as typeof body;
   } catch (error) {
-    throw new Error(`peer subgraph at ${url} did not answer: ${error instanceof Error ? error.message : error}`);
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw hubError('TIMEOUT', `the ${service} service did not answer within ${PEER_TIMEOUT_MS / 1000} s`, { service });
+    }
+    if (isUnreachable(error)) throw hubError('SUBGRAPH_UNAVAILABLE', `the ${service} service is unavailable`, { service });
+    throw new Error(`peer subgraph ${service} did not answer: ${error instanceof Error ? error.message : error}`);
   }
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   if (body.errors?.length) {
     const [first] = body.errors;
     if (first.extensions?.code === 'FORBIDDEN' || first.extensions?.code === 'UNAUTHENTICATED') {
       throw hubError(first.extensions.code, first.message);
     }
-    throw new Error(`peer subgraph at ${url} answered with errors: ${body.errors.map((e) => e.message).join('; ')}`);
+    throw new Error(`peer subgraph ${service} answered with errors: ${body.errors.map((e) => e.message).join('; ')}`);
   }
   return body.data as T;
 }

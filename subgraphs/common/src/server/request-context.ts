@@ -32,7 +32,7 @@ export class RequestContext {
     if (!url) throw new Error(`no URL known for the ${name} subgraph`);
     const headers: Record<string, string> = { 'x-request-id': this.requestId };
     if (this.callerHeader) headers[CALLER_HEADER] = this.callerHeader;
-    return callPeer<T>(url, query, variables, headers);
+    return callPeer<T>(url, query, variables, headers, name);
   }
 
   /** One loader per name per request, so rows asked for in one tick cost one query. */

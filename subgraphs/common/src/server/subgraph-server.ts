@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphName } from '../config';
+import type { DatabaseLimits, SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { recordClientAccess } from '../audit/access-middleware';
@@ -46,6 +46,8 @@ export interface SubgraphServerOptions {
   internalTokenSecret: string;
   /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
   accessLog?: boolean;
+  /** Pool size and statement timeouts (default: DEFAULT_DATABASE_LIMITS). */
+  database?: DatabaseLimits;
 }
 
 export interface SubgraphServer {
@@ -72,7 +74,7 @@ export async function createSubgraphServer(
   options: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger);
+  const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   try {

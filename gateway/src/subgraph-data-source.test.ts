@@ -1,0 +1,156 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger, freePort, generateInternalSecret, testCallers } from '@hub/common';
+import { parse } from 'graphql';
+import { failedFieldPaths, SubgraphDataSource } from './subgraph-data-source';
+
+/** A stand-in subgraph over real HTTP whose behaviour each test chooses. */
+async function standIn(handle: (req: http.IncomingMessage, res: http.ServerResponse, count: number) => void) {
+  let count = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => handle(req, res, (count += 1)));
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    requests: () => count,
+    close: () =>
+      new Promise<void>((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const logger = createLogger('silent');
+const secret = generateInternalSecret();
+
+function dataSource(url: string, timeouts = { subgraphMs: 2_000, requestMs: 10_000 }) {
+  return new SubgraphDataSource('handoffs', url, secret, timeouts, logger);
+}
+
+function operation(query: string, deadline = AbortSignal.timeout(60_000), variables: Record<string, unknown> = {}) {
+  return {
+    kind: 'incoming operation',
+    request: { query, variables },
+    incomingRequestContext: {},
+    context: { requestId: 'test-request', caller: testCallers.staff, deadline },
+    document: parse(query),
+  } as any;
+}
+
+const ROOT_QUERY = '{ handoff(id: "x") { id } partnerOrganisations { name } }';
+
+describe('SubgraphDataSource', () => {
+  it('answers a subgraph that hangs past SUBGRAPH_TIMEOUT_MS with TIMEOUT naming the service, at the fields it owed', async () => {
+    const hang = await standIn(() => undefined);
+    try {
+      const result = await dataSource(hang.url, { subgraphMs: 300, requestMs: 10_000 }).process(operation(ROOT_QUERY));
+      expect(result.data).toBeUndefined();
+      expect(result.errors).toEqual([
+        { message: 'the handoffs service did not answer within 0.3 s', path: ['handoff'], extensions: { code: 'TIMEOUT', service: 'handoffs' } },
+        { message: 'the handoffs service did not answer within 0.3 s', path: ['partnerOrganisations'], extensions: { code: 'TIMEOUT', service: 'handoffs' } },
+      ]);
+    } finally {
+      await hang.close();
+    }
+  });
+
+  it('stops a fetch when the whole request passes its deadline, and says so', async () => {
+    const hang = await standIn(() => undefined);
+    try {
+      const deadline = AbortSignal.timeout(200);
+      const result = await dataSource(hang.url, { subgraphMs: 30_000, requestMs: 0.2 * 1000 }).process(operation(ROOT_QUERY, deadline));
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'the request ran past its 0.2 s deadline before the handoffs service answered',
+        extensions: { code: 'TIMEOUT', service: 'handoffs' },
+      });
+    } finally {
+      await hang.close();
+    }
+  });
+
+  it('answers a subgraph nobody listens for with SUBGRAPH_UNAVAILABLE, naming the service and never its URL', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const result = await dataSource(url).process(operation(ROOT_QUERY));
+    expect(result.errors).toHaveLength(2);
+    for (const error of result.errors!) {
+      expect(error).toMatchObject({ message: 'the handoffs service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'handoffs' } });
+    }
+    expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|http:/);
+    // Refused: nothing was sent, so a mutation was certainly not made.
+    const write = await dataSource(url).process(operation('mutation { acceptHandoff(id: "x") { id } }'));
+    expect(write.errors?.[0].message).toBe('the handoffs service is unavailable');
+  });
+
+  it('treats an answer that is not GraphQL (a proxy error page) as the service being unavailable', async () => {
+    const proxy = await standIn((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'));
+    try {
+      const result = await dataSource(proxy.url).process(operation(ROOT_QUERY));
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("passes a subgraph's own coded errors through, whatever the HTTP status", async () => {
+    const body = { errors: [{ message: 'Too complex', extensions: { code: 'QUERY_TOO_COMPLEX' } }] };
+    const refusing = await standIn((_req, res) => res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(body)));
+    try {
+      const result = await dataSource(refusing.url).process(operation(ROOT_QUERY));
+      expect(result.errors).toEqual(body.errors);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it('sends a query once more when the connection is reset under it, and a mutation never', async () => {
+    const resetFirst = () =>
+      standIn((req, res, count) => {
+        if (count === 1) req.socket.destroy();
+        else res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"handoff":null}}');
+      });
+    const reads = await resetFirst();
+    try {
+      const result = await dataSource(reads.url).process(operation('{ handoff(id: "x") { id } }'));
+      expect(result).toEqual({ data: { handoff: null }, errors: undefined, extensions: undefined });
+      expect(reads.requests()).toBe(2);
+    } finally {
+      await reads.close();
+    }
+    const writes = await resetFirst();
+    try {
+      const result = await dataSource(writes.url).process(operation('mutation { acceptHandoff(id: "x") { id } }'));
+      expect(result.errors?.[0]).toEqual({
+        message: 'the handoffs service did not answer; the change may have been made, so check before repeating it',
+        path: ['acceptHandoff'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'handoffs' },
+      });
+      expect(writes.requests()).toBe(1);
+    } finally {
+      await writes.close();
+    }
+  });
+});
+
+describe('failedFieldPaths', () => {
+  it('names every root field of a root fetch, by alias', () => {
+    expect(failedFieldPaths(parse('{ a: handoff(id: "x") { id } partnerOrganisations { name } __typename }'), {})).toEqual([['a'], ['partnerOrganisations']]);
+  });
+
+  it('names each entity field of an entity fetch, per representation', () => {
+    const document = parse('query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Client { name n: dateOfBirth __typename } } }');
+    expect(failedFieldPaths(document, { representations: [{}, {}] })).toEqual([
+      ['_entities', 0, 'name'],
+      ['_entities', 0, 'n'],
+      ['_entities', 1, 'name'],
+      ['_entities', 1, 'n'],
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  CALLER_HEADER,
+  isMutation,
+  neverSent,
+  postInternal,
+  signCallerToken,
+  type Caller,
+  type Logger,
+  type PublicErrorCode,
+  type RequestTimeouts,
+} from '@hub/common';
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+
+/** What the data source needs of the gateway's per-request context. */
+export interface SubgraphRequestContext {
+  requestId: string;
+  caller?: Caller;
+  /** Aborts when the whole request has run past REQUEST_TIMEOUT_MS. */
+  deadline?: AbortSignal;
+}
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<SubgraphRequestContext & Record<string, any>>;
+type GraphQLResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type ErrorPath = ReadonlyArray<string | number>;
+
+/** The response keys a selection set asks for, through inline fragments and fragment spreads. */
+function responseKeys(selectionSet: SelectionSetNode, document: DocumentNode, keys = new Set<string>()): Set<string> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value !== '__typename') keys.add(selection.alias?.value ?? selection.name.value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      responseKeys(selection.selectionSet, document, keys);
+    } else {
+      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) responseKeys(fragment.selectionSet, document, keys);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Where a failed fetch's fields sit, in the subgraph's own response shape: the
+ * gateway maps `_entities` paths onto the caller's (e.g. `handoffs.nodes.3.client`),
+ * so every field the dead subgraph owed carries the error, never a bare null.
+ */
+export function failedFieldPaths(document: DocumentNode, variables: Record<string, unknown> | undefined): ErrorPath[] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
+  const entities = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
+  if (entities?.kind !== Kind.FIELD || !entities.selectionSet) return [...responseKeys(operation.selectionSet, document)].map((key) => [key]);
+  const fields = [...responseKeys(entities.selectionSet, document)];
+  const representations = Array.isArray(variables?.representations) ? variables.representations.length : 0;
+  return Array.from({ length: representations }, (_, index) => fields.map((field) => ['_entities', index, field])).flat();
+}
+
+/**
+ * The gateway's connection to one subgraph: it forwards the verified caller as
+ * a short-lived signed token and the request id, keeps sockets alive safely
+ * (internal-http.ts), gives each fetch a deadline, and turns a subgraph that is
+ * down or too slow into a named error at the fields it owed (SUBGRAPH_UNAVAILABLE
+ * or TIMEOUT) while the other subgraphs' fields still arrive.
+ */
+export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestContext & Record<string, any>> {
+  constructor(
+    private readonly name: string,
+    private readonly url: string,
+    private readonly secret: string,
+    private readonly timeouts: RequestTimeouts,
+    private readonly logger: Logger,
+  ) {}
+
+  async process(options: ProcessOptions): Promise<GraphQLResult> {
+    const { request } = options;
+    // Only operations a caller sent carry a context (health checks and schema loads have none).
+    const context = 'incomingRequestContext' in options ? options.context : undefined;
+    const query = request.query ?? '';
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    if (context?.requestId) headers['x-request-id'] = context.requestId;
+    if (context?.caller) headers[CALLER_HEADER] = await signCallerToken(context.caller, this.secret);
+
+    const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
+    const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
+    let status = 0;
+    try {
+      const response = await postInternal(this.url, {
+        headers,
+        body: JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }),
+        signal,
+        idempotent: !isMutation(query),
+      });
+      status = response.status;
+      const body = (await response.json().catch(() => undefined)) as GraphQLResult | undefined;
+      // A GraphQL answer, whatever its status (a 400 carries the subgraph's own coded errors).
+      if (body && typeof body === 'object' && ('data' in body || Array.isArray(body.errors))) {
+        return { data: body.data, errors: body.errors, extensions: body.extensions };
+      }
+    } catch (error) {
+      // A change that was sent and not answered may have been made (issue 8: writes that had committed).
+      const outcome = isMutation(query) && !neverSent(error) ? '; the change may have been made, so check before repeating it' : '';
+      if (context?.deadline?.aborted) {
+        const message = `the request ran past its ${this.timeouts.requestMs / 1000} s deadline before the ${this.name} service answered`;
+        return this.failure(options, 'TIMEOUT', message + outcome, error);
+      }
+      if (fetchDeadline.aborted) {
+        return this.failure(options, 'TIMEOUT', `the ${this.name} service did not answer within ${this.timeouts.subgraphMs / 1000} s${outcome}`, error);
+      }
+      const message = outcome ? `the ${this.name} service did not answer${outcome}` : `the ${this.name} service is unavailable`;
+      return this.failure(options, 'SUBGRAPH_UNAVAILABLE', message, error);
+    }
+    // Not GraphQL at all (a proxy's error page, a process that died mid-answer).
+    const message = isMutation(query)
+      ? `the ${this.name} service did not answer; the change may have been made, so check before repeating it`
+      : `the ${this.name} service is unavailable`;
+    return this.failure(options, 'SUBGRAPH_UNAVAILABLE', message, new Error(`HTTP ${status} without a GraphQL body`));
+  }
+
+  private failure(options: ProcessOptions, code: PublicErrorCode, message: string, cause: unknown): GraphQLResult {
+    const reason = cause instanceof Error ? (cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message) : String(cause);
+    this.logger.warn({ service: this.name, code, reason }, 'subgraph fetch failed');
+    const extensions = { code, service: this.name };
+    const document = this.documentOf(options);
+    const paths = document ? failedFieldPaths(document, options.request.variables) : [];
+    const errors = paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
+    return { errors: errors as GraphQLResult['errors'] };
+  }
+
+  private documentOf(options: ProcessOptions): DocumentNode | undefined {
+    if ('incomingRequestContext' in options && options.document) return options.document;
+    try {
+      return options.request.query ? parse(options.request.query) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { DriverException } from '@mikro-orm/core';
+
+/**
+ * Database failures a caller may be told about: they say nothing about the
+ * data, only that the request could not be served now. Everything else from
+ * the database stays masked (it may carry SQL or values).
+ */
+export interface DatabaseFailure {
+  code: 'TIMEOUT' | 'SERVICE_UNAVAILABLE';
+  message: string;
+}
+
+/** query_canceled: statement_timeout (or a cancel) ended the statement. */
+const CANCELLED = new Set(['57014']);
+/** Connection lost: terminated by an administrator, server shutting down, no connection. */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '25P03']);
+/** Socket errors count only when the ORM reports them: elsewhere (an HTTP call) they are not the database's. */
+const SOCKET_LOST = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+export function databaseFailure(error: unknown): DatabaseFailure | undefined {
+  for (let current = error as any, depth = 0; current && depth < 6; current = current.originalError ?? current.cause, depth += 1) {
+    const code = current.sqlState ?? current.code;
+    if (CANCELLED.has(code)) return { code: 'TIMEOUT', message: 'the database did not answer in time' };
+    const lost =
+      CONNECTION_LOST.has(code) ||
+      (current instanceof DriverException && SOCKET_LOST.has(code)) ||
+      current.name === 'KnexTimeoutError' ||
+      current.name === 'ConnectionException' ||
+      // pg's wording when the server closed the socket; MikroORM puts the statement in front of it.
+      /Connection terminated/.test(String(current.message));
+    if (lost) return { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' };
+  }
+  return undefined;
+}
