@@ -5,16 +5,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   CALLER_HEADER,
   createErrorFormatter,
+  createShutdownState,
   listen,
+  liveness,
+  readinessHandler,
   signCallerToken,
   localOnlyPlugins,
   requestIdFrom,
   type Caller,
+  type ListeningServer,
   type Logger,
+  type ShutdownState,
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
-import { checkHealth } from './health';
+import { checkReadiness } from './health';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { markSecurityFeaturesHandled, supergraphRules } from './auth/supergraph-rules';
@@ -33,6 +38,8 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Where denied attempts are logged (the access log's database). */
   accessLogDatabaseUrl?: string;
+  /** Shared with the other services of the process, so none reports ready once shutdown starts. */
+  shutdown?: ShutdownState;
 }
 
 export interface GatewayContext {
@@ -84,15 +91,18 @@ export async function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     logger,
+    // Shutdown is ours (shutdown.ts): Apollo's own signal handler races it and can hang stop().
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const shutdown = options.shutdown ?? createShutdownState();
+  let listening: ListeningServer | undefined;
+  let stopping = false;
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const report = await checkHealth(subgraphUrls);
-    res.status(report.status === 'ok' ? 200 : 503).json(report);
-  });
+  app.get('/health', liveness);
+  app.get('/ready', readinessHandler(() => checkReadiness(subgraphUrls), () => shutdown.started || stopping));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -105,8 +115,11 @@ export async function createGateway(options: GatewayOptions) {
   );
 
   return {
-    listen: (port: number) => listen(app, port),
-    stop: async () => {
+    listen: async (port: number) => (listening = await listen(app, port)),
+    /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the access-log pool. */
+    stop: async (graceMs = 0) => {
+      stopping = true;
+      await listening?.close(graceMs);
       await apollo.stop();
       await deniedAttempts?.close();
     },

