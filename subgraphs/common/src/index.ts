@@ -23,6 +23,7 @@ export * from './server/run';
 export * from './server/shutdown';
 export * from './server/readiness';
 export * from './config-warnings';
+export * from './database/data-dir-access';
 export * from './testing/test-database';
 export * from './domain/caller';
 export * from './domain/workflow';

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { assertDataDirReachable } from './data-dir-access';
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database (`postgres`). */
@@ -48,6 +49,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const { dataDir, port, persistent, logger } = options;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  assertDataDirReachable(dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
