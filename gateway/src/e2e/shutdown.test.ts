@@ -71,7 +71,8 @@ describe('shutdown', () => {
     }
   });
 
-  it('npm start with DATABASE_URL: SIGTERM drains the request in flight, closes every port and exits 0 within 10 s', async () => {
+  /** The hub on free ports over the test database, and a staff token for it. */
+  const startHub = async (extra: NodeJS.ProcessEnv = {}) => {
     const ports = {
       GATEWAY_PORT: await freePort(),
       CLIENTS_PORT: await freePort(),
@@ -79,14 +80,19 @@ describe('shutdown', () => {
       REFERRALS_PORT: await freePort(),
       HANDOFFS_PORT: await freePort(),
     };
-    const env = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, DEV_KEY_DIR: keyDir, LOG_LEVEL: 'info', ...stringValues(ports) };
+    const env = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, DEV_KEY_DIR: keyDir, LOG_LEVEL: 'info', ...stringValues(ports), ...extra };
     const hub = await startHubProcess(MAIN, env, 'GraphQL gateway:');
     running.push(hub);
     const token = await tokenFor(testCallers.staff, { keyDir, issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
+    const query = () => postGraphQL(`http://localhost:${ports.GATEWAY_PORT}/graphql`, REFERRALS, undefined, { authorization: `Bearer ${token}` });
+    return { hub, ports, query };
+  };
 
+  it('npm start with DATABASE_URL: SIGTERM drains the request in flight, closes every port and exits 0 within 10 s', async () => {
+    const { hub, ports, query } = await startHub();
     const lock = await lockTable(database.url, LOCKED_TABLE);
     try {
-      const inFlight = postGraphQL(`http://localhost:${ports.GATEWAY_PORT}/graphql`, REFERRALS, undefined, { authorization: `Bearer ${token}` });
+      const inFlight = query();
       await lock.waiting();
       const exited = signal(hub, 'SIGTERM');
       await untilPortCloses(ports.GATEWAY_PORT);
@@ -98,6 +104,39 @@ describe('shutdown', () => {
       expect(await exited()).toBe(0);
       for (const port of Object.values(ports)) expect(await portOpen(port)).toBe(false);
       expect(hub.output()).toContain('"msg":"stopped"');
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('a second signal exits at once, without waiting for the request in flight', async () => {
+    const { hub, ports, query } = await startHub();
+    const lock = await lockTable(database.url, LOCKED_TABLE);
+    try {
+      const inFlight = query().catch((error: Error) => error);
+      await lock.waiting();
+      signal(hub, 'SIGTERM');
+      await untilPortCloses(ports.GATEWAY_PORT);
+      const exited = signal(hub, 'SIGINT');
+      expect(await exited()).toBe(1);
+      expect(hub.output()).toContain('second signal: exiting without waiting for requests to finish');
+      expect(String(await inFlight)).toMatch(/fetch failed/);
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('a request still stuck in the database when the grace period ends is cut off, and the watchdog forces the exit (1) with one log line', async () => {
+    const { hub, query } = await startHub({ SHUTDOWN_GRACE_MS: '1000' });
+    const lock = await lockTable(database.url, LOCKED_TABLE);
+    try {
+      const inFlight = query().catch((error: Error) => error);
+      await lock.waiting();
+      const exited = signal(hub, 'SIGTERM');
+      expect(String(await inFlight)).toMatch(/fetch failed/);
+      // The subgraph's pool waits for its query, which the lock still holds: only the watchdog ends this.
+      expect(await exited()).toBe(1);
+      expect(hub.output().match(/did not stop in time: forcing exit/g)).toHaveLength(1);
     } finally {
       await lock.release();
     }
