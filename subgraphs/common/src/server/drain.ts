@@ -13,7 +13,11 @@ export function drainOnClose(server: http.Server): (graceMs: number) => Promise<
     // A keep-alive client may send one more request on a socket it already had.
     if (closing) res.shouldKeepAlive = false;
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.once('close', () => {
+      inFlight.delete(res);
+      // A response that had sent its headers before closing began kept its socket alive: drop it now.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
   });
 
   let closed: Promise<void> | undefined;
