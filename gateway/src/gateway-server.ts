@@ -4,10 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   createErrorFormatter,
+  createShutdownState,
   DEFAULT_TIMEOUTS,
   listen,
   LimitRefusals,
   listSizesOf,
+  liveness,
+  readinessHandler,
   localOnlyPlugins,
   MAX_TOKENS,
   checkOperationShape,
@@ -16,12 +19,14 @@ import {
   requestIdFrom,
   type Caller,
   type DatabaseLimits,
+  type ListeningServer,
   type Logger,
   type RequestTimeouts,
+  type ShutdownState,
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
-import { checkHealth } from './health';
+import { checkReadiness } from './health';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
@@ -48,6 +53,8 @@ export interface GatewayOptions {
   timeouts?: RequestTimeouts;
   /** Timeouts of the access log's connections (default: DEFAULT_DATABASE_LIMITS). */
   database?: DatabaseLimits;
+  /** Shared with the other services of the process, so none reports ready once shutdown starts. */
+  shutdown?: ShutdownState;
 }
 
 export interface GatewayContext {
@@ -93,15 +100,18 @@ export async function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     logger,
+    // Shutdown is ours (shutdown.ts): Apollo's own signal handler races it and can hang stop().
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const shutdown = options.shutdown ?? createShutdownState();
+  let listening: ListeningServer | undefined;
+  let stopping = false;
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const report = await checkHealth(subgraphUrls);
-    res.status(report.status === 'ok' ? 200 : 503).json(report);
-  });
+  app.get('/health', liveness);
+  app.get('/ready', readinessHandler(() => checkReadiness(subgraphUrls), () => shutdown.started || stopping));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -121,10 +131,13 @@ export async function createGateway(options: GatewayOptions) {
   );
 
   return {
-    listen: (port: number) => listen(app, port),
+    listen: async (port: number) => (listening = await listen(app, port)),
     limitRefusals,
     rateLimiter,
-    stop: async () => {
+    /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo, the rate-limit store and the access-log pool. */
+    stop: async (graceMs = 0) => {
+      stopping = true;
+      await listening?.close(graceMs);
       await rateLimiter.close();
       await apollo.stop();
       await deniedAttempts?.close();

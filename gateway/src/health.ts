@@ -1,31 +1,37 @@
-import type { SubgraphName } from '@hub/common';
+import { READINESS_TIMEOUT_MS, type SubgraphName } from '@hub/common';
 
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  subgraphs: Record<string, 'ok' | 'down'>;
+export type SubgraphReadiness = 'ready' | 'not ready';
+
+export interface ReadinessReport {
+  status: 'ready' | 'not ready';
+  /** By name only: where the subgraphs answer is nobody's business. */
+  subgraphs: Record<string, SubgraphReadiness>;
 }
 
-/** The subgraph's health endpoint lives beside its /graphql endpoint. */
-export function healthUrl(graphqlUrl: string): string {
+/** A subgraph's health and readiness endpoints live beside its /graphql endpoint. */
+export function siblingUrl(graphqlUrl: string, endpoint: 'health' | 'ready'): string {
   const url = new URL(graphqlUrl);
-  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/health';
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + `/${endpoint}`;
   return url.toString();
 }
 
-async function isUp(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
+async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
   try {
-    const response = await fetch(healthUrl(graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(siblingUrl(graphqlUrl, 'ready'), { signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
     return response.ok;
   } catch {
     return false;
   }
 }
 
-/** Healthy only when every subgraph answers its own health check (which checks its database). */
-export async function checkHealth(urls: Record<SubgraphName, string>, timeoutMs = 2000): Promise<HealthReport> {
+/** The gateway is ready when every subgraph says it is (database reachable, migrations applied). */
+export async function checkReadiness(urls: Record<SubgraphName, string>, timeoutMs = READINESS_TIMEOUT_MS): Promise<ReadinessReport> {
   const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => [name, (await isUp(url, timeoutMs)) ? 'ok' : 'down'] as const),
+    Object.entries(urls).map(async ([name, url]) => [name, (await isReady(url, timeoutMs)) ? 'ready' : 'not ready'] as const),
   );
-  const subgraphs = Object.fromEntries(entries);
-  return { status: entries.every(([, s]) => s === 'ok') ? 'ok' : 'degraded', subgraphs };
+  return {
+    status: entries.every(([, s]) => s === 'ready') ? 'ready' : 'not ready',
+    subgraphs: Object.fromEntries(entries),
+  };
 }

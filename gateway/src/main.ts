@@ -5,7 +5,7 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
   const database =
     embedded === undefined ? [] : [`  Database:         ${embedded ? `embedded PostgreSQL, data in ${config.embeddedPostgres.dataDir}` : 'DATABASE_URL'}`];
   const gateway = gatewayUrl
-    ? [`  GraphQL gateway:  ${gatewayUrl}`, `  Health:           ${gatewayUrl.replace(/\/graphql$/, '/health')}`]
+    ? [`  GraphQL gateway:  ${gatewayUrl}`, `  Ready:            ${gatewayUrl.replace(/\/graphql$/, '/ready')}`]
     : ['  (no gateway in this process)'];
   const tokens =
     config.mode === 'development' && !config.auth.jwksUrl && !config.auth.publicKeyFile
@@ -19,14 +19,14 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
           '  Tokens are signed with a key generated on this machine (development mode only).',
         ]
       : [];
-  return ['', '  Kadera chain-partner hub is running', ...gateway, ...database, ...tokens, '', '  Stop: Ctrl-C', ''].join('\n');
+  return ['', '  Kadera chain-partner hub is running', ...gateway, ...database, ...tokens, '', '  Stop: Ctrl-C (waits for requests in flight; twice: at once)', ''].join('\n');
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'hub');
   const stack = await startStack(config, logger);
-  stopOnSignals(logger, stack.stop);
+  stopOnSignals(logger, stack.stop, config.shutdownGraceMs);
   process.stdout.write(banner(config, stack.gatewayUrl, stack.database?.embedded));
 }
 

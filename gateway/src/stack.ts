@@ -1,7 +1,8 @@
 import {
+  createShutdownState,
   createSubgraphServer,
   generateInternalSecret,
-  MIN_SECRET_LENGTH,
+  logConfigWarnings,
   openDatabase,
   type Database,
   type HubConfig,
@@ -25,15 +26,17 @@ export interface Stack {
   database?: Database;
   subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
   gatewayUrl?: string;
-  stop(): Promise<void>;
+  /**
+   * Gateway first (its requests still need the subgraphs), then the subgraphs,
+   * then the database; requests in flight get up to `graceMs` in all (default 0).
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** One process may make up its own secret; services in separate processes must share one. */
 function internalSecret(config: HubConfig): string {
+  // Its length is checked where it is read (loadConfig).
   const secret = config.internalTokenSecret;
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`HUB_INTERNAL_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-  }
   const allInOneProcess = [...SUBGRAPHS.map((d) => d.name), 'gateway'].every((name) => config.services.includes(name as never));
   if (!secret && !allInOneProcess) {
     throw new Error('services in separate processes need the same HUB_INTERNAL_TOKEN_SECRET');
@@ -47,14 +50,18 @@ function internalSecret(config: HubConfig): string {
  * The same code runs one service per container; only the config differs.
  */
 export async function startStack(config: HubConfig, logger: Logger, options: { accessLog?: boolean } = {}): Promise<Stack> {
-  const stops: Array<() => Promise<void>> = [];
-  const stopAll = async () => {
+  const shutdown = createShutdownState();
+  const stops: Array<(graceMs: number) => Promise<void>> = [];
+  const stopAll = async (graceMs = 0) => {
+    shutdown.started = true;
+    const deadline = Date.now() + graceMs;
     for (const stop of stops.reverse()) {
-      await stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
+      await stop(Math.max(0, deadline - Date.now())).catch((error) => logger.error({ err: error }, 'error while stopping'));
     }
     stops.length = 0;
   };
   try {
+    logConfigWarnings(config, logger);
     // A gateway-only process (one container per service) needs no database.
     const runsSubgraphs = SUBGRAPHS.some((definition) => config.services.includes(definition.name));
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
@@ -73,8 +80,9 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         internalTokenSecret,
         accessLog: options.accessLog,
         database: config.database,
+        shutdown,
       });
-      stops.push(() => server.stop());
+      stops.push((graceMs) => server.stop(graceMs));
       const listening = await server.listen(config.subgraphPorts[definition.name]);
       subgraphs[definition.name] = { server, url: listening.url };
       urls[definition.name] = listening.url;
@@ -93,10 +101,10 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
         timeouts: config.timeouts,
         database: config.database,
+        shutdown,
       });
-      stops.push(() => gateway.stop());
+      stops.push((graceMs) => gateway.stop(graceMs));
       const listening = await gateway.listen(config.gatewayPort);
-      stops.push(() => listening.close());
       gatewayUrl = listening.url;
     }
     return { config, internalTokenSecret, database, subgraphs, gatewayUrl, stop: stopAll };

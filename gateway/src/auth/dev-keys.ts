@@ -21,6 +21,9 @@ export async function loadOrCreateDevKeys(dir: string): Promise<DevKeys> {
   const publicKeyPath = path.join(dir, 'dev-signing-key.pub.pem');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicKeyPath)) {
     const pair = await generateKeyPair(DEV_ALGORITHM, { extractable: true });
+    // Only the key's own directory is private: embedded PostgreSQL, running as
+    // its own user when started by root, must still pass through `.data/`.
+    fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(privatePath, await exportPKCS8(pair.privateKey), { mode: 0o600 });
     fs.writeFileSync(publicKeyPath, await exportSPKI(pair.publicKey), { mode: 0o644 });

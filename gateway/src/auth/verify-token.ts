@@ -1,7 +1,8 @@
+import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+import { calculateJwkThumbprint, createRemoteJWKSet, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
 import { parseCaller, type Caller, type HubConfig } from '@hub/common';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
@@ -32,17 +33,35 @@ export function callerFromClaims(claims: JWTPayload): Caller | undefined {
   return caller;
 }
 
+/** RFC 7638 thumbprint of the public half of a PEM key (public or private). */
+async function thumbprint(pem: string): Promise<string> {
+  return calculateJwkThumbprint(createPublicKey(pem).export({ format: 'jwk' }) as JWK);
+}
+
+/**
+ * Whether `pem` is the key generated in `devKeyDir`, compared by its
+ * thumbprint, so a copy under another name or path is recognised too.
+ */
+export async function isDevelopmentKey(pem: string, devKeyDir: string): Promise<boolean> {
+  const candidates = ['dev-signing-key.pub.pem', 'dev-signing-key.pem'].map((name) => path.join(devKeyDir, name)).filter((file) => fs.existsSync(file));
+  if (candidates.length === 0) return false;
+  const key = await thumbprint(pem);
+  for (const file of candidates) {
+    if ((await thumbprint(fs.readFileSync(file, 'utf8'))) === key) return true;
+  }
+  return false;
+}
+
 type KeySource = KeyLike | ReturnType<typeof createRemoteJWKSet>;
 
 async function keySource(config: HubConfig): Promise<KeySource> {
   const { auth } = config;
   if (auth.jwksUrl) return createRemoteJWKSet(new URL(auth.jwksUrl));
   if (auth.publicKeyFile) {
-    const devPublicKey = path.join(auth.devKeyDir, 'dev-signing-key.pub.pem');
-    if (config.mode === 'production' && path.resolve(auth.publicKeyFile) === path.resolve(devPublicKey)) {
-      throw new Error('production refuses the development signing key');
-    }
     const pem = fs.readFileSync(auth.publicKeyFile, 'utf8');
+    if (config.mode === 'production' && (await isDevelopmentKey(pem, auth.devKeyDir))) {
+      throw new Error('production refuses the development signing key (AUTH_PUBLIC_KEY_FILE holds the key of DEV_KEY_DIR)');
+    }
     return importSPKI(pem, process.env.AUTH_ALGORITHM || DEV_ALGORITHM);
   }
   if (config.mode === 'production') {

@@ -22,7 +22,7 @@ describe('docker-compose.yml', () => {
     const port = service.environment[`${name.toUpperCase()}_PORT`];
     expect(Number(port)).toBe(defaults.subgraphPorts[name]);
     expect(service.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
-    expect(service.healthcheck.test.join(' ')).toContain(`localhost:${port}/health`);
+    expect(service.healthcheck.test.join(' ')).toContain(`localhost:${port}/ready`);
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
     expect(service.environment.HUB_INTERNAL_TOKEN_SECRET).toBe(compose.services.gateway.environment.HUB_INTERNAL_TOKEN_SECRET);
     expect(service.environment.HUB_INTERNAL_TOKEN_SECRET.length).toBeGreaterThanOrEqual(32);
@@ -38,7 +38,7 @@ describe('docker-compose.yml', () => {
       expect(gateway.environment[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on[name].condition).toBe('service_healthy');
     }
-    expect(gateway.healthcheck.test.join(' ')).toContain(`localhost:${gateway.environment.GATEWAY_PORT}/health`);
+    expect(gateway.healthcheck.test.join(' ')).toContain(`localhost:${gateway.environment.GATEWAY_PORT}/ready`);
     expect(compose.services.postgres.healthcheck).toBeDefined();
   });
 

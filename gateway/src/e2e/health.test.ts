@@ -1,6 +1,8 @@
+import { Client } from 'pg';
+import { siblingUrl } from '../health';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
-describe('gateway health', () => {
+describe('gateway health and readiness', () => {
   let hub: TestStack;
 
   beforeAll(async () => {
@@ -10,15 +12,37 @@ describe('gateway health', () => {
     await hub?.drop();
   });
 
-  const health = () => fetch(hub.gatewayUrl.replace(/\/graphql$/, '/health'));
+  const gateway = (endpoint: 'health' | 'ready') => fetch(siblingUrl(hub.gatewayUrl, endpoint));
+  const subgraph = (name: 'clients' | 'referrals', endpoint: 'health' | 'ready') => fetch(siblingUrl(hub.stack.subgraphs[name]!.url, endpoint));
 
-  it('answers 200 while every subgraph answers', async () => {
-    const response = await health();
+  /** Runs one statement on the hub's database, as an operator would. */
+  const sql = async (statement: string, params: unknown[] = []) => {
+    const client = new Client({ connectionString: hub.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(statement, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it('/health is liveness only: 200 and nothing but the status, on the gateway and on every subgraph', async () => {
+    for (const response of [await gateway('health'), await subgraph('clients', 'health')]) {
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok' });
+    }
+  });
+
+  it('/ready answers 200 while every subgraph is ready, naming subgraphs only (no addresses)', async () => {
+    const response = await gateway('ready');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
-      status: 'ok',
-      subgraphs: { clients: 'ok', placements: 'ok', referrals: 'ok', handoffs: 'ok' },
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      status: 'ready',
+      subgraphs: { clients: 'ready', placements: 'ready', referrals: 'ready', handoffs: 'ready' },
     });
+    expect(body).not.toMatch(/localhost|http|:\d{2,5}/);
+    expect((await subgraph('clients', 'ready')).status).toBe(200);
   });
 
   it('serves no landing page that would load from a CDN, and keeps telemetry off', async () => {
@@ -28,12 +52,42 @@ describe('gateway health', () => {
     expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('1');
   });
 
+  it('a subgraph with a migration not applied is not ready (503), and neither is the gateway; /health stays 200', async () => {
+    const [applied] = await sql(`delete from "clients"."mikro_orm_migrations" where id = (select max(id) from "clients"."mikro_orm_migrations") returning name`);
+    try {
+      const response = await subgraph('clients', 'ready');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations pending' });
+      const report = await gateway('ready');
+      expect(report.status).toBe(503);
+      expect(((await report.json()) as { subgraphs: unknown }).subgraphs).toMatchObject({ clients: 'not ready', referrals: 'ready' });
+      expect((await subgraph('clients', 'health')).status).toBe(200);
+    } finally {
+      await sql(`insert into "clients"."mikro_orm_migrations" (name, executed_at) values ($1, now())`, [applied.name]);
+    }
+    expect((await subgraph('clients', 'ready')).status).toBe(200);
+  });
+
+  it('a subgraph is not ready while the access log migration is missing', async () => {
+    const [applied] = await sql(`delete from "audit"."mikro_orm_migrations" returning name`);
+    try {
+      const response = await subgraph('referrals', 'ready');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations pending' });
+    } finally {
+      await sql(`insert into "audit"."mikro_orm_migrations" (name, executed_at) values ($1, now())`, [applied.name]);
+    }
+    expect((await subgraph('referrals', 'ready')).status).toBe(200);
+  });
+
   it('answers 503 and names the subgraph when one is down', async () => {
     await hub.stack.subgraphs.referrals!.server.stop();
-    const response = await health();
+    const response = await gateway('ready');
     expect(response.status).toBe(503);
     const report = (await response.json()) as { subgraphs: Record<string, string> };
-    expect(report.subgraphs.referrals).toBe('down');
-    expect(report.subgraphs.clients).toBe('ok');
+    expect(report.subgraphs.referrals).toBe('not ready');
+    expect(report.subgraphs.clients).toBe('ready');
+    // Liveness says only that the gateway process answers.
+    expect((await gateway('health')).status).toBe(200);
   });
 });

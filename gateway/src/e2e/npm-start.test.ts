@@ -1,12 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@hub/common';
+import { embeddedPostgresUrl, freePort, HUB_DATABASE, withDatabase } from '@hub/common';
+import { portOpen, startHubProcess, untilPortCloses } from '../testing/hub-process';
 import { postGraphQL } from '../testing/http-client';
+import { lockTable } from '../testing/table-lock';
 
 const MAIN = path.resolve(__dirname, '../main.js');
 const TOKEN_CLI = path.resolve(__dirname, '../cli/token.js');
@@ -35,42 +36,19 @@ describe('npm start', () => {
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  const start = () =>
-    new Promise<{ child: ChildProcess; output: () => string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('GraphQL gateway:')) {
-          clearTimeout(timer);
-          resolve({ child, output: () => output });
-        }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.on('exit', (code) => reject(new Error(`exited with ${code} before starting:\n${output}`)));
-    });
+  const start = () => startHubProcess(MAIN, env, 'GraphQL gateway:');
 
-  const stop = (child: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      child.removeAllListeners('exit');
-      child.on('exit', (code) => resolve(code));
-      child.kill('SIGINT');
-    });
+  /** Ctrl-C, and out within 10 s. */
+  const stop = (hub: { child: ChildProcess; exited(ms: number): Promise<number | null> }) => {
+    hub.child.kill('SIGINT');
+    return hub.exited(10_000);
+  };
 
   /** A staff token from the token command, as a user gets one. */
   const bearer = async () => {
     const { stdout } = await run(process.execPath, [TOKEN_CLI, 'staff'], { env });
     return { authorization: `Bearer ${stdout.trim()}` };
   };
-
-  const portOpen = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
 
   const referralCount = async () => {
     const url = `http://localhost:${env.GATEWAY_PORT}/graphql`;
@@ -79,7 +57,8 @@ describe('npm start', () => {
   };
 
   it('starts everything, warns that it is unauthenticated, serves the gateway, and stops cleanly on Ctrl-C', async () => {
-    const { child, output } = await start();
+    const hub = await start();
+    const { output } = hub;
     expect(output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
     expect(output()).toContain('npm run --silent token -- staff');
     expect(output()).toContain('loaded demo data');
@@ -91,14 +70,23 @@ describe('npm start', () => {
     expect(data.shelterCapacity.reduce((sum: number, row: any) => sum + row.capacity, 0)).toBe(61);
     const referrals = await referralCount();
 
-    expect(await stop(child)).toBe(0);
-    expect(await portOpen(Number(env.EMBEDDED_PG_PORT))).toBe(false);
-    expect(await portOpen(Number(env.GATEWAY_PORT))).toBe(false);
+    // Ctrl-C while a request waits in the embedded database: it is answered before PostgreSQL stops.
+    const lock = await lockTable(withDatabase(embeddedPostgresUrl(Number(env.EMBEDDED_PG_PORT)), HUB_DATABASE), 'referrals.referral');
+    const inFlight = referralCount();
+    await lock.waiting();
+    const exited = stop(hub);
+    await untilPortCloses(Number(env.GATEWAY_PORT));
+    await lock.release();
+    expect(await inFlight).toBe(referrals);
+    expect(await exited).toBe(0);
+    for (const port of ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'PLACEMENTS_PORT', 'REFERRALS_PORT', 'HANDOFFS_PORT']) {
+      expect(await portOpen(Number(env[port]))).toBe(false);
+    }
 
     const again = await start();
     expect(again.output()).not.toContain('loaded demo data');
     expect(await referralCount()).toBe(referrals);
-    expect(await stop(again.child)).toBe(0);
+    expect(await stop(again)).toBe(0);
   });
 
   it('refuses to start in production mode without a key to verify tokens with', async () => {

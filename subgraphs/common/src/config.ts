@@ -19,7 +19,7 @@ export interface HubConfig {
   /** Where the gateway reaches each subgraph. */
   subgraphUrls: Record<SubgraphName, string>;
   logLevel: string;
-  /** Load the demo data on first start when the database is empty. */
+  /** Load the demo data on first start when the database is empty (production: only when SEED_DEMO_DATA=true). */
   seedDemoData: boolean;
   auth: {
     /** Verify callers' tokens against this JWKS (production). */
@@ -47,6 +47,11 @@ export interface HubConfig {
   timeouts: RequestTimeouts;
   /** What each subgraph's PostgreSQL pool may hold and how long a statement may run. */
   database: DatabaseLimits;
+  /**
+   * On SIGTERM/SIGINT, how long requests in flight may take to finish; the
+   * process is forced out 2 s later (shutdown.ts).
+   */
+  shutdownGraceMs: number;
 }
 
 export interface RequestTimeouts {
@@ -81,6 +86,9 @@ const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   handoffs: 4004,
 };
 
+/** The shortest HUB_INTERNAL_TOKEN_SECRET accepted, in any mode. */
+export const MIN_SECRET_LENGTH = 32;
+
 export class ConfigError extends Error {}
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -105,6 +113,21 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const value = positiveNumber(env, name, fallback);
   if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number, got "${env[name]}"`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`${name} must be "true" or "false", got "${raw}"`);
+}
+
+function internalTokenSecret(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`HUB_INTERNAL_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters (it has ${raw.length}); generate one with: openssl rand -base64 32`);
+  }
+  return raw;
 }
 
 function services(raw: string | undefined): HubConfig['services'] {
@@ -132,8 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     subgraphPorts[name] = port(env, `${key}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]);
     subgraphUrls[name] = env[`${key}_URL`] || `http://localhost:${subgraphPorts[name]}/graphql`;
   }
+  const hubMode = mode(env.HUB_MODE);
   return {
-    mode: mode(env.HUB_MODE),
+    mode: hubMode,
     services: services(env.HUB_SERVICES),
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPostgres: {
@@ -144,7 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     subgraphPorts,
     subgraphUrls,
     logLevel: env.LOG_LEVEL || 'info',
-    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    // Production loads demo data only when asked to in so many words.
+    seedDemoData: flag(env, 'SEED_DEMO_DATA', hubMode === 'development'),
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       publicKeyFile: env.AUTH_PUBLIC_KEY_FILE || undefined,
@@ -152,7 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       audience: env.AUTH_AUDIENCE || 'kadera-hub',
       devKeyDir: path.resolve(cwd, env.DEV_KEY_DIR || '.data/dev-keys'),
     },
-    internalTokenSecret: env.HUB_INTERNAL_TOKEN_SECRET || undefined,
+    internalTokenSecret: internalTokenSecret(env.HUB_INTERNAL_TOKEN_SECRET),
     redisUrl: env.REDIS_URL || undefined,
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
     timeouts: {
@@ -165,5 +190,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       poolMax: positiveInteger(env, 'DB_POOL_MAX', DEFAULT_DATABASE_LIMITS.poolMax),
       acquireTimeoutMs: positiveNumber(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.acquireTimeoutMs),
     },
+    shutdownGraceMs: positiveNumber(env, 'SHUTDOWN_GRACE_MS', 8000),
   };
 }

@@ -36,10 +36,13 @@ export interface AccessLogRow {
   requestId: string | null;
 }
 
+/** The audit schema's migrations, in order; `/ready` checks they are all applied. */
+export const ACCESS_LOG_MIGRATIONS = [{ name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log }];
+
 /** Creates the audit schema once, whichever service starts first (an advisory lock serialises them). */
 export async function migrateAccessLog(databaseUrl: string, logger: Logger): Promise<void> {
   const { orm } = await createOrm(
-    { schema: 'audit', entities: [], migrations: [{ name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log }] },
+    { schema: 'audit', entities: [], migrations: ACCESS_LOG_MIGRATIONS },
     databaseUrl,
     logger,
   );

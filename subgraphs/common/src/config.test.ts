@@ -1,0 +1,53 @@
+import { Writable } from 'node:stream';
+import { ConfigError, loadConfig, MIN_SECRET_LENGTH } from './config';
+import { logConfigWarnings } from './config-warnings';
+import { createLogger } from './logger';
+import { forceExitAfterMs } from './server/shutdown';
+
+const production = { HUB_MODE: 'production' };
+
+describe('config: production defaults', () => {
+  it('loads no demo data in production unless SEED_DEMO_DATA=true is set', () => {
+    expect(loadConfig(production).seedDemoData).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ ...production, SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+  });
+
+  it('loads demo data in development unless SEED_DEMO_DATA=false', () => {
+    expect(loadConfig({}).seedDemoData).toBe(true);
+    expect(loadConfig({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+  });
+
+  it('refuses a SEED_DEMO_DATA that is neither true nor false', () => {
+    expect(() => loadConfig({ ...production, SEED_DEMO_DATA: 'yes' })).toThrow(ConfigError);
+  });
+
+  it('warns once in the log when demo data is asked for in production, and not otherwise', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', 'test', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) as never);
+    logConfigWarnings(loadConfig({ ...production, SEED_DEMO_DATA: 'true' }), logger);
+    logConfigWarnings(loadConfig({ ...production }), logger);
+    logConfigWarnings(loadConfig({ SEED_DEMO_DATA: 'true' }), logger);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 40, msg: expect.stringContaining('SEED_DEMO_DATA=true in production') });
+  });
+
+  it('refuses a HUB_INTERNAL_TOKEN_SECRET shorter than 32 characters at start, in one clear sentence', () => {
+    const short = 'x'.repeat(MIN_SECRET_LENGTH - 1);
+    expect(() => loadConfig({ ...production, HUB_INTERNAL_TOKEN_SECRET: short })).toThrow(
+      new ConfigError(`HUB_INTERNAL_TOKEN_SECRET must be at least 32 characters (it has 31); generate one with: openssl rand -base64 32`),
+    );
+    expect(() => loadConfig({ HUB_INTERNAL_TOKEN_SECRET: short })).toThrow(ConfigError);
+    expect(loadConfig({ ...production, HUB_INTERNAL_TOKEN_SECRET: 'x'.repeat(32) }).internalTokenSecret).toHaveLength(32);
+  });
+});
+
+describe('config: shutdown', () => {
+  it('drains for 8 s by default and is forced out within the 10 s the hub promises', () => {
+    const { shutdownGraceMs } = loadConfig({});
+    expect(shutdownGraceMs).toBe(8000);
+    expect(forceExitAfterMs(shutdownGraceMs)).toBeLessThanOrEqual(10_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '3000' }).shutdownGraceMs).toBe(3000);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: 'soon' })).toThrow(ConfigError);
+  });
+});
