@@ -26,7 +26,7 @@ import {
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
-import { checkReadiness } from './health';
+import { checkReadiness, sharedFor } from './health';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
@@ -111,7 +111,8 @@ export async function createGateway(options: GatewayOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', liveness);
-  app.get('/ready', readinessHandler(() => checkReadiness(subgraphUrls), () => shutdown.started || stopping));
+  const readiness = sharedFor(1000, () => checkReadiness(subgraphUrls));
+  app.get('/ready', readinessHandler(readiness, () => shutdown.started || stopping));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

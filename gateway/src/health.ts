@@ -35,3 +35,17 @@ export async function checkReadiness(urls: Record<SubgraphName, string>, timeout
     subgraphs: Object.fromEntries(entries),
   };
 }
+
+/**
+ * `check`, answered from one shared result for `ttlMs`: /ready sits outside
+ * /graphql and its rate limits, and each uncached probe costs four subgraph
+ * requests and four database queries, so a flood of probes costs at most one
+ * round of them per `ttlMs`.
+ */
+export function sharedFor<T>(ttlMs: number, check: () => Promise<T>, now = () => Date.now()): () => Promise<T> {
+  let last: { at: number; result: Promise<T> } | undefined;
+  return () => {
+    if (!last || now() - last.at >= ttlMs) last = { at: now(), result: check() };
+    return last.result;
+  };
+}

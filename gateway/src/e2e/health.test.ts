@@ -15,6 +15,17 @@ describe('gateway health and readiness', () => {
   const gateway = (endpoint: 'health' | 'ready') => fetch(siblingUrl(hub.gatewayUrl, endpoint));
   const subgraph = (name: 'clients' | 'referrals', endpoint: 'health' | 'ready') => fetch(siblingUrl(hub.stack.subgraphs[name]!.url, endpoint));
 
+  /** The gateway's readiness once it has changed to `status`: it answers from a result shared for a second. */
+  const gatewayReadyWhen = async (status: number) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const response = await gateway('ready');
+      if (response.status === status || Date.now() > deadline) return response;
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
   /** Runs one statement on the hub's database, as an operator would. */
   const sql = async (statement: string, params: unknown[] = []) => {
     const client = new Client({ connectionString: hub.databaseUrl });
@@ -58,7 +69,7 @@ describe('gateway health and readiness', () => {
       const response = await subgraph('clients', 'ready');
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations pending' });
-      const report = await gateway('ready');
+      const report = await gatewayReadyWhen(503);
       expect(report.status).toBe(503);
       expect(((await report.json()) as { subgraphs: unknown }).subgraphs).toMatchObject({ clients: 'not ready', referrals: 'ready' });
       expect((await subgraph('clients', 'health')).status).toBe(200);
@@ -82,7 +93,7 @@ describe('gateway health and readiness', () => {
 
   it('answers 503 and names the subgraph when one is down', async () => {
     await hub.stack.subgraphs.referrals!.server.stop();
-    const response = await gateway('ready');
+    const response = await gatewayReadyWhen(503);
     expect(response.status).toBe(503);
     const report = (await response.json()) as { subgraphs: Record<string, string> };
     expect(report.subgraphs.referrals).toBe('not ready');
