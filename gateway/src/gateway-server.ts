@@ -5,7 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   CALLER_HEADER,
   createErrorFormatter,
+  graphqlBodyParser,
+  httpErrorHandlers,
   listen,
+  malformedStringsPlugin,
   signCallerToken,
   localOnlyPlugins,
   requestIdFrom,
@@ -33,6 +36,8 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Where denied attempts are logged (the access log's database). */
   accessLogDatabaseUrl?: string;
+  /** Largest request body parsed (HubConfig.bodyLimitBytes.gateway). */
+  bodyLimitBytes: number;
 }
 
 export interface GatewayContext {
@@ -79,7 +84,7 @@ export async function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...localOnlyPlugins(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
+    plugins: [...localOnlyPlugins(), malformedStringsPlugin(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
@@ -95,7 +100,7 @@ export async function createGateway(options: GatewayOptions) {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlBodyParser(options.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
@@ -103,6 +108,8 @@ export async function createGateway(options: GatewayOptions) {
       }),
     }),
   );
+  // Last: every other path, method and error answers JSON in the GraphQL shape.
+  app.use(...httpErrorHandlers(app, logger));
 
   return {
     listen: (port: number) => listen(app, port),

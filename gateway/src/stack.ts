@@ -72,6 +72,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         peers: urls,
         internalTokenSecret,
         accessLog: options.accessLog,
+        bodyLimitBytes: config.bodyLimitBytes.subgraph,
       });
       stops.push(() => server.stop());
       const listening = await server.listen(config.subgraphPorts[definition.name]);
@@ -89,6 +90,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         internalTokenSecret,
         introspection: config.mode !== 'production',
         accessLogDatabaseUrl: database?.url ?? config.databaseUrl,
+        bodyLimitBytes: config.bodyLimitBytes.gateway,
       });
       stops.push(() => gateway.stop());
       const listening = await gateway.listen(config.gatewayPort);

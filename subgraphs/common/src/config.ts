@@ -43,7 +43,15 @@ export interface HubConfig {
    * Load benchmarks and burst tests raise it; production keeps 1.
    */
   rateLimitScale: number;
+  /** Largest request body (bytes, after decompression) each kind of service parses. */
+  bodyLimitBytes: { gateway: number; subgraph: number };
 }
+
+/**
+ * The gateway takes callers' operations, small by nature; subgraphs take the
+ * gateway's `_entities` calls, which carry one representation per row.
+ */
+export const DEFAULT_BODY_LIMIT_BYTES: HubConfig['bodyLimitBytes'] = { gateway: 128 * 1024, subgraph: 1024 * 1024 };
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   clients: 4001,
@@ -69,6 +77,12 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveNumber(env, name, fallback);
+  if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of bytes, got "${env[name]}"`);
   return value;
 }
 
@@ -120,5 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     internalTokenSecret: env.HUB_INTERNAL_TOKEN_SECRET || undefined,
     redisUrl: env.REDIS_URL || undefined,
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
+    bodyLimitBytes: {
+      gateway: bytes(env, 'GATEWAY_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.gateway),
+      subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
+    },
   };
 }

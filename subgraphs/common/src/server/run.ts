@@ -41,6 +41,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       seedDemoData: config.seedDemoData,
       internalTokenSecret: secret,
       peers: config.subgraphUrls,
+      bodyLimitBytes: config.bodyLimitBytes.subgraph,
     });
     await server.listen(config.subgraphPorts[definition.name]);
     stopOnSignals(logger, async () => {

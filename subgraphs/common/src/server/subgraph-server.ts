@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphName } from '../config';
+import { DEFAULT_BODY_LIMIT_BYTES, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { recordClientAccess } from '../audit/access-middleware';
@@ -16,7 +16,9 @@ import { createErrorFormatter, unauthenticated } from '../errors';
 import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
 import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
+import { graphqlBodyParser, httpErrorHandlers } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
+import { malformedStringsPlugin } from './malformed-strings';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
@@ -42,6 +44,8 @@ export interface SubgraphServerOptions {
   internalTokenSecret: string;
   /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
   accessLog?: boolean;
+  /** Largest request body parsed (HubConfig.bodyLimitBytes.subgraph). */
+  bodyLimitBytes?: number;
 }
 
 export interface SubgraphServer {
@@ -86,7 +90,7 @@ export async function createSubgraphServer(
     );
     apollo = new ApolloServer<RequestContext>({
       schema,
-      plugins: [...localOnlyPlugins(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
+      plugins: [...localOnlyPlugins(), malformedStringsPlugin(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
       logger,
@@ -101,7 +105,7 @@ export async function createSubgraphServer(
     });
     app.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
+      ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
@@ -120,6 +124,8 @@ export async function createSubgraphServer(
         },
       }),
     );
+    // Last: every other path, method and error answers JSON in the GraphQL shape.
+    app.use(...httpErrorHandlers(app, logger));
 
     const server: SubgraphServer = {
       name: definition.name,
