@@ -18,6 +18,7 @@ import {
 } from '@hub/common';
 import express from 'express';
 import { checkHealth } from './health';
+import { subgraphRefusal } from './subgraph-refusal';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { markSecurityFeaturesHandled, supergraphRules } from './auth/supergraph-rules';
@@ -63,6 +64,10 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context?.caller) request.http?.headers.set(CALLER_HEADER, await signCallerToken(context.caller, this.secret));
   }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    return subgraphRefusal(await super.errorFromResponse(response));
+  }
 }
 
 export async function createGateway(options: GatewayOptions) {
@@ -87,6 +92,8 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [...localOnlyPlugins(), malformedStringsPlugin(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    // No automatic persisted queries: nothing uses them, and Apollo answers a bad hash or version with a codeless (masked) error.
+    persistedQueries: false,
     formatError: createErrorFormatter(logger),
     logger,
   });

@@ -164,6 +164,12 @@ describe('NUL bytes in authenticated requests never reach PostgreSQL', () => {
     expectJsonError(answer, 400, 'BAD_USER_INPUT');
   });
 
+  it("a value a subgraph's scalar refuses (an impossible LocalDate) is BAD_USER_INPUT, not a masked error", async () => {
+    const answer = await hub.query('query ($d: LocalDate!) { possibleDuplicates(name: "Jan", dateOfBirth: $d) { id } }', { d: '2026-02-30' });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toMatch(/LocalDate/);
+  });
+
   it('the same mutation without the NUL still works', async () => {
     const answer = await hub.query(REGISTER, registration('Jan Jansen'));
     expect(answer.errors).toBeUndefined();

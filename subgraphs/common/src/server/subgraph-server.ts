@@ -92,6 +92,8 @@ export async function createSubgraphServer(
       schema,
       plugins: [...localOnlyPlugins(), malformedStringsPlugin(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
       includeStacktraceInErrorResponses: false,
+      // No automatic persisted queries: nothing uses them, and Apollo answers a bad hash or version with a codeless (masked) error.
+      persistedQueries: false,
       formatError: createErrorFormatter(logger),
       logger,
     });
