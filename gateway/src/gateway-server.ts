@@ -8,7 +8,7 @@ import {
   graphqlBodyParser,
   httpErrorHandlers,
   listen,
-  malformedStringsPlugin,
+  requestChecksPlugin,
   signCallerToken,
   localOnlyPlugins,
   requestIdFrom,
@@ -89,7 +89,7 @@ export async function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...localOnlyPlugins(), malformedStringsPlugin(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
+    plugins: [...localOnlyPlugins(), requestChecksPlugin(), fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log })],
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     // No automatic persisted queries: nothing uses them, and Apollo answers a bad hash or version with a codeless (masked) error.

@@ -164,6 +164,15 @@ describe('NUL bytes in authenticated requests never reach PostgreSQL', () => {
     expectJsonError(answer, 400, 'BAD_USER_INPUT');
   });
 
+  it('an operationName the document does not hold is OPERATION_RESOLUTION_FAILURE, HTTP 400, not a 500', async () => {
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${await hub.as(testCallers.staff).token()}` },
+      body: JSON.stringify({ query: '{ occupancy { unitId } }', operationName: 'Missing' }),
+    });
+    expectJsonError({ status: response.status, text: await response.text(), contentType: response.headers.get('content-type') }, 400, 'OPERATION_RESOLUTION_FAILURE');
+  });
+
   it("a value a subgraph's scalar refuses (an impossible LocalDate) is BAD_USER_INPUT, not a masked error", async () => {
     const answer = await hub.query('query ($d: LocalDate!) { possibleDuplicates(name: "Jan", dateOfBirth: $d) { id } }', { d: '2026-02-30' });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -42,10 +42,10 @@ const isInternal = (name: string) => name.startsWith('__') || name.startsWith('j
  * A JSON value for an input type. Without chaos it is of that type (strings
  * still odd: that is where they reach resolvers); with chaos, sometimes of another.
  */
-function valueFor(g: Gen, type: GraphQLInputType, chaos: boolean, depth = 0): unknown {
+function valueFor(g: Gen, type: GraphQLInputType, chaos: boolean, depth = 0, nonNull = false): unknown {
   if (chaos && g(fc.nat, 9) === 0) return g(HOSTILE_JSON);
-  if (isNonNullType(type)) return chaos && g(fc.nat, 14) === 0 ? null : valueFor(g, type.ofType, chaos, depth);
-  if (g(fc.nat, 12) === 0) return null;
+  if (isNonNullType(type)) return chaos && g(fc.nat, 14) === 0 ? null : valueFor(g, type.ofType, chaos, depth, true);
+  if (!nonNull && g(fc.nat, 12) === 0) return null;
   if (isListType(type)) {
     const length = g(fc.nat, depth > 1 ? 1 : 3);
     return Array.from({ length }, () => valueFor(g, type.ofType, chaos, depth + 1));
@@ -156,9 +156,9 @@ class DocumentBuilder {
     const fields = Object.values(type.getFields()).filter((f) => !isInternal(f.name));
     const count = 1 + g(fc.nat, Math.min(4, fields.length - 1));
     const parts: string[] = [];
+    const used = new Set<string>();
     for (let i = 0; i < count && this.fieldsWritten < 60; i++) {
-      const field = pick(g, fields);
-      parts.push(this.field(field, depth + 1));
+      parts.push(this.field(pick(g, fields), depth + 1, used));
     }
     if (this.chaos && g(fc.nat, 12) === 0) parts.push(`${g(NAME)}`); // a field that does not exist
     const body = `{ ${parts.join(' ') || '__typename'} }`;
@@ -172,15 +172,19 @@ class DocumentBuilder {
     return body;
   }
 
-  field(field: GraphQLField<unknown, unknown>, depth: number): string {
+  /** `used`: response names taken in this selection set; a field asked twice gets an alias unless chaos wants a conflict. */
+  field(field: GraphQLField<unknown, unknown>, depth: number, used: Set<string>): string {
     const g = this.g;
     this.fieldsWritten++;
-    const alias = g(fc.nat, 4) === 0 ? `${g(NAME)}: ` : '';
+    let alias = g(fc.nat, 4) === 0 ? `${g(NAME)}: ` : '';
+    if (!alias && used.has(field.name) && !this.chaos) alias = `${field.name}${used.size}: `;
+    used.add(alias ? alias.slice(0, -2) : field.name);
     const directive = this.chaos && g(fc.nat, 15) === 0 ? ` @${pick(g, ['include(if: true)', 'skip(if: false)', 'skip(if: "yes")', 'deprecated', 'nope'])}` : '';
     const named = getNamedType(field.type);
     let selection = '';
     if (isObjectType(named) || isInterfaceType(named) || isUnionType(named)) {
-      selection = depth >= 4 || g(fc.nat, 15) === 0 ? (g(fc.boolean) ? '' : '{ __typename }') : this.selection(named, depth);
+      const stop = depth >= 4 || g(fc.nat, 15) === 0;
+      selection = stop ? (this.chaos && g(fc.boolean) ? '' : '{ __typename }') : this.selection(named, depth);
     } else if (this.chaos && g(fc.nat, 20) === 0) {
       selection = '{ id }'; // a selection on a leaf
     }
@@ -192,7 +196,8 @@ class DocumentBuilder {
     const type = operation === 'mutation' ? this.schema.getMutationType() : this.schema.getQueryType();
     const fields = Object.values(type!.getFields()).filter((f) => !isInternal(f.name));
     const count = 1 + g(fc.nat, 2);
-    const parts = Array.from({ length: count }, () => this.field(pick(g, fields), 0));
+    const used = new Set<string>();
+    const parts = Array.from({ length: count }, () => this.field(pick(g, fields), 0, used));
     if (this.chaos && g(fc.nat, 25) === 0) parts.push('__schema { types { name } }');
     return `{ ${parts.join(' ')} }`;
   }

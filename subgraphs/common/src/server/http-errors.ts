@@ -42,7 +42,7 @@ export const INTERNAL: HttpErrorAnswer = { status: 500, code: 'INTERNAL_SERVER_E
 
 /** body-parser's error types (its `type` property), by what the caller did wrong. */
 const BODY_PARSER_ERRORS: Record<string, HttpErrorAnswer> = {
-  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body is not valid JSON' },
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body is not a valid JSON object' },
   'entity.verify.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body was refused' },
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is larger than this service accepts' },
   'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'the request body does not match its Content-Length' },

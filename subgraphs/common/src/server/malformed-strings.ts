@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { Kind, visit, type DocumentNode } from 'graphql';
 
 /**
  * Strings PostgreSQL cannot store (a NUL character) or that were never text
@@ -48,19 +47,4 @@ export function documentContainsNul(document: DocumentNode): boolean {
     },
   });
   return found;
-}
-
-/** Refuses operations whose literals hold a NUL, before planning (gateway) or execution (subgraph). */
-export function malformedStringsPlugin(): ApolloServerPlugin<any> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document }) {
-          if (documentContainsNul(document)) {
-            throw new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
-        },
-      };
-    },
-  };
 }

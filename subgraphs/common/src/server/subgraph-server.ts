@@ -18,7 +18,7 @@ import type { Logger } from '../logger';
 import { localOnlyPlugins } from './apollo-plugins';
 import { graphqlBodyParser, httpErrorHandlers } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
-import { malformedStringsPlugin } from './malformed-strings';
+import { requestChecksPlugin } from './request-checks';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
@@ -90,7 +90,7 @@ export async function createSubgraphServer(
     );
     apollo = new ApolloServer<RequestContext>({
       schema,
-      plugins: [...localOnlyPlugins(), malformedStringsPlugin(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
+      plugins: [...localOnlyPlugins(), requestChecksPlugin(), ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)])],
       includeStacktraceInErrorResponses: false,
       // No automatic persisted queries: nothing uses them, and Apollo answers a bad hash or version with a codeless (masked) error.
       persistedQueries: false,
