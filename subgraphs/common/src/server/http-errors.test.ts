@@ -96,7 +96,7 @@ describe('the handlers on a real HTTP server', () => {
     app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
     app.use('/graphql', ...graphqlBodyParser(1024), (req, res) => void res.json({ data: { echo: req.body } }));
     app.get('/boom', () => {
-      throw Object.assign(new Error(`select * from client where name = '${CANARY}'`), { body: CANARY });
+      throw Object.assign(new Error(`select *\nfrom client\nwhere name = '${CANARY}'`), { body: CANARY });
     });
     app.use(...httpErrorHandlers(app, logger));
     server = await listen(app, 0);
@@ -193,5 +193,7 @@ describe('the handlers on a real HTTP server', () => {
     expect(log).toContain('entity.parse.failed');
     expect(log).not.toContain('Geheimstraat');
     expect(log).not.toContain('select *');
+    expect(log).not.toContain('from client');
+    expect(log).toContain('"frames"');
   });
 });
