@@ -115,6 +115,12 @@ describe.each(['development', 'production'] as const)('every HTTP error is JSON 
       const { url, limit } = targets()[target];
       expectJsonError(await request(url, limit), status, code);
     });
+
+    it('names its body limit, the setting of this kind of service', async () => {
+      const { url, limit } = targets()[target];
+      const answer = await post(url, JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(limit) } }));
+      expect(JSON.parse(answer.text).errors[0].message).toContain(`${limit} bytes`);
+    });
   });
 
   it('takes a body up to the limit: the limit is the setting, not a constant', async () => {

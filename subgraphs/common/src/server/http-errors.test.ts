@@ -25,6 +25,11 @@ describe('httpErrorAnswer maps errors to a status and a public code', () => {
     expect(answer.message).not.toContain('Geheimstraat');
   });
 
+  it('names the body limit on a 413', () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, limit: 1024, length: 5000 });
+    expect(httpErrorAnswer(tooLarge).message).toBe('the request body is larger than the 1024 bytes this service accepts');
+  });
+
   it('keeps the status of other 4xx errors (a corrupt gzip stream), not their text', () => {
     expect(httpErrorAnswer(Object.assign(new Error('incorrect header check'), { status: 400, code: 'Z_DATA_ERROR' }))).toEqual({
       status: 400,

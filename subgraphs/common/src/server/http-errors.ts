@@ -70,6 +70,11 @@ const typeOf = (error: unknown): string | undefined =>
 export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
   if (error instanceof HttpRequestError) return { status: error.status, code: error.code, message: error.message };
   const type = typeOf(error);
+  const limit = (error as { limit?: unknown } | undefined)?.limit;
+  if (type === 'entity.too.large' && typeof limit === 'number') {
+    // The limit is the setting, not a secret: a caller can size its requests by it.
+    return { ...BODY_PARSER_ERRORS[type], message: `the request body is larger than the ${limit} bytes this service accepts` };
+  }
   if (type && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type];
   // A refusal of a kind not listed above (a corrupt gzip stream, a bad URL escape): still the caller's, still without its text.
   const status = (error as { status?: unknown } | undefined)?.status;
