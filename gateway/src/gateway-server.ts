@@ -6,11 +6,14 @@ import {
   createErrorFormatter,
   createShutdownState,
   DEFAULT_TIMEOUTS,
+  graphqlBodyParser,
+  httpErrorHandlers,
   listen,
   LimitRefusals,
   listSizesOf,
   liveness,
   readinessHandler,
+  requestChecksPlugin,
   localOnlyPlugins,
   MAX_TOKENS,
   checkOperationShape,
@@ -55,6 +58,8 @@ export interface GatewayOptions {
   database?: DatabaseLimits;
   /** Shared with the other services of the process, so none reports ready once shutdown starts. */
   shutdown?: ShutdownState;
+  /** Largest request body parsed (HubConfig.bodyLimitBytes.gateway). */
+  bodyLimitBytes: number;
 }
 
 export interface GatewayContext {
@@ -88,13 +93,15 @@ export async function createGateway(options: GatewayOptions) {
     gateway,
     plugins: [
       ...localOnlyPlugins(),
+      requestChecksPlugin(),
       // Before field access and planning: an operation too big for the caller's role costs no subgraph call.
       operationCostPlugin({ sizes: listSizesOf(supergraphSchema(options.supergraphSdl)), logger, refusals: limitRefusals }),
       fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log }),
     ],
     // No document may be longer than the most generous role allows; the parser stops there.
     parseOptions: { maxTokens: MAX_TOKENS },
-    // Every document is checked against its caller's limits before parsing; a hash alone would skip that.
+    // No automatic persisted queries: every document is checked against its caller's limits before
+    // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error.
     persistedQueries: false,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
@@ -115,7 +122,7 @@ export async function createGateway(options: GatewayOptions) {
   app.get('/ready', readinessHandler(readiness, () => shutdown.started || stopping));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlBodyParser(options.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         // An address that keeps sending bad tokens is slowed down; a caller meets its own buckets first of all.
@@ -130,6 +137,8 @@ export async function createGateway(options: GatewayOptions) {
       },
     }),
   );
+  // Last: every other path, method and error answers JSON in the GraphQL shape.
+  app.use(...httpErrorHandlers(app, logger));
 
   return {
     listen: async (port: number) => (listening = await listen(app, port)),

@@ -81,6 +81,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         accessLog: options.accessLog,
         database: config.database,
         shutdown,
+        bodyLimitBytes: config.bodyLimitBytes.subgraph,
       });
       stops.push((graceMs) => server.stop(graceMs));
       const listening = await server.listen(config.subgraphPorts[definition.name]);
@@ -102,6 +103,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         timeouts: config.timeouts,
         database: config.database,
         shutdown,
+        bodyLimitBytes: config.bodyLimitBytes.gateway,
       });
       stops.push((graceMs) => gateway.stop(graceMs));
       const listening = await gateway.listen(config.gatewayPort);

@@ -65,9 +65,16 @@ describe('operation limits', () => {
     expect(sqlSent()).toBe(0);
   });
 
-  it.each(ROLES)('refuses 5,000 aliased serviceAvailability for %s by its tokens, in the parser', async (role) => {
-    const query = `{ ${Array.from({ length: 5000 }, (_, i) => `s${i}: serviceAvailability { region }`).join(' ')} }`;
-    const response = await hub.as(CALLERS[role]).query(query);
+  const aliasedAvailability = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `s${i}: serviceAvailability { region }`).join(' ')} }`;
+
+  it('refuses 5,000 aliased serviceAvailability before reading it: the body is over the limit', async () => {
+    const response = await hub.as(CALLERS.staff).query(aliasedAvailability(5000));
+    expect(response.status).toBe(413);
+    expect(response.errors![0].extensions!.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it.each(ROLES)('refuses 2,000 aliased serviceAvailability (within the body limit) for %s by its tokens, in the parser', async (role) => {
+    const response = await hub.as(CALLERS[role]).query(aliasedAvailability(2000));
     expect(response.status).toBe(400);
     expect(limitsOf(response)).toEqual([expect.objectContaining({ limit: 'tokens' })]);
   });

@@ -52,6 +52,8 @@ export interface HubConfig {
    * process is forced out 2 s later (shutdown.ts).
    */
   shutdownGraceMs: number;
+  /** Largest request body (bytes, after decompression) each kind of service parses. */
+  bodyLimitBytes: { gateway: number; subgraph: number };
 }
 
 export interface RequestTimeouts {
@@ -78,6 +80,12 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   poolMax: 10,
   acquireTimeoutMs: 5_000,
 };
+
+/**
+ * The gateway takes callers' operations, small by nature; subgraphs take the
+ * gateway's `_entities` calls, which carry one representation per row.
+ */
+export const DEFAULT_BODY_LIMIT_BYTES: HubConfig['bodyLimitBytes'] = { gateway: 128 * 1024, subgraph: 1024 * 1024 };
 
 const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   clients: 4001,
@@ -128,6 +136,12 @@ function internalTokenSecret(raw: string | undefined): string | undefined {
     throw new ConfigError(`HUB_INTERNAL_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters (it has ${raw.length}); generate one with: openssl rand -base64 32`);
   }
   return raw;
+}
+
+function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveNumber(env, name, fallback);
+  if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of bytes, got "${env[name]}"`);
+  return value;
 }
 
 function services(raw: string | undefined): HubConfig['services'] {
@@ -191,5 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       acquireTimeoutMs: positiveNumber(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.acquireTimeoutMs),
     },
     shutdownGraceMs: positiveNumber(env, 'SHUTDOWN_GRACE_MS', 8000),
+    bodyLimitBytes: {
+      gateway: bytes(env, 'GATEWAY_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.gateway),
+      subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type express from 'express';
 import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS, SERVER_REQUEST_TIMEOUT_MS } from './internal-http';
 import { drainOnClose } from './drain';
+import { answerClientError } from './http-errors';
 
 export interface ListeningServer {
   url: string;
@@ -19,6 +20,8 @@ export async function listen(app: express.Express, port: number, path = '/graphq
   server.headersTimeout = SERVER_HEADERS_TIMEOUT_MS;
   server.requestTimeout = SERVER_REQUEST_TIMEOUT_MS;
   const close = drainOnClose(server);
+  // Malformed HTTP and oversized headers never reach Express: answer them as JSON too.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {

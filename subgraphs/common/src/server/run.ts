@@ -27,6 +27,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       internalTokenSecret: secret,
       peers: config.subgraphUrls,
       database: config.database,
+      bodyLimitBytes: config.bodyLimitBytes.subgraph,
     });
     await server.listen(config.subgraphPorts[definition.name]);
     stopOnSignals(

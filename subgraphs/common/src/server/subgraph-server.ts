@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { DatabaseLimits, SubgraphName } from '../config';
+import { DEFAULT_BODY_LIMIT_BYTES, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { recordClientAccess } from '../audit/access-middleware';
@@ -20,9 +20,11 @@ import { operationCostPlugin } from '../limits/operation-cost-plugin';
 import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
+import { graphqlBodyParser, httpErrorHandlers } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler, subgraphReadiness } from './readiness';
 import { createShutdownState, type ShutdownState } from './shutdown';
+import { requestChecksPlugin } from './request-checks';
 import { CALLER_HEADER, verifyCallerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
@@ -52,6 +54,8 @@ export interface SubgraphServerOptions {
   database?: DatabaseLimits;
   /** Shared with the other services of the process, so none reports ready once shutdown starts. */
   shutdown?: ShutdownState;
+  /** Largest request body parsed (HubConfig.bodyLimitBytes.subgraph). */
+  bodyLimitBytes?: number;
 }
 
 export interface SubgraphServer {
@@ -90,12 +94,14 @@ export async function createSubgraphServer(
       schema,
       plugins: [
         ...localOnlyPlugins(),
+        requestChecksPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
         operationCostPlugin({ sizes: listSizesOf(federated), logger }),
         ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)]),
       ],
       parseOptions: { maxTokens: MAX_TOKENS },
-      // Every document is checked against its caller's limits before parsing; a hash alone would skip that.
+      // No automatic persisted queries: every document is checked against its caller's limits before
+      // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error.
       persistedQueries: false,
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
@@ -111,7 +117,7 @@ export async function createSubgraphServer(
     app.get('/ready', readinessHandler(() => subgraphReadiness(orm), () => shutdown.started || stopping));
     app.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
+      ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
@@ -131,6 +137,8 @@ export async function createSubgraphServer(
         },
       }),
     );
+    // Last: every other path, method and error answers JSON in the GraphQL shape.
+    app.use(...httpErrorHandlers(app, logger));
 
     const server: SubgraphServer = {
       name: definition.name,

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { PublicErrorCode } from '../errors';
+import type { Logger } from '../logger';
+import { containsNul, INVALID_UTF8_MESSAGE, isValidUtf8, NUL_MESSAGE } from './malformed-strings';
+import { requestIdFrom } from './request-context';
+
+/**
+ * One answer for everything that fails outside GraphQL execution (body
+ * parsing, size, charset, encoding, routes, methods, malformed HTTP): a JSON
+ * body in the GraphQL error shape, never Express's or Node's HTML or bare
+ * status, never a stack, a path or an excerpt of the body.
+ */
+export type HttpErrorCode = PublicErrorCode | 'INTERNAL_SERVER_ERROR';
+
+export interface HttpErrorAnswer {
+  status: number;
+  code: HttpErrorCode;
+  message: string;
+}
+
+export function errorBody(code: HttpErrorCode, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Refusals this module makes itself; body-parser passes them through with the status kept. */
+export class HttpRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: HttpErrorCode,
+    message: string,
+    /** Sent as the `Allow` header with a 405. */
+    readonly allow?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const INTERNAL: HttpErrorAnswer = { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
+
+/** body-parser's error types (its `type` property), by what the caller did wrong. */
+const BODY_PARSER_ERRORS: Record<string, HttpErrorAnswer> = {
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body is not a valid JSON object' },
+  'entity.verify.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body was refused' },
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is larger than this service accepts' },
+  'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'the request body does not match its Content-Length' },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'the request was aborted before its body arrived' },
+  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'the request body must be JSON in UTF-8' },
+  'encoding.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'the Content-Encoding of the request body is not supported (identity, gzip, deflate or br)',
+  },
+};
+
+const CODE_BY_STATUS: Record<number, HttpErrorCode> = {
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  431: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
+};
+
+const typeOf = (error: unknown): string | undefined =>
+  error && typeof error === 'object' && typeof (error as { type?: unknown }).type === 'string' ? (error as { type: string }).type : undefined;
+
+/** What the caller is told for an error that reached Express; anything unknown is a masked 500. */
+export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
+  if (error instanceof HttpRequestError) return { status: error.status, code: error.code, message: error.message };
+  const type = typeOf(error);
+  const limit = (error as { limit?: unknown } | undefined)?.limit;
+  if (type === 'entity.too.large' && typeof limit === 'number') {
+    // The limit is the setting, not a secret: a caller can size its requests by it.
+    return { ...BODY_PARSER_ERRORS[type], message: `the request body is larger than the ${limit} bytes this service accepts` };
+  }
+  if (type && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type];
+  // A refusal of a kind not listed above (a corrupt gzip stream, a bad URL escape): still the caller's, still without its text.
+  const status = (error as { status?: unknown } | undefined)?.status;
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status < 500) {
+    return { status, code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: 'the request was refused' };
+  }
+  return INTERNAL;
+}
+
+/** What Node's HTTP parser refused before Express ran, by its error code. */
+export function clientErrorAnswer(code: string | undefined): HttpErrorAnswer {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, code: 'REQUEST_HEADER_FIELDS_TOO_LARGE', message: 'the request headers are larger than this service accepts' };
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the chunk extensions are larger than this service accepts' };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, code: 'TIMEOUT', message: 'the request did not arrive in time' };
+    default:
+      return { status: 400, code: 'BAD_REQUEST', message: 'the request is not valid HTTP/1.1' };
+  }
+}
+
+/** `server.on('clientError', …)`: Node would answer a bare status line; this answers JSON and closes. */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // A response already under way on this socket cannot be followed by another one.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const answer = clientErrorAnswer(error.code);
+  const body = JSON.stringify(errorBody(answer.code, answer.message));
+  socket.end(
+    `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      'Connection: close\r\n\r\n' +
+      body,
+    () => socket.destroy(),
+  );
+}
+
+const onlyPost: RequestHandler = (req, _res, next) => {
+  // GraphQL over POST only: a GET would carry the query and its variables in the URL, into proxy and access logs.
+  if (req.method !== 'POST') return next(new HttpRequestError(405, 'METHOD_NOT_ALLOWED', 'this endpoint accepts POST only', 'POST'));
+  const json = req.is('application/json');
+  if (json === null) return next(new HttpRequestError(400, 'BAD_REQUEST', 'a GraphQL request needs a JSON body'));
+  if (!json) {
+    return next(new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON (Content-Type: application/json)'));
+  }
+  next();
+};
+
+const noNulStrings: RequestHandler = (req, _res, next) => {
+  next(containsNul(req.body) ? new HttpRequestError(400, 'BAD_USER_INPUT', NUL_MESSAGE) : undefined);
+};
+
+/**
+ * What stands before a GraphQL endpoint: POST with a JSON body of at most
+ * `limitBytes` (after decompression), UTF-8 only, and no NUL in any string.
+ */
+export function graphqlBodyParser(limitBytes: number): RequestHandler[] {
+  const json = express.json({
+    limit: limitBytes,
+    verify: (_req, _res, body, charset) => {
+      // RFC 8259: JSON between systems is UTF-8; body-parser would also take UTF-16 and decode invalid bytes to U+FFFD.
+      if (charset !== 'utf-8') throw new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON in UTF-8');
+      if (!isValidUtf8(body)) throw new HttpRequestError(400, 'BAD_USER_INPUT', INVALID_UTF8_MESSAGE);
+    },
+  });
+  return [onlyPost, json, noNulStrings];
+}
+
+interface RouteLayer {
+  route?: { methods: Record<string, boolean> };
+  match(path: string): boolean;
+}
+
+/** Methods the app's own routes accept at `path` (Express keeps them on its router). */
+function allowedMethods(app: Express, path: string): string[] {
+  const stack = (app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? [];
+  const methods = new Set<string>();
+  for (const layer of stack) {
+    if (!layer.route || typeof layer.match !== 'function') continue;
+    if (layer.match(path)) for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') methods.add(method.toUpperCase());
+  }
+  // Express answers HEAD with the GET route.
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
+/**
+ * The last two handlers of an app: unknown routes (404) and methods (405),
+ * then every error as JSON. Logs what was refused and the request id, never
+ * the error object itself: body-parser errors carry the raw body.
+ */
+export function httpErrorHandlers(app: Express, logger: Logger): [RequestHandler, ErrorRequestHandler] {
+  const fallback: RequestHandler = (req, _res, next) => {
+    const allow = allowedMethods(app, req.path);
+    next(
+      allow.length
+        ? new HttpRequestError(405, 'METHOD_NOT_ALLOWED', `this path accepts ${allow.join(', ')}`, allow.join(', '))
+        : new HttpRequestError(404, 'NOT_FOUND', 'no such path; GraphQL is served at /graphql'),
+    );
+  };
+  const handler: ErrorRequestHandler = (error, req, res, _next) => {
+    const answer = httpErrorAnswer(error);
+    const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
+    const reason = typeOf(error) ?? (error instanceof HttpRequestError ? answer.code : (error as Error)?.name);
+    if (answer.status >= 500) {
+      // Stack frames without the message line: where it failed, not what it was handed.
+      const stack = typeof (error as Error)?.stack === 'string' ? (error as Error).stack! : '';
+      // Only the "at" lines: a message may span several lines, and it may quote what the caller sent.
+      const frames = stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).join('\n') || undefined;
+      logger.error({ requestId, status: answer.status, reason, frames }, 'request failed outside GraphQL');
+    } else {
+      logger.info({ requestId, status: answer.status, code: answer.code, reason }, 'request refused');
+    }
+    if (res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
+    if (error instanceof HttpRequestError && error.allow) res.setHeader('Allow', error.allow);
+    res.status(answer.status).json(errorBody(answer.code, answer.message));
+  };
+  return [fallback, handler];
+}
