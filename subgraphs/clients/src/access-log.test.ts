@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO_CLIENTS, KADERA, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
@@ -97,6 +98,24 @@ describe('access log failure', () => {
       expect(response.text).not.toContain(DEMO_CLIENTS[0].name);
     } finally {
       await sql(`alter table audit.access_log_away rename to access_log`);
+    }
+  });
+
+  it('withholds the answer with TIMEOUT when the log write meets the statement timeout', async () => {
+    // Another session holds the log table: the write waits until statement_timeout ends it.
+    const blocker = new Client({ connectionString: hub.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('lock table audit.access_log in access exclusive mode');
+      const response = await hub.query('clients', `query ($id: ID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[1].id }, testCallers.staff);
+      expect(response.status).toBe(503);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0].extensions?.code).toBe('TIMEOUT');
+      expect(response.text).not.toContain(DEMO_CLIENTS[1].name);
+    } finally {
+      await blocker.query('rollback');
+      await blocker.end();
     }
   });
 

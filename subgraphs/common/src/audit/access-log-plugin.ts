@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { databaseFailure } from '../database/database-errors';
 import type { Logger } from '../logger';
 import type { RequestContext } from '../server/request-context';
 import { appendAccessEvents } from './access-log-store';
@@ -21,10 +22,18 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
             await appendAccessEvents((sql, params) => orm.em.getConnection().getKnex().raw(sql, params as never), contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));
           } catch (error) {
             logger.error({ err: error }, 'access log write failed: answer withheld');
-            response.http.status = 500;
+            // A lost connection is said as such (the caller may retry); anything else stays masked.
+            const failure = databaseFailure(error);
+            response.http.status = failure ? 503 : 500;
             response.body = {
               kind: 'single',
-              singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+              singleResult: {
+                errors: [
+                  failure
+                    ? { message: failure.message, extensions: { code: failure.code } }
+                    : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+                ],
+              },
             };
           }
         },

@@ -17,6 +17,8 @@ export interface TestSubgraphs {
   /** The secret the test plays the gateway with, for tests that forge or omit tokens. */
   internalTokenSecret: string;
   urls: Partial<Record<SubgraphName, string>>;
+  /** The test's own database, for a test that plays another session on it. */
+  databaseUrl: string;
   /** Posts to one subgraph directly, as `caller` would arrive from the gateway. */
   query<T = any>(name: SubgraphName, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<SubgraphResponse<T>>;
   stop(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
   return {
     servers,
     urls,
+    databaseUrl: database.url,
     internalTokenSecret,
     async query(name, query, variables, caller) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
