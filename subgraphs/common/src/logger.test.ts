@@ -44,3 +44,19 @@ describe('createLogger', () => {
     expect(JSON.stringify(lines[0])).not.toMatch(/Sanne|Bearer/);
   });
 });
+
+describe('PostgreSQL server lines', () => {
+  it('keep what failed and lose what it was handed', () => {
+    const { logger, lines } = capture();
+    const chunk = [
+      `2026-11-29 20:22:15.023 UTC [123] ERROR:  invalid input syntax for type uuid: "Sanne Visser"`,
+      `2026-11-29 20:22:15.023 UTC [123] ERROR:  duplicate key value violates unique constraint "client_pkey"`,
+      `2026-11-29 20:22:15.023 UTC [123] DETAIL:  Key (name)=(Sanne Visser) already exists.`,
+      `2026-11-29 20:22:15.023 UTC [123] STATEMENT:  insert into "clients"."client" ("name") values ('Sanne Visser')`,
+    ].join('\n');
+    logger.debug({ postgres: chunk }, 'postgres');
+    for (const line of chunk.split('\n')) logger.debug({ postgres: line }, 'postgres');
+    expect(lines[1].postgres).toBe('#-#-# #:#:#.# UTC […] ERROR: invalid input syntax for type uuid: "…"');
+    expect(JSON.stringify(lines)).not.toMatch(/Sanne/);
+  });
+});
