@@ -65,7 +65,12 @@ export async function startEmbeddedPostgres(options: {
     port,
     persistent,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    // The server's own log goes into ours: without the statement or the DETAIL/HINT lines of a failed one (they quote values);
+    // what remains is reduced to its shape by the log's whitelist.
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      ...['-c', 'log_error_verbosity=terse', '-c', 'log_min_error_statement=panic'],
+    ],
     onLog: (message: string) => logger.debug({ postgres: message.trim() }, 'postgres'),
     onError: (error: unknown) => logger.error({ err: error }, 'postgres error'),
   });

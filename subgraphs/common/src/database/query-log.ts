@@ -1,4 +1,4 @@
-import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 import type { Logger } from '../logger';
 
 /**
@@ -30,10 +30,21 @@ class CountingLogger extends DefaultLogger {
     super(options);
   }
 
+  /**
+   * MikroORM sends every statement with its values inlined and hands the
+   * logger that inlined text whenever `query-params` is enabled (debug: true
+   * does so): never here, so `context.query` keeps its placeholders, on
+   * success and on error alike. `context.params` carries the values and is
+   * never read.
+   */
+  override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
+    return namespace === 'query-params' ? false : super.isEnabled(namespace, context);
+  }
+
   override logQuery(context: { query: string } & LogContext): void {
     this.queryLog.record(context.query);
-    // Parameters are left out on purpose: they carry client data.
-    this.logger.debug({ sql: context.query, took: context.took }, 'sql');
+    // The log's whitelist also reduces any literal left in the text to `?` (logging/scrub.ts).
+    this.logger.debug({ sql: context.query, took: context.took }, context.level === 'error' ? 'sql failed' : 'sql');
   }
 
   override log(namespace: string, message: string): void {

@@ -186,11 +186,8 @@ export function httpErrorHandlers(app: Express, logger: Logger): [RequestHandler
     const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
     const reason = typeOf(error) ?? (error instanceof HttpRequestError ? answer.code : (error as Error)?.name);
     if (answer.status >= 500) {
-      // Stack frames without the message line: where it failed, not what it was handed.
-      const stack = typeof (error as Error)?.stack === 'string' ? (error as Error).stack! : '';
-      // Only the "at" lines: a message may span several lines, and it may quote what the caller sent.
-      const frames = stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).join('\n') || undefined;
-      logger.error({ requestId, status: answer.status, reason, frames }, 'request failed outside GraphQL');
+      // The log's error whitelist keeps kind, codes and frames; body-parser's `body` and the message's excerpt stay out.
+      logger.error({ requestId, status: answer.status, reason, err: error }, 'request failed outside GraphQL');
     } else {
       logger.info({ requestId, status: answer.status, code: answer.code, reason }, 'request refused');
     }
