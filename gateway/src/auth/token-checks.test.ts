@@ -127,7 +127,11 @@ describe('token checks', () => {
       const failing = await verifier({}, async () => {
         throw new Error('connection refused');
       });
-      await expect(failing(`Bearer ${await partnerToken('partner:ggz', GGZ_ORG)}`)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      await expect(failing(`Bearer ${await partnerToken('partner:ggz', GGZ_ORG)}`)).rejects.toMatchObject({
+        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+      });
+      expect(failing.refusals.counts.organisation_lookup_unavailable).toBe(0);
+      expect(lines).toEqual([expect.objectContaining({ level: 50, msg: 'could not look up a partner organisation' })]);
     });
 
     it('leaves Kadera roles alone', async () => {

@@ -98,15 +98,16 @@ function timingRefusal(claims: JWTPayload, auth: HubConfig['auth'], now = Math.f
 }
 
 /** Every partner role a caller holds must be its organisation's partner type (PARTNER_ROLE_TYPES). */
-async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | undefined): Promise<RefusalReason | undefined> {
+async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | undefined, logger: Logger | undefined): Promise<RefusalReason | undefined> {
   const partnerRoles = caller.roles.filter((role) => role in PARTNER_ROLE_TYPES);
   if (partnerRoles.length === 0) return undefined;
   if (!partnerTypes) return 'organisation_lookup_unavailable';
   let type: PartnerType | null;
   try {
     type = await partnerTypes(caller.organisationId!);
-  } catch {
+  } catch (error) {
     // The token may be fine: the caller learns we could not check it now, and is not told it is invalid.
+    logger?.error({ err: error }, 'could not look up a partner organisation');
     throw hubError('SERVICE_UNAVAILABLE', 'the caller\'s organisation cannot be checked now; try again shortly', { http: { status: 503 } });
   }
   if (type === null) return 'unknown_organisation';
@@ -152,7 +153,7 @@ export async function createTokenVerifier(config: HubConfig, options: TokenVerif
       if (timing) throw new TokenRefused(timing);
       const caller = callerFromClaims(claims);
       if (!caller) throw new TokenRefused('no_usable_role', 'the bearer token carries no usable role and organisation');
-      const partner = await partnerRefusal(caller, options.partnerTypes);
+      const partner = await partnerRefusal(caller, options.partnerTypes, options.logger);
       if (partner) throw new TokenRefused(partner);
       return caller;
     } catch (error) {
