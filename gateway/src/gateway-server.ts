@@ -35,6 +35,7 @@ import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
 import { markSecurityFeaturesHandled, supergraphRules, supergraphSchema } from './auth/supergraph-rules';
+import { TokenRefused } from './auth/token-refusals';
 import type { TokenVerifier } from './auth/verify-token';
 
 export interface GatewayOptions {
@@ -126,8 +127,10 @@ export async function createGateway(options: GatewayOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         // An address that keeps sending bad tokens is slowed down; a caller meets its own buckets first of all.
-        const caller = await options.verifyToken(req.header('authorization')).catch(async (error: unknown) => {
-          await rateLimiter.failedFrom(req.socket.remoteAddress ?? 'unknown');
+        // A token we could not check (organisation lookup down) is no bad token and costs the address nothing.
+        const source = req.socket.remoteAddress ?? 'unknown';
+        const caller = await options.verifyToken(req.header('authorization'), source).catch(async (error: unknown) => {
+          if (error instanceof TokenRefused) await rateLimiter.failedFrom(source);
           throw error;
         });
         await rateLimiter.admit(caller);
@@ -144,6 +147,8 @@ export async function createGateway(options: GatewayOptions) {
     listen: async (port: number) => (listening = await listen(app, port)),
     limitRefusals,
     rateLimiter,
+    /** Refused bearer tokens counted per reason. */
+    tokenRefusals: options.verifyToken.refusals,
     /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo, the rate-limit store and the access-log pool. */
     stop: async (graceMs = 0) => {
       stopping = true;

@@ -11,6 +11,8 @@ import {
   type SubgraphServer,
 } from '@hub/common';
 import { readSupergraph, SUBGRAPHS } from '@hub/schema';
+import { createPartnerTypeLookup } from './auth/partner-organisations';
+import type { TokenRefusals } from './auth/token-refusals';
 import { createTokenVerifier } from './auth/verify-token';
 import { createGateway } from './gateway-server';
 
@@ -26,6 +28,8 @@ export interface Stack {
   database?: Database;
   subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
   gatewayUrl?: string;
+  /** Refused bearer tokens counted per reason (when this process runs the gateway). */
+  tokenRefusals?: TokenRefusals;
   /**
    * Gateway first (its requests still need the subgraphs), then the subgraphs,
    * then the database; requests in flight get up to `graceMs` in all (default 0).
@@ -90,15 +94,20 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     }
 
     let gatewayUrl: string | undefined;
+    let tokenRefusals: TokenRefusals | undefined;
     if (config.services.includes('gateway')) {
+      const hubDatabaseUrl = database?.url ?? config.databaseUrl;
+      const partnerTypes = hubDatabaseUrl ? createPartnerTypeLookup(hubDatabaseUrl, logger, config.database) : undefined;
+      if (partnerTypes) stops.push(() => partnerTypes.close());
+      else logger.warn('no database to look partner organisations up in: every partner token is refused');
       const gateway = await createGateway({
         supergraphSdl: readSupergraph(),
         subgraphUrls: urls,
         logger,
-        verifyToken: await createTokenVerifier(config),
+        verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
         internalTokenSecret,
         introspection: config.mode !== 'production',
-        accessLogDatabaseUrl: database?.url ?? config.databaseUrl,
+        accessLogDatabaseUrl: hubDatabaseUrl,
         rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
         timeouts: config.timeouts,
         database: config.database,
@@ -108,8 +117,9 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
       stops.push((graceMs) => gateway.stop(graceMs));
       const listening = await gateway.listen(config.gatewayPort);
       gatewayUrl = listening.url;
+      tokenRefusals = gateway.tokenRefusals;
     }
-    return { config, internalTokenSecret, database, subgraphs, gatewayUrl, stop: stopAll };
+    return { config, internalTokenSecret, database, subgraphs, gatewayUrl, tokenRefusals, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

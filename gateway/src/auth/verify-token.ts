@@ -1,18 +1,17 @@
 import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
-import { calculateJwkThumbprint, createRemoteJWKSet, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import { parseCaller, type Caller, type HubConfig } from '@hub/common';
+import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
+import { hubError, PARTNER_ROLE_TYPES, parseCaller, type Caller, type HubConfig, type Logger, type PartnerType } from '@hub/common';
+import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
+import type { PartnerTypeLookup } from './partner-organisations';
+import { TokenRefusals, TokenRefused, type RefusalReason } from './token-refusals';
 
 const ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
 
-export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
-
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
+/** Verifies an Authorization header sent from `source` (the peer address, for the log); `refusals` counts what it refused. */
+export type TokenVerifier = ((authorization: string | undefined, source?: string) => Promise<Caller>) & { refusals: TokenRefusals };
 
 /** Maps verified claims to a caller; a token that names no usable role is no caller. */
 export function callerFromClaims(claims: JWTPayload): Caller | undefined {
@@ -70,27 +69,97 @@ async function keySource(config: HubConfig): Promise<KeySource> {
   return (await loadOrCreateDevKeys(auth.devKeyDir)).publicKey;
 }
 
+/** Maps jose's verification errors to a refusal reason. */
+function reasonOf(error: unknown): RefusalReason {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return 'wrong_issuer';
+    if (error.claim === 'aud') return 'wrong_audience';
+    if (error.claim === 'nbf' && error.reason === 'check_failed') return 'not_yet_valid';
+    return 'malformed';
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JOSEAlgNotAllowed) return 'bad_signature';
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return 'unknown_key';
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) return 'key_unavailable';
+  return 'malformed';
+}
+
 /**
- * Verifies bearer JWTs: signature, issuer, audience, expiry and not-before.
- * Anything else is UNAUTHENTICATED with HTTP 401 and no data.
+ * Lifetime and issue time, on top of jose's exp/nbf checks: a token may live
+ * at most `maxTokenLifetimeS` (exp - iat; without iat, exp - now, so a token
+ * without iat can still not be used for longer than that), and may not claim
+ * to be issued later than now plus the clock skew.
  */
-export async function createTokenVerifier(config: HubConfig): Promise<TokenVerifier> {
+function timingRefusal(claims: JWTPayload, auth: HubConfig['auth'], now = Math.floor(Date.now() / 1000)): RefusalReason | undefined {
+  if (typeof claims.iat === 'number' && claims.iat > now + auth.clockSkewS) return 'issued_in_future';
+  const lifetime = (claims.exp as number) - (typeof claims.iat === 'number' ? claims.iat : now);
+  if (lifetime > auth.maxTokenLifetimeS) return 'lifetime_too_long';
+  return undefined;
+}
+
+/** Every partner role a caller holds must be its organisation's partner type (PARTNER_ROLE_TYPES). */
+async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | undefined, logger: Logger | undefined): Promise<RefusalReason | undefined> {
+  const partnerRoles = caller.roles.filter((role) => role in PARTNER_ROLE_TYPES);
+  if (partnerRoles.length === 0) return undefined;
+  if (!partnerTypes) return 'organisation_lookup_unavailable';
+  let type: PartnerType | null;
+  try {
+    type = await partnerTypes(caller.organisationId!);
+  } catch (error) {
+    // The token may be fine: the caller learns we could not check it now, and is not told it is invalid.
+    logger?.error({ err: error }, 'could not look up a partner organisation');
+    throw hubError('SERVICE_UNAVAILABLE', 'the caller\'s organisation cannot be checked now; try again shortly', { http: { status: 503 } });
+  }
+  if (type === null) return 'unknown_organisation';
+  return partnerRoles.every((role) => PARTNER_ROLE_TYPES[role] === type) ? undefined : 'partner_type_mismatch';
+}
+
+export interface TokenVerifierOptions {
+  /** Where refused tokens are logged (warn); unset: counted only. */
+  logger?: Logger;
+  /** Partner organisations' types; unset: every partner token is refused (organisation_lookup_unavailable). */
+  partnerTypes?: PartnerTypeLookup;
+}
+
+/**
+ * Verifies bearer JWTs: signature, issuer, audience, expiry, not-before, issue
+ * time, lifetime, and a partner role against its organisation's type.
+ * Anything else is UNAUTHENTICATED with HTTP 401 and no data; the reason is
+ * logged and counted (TokenRefusals), never told.
+ */
+export async function createTokenVerifier(config: HubConfig, options: TokenVerifierOptions = {}): Promise<TokenVerifier> {
   const key = await keySource(config);
-  return async (authorization) => {
-    const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
-    if (!match) throw unauthenticated('a bearer token is required (Authorization: Bearer <JWT>)');
-    let claims: JWTPayload;
-    try {
-      const options = { issuer: config.auth.issuer, audience: config.auth.audience, algorithms: ALGORITHMS, requiredClaims: ['exp', 'sub'] };
-      const verified =
-        typeof key === 'function' ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options);
-      claims = verified.payload;
-    } catch {
-      // The reason (expired, bad signature, wrong audience) stays in our logs, not in the answer.
-      throw unauthenticated('the bearer token is not valid');
-    }
-    const caller = callerFromClaims(claims);
-    if (!caller) throw unauthenticated('the bearer token carries no usable role and organisation');
-    return caller;
+  const refusals = new TokenRefusals(options.logger);
+  const { auth } = config;
+  const verifyOptions = {
+    issuer: auth.issuer,
+    audience: auth.audience,
+    algorithms: ALGORITHMS,
+    requiredClaims: ['exp', 'sub'],
+    clockTolerance: auth.clockSkewS,
   };
+  const verify = async (authorization: string | undefined, source?: string): Promise<Caller> => {
+    let token: string | undefined;
+    try {
+      token = bearerToken(authorization);
+      let claims: JWTPayload;
+      try {
+        const verified = typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
+        claims = verified.payload;
+      } catch (error) {
+        throw new TokenRefused(reasonOf(error));
+      }
+      const timing = timingRefusal(claims, auth);
+      if (timing) throw new TokenRefused(timing);
+      const caller = callerFromClaims(claims);
+      if (!caller) throw new TokenRefused('no_usable_role', 'the bearer token carries no usable role and organisation');
+      const partner = await partnerRefusal(caller, options.partnerTypes, options.logger);
+      if (partner) throw new TokenRefused(partner);
+      return caller;
+    } catch (error) {
+      if (error instanceof TokenRefused) refusals.record(error.reason, token, source);
+      throw error;
+    }
+  };
+  return Object.assign(verify, { refusals });
 }

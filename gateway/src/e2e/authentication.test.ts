@@ -17,9 +17,10 @@ const QUERY = '{ shelterCapacity { type capacity } }';
 describe('authentication', () => {
   let hub: TestStack;
   let keyDir: string;
+  const lines: string[] = [];
 
   beforeAll(async () => {
-    hub = await startTestStack();
+    hub = await startTestStack({}, undefined, { level: 'warn', destination: { write: (line) => void lines.push(line) } });
     keyDir = hub.stack.config.auth.devKeyDir;
   });
   afterAll(async () => {
@@ -90,6 +91,71 @@ describe('authentication', () => {
     const response = await withToken(await sign((jwt) => jwt, claims));
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(response.text).not.toContain('shelterCapacity":[');
+  });
+
+  it.each([['bearer'], ['BEARER'], ['  Bearer   ']])('accepts the scheme written %j (RFC 6750: case-insensitive)', async (scheme) => {
+    const response = await postGraphQL(hub.gatewayUrl, QUERY, undefined, { authorization: `${scheme} ${await sign((jwt) => jwt)}` });
+    expect(response.status).toBe(200);
+    expect(response.data.shelterCapacity).toHaveLength(7);
+  });
+
+  it('refuses a token that would live for centuries, or that claims to be issued in the future', async () => {
+    expectRejected(await withToken(await sign((jwt) => jwt.setExpirationTime(32503680000))));
+    const now = Math.floor(Date.now() / 1000);
+    expectRejected(await withToken(await sign((jwt) => jwt.setIssuedAt(now + 3600).setExpirationTime(now + 4000))));
+  });
+
+  describe('a partner role must be its organisation\'s partner type', () => {
+    const HANDOFFS = '{ handoffs(first: 5) { edges { node { id partner { id } } } } }';
+    const debt = DEMO_PARTNERS.find((p) => p.partnerType === 'DEBT_ASSISTANCE')!;
+    const partnerToken = (role: string, org: string) => sign((jwt) => jwt.setSubject('partner-user'), { scope: role, org, purpose: 'handoff' });
+
+    it("refuses a partner:ggz token carrying a debt organisation's id; the debt organisation's own token reads them", async () => {
+      const own = await postGraphQL(hub.gatewayUrl, HANDOFFS, undefined, { authorization: `Bearer ${await partnerToken('partner:debt', debt.id)}` });
+      expect(own.status).toBe(200);
+      expect(own.data.handoffs.edges.length).toBeGreaterThan(0);
+      expect(own.data.handoffs.edges.every((edge: any) => edge.node.partner.id === debt.id)).toBe(true);
+
+      const before = hub.stack.tokenRefusals!.counts.partner_type_mismatch;
+      const token = await partnerToken('partner:ggz', debt.id);
+      const misTyped = await postGraphQL(hub.gatewayUrl, HANDOFFS, undefined, { authorization: `Bearer ${token}` });
+      expectRejected(misTyped);
+      expect(misTyped.text).not.toContain(debt.id);
+      expect(hub.stack.tokenRefusals!.counts.partner_type_mismatch).toBe(before + 1);
+      const logged = lines.filter((line) => line.includes('"partner_type_mismatch"'));
+      expect(logged).toHaveLength(1);
+      expect(JSON.parse(logged[0])).toMatchObject({ level: 40, tokenRefusal: { reason: 'partner_type_mismatch', issuer: hub.stack.config.auth.issuer, source: expect.any(String) } });
+      expect(logged[0]).not.toContain(token.split('.')[1]);
+      expect(logged[0]).not.toContain(debt.id);
+    });
+
+    it('refuses a partner token naming an organisation that does not exist', async () => {
+      expectRejected(await withToken(await partnerToken('partner:ggz', '3f0c1d2e-0000-4000-8000-00000000ffff')));
+      expect(hub.stack.tokenRefusals!.counts.unknown_organisation).toBeGreaterThan(0);
+    });
+  });
+
+  it('answers a 100 KB token with the JSON 431, not a bare status line', async () => {
+    const token = await sign((jwt) => jwt, { scope: 'staff', padding: 'x'.repeat(100_000) });
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' } }] });
+  });
+
+  it('logs every refused token at warn with its reason, never the token', async () => {
+    const before = lines.length;
+    const token = await sign((jwt) => jwt.setAudience('another-api'));
+    expectRejected(await withToken(token));
+    const line = lines.slice(before).find((l) => l.includes('bearer token refused'));
+    expect(JSON.parse(line!)).toMatchObject({ level: 40, tokenRefusal: { reason: 'wrong_audience', subjectHash: expect.stringMatching(/^[0-9a-f]{16}$/) } });
+    expect(line).not.toContain(token);
+    expect(line).not.toContain('someone');
   });
 
   describe('subgraphs trust only the gateway', () => {

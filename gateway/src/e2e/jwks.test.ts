@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '@hub/common';
+import { loadConfig, PartnerType } from '@hub/common';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createTokenVerifier } from '../auth/verify-token';
 
@@ -23,6 +23,8 @@ describe('tokens verified against a JWKS URL', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  // The identity provider's organisation is a UWV office (the gateway checks the role against it).
+  const partnerTypes = async (id: string) => (id === '3f0c1d2e-0000-4000-8000-000000000006' ? PartnerType.UWV : null);
   const config = () => {
     const base = loadConfig({ HUB_MODE: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'kadera-hub' });
     return { ...base, auth: { ...base.auth, jwksUrl } };
@@ -37,7 +39,7 @@ describe('tokens verified against a JWKS URL', () => {
       .sign(key);
 
   it('accepts a token signed by a key in the set and maps its claims to a caller', async () => {
-    const verify = await createTokenVerifier(config());
+    const verify = await createTokenVerifier(config(), { partnerTypes });
     const caller = await verify(`Bearer ${await sign('idp-1')}`);
     expect(caller).toEqual({
       userId: 'uwv-caseworker-7',
@@ -49,7 +51,7 @@ describe('tokens verified against a JWKS URL', () => {
   });
 
   it('refuses a token signed by a key outside the set', async () => {
-    const verify = await createTokenVerifier(config());
+    const verify = await createTokenVerifier(config(), { partnerTypes });
     const stranger = await generateKeyPair('RS256');
     await expect(verify(`Bearer ${await sign('idp-1', stranger.privateKey)}`)).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },

@@ -51,3 +51,22 @@ describe('config: shutdown', () => {
     expect(() => loadConfig({ SHUTDOWN_GRACE_MS: 'soon' })).toThrow(ConfigError);
   });
 });
+
+describe('config: token lifetime and clock skew', () => {
+  it('defaults to 12 h and 30 s', () => {
+    expect(loadConfig({}).auth).toMatchObject({ maxTokenLifetimeS: 12 * 3600, clockSkewS: 30 });
+  });
+
+  it('takes seconds, bare or with a unit', () => {
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '3600', AUTH_CLOCK_SKEW: '0' }).auth).toMatchObject({ maxTokenLifetimeS: 3600, clockSkewS: 0 });
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '8h', AUTH_CLOCK_SKEW: '45s' }).auth).toMatchObject({ maxTokenLifetimeS: 8 * 3600, clockSkewS: 45 });
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '30m' }).auth.maxTokenLifetimeS).toBe(1800);
+  });
+
+  it('refuses a lifetime of nothing and values it cannot read', () => {
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '12 hours' })).toThrow(ConfigError);
+    expect(() => loadConfig({ AUTH_CLOCK_SKEW: '-5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ AUTH_CLOCK_SKEW: '1.5' })).toThrow(ConfigError);
+  });
+});

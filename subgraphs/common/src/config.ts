@@ -30,6 +30,10 @@ export interface HubConfig {
     audience: string;
     /** Development: where the locally generated signing key lives. */
     devKeyDir: string;
+    /** Longest a token may live (exp - iat, or exp - now without iat), in seconds. */
+    maxTokenLifetimeS: number;
+    /** Clock difference tolerated between the issuer and us for exp, nbf and iat, in seconds. */
+    clockSkewS: number;
   };
   /**
    * Secret the gateway signs forwarded callers with and subgraphs verify.
@@ -138,6 +142,23 @@ function internalTokenSecret(raw: string | undefined): string | undefined {
   return raw;
 }
 
+const SECONDS_PER_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 };
+
+/** Seconds, bare or with a unit: "43200", "12h", "30m", "45s". */
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)\s*([smh]?)$/.exec(raw.trim());
+  if (!match) throw new ConfigError(`${name} must be a whole number of seconds, or with a unit (45s, 30m, 12h), got "${raw}"`);
+  return Number(match[1]) * SECONDS_PER_UNIT[match[2]];
+}
+
+function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = seconds(env, name, fallback);
+  if (value <= 0) throw new ConfigError(`${name} must be more than 0 seconds, got "${env[name]}"`);
+  return value;
+}
+
 function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = positiveNumber(env, name, fallback);
   if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of bytes, got "${env[name]}"`);
@@ -190,6 +211,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       issuer: env.AUTH_ISSUER || 'kadera-hub-dev',
       audience: env.AUTH_AUDIENCE || 'kadera-hub',
       devKeyDir: path.resolve(cwd, env.DEV_KEY_DIR || '.data/dev-keys'),
+      maxTokenLifetimeS: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME', 12 * 3600),
+      clockSkewS: seconds(env, 'AUTH_CLOCK_SKEW', 30),
     },
     internalTokenSecret: internalTokenSecret(env.HUB_INTERNAL_TOKEN_SECRET),
     redisUrl: env.REDIS_URL || undefined,

@@ -1,0 +1,64 @@
+import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common';
+import { LRUCache } from 'lru-cache';
+import { Pool } from 'pg';
+
+/** An organisation's partner type, or null when no partner organisation has that id. */
+export type PartnerTypeLookup = (organisationId: string) => Promise<PartnerType | null>;
+
+/** Organisations rarely change type; a few minutes of staleness bounds a reclassification's delay. */
+const FOUND_TTL_MS = 5 * 60_000;
+/** Unknown ids are cached briefly: a flood of made-up ids costs one query each per 30 s, a new partner waits at most that long. */
+const UNKNOWN_TTL_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+/** Caches `lookup` (LRU with TTL); a failed lookup is not cached. `clock` (milliseconds) is for tests. */
+export function cachedPartnerTypes(lookup: PartnerTypeLookup, clock?: { now(): number }): PartnerTypeLookup {
+  // lru-cache stores no null: an unknown organisation is cached as 'unknown'.
+  const cache = new LRUCache<string, PartnerType | 'unknown'>({
+    max: MAX_ENTRIES,
+    ttl: FOUND_TTL_MS,
+    ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
+  });
+  return async (organisationId) => {
+    const id = organisationId.toLowerCase();
+    const cached = cache.get(id);
+    if (cached !== undefined) return cached === 'unknown' ? null : cached;
+    const found = await lookup(id);
+    if (found === null) cache.set(id, 'unknown', { ttl: UNKNOWN_TTL_MS });
+    else cache.set(id, found);
+    return found;
+  };
+}
+
+/**
+ * Reads an organisation's partner type from the handoffs subgraph's table,
+ * read-only, on the hub database the gateway already holds a pool on for the
+ * access log. An exception to "subgraphs own their tables", written down in
+ * docs/security.md ("Partner roles and organisations"): asking the handoffs
+ * subgraph instead would mean the gateway minting itself a privileged caller
+ * and a by-id query in the public supergraph, a wider door than one column
+ * read by primary key. The handoffs subgraph stays the only writer.
+ */
+export function createPartnerTypeLookup(
+  databaseUrl: string,
+  logger: Logger,
+  limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+): { lookup: PartnerTypeLookup; close: () => Promise<void> } {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: limits.acquireTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+  });
+  pool.on('error', (error) => logger.error({ err: error }, 'partner organisation lookup connection error'));
+  const lookup: PartnerTypeLookup = async (organisationId) => {
+    // Ids are UUIDs: anything else names no organisation and need not reach the database.
+    if (!isUuid(organisationId)) return null;
+    const { rows } = await pool.query<{ partner_type: PartnerType }>(
+      'select partner_type from handoffs.partner_organisation where id = $1',
+      [organisationId.toLowerCase()],
+    );
+    return rows[0]?.partner_type ?? null;
+  };
+  return { lookup: cachedPartnerTypes(lookup), close: () => pool.end() };
+}
