@@ -32,6 +32,12 @@ const limits: Shape = (value) =>
     ? value.slice(0, 20).map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
     : WITHHELD;
 
+/** A refused bearer token (gateway/src/auth/token-refusals.ts): why, whose issuer, a hash of `sub`, from where. */
+const tokenRefusal: Shape = (value) => {
+  const v = (value ?? {}) as Record<string, unknown>;
+  return { reason: id(v.reason), issuer: id(v.issuer), subjectHash: id(v.subjectHash), source: id(v.source) };
+};
+
 export const LOG_FIELDS: Record<string, Shape> = {
   // pino's own bindings and the children the services make
   name: id,
@@ -65,10 +71,8 @@ export const LOG_FIELDS: Record<string, Shape> = {
   signal: id,
   graceMs: count,
   limitMs: count,
-  // refused tokens (issue 9 item 4): never the token or the subject itself
-  issuer: id,
-  subjectHash: id,
-  source: id,
+  // refused tokens: never the token or the subject itself
+  tokenRefusal,
 };
 
 /** pino `formatters.log` and `formatters.bindings`: keeps the listed fields, each in its shape. */
