@@ -37,15 +37,6 @@ describe('createLogger', () => {
     expect(JSON.stringify(lines[0])).not.toMatch(/Sanne/);
   });
 
-  it('logs a refused token as reason, claimed issuer, subject hash and source only', () => {
-    const { logger, lines } = capture();
-    const refusal = { reason: 'wrong_audience', issuer: 'https://login.kadera.example', subjectHash: '0123456789abcdef', source: '203.0.113.9', token: 'eyJ.x.y' };
-    logger.warn({ tokenRefusal: refusal }, 'bearer token refused');
-    logger.warn({ tokenRefusal: { reason: 'malformed', issuer: 'Sanne Visser, Geheimstraat 7' } }, 'bearer token refused');
-    expect(lines[0].tokenRefusal).toEqual({ reason: 'wrong_audience', issuer: 'https://login.kadera.example', subjectHash: '0123456789abcdef', source: '203.0.113.9' });
-    expect(lines[1].tokenRefusal).toEqual({ reason: 'malformed', issuer: '[withheld]' });
-  });
-
   it('logs a request as method, path and id only', () => {
     const { logger, lines } = capture();
     logger.info({ req: { method: 'POST', url: '/graphql?name=Sanne', id: 'r-2', headers: { authorization: 'Bearer x' }, body: 'Sanne' }, res: { statusCode: 200 } }, 'done');

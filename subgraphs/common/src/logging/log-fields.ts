@@ -32,19 +32,6 @@ const limits: Shape = (value) =>
     ? value.slice(0, 20).map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
     : WITHHELD;
 
-/** An object of known fields, each in its shape; others dropped. */
-const record =
-  (fields: Record<string, Shape>): Shape =>
-  (value) => {
-    if (!value || typeof value !== 'object') return WITHHELD;
-    const kept: Record<string, unknown> = {};
-    for (const [key, shape] of Object.entries(fields)) {
-      const field = (value as Record<string, unknown>)[key];
-      if (field !== undefined) kept[key] = shape(field);
-    }
-    return kept;
-  };
-
 export const LOG_FIELDS: Record<string, Shape> = {
   // pino's own bindings and the children the services make
   name: id,
@@ -78,8 +65,10 @@ export const LOG_FIELDS: Record<string, Shape> = {
   signal: id,
   graceMs: count,
   limitMs: count,
-  // refused tokens (gateway/src/auth/token-refusals.ts): never the token or the subject itself; the issuer is as claimed
-  tokenRefusal: record({ reason: id, issuer: id, subjectHash: id, source: id }),
+  // refused tokens (issue 9 item 4): never the token or the subject itself
+  issuer: id,
+  subjectHash: id,
+  source: id,
 };
 
 /** pino `formatters.log` and `formatters.bindings`: keeps the listed fields, each in its shape. */
