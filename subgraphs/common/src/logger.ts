@@ -16,13 +16,13 @@ export const REDACTED_PATHS = ['authorization', '*.authorization', '*.headers.au
 const passThrough = (value: unknown) => value;
 
 /** A log call's message, reduced to its shape; printf-style arguments are dropped, not interpolated. */
-function safeArguments(args: unknown[]): [Record<string, unknown>, string] {
+function safeArguments(args: unknown[]): [Record<string, unknown>, string | undefined] {
   const [first, second] = args;
   if (first instanceof Error) return [{ err: first }, typeof second === 'string' ? scrubText(second) : 'error'];
   if (typeof first === 'string') return [{}, scrubText(first)];
   const object = first && typeof first === 'object' ? (first as Record<string, unknown>) : {};
   // pino would take an error's raw message as the line's message.
-  return [object, typeof second === 'string' ? scrubText(second) : object.err !== undefined ? 'error' : ''];
+  return [object, typeof second === 'string' ? scrubText(second) : object.err !== undefined ? 'error' : undefined];
 }
 
 /** `destination` defaults to stdout; tests pass a stream to read what was logged. */
@@ -36,7 +36,7 @@ export function createLogger(level = process.env.LOG_LEVEL || 'info', name = 'hu
     hooks: {
       logMethod(args, method) {
         const [object, message] = safeArguments(args);
-        return method.call(this, object, message);
+        return message === undefined ? method.call(this, object) : method.call(this, object, message);
       },
     },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
