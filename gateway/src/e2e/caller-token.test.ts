@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { CALLER_HEADER, DEMO_CLIENTS, signCallerToken, signPeerToken, testCallers, type SubgraphName } from '@hub/common';
+import { CALLER_HEADER, createLogger, DEMO_CLIENTS, signCallerToken, signPeerToken, testCallers, type SubgraphName } from '@hub/common';
+import { startStack } from '../stack';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** What a captured caller token is worth: one request, to one subgraph, for a few seconds (issue 9). */
@@ -112,6 +113,11 @@ describe('the caller token between gateway and subgraphs', () => {
       const fromGateway = await signCallerToken(testCallers.staff, { audience: 'handoffs', body }, gatewayKey());
       expectRefused(await send('clients', await signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, gatewayKey())));
     });
+  });
+
+  it('a gateway in a process of its own refuses to start without its signing key', async () => {
+    const config = { ...hub.stack.config, services: ['gateway' as const] };
+    await expect(startStack(config, createLogger('silent'))).rejects.toThrow(/a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY/);
   });
 
   describe('in one process', () => {
