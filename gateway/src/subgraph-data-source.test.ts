@@ -181,6 +181,9 @@ describe('failedFieldPaths', () => {
       await dataSource(url).process(operation('{ handoff(id: $id) { id } }', undefined, { id: 'x' }));
       expect(seen).toHaveLength(2);
       expect(seen[0].token).not.toBe(seen[1].token);
+      // It lives as long as the gateway waits for the answer (SUBGRAPH_TIMEOUT_MS, 2 s here).
+      const { exp, iat } = JSON.parse(Buffer.from(seen[0].token.split('.')[1], 'base64url').toString());
+      expect(exp - iat).toBe(2);
       const handoffs = createCallerCheck('handoffs', { gateway: publicKeySet([signingKey]), peers: new Map() });
       for (const { token, body } of seen) {
         expect(JSON.parse(body.toString())).toMatchObject({ query: '{ handoff(id: $id) { id } }', variables: { id: 'x' } });

@@ -83,9 +83,10 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     if (context?.requestId) fixed['x-request-id'] = context.requestId;
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     const caller = context?.caller;
-    // A token per attempt, bound to this subgraph and these very bytes: useless for any other request.
+    // A token per attempt, bound to this subgraph and these very bytes, living as long as the gateway waits for the answer.
+    const lifetimeS = Math.ceil(this.timeouts.subgraphMs / 1000);
     const headers = async () =>
-      caller ? { ...fixed, [CALLER_HEADER]: await signCallerToken(caller, { audience: this.name, body }, this.signingKey) } : fixed;
+      caller ? { ...fixed, [CALLER_HEADER]: await signCallerToken(caller, { audience: this.name, body }, this.signingKey, Date.now(), lifetimeS) } : fixed;
 
     const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
     const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { testCallers } from '../testing/callers';
 import { generateSigningKey, publicKeySet } from './internal-keys';
-import { bodyHashOf, CALLER_TOKEN_LIFETIME_S, createCallerCheck, signCallerToken } from './internal-token';
+import { bodyHashOf, CALLER_TOKEN_LIFETIME_S, createCallerCheck, MAX_CALLER_TOKEN_LIFETIME_S, signCallerToken } from './internal-token';
 
 const gateway = generateSigningKey();
 const body = '{"query":"{ shelterCapacity { type } }"}';
@@ -20,6 +20,10 @@ describe('caller tokens', () => {
 
   it('refuses a token signed with the right key but living longer than the hub signs them', async () => {
     const iat = Math.floor(Date.now() / 1000);
+    // The gateway signs for as long as it waits, 30 s at most.
+    const longest = await signCallerToken(testCallers.staff, { audience: 'placements', body }, gateway, Date.now(), 600);
+    const claims = JSON.parse(Buffer.from(longest.split('.')[1], 'base64url').toString());
+    expect(claims.exp - claims.iat).toBe(MAX_CALLER_TOKEN_LIFETIME_S);
     const long = await new SignJWT({ roles: ['staff'], body_sha256: bodyHashOf(body) })
       .setProtectedHeader({ alg: 'EdDSA', kid: gateway.kid, typ: 'hub-caller+jwt' })
       .setSubject('staff-1')

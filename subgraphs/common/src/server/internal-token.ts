@@ -11,8 +11,16 @@ const GATEWAY_ISSUER = 'kadera-hub-gateway';
 /** Token types (JWT `typ`): one signed by the gateway, one by a subgraph calling another. */
 const GATEWAY_TYPE = 'hub-caller+jwt';
 const PEER_TYPE = 'hub-peer+jwt';
-/** One fetch is signed just before it is sent: a few seconds cover it, and little more is left to a thief. */
+/** A call between subgraphs is signed just before it is sent and gives up after PEER_TIMEOUT_MS (5 s): so does its token. */
 export const CALLER_TOKEN_LIFETIME_S = 5;
+/**
+ * The longest lifetime a subgraph accepts. The gateway's token lives as long as
+ * the gateway waits for that fetch (SUBGRAPH_TIMEOUT_MS, 10 s by default): under
+ * load a request can queue for seconds before the subgraph reads it, and a
+ * token that expired meanwhile would turn a slow answer into a refusal. A
+ * replay within that time is refused by its jti.
+ */
+export const MAX_CALLER_TOKEN_LIFETIME_S = 30;
 /** Clocks of services on different hosts may differ this much. */
 export const CALLER_TOKEN_CLOCK_SKEW_S = 2;
 
@@ -24,22 +32,25 @@ export interface BoundRequest {
 
 export const bodyHashOf = (body: string | Buffer) => createHash('sha256').update(body).digest('base64url');
 
-function bound(payload: JWTPayload, request: BoundRequest, issuer: string, type: string, key: SigningKey, now: number) {
+function bound(payload: JWTPayload, request: BoundRequest, issuer: string, type: string, key: SigningKey, now: number, lifetimeS = CALLER_TOKEN_LIFETIME_S) {
   const iat = Math.floor(now / 1000);
   return new SignJWT({ ...payload, body_sha256: bodyHashOf(request.body) })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: type })
     .setIssuer(issuer)
     .setAudience(request.audience)
     .setIssuedAt(iat)
-    .setExpirationTime(iat + CALLER_TOKEN_LIFETIME_S)
+    .setExpirationTime(iat + Math.min(lifetimeS, MAX_CALLER_TOKEN_LIFETIME_S))
     .setJti(randomUUID())
     .sign(key.privateKey);
 }
 
-/** The gateway signs the verified caller for one request to one subgraph. `now` is for tests that need a stale token. */
-export function signCallerToken(caller: Caller, request: BoundRequest, key: SigningKey, now = Date.now()): Promise<string> {
+/**
+ * The gateway signs the verified caller for one request to one subgraph, for
+ * as long as it waits for the answer. `now` is for tests that need a stale token.
+ */
+export function signCallerToken(caller: Caller, request: BoundRequest, key: SigningKey, now = Date.now(), lifetimeS = CALLER_TOKEN_LIFETIME_S): Promise<string> {
   const { userId, ...rest } = caller;
-  return bound({ ...rest, sub: userId }, request, GATEWAY_ISSUER, GATEWAY_TYPE, key, now);
+  return bound({ ...rest, sub: userId }, request, GATEWAY_ISSUER, GATEWAY_TYPE, key, now, lifetimeS);
 }
 
 /**
@@ -101,11 +112,11 @@ async function verifyBound(token: string, keys: PublicKeySet, options: { audienc
     issuer: options.issuer,
     typ: options.type,
     clockTolerance: CALLER_TOKEN_CLOCK_SKEW_S,
-    maxTokenAge: CALLER_TOKEN_LIFETIME_S + CALLER_TOKEN_CLOCK_SKEW_S,
+    maxTokenAge: MAX_CALLER_TOKEN_LIFETIME_S + CALLER_TOKEN_CLOCK_SKEW_S,
     requiredClaims: ['iss', 'aud', 'iat', 'exp', 'jti'],
   });
   // No signer of ours makes a longer-lived token; one that is was not made by the hub's code.
-  if (payload.exp! - payload.iat! > CALLER_TOKEN_LIFETIME_S) throw new Refused('invalid claims');
+  if (payload.exp! - payload.iat! > MAX_CALLER_TOKEN_LIFETIME_S) throw new Refused('invalid claims');
   return payload as JWTPayload & { exp: number; jti: string; iss: string };
 }
 
