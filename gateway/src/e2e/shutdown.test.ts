@@ -185,7 +185,8 @@ describe('shutdown', () => {
       const direct = postGraphQL(`http://localhost:${referralsPort}/graphql`, REFERRALS, undefined, {
         [CALLER_HEADER]: await signCallerToken(testCallers.staff, { audience: 'referrals', body: JSON.stringify({ query: REFERRALS }) }, keys.gateway),
       });
-      await lock.waiting();
+      // Both, the gateway's and the direct one, are in flight at referrals before anything stops.
+      await lock.waiting(undefined, 2);
       const gatewayExited = signal(gateway, 'SIGTERM');
       await untilPortCloses(gatewayPort);
       const referralsExited = signal(referrals, 'SIGINT');
