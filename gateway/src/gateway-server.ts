@@ -26,6 +26,7 @@ import {
   type Logger,
   type RequestTimeouts,
   type ShutdownState,
+  type SigningKey,
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
@@ -45,8 +46,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Verifies the caller's bearer token; every request needs one. */
   verifyToken: TokenVerifier;
-  /** Signs the verified caller for the subgraphs. */
-  internalTokenSecret: string;
+  /** Signs the verified caller for each subgraph request (its public half is in the subgraphs' HUB_GATEWAY_PUBLIC_KEYS). */
+  callerSigningKey: SigningKey;
   /** Whether `__schema`/`__type` may be selected (development only). */
   introspection: boolean;
   /** Where denied attempts are logged (the access log's database). */
@@ -86,7 +87,7 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(name, url, options.internalTokenSecret, timeouts, logger);
+      return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger);
     },
     logger,
   });
@@ -144,7 +145,7 @@ export async function createGateway(options: GatewayOptions) {
   app.use(...httpErrorHandlers(app, logger));
 
   return {
-    listen: async (port: number) => (listening = await listen(app, port)),
+    listen: async (port: number, host?: string) => (listening = await listen(app, port, '/graphql', host)),
     limitRefusals,
     rateLimiter,
     /** Refused bearer tokens counted per reason. */

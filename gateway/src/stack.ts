@@ -1,12 +1,16 @@
 import {
   createShutdownState,
   createSubgraphServer,
-  generateInternalSecret,
+  generateHubKeys,
+  subgraphKeysFrom,
+  subgraphKeysOf,
   logConfigWarnings,
   openDatabase,
   type Database,
   type HubConfig,
   type Logger,
+  type SigningKey,
+  type SubgraphKeys,
   type SubgraphName,
   type SubgraphServer,
 } from '@hub/common';
@@ -19,12 +23,17 @@ import { createGateway } from './gateway-server';
 export interface RunningSubgraph {
   server: SubgraphServer;
   url: string;
+  /** The address it listens on (127.0.0.1 when the gateway runs in the same process). */
+  address: string;
 }
 
 export interface Stack {
   config: HubConfig;
-  /** What the gateway signs forwarded callers with (tests forge and expire tokens with it). */
-  internalTokenSecret: string;
+  /**
+   * The private keys this process holds: the gateway's, which signs callers
+   * (tests forge and expire tokens with it), and the subgraphs' own.
+   */
+  internalKeys: { gateway?: SigningKey; subgraphs: Partial<Record<SubgraphName, SigningKey>> };
   database?: Database;
   subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
   gatewayUrl?: string;
@@ -37,15 +46,22 @@ export interface Stack {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** One process may make up its own secret; services in separate processes must share one. */
-function internalSecret(config: HubConfig): string {
-  // Its length is checked where it is read (loadConfig).
-  const secret = config.internalTokenSecret;
-  const allInOneProcess = [...SUBGRAPHS.map((d) => d.name), 'gateway'].every((name) => config.services.includes(name as never));
-  if (!secret && !allInOneProcess) {
-    throw new Error('services in separate processes need the same HUB_INTERNAL_TOKEN_SECRET');
+/**
+ * A process with the gateway makes up its keys and those of the subgraphs it
+ * runs at start, in memory (`npm start`, tests). Services in separate processes
+ * must be given theirs: a gateway alone its HUB_INTERNAL_SIGNING_KEY, a
+ * subgraph its own and the public key sets (.env.example).
+ */
+function internalKeys(config: HubConfig): { gateway?: SigningKey; subgraph(name: SubgraphName): SubgraphKeys } {
+  const names = SUBGRAPHS.map((d) => d.name).filter((name) => config.services.includes(name));
+  if (!config.services.includes('gateway')) return { subgraph: () => subgraphKeysFrom(config) };
+  if (!names.length) {
+    const signingKey = config.internalKeys.signingKey;
+    if (!signingKey) throw new Error('a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY (its Ed25519 private key); see .env.example');
+    return { gateway: signingKey, subgraph: () => subgraphKeysFrom(config) };
   }
-  return secret ?? generateInternalSecret();
+  const keys = generateHubKeys(SUBGRAPHS.map((d) => d.name));
+  return { gateway: keys.gateway, subgraph: (name) => subgraphKeysOf(keys, name) };
 }
 
 /**
@@ -73,7 +89,10 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
 
     const subgraphs: Stack['subgraphs'] = {};
     const urls = { ...config.subgraphUrls };
-    const internalTokenSecret = internalSecret(config);
+    const keys = internalKeys(config);
+    // With the gateway in the process, only it talks to the subgraphs: nobody on the network needs to reach them.
+    const subgraphHost = config.services.includes('gateway') ? '127.0.0.1' : config.listenHost;
+    const held: Stack['internalKeys'] = { gateway: keys.gateway, subgraphs: {} };
     for (const definition of SUBGRAPHS) {
       if (!config.services.includes(definition.name)) continue;
       const server = await createSubgraphServer(definition, {
@@ -81,15 +100,16 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         logger,
         seedDemoData: config.seedDemoData,
         peers: urls,
-        internalTokenSecret,
+        internalKeys: keys.subgraph(definition.name),
         accessLog: options.accessLog,
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
       });
       stops.push((graceMs) => server.stop(graceMs));
-      const listening = await server.listen(config.subgraphPorts[definition.name]);
-      subgraphs[definition.name] = { server, url: listening.url };
+      held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;
+      const listening = await server.listen(config.subgraphPorts[definition.name], subgraphHost);
+      subgraphs[definition.name] = { server, url: listening.url, address: listening.address };
       urls[definition.name] = listening.url;
     }
 
@@ -105,7 +125,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         subgraphUrls: urls,
         logger,
         verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
-        internalTokenSecret,
+        callerSigningKey: keys.gateway!,
         introspection: config.mode !== 'production',
         accessLogDatabaseUrl: hubDatabaseUrl,
         rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
@@ -115,11 +135,12 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         bodyLimitBytes: config.bodyLimitBytes.gateway,
       });
       stops.push((graceMs) => gateway.stop(graceMs));
-      const listening = await gateway.listen(config.gatewayPort);
+      // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
+      const listening = await gateway.listen(config.gatewayPort, config.listenHost);
       gatewayUrl = listening.url;
       tokenRefusals = gateway.tokenRefusals;
     }
-    return { config, internalTokenSecret, database, subgraphs, gatewayUrl, tokenRefusals, stop: stopAll };
+    return { config, internalKeys: held, database, subgraphs, gatewayUrl, tokenRefusals, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -1,6 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, freePort, generateInternalSecret, testCallers } from '@hub/common';
+import {
+  bodyHashOf,
+  CALLER_HEADER,
+  createCallerCheck,
+  createLogger,
+  freePort,
+  generateSigningKey,
+  publicKeySet,
+  testCallers,
+} from '@hub/common';
 import { parse } from 'graphql';
 import { failedFieldPaths, SubgraphDataSource } from './subgraph-data-source';
 
@@ -29,10 +38,10 @@ async function standIn(handle: (req: http.IncomingMessage, res: http.ServerRespo
 }
 
 const logger = createLogger('silent');
-const secret = generateInternalSecret();
+const signingKey = generateSigningKey();
 
 function dataSource(url: string, timeouts = { subgraphMs: 2_000, requestMs: 10_000 }) {
-  return new SubgraphDataSource('handoffs', url, secret, timeouts, logger);
+  return new SubgraphDataSource('handoffs', url, signingKey, timeouts, logger);
 }
 
 function operation(query: string, deadline = AbortSignal.timeout(60_000), variables: Record<string, unknown> = {}) {
@@ -152,5 +161,40 @@ describe('failedFieldPaths', () => {
       ['_entities', 1, 'name'],
       ['_entities', 1, 'n'],
     ]);
+  });
+
+  it('signs every attempt afresh, for this subgraph and the exact bytes it sends', async () => {
+    const seen: Array<{ token: string; body: Buffer }> = [];
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        seen.push({ token: String(req.headers[CALLER_HEADER]), body: Buffer.concat(chunks) });
+        // The first attempt meets a reset: the read is sent once more.
+        if (seen.length === 1) req.socket.destroy();
+        else res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"handoff":null}}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      await dataSource(url).process(operation('{ handoff(id: $id) { id } }', undefined, { id: 'x' }));
+      expect(seen).toHaveLength(2);
+      expect(seen[0].token).not.toBe(seen[1].token);
+      // It lives as long as the gateway waits for the answer (SUBGRAPH_TIMEOUT_MS, 2 s here).
+      const { exp, iat } = JSON.parse(Buffer.from(seen[0].token.split('.')[1], 'base64url').toString());
+      expect(exp - iat).toBe(2);
+      const handoffs = createCallerCheck('handoffs', { gateway: publicKeySet([signingKey]), peers: new Map() });
+      for (const { token, body } of seen) {
+        expect(JSON.parse(body.toString())).toMatchObject({ query: '{ handoff(id: $id) { id } }', variables: { id: 'x' } });
+        expect(await handoffs(token, bodyHashOf(body))).toMatchObject({ ok: true, caller: testCallers.staff });
+      }
+      // Neither is good for another subgraph.
+      const clients = createCallerCheck('clients', { gateway: publicKeySet([signingKey]), peers: new Map() });
+      expect(await clients(seen[0].token, bodyHashOf(seen[0].body))).toEqual({ ok: false, reason: 'wrong audience' });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

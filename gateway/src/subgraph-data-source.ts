@@ -9,6 +9,8 @@ import {
   type Logger,
   type PublicErrorCode,
   type RequestTimeouts,
+  type SigningKey,
+  type SubgraphName,
 } from '@hub/common';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 
@@ -63,9 +65,9 @@ export function failedFieldPaths(document: DocumentNode, variables: Record<strin
  */
 export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestContext & Record<string, any>> {
   constructor(
-    private readonly name: string,
+    private readonly name: SubgraphName,
     private readonly url: string,
-    private readonly secret: string,
+    private readonly signingKey: SigningKey,
     private readonly timeouts: RequestTimeouts,
     private readonly logger: Logger,
   ) {}
@@ -75,11 +77,16 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     // Only operations a caller sent carry a context (health checks and schema loads have none).
     const context = 'incomingRequestContext' in options ? options.context : undefined;
     const query = request.query ?? '';
-    const headers: Record<string, string> = {};
-    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
-    headers['content-type'] = 'application/json';
-    if (context?.requestId) headers['x-request-id'] = context.requestId;
-    if (context?.caller) headers[CALLER_HEADER] = await signCallerToken(context.caller, this.secret);
+    const fixed: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) fixed[name] = value;
+    fixed['content-type'] = 'application/json';
+    if (context?.requestId) fixed['x-request-id'] = context.requestId;
+    const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    const caller = context?.caller;
+    // A token per attempt, bound to this subgraph and these very bytes, living as long as the gateway waits for the answer.
+    const lifetimeS = Math.ceil(this.timeouts.subgraphMs / 1000);
+    const headers = async () =>
+      caller ? { ...fixed, [CALLER_HEADER]: await signCallerToken(caller, { audience: this.name, body }, this.signingKey, Date.now(), lifetimeS) } : fixed;
 
     const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
     const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
@@ -87,15 +94,15 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     try {
       const response = await postInternal(this.url, {
         headers,
-        body: JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }),
+        body,
         signal,
         idempotent: !isMutation(query),
       });
       status = response.status;
-      const body = (await response.json().catch(() => undefined)) as GraphQLResult | undefined;
+      const answer = (await response.json().catch(() => undefined)) as GraphQLResult | undefined;
       // A GraphQL answer, whatever its status (a 400 carries the subgraph's own coded errors).
-      if (body && typeof body === 'object' && ('data' in body || Array.isArray(body.errors))) {
-        return { data: body.data, errors: body.errors, extensions: body.extensions };
+      if (answer && typeof answer === 'object' && ('data' in answer || Array.isArray(answer.errors))) {
+        return { data: answer.data, errors: answer.errors, extensions: answer.extensions };
       }
     } catch (error) {
       // A change that was sent and not answered may have been made (issue 8: writes that had committed).

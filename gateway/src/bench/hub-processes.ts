@@ -5,7 +5,18 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createLogger, ensureDatabase, startEmbeddedPostgres, withDatabase, type Caller } from '@hub/common';
+import {
+  createLogger,
+  ensureDatabase,
+  generateHubKeys,
+  keyEnvironment,
+  startEmbeddedPostgres,
+  SUBGRAPH_NAMES,
+  withDatabase,
+  type Caller,
+  type HubKeys,
+  type SubgraphName,
+} from '@hub/common';
 import { tokenFor } from '../auth/tokens-for-tests';
 
 /*
@@ -21,8 +32,10 @@ const MAIN = path.resolve(__dirname, '..', 'main.js');
 export interface BenchEnvironment {
   workDir: string;
   databaseUrl: string;
-  /** The environment every hub process shares (database, ports, secrets, keys). */
+  /** The environment every hub process shares (database, ports, keys). */
   env: NodeJS.ProcessEnv;
+  /** The internal keys, handed to each service in a process of its own (keyEnvironment). */
+  internalKeys: HubKeys;
   gatewayUrl: string;
   token(caller: Caller): Promise<string>;
   stop(): Promise<void>;
@@ -48,7 +61,6 @@ export async function startBenchEnvironment(name: string): Promise<BenchEnvironm
     PLACEMENTS_PORT: String(BENCH_PORTS.placements),
     REFERRALS_PORT: String(BENCH_PORTS.referrals),
     HANDOFFS_PORT: String(BENCH_PORTS.handoffs),
-    HUB_INTERNAL_TOKEN_SECRET: randomBytes(32).toString('hex'),
     // Load from a handful of benchmark users must not meet the per-user rate limits.
     RATE_LIMIT_SCALE: '1000000',
     DEV_KEY_DIR: keyDir,
@@ -59,6 +71,7 @@ export async function startBenchEnvironment(name: string): Promise<BenchEnvironm
     workDir,
     databaseUrl,
     env,
+    internalKeys: generateHubKeys(SUBGRAPH_NAMES),
     gatewayUrl: `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`,
     token: (caller) => tokenFor(caller, { keyDir, issuer: 'kadera-hub-dev', audience: 'kadera-hub', expiresIn: '2h' }),
     stop: () => postgres.stop(),
@@ -78,7 +91,9 @@ export interface HubProcess {
 /** Starts `gateway/dist/main.js` with these services; its output goes to a log file in the work dir. */
 export async function startHubProcess(bench: BenchEnvironment, name: string, services: string, healthUrl: string): Promise<HubProcess> {
   const log = createWriteStream(path.join(bench.workDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [MAIN], { env: { ...bench.env, HUB_SERVICES: services }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // One service per process needs its keys given; 'all' makes its own.
+  const keys = services === 'all' ? {} : keyEnvironment(bench.internalKeys, services as SubgraphName | 'gateway');
+  const child = spawn(process.execPath, [MAIN], { env: { ...bench.env, ...keys, HUB_SERVICES: services }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

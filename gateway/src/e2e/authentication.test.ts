@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CALLER_HEADER, DEMO_PARTNERS, signCallerToken, testCallers } from '@hub/common';
+import { CALLER_HEADER, DEMO_PARTNERS, generateSigningKey, signCallerToken, testCallers } from '@hub/common';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { loadOrCreateDevKeys } from '../auth/dev-keys';
 import { createTokenVerifier } from '../auth/verify-token';
@@ -164,7 +163,7 @@ describe('authentication', () => {
 
     it('refuses a direct call without the gateway token, with a forged one, and for _entities', async () => {
       expectRejected(await direct({}));
-      const forged = await signCallerToken(testCallers.staff, randomBytes(32).toString('hex'));
+      const forged = await signCallerToken(testCallers.staff, { audience: 'placements', body: JSON.stringify({ query: QUERY }) }, generateSigningKey());
       expectRejected(await direct({ [CALLER_HEADER]: forged }));
       const entities = await postGraphQL(
         hub.stack.subgraphs.clients!.url,
@@ -174,13 +173,8 @@ describe('authentication', () => {
     });
 
     it('refuses a caller token taken from the gateway once it expires', async () => {
-      const stale = await new SignJWT({ roles: ['staff'] })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject('staff-1')
-        .setIssuer('kadera-hub-gateway')
-        .setAudience('kadera-hub-subgraphs')
-        .setExpirationTime(Math.floor(Date.now() / 1000) - 5)
-        .sign(new TextEncoder().encode(hub.stack.internalTokenSecret));
+      const request = { audience: 'placements' as const, body: JSON.stringify({ query: QUERY }) };
+      const stale = await signCallerToken(testCallers.staff, request, hub.stack.internalKeys.gateway!, Date.now() - 10_000);
       expectRejected(await direct({ [CALLER_HEADER]: stale }));
     });
   });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createLogger, createSubgraphServer, generateInternalSecret, testCallers, type SubgraphServer } from '@hub/common';
+import { createLogger, createSubgraphServer, publicKeySet, testCallers, type SubgraphServer } from '@hub/common';
 import { SUBGRAPHS } from '@hub/schema';
 import { startTestStack, testConfig, type TestStack } from '../testing/test-stack';
 
@@ -62,9 +62,14 @@ describe('a subgraph that is down', () => {
       logger: createLogger('silent'),
       seedDemoData: false,
       peers: Object.fromEntries(Object.entries(hub.stack.subgraphs).map(([name, s]) => [name, s!.url])),
-      internalTokenSecret: hub.stack.internalTokenSecret,
+      // The same keys the rest of this process holds, as a restarted container would be given them.
+      internalKeys: {
+        signing: hub.stack.internalKeys.subgraphs.clients!,
+        gateway: publicKeySet([hub.stack.internalKeys.gateway!]),
+        peers: publicKeySet(Object.values(hub.stack.internalKeys.subgraphs)),
+      },
     });
-    await restarted.listen(port);
+    await restarted.listen(port, '127.0.0.1');
     const back = await staff.query(ACROSS_SUBGRAPHS);
     expect(back.errors).toBeUndefined();
     for (const { node } of back.data.handoffs.edges) expect(node.client.name).toEqual(expect.any(String));
@@ -86,7 +91,6 @@ describe('a subgraph that hangs', () => {
       rateLimitScale: 1000,
       services: ['clients', 'placements', 'referrals', 'gateway'],
       subgraphUrls: { ...base.subgraphUrls, handoffs: handoffsUrl },
-      internalTokenSecret: generateInternalSecret(),
       timeouts: { subgraphMs: 1_000, requestMs: 15_000 },
     });
   });

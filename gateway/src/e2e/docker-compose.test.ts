@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, SUBGRAPH_NAMES } from '@hub/common';
+import { loadConfig, SUBGRAPH_NAMES, subgraphKeysFrom } from '@hub/common';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -24,8 +24,18 @@ describe('docker-compose.yml', () => {
     expect(service.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
     expect(service.healthcheck.test.join(' ')).toContain(`localhost:${port}/ready`);
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
-    expect(service.environment.HUB_INTERNAL_TOKEN_SECRET).toBe(compose.services.gateway.environment.HUB_INTERNAL_TOKEN_SECRET);
-    expect(service.environment.HUB_INTERNAL_TOKEN_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))('gives the %s subgraph a key of its own and the gateway\'s public key, never its private one', (name) => {
+    const environment = compose.services[name].environment;
+    const gatewayKey = loadConfig(compose.services.gateway.environment).internalKeys.signingKey!;
+    // What the subgraph's own process checks at start (run.ts).
+    const keys = subgraphKeysFrom(loadConfig(environment));
+    expect([...keys.gateway.keys()]).toEqual([gatewayKey.kid]);
+    expect(keys.peers.size).toBe(SUBGRAPH_NAMES.length);
+    expect(environment.HUB_INTERNAL_SIGNING_KEY).not.toBe(compose.services.gateway.environment.HUB_INTERNAL_SIGNING_KEY);
+    const others = SUBGRAPH_NAMES.filter((other) => other !== name).map((other) => compose.services[other].environment.HUB_INTERNAL_SIGNING_KEY);
+    expect(others).not.toContain(environment.HUB_INTERNAL_SIGNING_KEY);
   });
 
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {

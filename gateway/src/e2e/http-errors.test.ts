@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -79,7 +78,7 @@ const CASES: Case[] = [
   ['broken HTTP', 400, 'BAD_REQUEST', (url) => raw(port(url), 'POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc')],
 ];
 
-/** A production config that starts: its own verifying key, a long internal secret, no demo data. */
+/** A production config that starts: its own verifying key, no demo data (one process makes its internal keys). */
 async function productionOverrides(): Promise<Partial<HubConfig>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prod-key-'));
   const publicKeyFile = path.join(dir, 'issuer.pub.pem');
@@ -88,7 +87,6 @@ async function productionOverrides(): Promise<Partial<HubConfig>> {
   return {
     mode: 'production',
     seedDemoData: false,
-    internalTokenSecret: randomBytes(32).toString('hex'),
     auth: { ...base.auth, publicKeyFile, devKeyDir: path.join(dir, 'no-dev-keys') },
   };
 }
@@ -162,8 +160,9 @@ describe('NUL bytes in authenticated requests never reach PostgreSQL', () => {
   });
 
   it('escaped in a literal sent straight to a subgraph with a valid caller token', async () => {
-    const token = await signCallerToken(testCallers.staff, hub.stack.internalTokenSecret);
-    const answer = await post(hub.stack.subgraphs.clients!.url, JSON.stringify({ query: `{ possibleDuplicates(name: "a\\u0000", dateOfBirth: "1990-01-01") { id } }` }), {
+    const body = JSON.stringify({ query: `{ possibleDuplicates(name: "a\\u0000", dateOfBirth: "1990-01-01") { id } }` });
+    const token = await signCallerToken(testCallers.staff, { audience: 'clients', body }, hub.stack.internalKeys.gateway!);
+    const answer = await post(hub.stack.subgraphs.clients!.url, body, {
       ...json,
       [CALLER_HEADER]: token,
     });

@@ -2,7 +2,17 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CALLER_HEADER, createTestDatabase, freePort, signCallerToken, testCallers, type TestDatabase } from '@hub/common';
+import {
+  CALLER_HEADER,
+  createTestDatabase,
+  freePort,
+  generateHubKeys,
+  keyEnvironment,
+  signCallerToken,
+  SUBGRAPH_NAMES,
+  testCallers,
+  type TestDatabase,
+} from '@hub/common';
 import { tokenFor } from '../auth/tokens-for-tests';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/dev-keys';
 import { siblingUrl } from '../health';
@@ -143,16 +153,21 @@ describe('shutdown', () => {
   });
 
   it('a subgraph and a gateway in processes of their own (HUB_SERVICES) each drain and exit 0 within 10 s', async () => {
-    const secret = randomBytes(32).toString('base64url');
+    const keys = generateHubKeys(SUBGRAPH_NAMES);
     const referralsPort = await freePort();
     const gatewayPort = await freePort();
-    const common = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, HUB_INTERNAL_TOKEN_SECRET: secret, LOG_LEVEL: 'info' };
-    const referrals = await startHubProcess(REFERRALS_MAIN, { ...common, REFERRALS_PORT: String(referralsPort) }, 'subgraph listening');
+    const common = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, LOG_LEVEL: 'info' };
+    const referrals = await startHubProcess(
+      REFERRALS_MAIN,
+      { ...common, ...keyEnvironment(keys, 'referrals'), REFERRALS_PORT: String(referralsPort) },
+      'subgraph listening',
+    );
     running.push(referrals);
     const gateway = await startHubProcess(
       MAIN,
       {
         ...common,
+        ...keyEnvironment(keys, 'gateway'),
         HUB_SERVICES: 'gateway',
         GATEWAY_PORT: String(gatewayPort),
         REFERRALS_URL: `http://localhost:${referralsPort}/graphql`,
@@ -168,9 +183,10 @@ describe('shutdown', () => {
       // One request through the gateway, one straight to the subgraph (as the gateway would send it).
       const throughGateway = postGraphQL(`http://localhost:${gatewayPort}/graphql`, REFERRALS, undefined, { authorization: `Bearer ${token}` });
       const direct = postGraphQL(`http://localhost:${referralsPort}/graphql`, REFERRALS, undefined, {
-        [CALLER_HEADER]: await signCallerToken(testCallers.staff, secret),
+        [CALLER_HEADER]: await signCallerToken(testCallers.staff, { audience: 'referrals', body: JSON.stringify({ query: REFERRALS }) }, keys.gateway),
       });
-      await lock.waiting();
+      // Both, the gateway's and the direct one, are in flight at referrals before anything stops.
+      await lock.waiting(undefined, 2);
       const gatewayExited = signal(gateway, 'SIGTERM');
       await untilPortCloses(gatewayPort);
       const referralsExited = signal(referrals, 'SIGINT');

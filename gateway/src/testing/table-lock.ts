@@ -2,7 +2,8 @@ import { Client } from 'pg';
 
 export interface TableLock {
   /** Resolves once some other session waits for the lock, i.e. a request is held in flight. */
-  waiting(withinMs?: number): Promise<void>;
+  /** Until `count` requests (default 1) wait for the table. */
+  waiting(withinMs?: number, count?: number): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -17,11 +18,11 @@ export async function lockTable(databaseUrl: string, table: string): Promise<Tab
   await client.query(`lock table ${table} in access exclusive mode`);
   let released = false;
   return {
-    async waiting(withinMs = 20_000) {
+    async waiting(withinMs = 20_000, count = 1) {
       const end = Date.now() + withinMs;
       for (;;) {
         const { rows } = await client.query(`select count(*)::int as n from pg_locks where not granted and relation = $1::regclass`, [table]);
-        if (rows[0].n > 0) return;
+        if (rows[0].n >= count) return;
         if (Date.now() > end) throw new Error(`no request waited for ${table} within ${withinMs} ms`);
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
-import { ConfigError, loadConfig, MIN_SECRET_LENGTH } from './config';
+import { generateKeyPairSync } from 'node:crypto';
+import { ConfigError, loadConfig } from './config';
+import { generateSigningKey, jwksOf } from './server/internal-keys';
 import { logConfigWarnings } from './config-warnings';
 import { createLogger } from './logger';
 import { forceExitAfterMs } from './server/shutdown';
@@ -32,13 +34,34 @@ describe('config: production defaults', () => {
     expect(JSON.parse(lines[0])).toMatchObject({ level: 40, msg: expect.stringContaining('SEED_DEMO_DATA=true in production') });
   });
 
-  it('refuses a HUB_INTERNAL_TOKEN_SECRET shorter than 32 characters at start, in one clear sentence', () => {
-    const short = 'x'.repeat(MIN_SECRET_LENGTH - 1);
-    expect(() => loadConfig({ ...production, HUB_INTERNAL_TOKEN_SECRET: short })).toThrow(
-      new ConfigError(`HUB_INTERNAL_TOKEN_SECRET must be at least 32 characters (it has 31); generate one with: openssl rand -base64 32`),
+  it('reads the internal signing key (PKCS8 PEM) and the public key sets (JWKS), refusing bad ones by name only', () => {
+    const gateway = generateSigningKey();
+    const subgraph = generateSigningKey();
+    const pem = gateway.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const config = loadConfig({
+      ...production,
+      // As an .env file carries it: on one line with \n escapes.
+      HUB_INTERNAL_SIGNING_KEY: pem.replace(/\n/g, '\\n'),
+      HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify(jwksOf([gateway])),
+      HUB_PEER_PUBLIC_KEYS: JSON.stringify(jwksOf([subgraph])),
+    });
+    expect(config.internalKeys.signingKey?.kid).toBe(gateway.kid);
+    expect([...config.internalKeys.gatewayKeys!.keys()]).toEqual([gateway.kid]);
+    expect([...config.internalKeys.peerKeys!.keys()]).toEqual([subgraph.kid]);
+
+    expect(() => loadConfig({ HUB_INTERNAL_SIGNING_KEY: 'secret-value' })).toThrow(
+      new ConfigError('HUB_INTERNAL_SIGNING_KEY is not a PEM private key (PKCS8); see .env.example'),
     );
-    expect(() => loadConfig({ HUB_INTERNAL_TOKEN_SECRET: short })).toThrow(ConfigError);
-    expect(loadConfig({ ...production, HUB_INTERNAL_TOKEN_SECRET: 'x'.repeat(32) }).internalTokenSecret).toHaveLength(32);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(() => loadConfig({ HUB_INTERNAL_SIGNING_KEY: rsa })).toThrow(/must be an Ed25519 key/);
+    expect(() => loadConfig({ HUB_GATEWAY_PUBLIC_KEYS: '{"keys":[]}' })).toThrow(/HUB_GATEWAY_PUBLIC_KEYS must be a JWKS/);
+    // A private key in a public key set is a leak waiting to happen.
+    const privateJwk = { ...gateway.privateKey.export({ format: 'jwk' }) };
+    expect(() => loadConfig({ HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [privateJwk] }) })).toThrow(/never d/);
+    expect(() => loadConfig({ HUB_GATEWAY_PUBLIC_KEYS: JSON.stringify({ keys: [{ ...gateway.publicJwk, kid: 'other' }] }) })).toThrow(/not its thumbprint/);
+    // One key in both sets would let a subgraph sign as the gateway.
+    const both = JSON.stringify(jwksOf([gateway]));
+    expect(() => loadConfig({ HUB_GATEWAY_PUBLIC_KEYS: both, HUB_PEER_PUBLIC_KEYS: both })).toThrow(/share the key/);
   });
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
 export const SUBGRAPH_NAMES = ['clients', 'placements', 'referrals', 'handoffs'] as const;
@@ -36,10 +37,19 @@ export interface HubConfig {
     clockSkewS: number;
   };
   /**
-   * Secret the gateway signs forwarded callers with and subgraphs verify.
-   * Unset: one is generated per process, which suits `npm start` (one process).
+   * Keys for the caller tokens between services in separate processes
+   * (docs/security.md). Unset in one-process mode: every key is made at start.
    */
-  internalTokenSecret?: string;
+  internalKeys: {
+    /** This process's Ed25519 private key: the gateway signs callers with it, a subgraph its calls to other subgraphs. */
+    signingKey?: SigningKey;
+    /** Public keys whose tokens a subgraph takes as the gateway's (several during a rotation). */
+    gatewayKeys?: PublicKeySet;
+    /** Public keys of the subgraphs, whose calls to each other a subgraph accepts. */
+    peerKeys?: PublicKeySet;
+  };
+  /** Where a service in a process of its own listens (unset: every interface); one-process subgraphs use 127.0.0.1. */
+  listenHost?: string;
   /** Shared rate-limit store for several gateway replicas; unset: in memory, per process. */
   redisUrl?: string;
   /**
@@ -98,9 +108,6 @@ const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   handoffs: 4004,
 };
 
-/** The shortest HUB_INTERNAL_TOKEN_SECRET accepted, in any mode. */
-export const MIN_SECRET_LENGTH = 32;
-
 export class ConfigError extends Error {}
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -134,12 +141,28 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be "true" or "false", got "${raw}"`);
 }
 
-function internalTokenSecret(raw: string | undefined): string | undefined {
+/** A key setting read with `read`; its faults name the variable, never its value. */
+function keySetting<T>(env: NodeJS.ProcessEnv, name: string, read: (raw: string) => T): T | undefined {
+  const raw = env[name];
   if (!raw) return undefined;
-  if (raw.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(`HUB_INTERNAL_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters (it has ${raw.length}); generate one with: openssl rand -base64 32`);
+  try {
+    return read(raw);
+  } catch (error) {
+    throw new ConfigError(`${name} ${error instanceof Error ? error.message : String(error)}; see .env.example`);
   }
-  return raw;
+}
+
+function internalKeys(env: NodeJS.ProcessEnv): HubConfig['internalKeys'] {
+  const keys = {
+    signingKey: keySetting(env, 'HUB_INTERNAL_SIGNING_KEY', readSigningKey),
+    gatewayKeys: keySetting(env, 'HUB_GATEWAY_PUBLIC_KEYS', readPublicKeySet),
+    peerKeys: keySetting(env, 'HUB_PEER_PUBLIC_KEYS', readPublicKeySet),
+  };
+  // A key in both sets would let a subgraph sign as the gateway.
+  for (const kid of keys.peerKeys?.keys() ?? []) {
+    if (keys.gatewayKeys?.has(kid)) throw new ConfigError(`HUB_PEER_PUBLIC_KEYS and HUB_GATEWAY_PUBLIC_KEYS share the key ${kid}: the gateway and the subgraphs need keys of their own`);
+  }
+  return keys;
 }
 
 const SECONDS_PER_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 };
@@ -214,7 +237,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxTokenLifetimeS: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME', 12 * 3600),
       clockSkewS: seconds(env, 'AUTH_CLOCK_SKEW', 30),
     },
-    internalTokenSecret: internalTokenSecret(env.HUB_INTERNAL_TOKEN_SECRET),
+    internalKeys: internalKeys(env),
+    listenHost: env.HUB_LISTEN_HOST || undefined,
     redisUrl: env.REDIS_URL || undefined,
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
     timeouts: {

@@ -53,3 +53,4 @@ export * from './limits/operation-shape';
 export * from './limits/operation-cost';
 export * from './limits/operation-cost-plugin';
 export * from './limits/operation-gate';
+export * from './server/internal-keys';

@@ -9,8 +9,8 @@ export interface KnownClient {
 const CLIENT = 'query ($id: ID!) { client(id: $id) { id municipalityCode } }';
 
 /**
- * The client as the clients subgraph knows it, asked as the caller (the same
- * gateway-signed token). Call it before any write transaction opens, so an
+ * The client as the clients subgraph knows it, asked as the caller (a peer
+ * token carrying the gateway's, internal-token.ts). Call it before any write transaction opens, so an
  * unknown client writes nothing and no row stays locked while another subgraph answers.
  */
 export async function requireClient(context: RequestContext, clientId: string): Promise<KnownClient> {

@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { PublicErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { containsNul, INVALID_UTF8_MESSAGE, isValidUtf8, NUL_MESSAGE } from './malformed-strings';
+import { bodyHashOf } from './internal-token';
 import { requestIdFrom } from './request-context';
 
 /**
@@ -133,17 +134,24 @@ const noNulStrings: RequestHandler = (req, _res, next) => {
   next(containsNul(req.body) ? new HttpRequestError(400, 'BAD_USER_INPUT', NUL_MESSAGE) : undefined);
 };
 
+const bodyHashes = new WeakMap<object, string>();
+
+/** The SHA-256 of the body bytes as received (after decompression), when the parser was asked to keep it. */
+export const receivedBodyHash = (req: object): string | undefined => bodyHashes.get(req);
+
 /**
  * What stands before a GraphQL endpoint: POST with a JSON body of at most
  * `limitBytes` (after decompression), UTF-8 only, and no NUL in any string.
+ * `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
  */
-export function graphqlBodyParser(limitBytes: number): RequestHandler[] {
+export function graphqlBodyParser(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
   const json = express.json({
     limit: limitBytes,
-    verify: (_req, _res, body, charset) => {
+    verify: (req, _res, body, charset) => {
       // RFC 8259: JSON between systems is UTF-8; body-parser would also take UTF-16 and decode invalid bytes to U+FFFD.
       if (charset !== 'utf-8') throw new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON in UTF-8');
       if (!isValidUtf8(body)) throw new HttpRequestError(400, 'BAD_USER_INPUT', INVALID_UTF8_MESSAGE);
+      if (options.hashBody) bodyHashes.set(req, bodyHashOf(body));
     },
   });
   return [onlyPost, json, noNulStrings];

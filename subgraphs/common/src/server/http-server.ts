@@ -8,12 +8,14 @@ import { answerClientError } from './http-errors';
 export interface ListeningServer {
   url: string;
   port: number;
+  /** The address bound (e.g. 127.0.0.1, or :: for every interface). */
+  address: string;
   /** Stops taking connections; requests in flight get `graceMs` to finish (default 0: cut off). */
   close(graceMs?: number): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one); `close` drains (see drain.ts). */
-export async function listen(app: express.Express, port: number, path = '/graphql'): Promise<ListeningServer> {
+/** Listens on `port` (0 picks a free one) of `host` (unset: every interface); `close` drains (see drain.ts). */
+export async function listen(app: express.Express, port: number, path = '/graphql', host?: string): Promise<ListeningServer> {
   const server = http.createServer(app);
   // Idle sockets outlive every client agent's idle timeout (internal-http.ts), so no client sends on a closing one.
   server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
@@ -24,15 +26,16 @@ export async function listen(app: express.Express, port: number, path = '/graphq
   server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const actual = (server.address() as AddressInfo).port;
+  const { port: actual, address } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${actual}${path}`,
+    url: `http://${!host ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${actual}${path}`,
     port: actual,
+    address,
     close: (graceMs = 0) => close(graceMs),
   };
 }

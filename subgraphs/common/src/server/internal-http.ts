@@ -56,7 +56,8 @@ export const isUnreachable = (error: unknown) => codesOf(error).some((code) => U
 export const isMutation = (query: string) => /^\s*mutation\b/.test(query);
 
 export interface InternalPost {
-  headers: Record<string, string>;
+  /** Made again for each attempt: a caller token is good for one request only. */
+  headers: () => Promise<Record<string, string>>;
   body: string;
   signal?: AbortSignal;
   /** Safe to send twice: only reads. */
@@ -65,8 +66,8 @@ export interface InternalPost {
 
 /** POSTs to another service of the hub; a read that meets a connection reset is sent once more. */
 export async function postInternal(url: string, request: InternalPost): Promise<Response> {
-  const send = () =>
-    fetch(url, { method: 'POST', headers: request.headers, body: request.body, signal: request.signal, dispatcher: internalAgent() });
+  const send = async () =>
+    fetch(url, { method: 'POST', headers: await request.headers(), body: request.body, signal: request.signal, dispatcher: internalAgent() });
   try {
     return await send();
   } catch (error) {

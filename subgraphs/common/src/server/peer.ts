@@ -10,26 +10,28 @@ export const PEER_TIMEOUT_MS = 5_000;
 
 /**
  * A subgraph asking another subgraph (e.g. handoffs asking clients about
- * consent). It forwards the caller exactly as the gateway sent it. A peer that
- * is down or too slow is named in the error (never its URL).
+ * consent). `headers` gets the exact body of each attempt, to bind a fresh
+ * token to it (request-context.ts). A peer that is down or too slow is named
+ * in the error (never its URL).
  */
 export async function callPeer<T>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-  headers: Record<string, string>,
+  headers: (body: string) => Promise<Record<string, string>>,
   service = 'peer',
 ): Promise<T> {
   let response: Awaited<ReturnType<typeof postInternal>>;
-  let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  let answer: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   try {
+    const body = JSON.stringify({ query, variables });
     response = await postInternal(url, {
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      headers: async () => ({ 'content-type': 'application/json', ...(await headers(body)) }),
+      body,
       signal: AbortSignal.timeout(PEER_TIMEOUT_MS),
       idempotent: !isMutation(query),
     });
-    body = (await response.json()) as typeof body;
+    answer = (await response.json()) as typeof answer;
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') {
       throw hubError('TIMEOUT', `the ${service} service did not answer within ${PEER_TIMEOUT_MS / 1000} s`, { service });
@@ -37,12 +39,12 @@ export async function callPeer<T>(
     if (isUnreachable(error)) throw hubError('SUBGRAPH_UNAVAILABLE', `the ${service} service is unavailable`, { service });
     throw new Error(`peer subgraph ${service} did not answer: ${error instanceof Error ? error.message : error}`);
   }
-  if (body.errors?.length) {
-    const [first] = body.errors;
+  if (answer.errors?.length) {
+    const [first] = answer.errors;
     if (first.extensions?.code === 'FORBIDDEN' || first.extensions?.code === 'UNAUTHENTICATED') {
       throw hubError(first.extensions.code, first.message);
     }
-    throw new Error(`peer subgraph ${service} answered with errors: ${body.errors.map((e) => e.message).join('; ')}`);
+    throw new Error(`peer subgraph ${service} answered with errors: ${answer.errors.map((e) => e.message).join('; ')}`);
   }
-  return body.data as T;
+  return answer.data as T;
 }

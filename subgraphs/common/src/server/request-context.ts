@@ -4,7 +4,7 @@ import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
 import { AccessRecorder } from '../audit/access-recorder';
-import { CALLER_HEADER } from './internal-token';
+import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
 
 /**
@@ -23,15 +23,18 @@ export class RequestContext {
     /** The verified caller; undefined when the request carried none. */
     readonly caller?: Caller,
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
-    private readonly callerHeader?: string,
+    /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
+    private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
   ) {}
 
   /** Asks another subgraph, as the same caller and under the same request id. */
   async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     const url = this.peers[name];
     if (!url) throw new Error(`no URL known for the ${name} subgraph`);
-    const headers: Record<string, string> = { 'x-request-id': this.requestId };
-    if (this.callerHeader) headers[CALLER_HEADER] = this.callerHeader;
+    const headers = async (body: string): Promise<Record<string, string>> => ({
+      'x-request-id': this.requestId,
+      ...(this.signPeerCall ? { [CALLER_HEADER]: await this.signPeerCall({ audience: name, body }) } : {}),
+    });
     return callPeer<T>(url, query, variables, headers, name);
   }
 

@@ -1,9 +1,23 @@
-import { loadConfig, MIN_SECRET_LENGTH } from '../config';
+import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { openDatabase } from '../database/database';
 import { createLogger } from '../logger';
+import type { SubgraphKeys } from './internal-keys';
 import { stopOnSignals } from './shutdown';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph-server';
+
+/** A subgraph in a process without the gateway cannot make up its keys: the gateway and the other subgraphs must know them. */
+export function subgraphKeysFrom(config: HubConfig): SubgraphKeys {
+  const { signingKey, gatewayKeys, peerKeys } = config.internalKeys;
+  if (!signingKey || !gatewayKeys || !peerKeys) {
+    throw new Error(
+      'a subgraph in a process without the gateway needs HUB_INTERNAL_SIGNING_KEY (its own), HUB_GATEWAY_PUBLIC_KEYS and HUB_PEER_PUBLIC_KEYS; see .env.example',
+    );
+  }
+  if (gatewayKeys.has(signingKey.kid)) throw new Error('HUB_INTERNAL_SIGNING_KEY of a subgraph must not be one of HUB_GATEWAY_PUBLIC_KEYS');
+  if (!peerKeys.has(signingKey.kid)) throw new Error('HUB_PEER_PUBLIC_KEYS must list the public half of this subgraph\'s HUB_INTERNAL_SIGNING_KEY');
+  return { signing: signingKey, gateway: gatewayKeys, peers: peerKeys };
+}
 
 /** A subgraph as its own process (one container each in docker-compose.yml). */
 export function runSubgraph(definition: SubgraphDefinition): void {
@@ -14,22 +28,19 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     if (!config.databaseUrl) {
       throw new Error('a subgraph running on its own needs DATABASE_URL; `npm start` runs everything with an embedded database');
     }
-    const secret = config.internalTokenSecret;
-    if (!secret) {
-      throw new Error(`a subgraph running on its own needs HUB_INTERNAL_TOKEN_SECRET (at least ${MIN_SECRET_LENGTH} characters), shared with the gateway`);
-    }
+    const internalKeys = subgraphKeysFrom(config);
     logConfigWarnings(config, logger);
     const database = await openDatabase(config, logger);
     const server = await createSubgraphServer(definition, {
       databaseUrl: database.url,
       logger,
       seedDemoData: config.seedDemoData,
-      internalTokenSecret: secret,
+      internalKeys,
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
     });
-    await server.listen(config.subgraphPorts[definition.name]);
+    await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(
       logger,
       async (graceMs) => {

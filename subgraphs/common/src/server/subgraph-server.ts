@@ -20,12 +20,13 @@ import { operationCostPlugin } from '../limits/operation-cost-plugin';
 import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
-import { graphqlBodyParser, httpErrorHandlers } from './http-errors';
+import { graphqlBodyParser, httpErrorHandlers, receivedBodyHash } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler, subgraphReadiness } from './readiness';
 import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
-import { CALLER_HEADER, verifyCallerToken } from './internal-token';
+import type { SubgraphKeys } from './internal-keys';
+import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
 import { RequestContext, requestIdFrom } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -46,8 +47,11 @@ export interface SubgraphServerOptions {
   seedDemoData: boolean;
   /** Where the other subgraphs answer; read at call time, so it may fill in after start. */
   peers?: Partial<Record<SubgraphName, string>>;
-  /** The secret the gateway signs callers with; requests without a valid caller token are refused. */
-  internalTokenSecret: string;
+  /**
+   * Its own key (for calls to other subgraphs) and the public keys of the
+   * gateway and the other subgraphs; requests without a valid caller token are refused.
+   */
+  internalKeys: SubgraphKeys;
   /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
   accessLog?: boolean;
   /** Pool size and statement timeouts (default: DEFAULT_DATABASE_LIMITS). */
@@ -63,7 +67,8 @@ export interface SubgraphServer {
   orm: MikroORM;
   queries: QueryLog;
   schema: GraphQLSchema;
-  listen(port: number): Promise<ListeningServer>;
+  /** `host` unset: every interface (a container); one-process mode passes 127.0.0.1. */
+  listen(port: number, host?: string): Promise<ListeningServer>;
   /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -76,6 +81,7 @@ export async function createSubgraphServer(
   const logger = options.logger.child({ subgraph: definition.name });
   const shutdown = options.shutdown ?? createShutdownState();
   let stopping = false;
+  const checkCaller = createCallerCheck(definition.name, options.internalKeys);
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
@@ -117,22 +123,20 @@ export async function createSubgraphServer(
     app.get('/ready', readinessHandler(() => subgraphReadiness(orm), () => shutdown.started || stopping));
     app.use(
       '/graphql',
-      ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph),
+      ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph, { hashBody: true }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-          const callerHeader = req.header(CALLER_HEADER);
-          const caller = await verifyCallerToken(callerHeader, options.internalTokenSecret);
-          // Subgraphs trust only the gateway: no valid gateway token, no answer (`_entities` included).
-          if (!caller) throw unauthenticated('requests must come through the gateway');
+          const checked = await checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
+          // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
+          if (!checked.ok) {
+            logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
+            throw unauthenticated('requests must come through the gateway');
+          }
+          const { caller, gatewayToken } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
-          return new RequestContext(
-            orm.em.fork(),
-            requestId,
-            logger.child({ requestId }),
-            caller,
-            options.peers,
-            callerHeader,
+          return new RequestContext(orm.em.fork(), requestId, logger.child({ requestId }), caller, options.peers, (request) =>
+            signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
           );
         },
       }),
@@ -145,8 +149,8 @@ export async function createSubgraphServer(
       orm,
       queries,
       schema,
-      async listen(port) {
-        listening = await listen(app, port);
+      async listen(port, host) {
+        listening = await listen(app, port, '/graphql', host);
         logger.info({ url: listening.url }, 'subgraph listening');
         return listening;
       },

@@ -1,7 +1,9 @@
 import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import { createLogger } from '../logger';
-import { CALLER_HEADER, generateInternalSecret, signCallerToken } from '../server/internal-token';
+import { SUBGRAPH_NAMES } from '../config';
+import { generateHubKeys, subgraphKeysOf, type HubKeys } from '../server/internal-keys';
+import { CALLER_HEADER, signCallerToken } from '../server/internal-token';
 import { createSubgraphServer, type SubgraphDefinition, type SubgraphServer } from '../server/subgraph-server';
 import { createTestDatabase } from './test-database';
 
@@ -14,8 +16,8 @@ export interface SubgraphResponse<T = any> {
 
 export interface TestSubgraphs {
   servers: Partial<Record<SubgraphName, SubgraphServer>>;
-  /** The secret the test plays the gateway with, for tests that forge or omit tokens. */
-  internalTokenSecret: string;
+  /** The keys: the test plays the gateway with `gateway`, for tests that forge, expire or omit tokens. */
+  internalKeys: HubKeys;
   urls: Partial<Record<SubgraphName, string>>;
   /** The test's own database, for a test that plays another session on it. */
   databaseUrl: string;
@@ -31,10 +33,16 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
   const servers: TestSubgraphs['servers'] = {};
   const urls: TestSubgraphs['urls'] = {};
   const closers: Array<() => Promise<void>> = [];
-  const internalTokenSecret = generateInternalSecret();
+  const internalKeys = generateHubKeys(SUBGRAPH_NAMES);
   for (const definition of definitions) {
-    const server = await createSubgraphServer(definition, { databaseUrl: database.url, logger, seedDemoData: true, peers: urls, internalTokenSecret });
-    const listening = await server.listen(0);
+    const server = await createSubgraphServer(definition, {
+      databaseUrl: database.url,
+      logger,
+      seedDemoData: true,
+      peers: urls,
+      internalKeys: subgraphKeysOf(internalKeys, definition.name),
+    });
+    const listening = await server.listen(0, '127.0.0.1');
     servers[definition.name] = server;
     urls[definition.name] = listening.url;
     closers.push(() => server.stop());
@@ -43,14 +51,16 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
     servers,
     urls,
     databaseUrl: database.url,
-    internalTokenSecret,
+    internalKeys,
     async query(name, query, variables, caller) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (caller) headers[CALLER_HEADER] = await signCallerToken(caller, internalTokenSecret);
-      const response = await fetch(urls[name]!, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = JSON.stringify({ query, variables });
+      // As the gateway signs: for this subgraph and this very body.
+      if (caller) headers[CALLER_HEADER] = await signCallerToken(caller, { audience: name, body }, internalKeys.gateway);
+      const response = await fetch(urls[name]!, { method: 'POST', headers, body });
       const text = await response.text();
-      const body = JSON.parse(text);
-      return { status: response.status, data: body.data, errors: body.errors, text };
+      const answer = JSON.parse(text);
+      return { status: response.status, data: answer.data, errors: answer.errors, text };
     },
     async stop() {
       for (const close of closers.reverse()) await close();
