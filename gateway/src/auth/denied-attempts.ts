@@ -9,7 +9,7 @@ import {
   type Logger,
 } from '@hub/common';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { Pool } from 'pg';
+import { hubPool } from './hub-pool';
 import type { DeniedSelection } from './field-access';
 
 export type DeniedAttemptLog = (attempt: {
@@ -51,15 +51,8 @@ export function createDeniedAttemptLog(
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
 ): { log: DeniedAttemptLog; close: () => Promise<void> } {
-  // Two connections suffice for appends; bounded waits so a stuck database cannot pile up refused requests.
-  const pool = new Pool({
-    connectionString: databaseUrl,
-    max: 2,
-    connectionTimeoutMillis: limits.acquireTimeoutMs,
-    statement_timeout: limits.statementTimeoutMs,
-    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
-  });
-  pool.on('error', (error) => logger.error({ err: error }, 'access log connection error'));
+  // Two connections suffice for appends.
+  const pool = hubPool(databaseUrl, logger, 'access log', limits);
   const raw = (sql: string, params: unknown[]) => pool.query(numberedPlaceholders(sql), params);
   return {
     async log({ caller, requestId, document, operation, schema, variables, denied }) {

@@ -1,6 +1,6 @@
 import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common';
 import { LRUCache } from 'lru-cache';
-import { Pool } from 'pg';
+import { hubPool } from './hub-pool';
 
 /** An organisation's partner type, or null when no partner organisation has that id. */
 export type PartnerTypeLookup = (organisationId: string) => Promise<PartnerType | null>;
@@ -44,13 +44,7 @@ export function createPartnerTypeLookup(
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
 ): { lookup: PartnerTypeLookup; close: () => Promise<void> } {
-  const pool = new Pool({
-    connectionString: databaseUrl,
-    max: 2,
-    connectionTimeoutMillis: limits.acquireTimeoutMs,
-    statement_timeout: limits.statementTimeoutMs,
-  });
-  pool.on('error', (error) => logger.error({ err: error }, 'partner organisation lookup connection error'));
+  const pool = hubPool(databaseUrl, logger, 'partner organisation lookup', limits);
   const lookup: PartnerTypeLookup = async (organisationId) => {
     // Ids are UUIDs: anything else names no organisation and need not reach the database.
     if (!isUuid(organisationId)) return null;

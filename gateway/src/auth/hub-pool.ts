@@ -1,0 +1,19 @@
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type Logger } from '@hub/common';
+import { Pool } from 'pg';
+
+/**
+ * A small pool on the hub database for the gateway's own reads and appends,
+ * with the same bounded waits as the subgraphs' pools, so a stuck database
+ * cannot pile up requests at the gateway.
+ */
+export function hubPool(databaseUrl: string, logger: Logger, purpose: string, limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS): Pool {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: limits.acquireTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  });
+  pool.on('error', (error) => logger.error({ err: error }, `${purpose} connection error`));
+  return pool;
+}
