@@ -9,6 +9,7 @@ import {
   graphqlBodyParser,
   httpErrorHandlers,
   listen,
+  fieldRulesOf,
   LimitRefusals,
   listSizesOf,
   liveness,
@@ -35,7 +36,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
-import { markSecurityFeaturesHandled, supergraphRules, supergraphSchema } from './auth/supergraph-rules';
+import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
 import { TokenRefused } from './auth/token-refusals';
 import type { TokenVerifier } from './auth/verify-token';
 
@@ -77,7 +78,9 @@ export async function createGateway(options: GatewayOptions) {
   // @apollo/gateway reports anonymous usage data unless told not to; nothing leaves this machine.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   // Read the rules first: the gateway is handed the supergraph only once they are enforced.
-  const rules = supergraphRules(options.supergraphSdl);
+  // One reading of the supergraph gives both the field rules and the list sizes the cost counts by.
+  const supergraph = supergraphSchema(options.supergraphSdl);
+  const rules = fieldRulesOf(supergraph);
   const limitRefusals = new LimitRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
   const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger, options.database) : undefined;
@@ -97,7 +100,7 @@ export async function createGateway(options: GatewayOptions) {
       ...localOnlyPlugins(),
       requestChecksPlugin(),
       // Before field access and planning: an operation too big for the caller's role costs no subgraph call.
-      operationCostPlugin({ sizes: listSizesOf(supergraphSchema(options.supergraphSdl)), logger, refusals: limitRefusals }),
+      operationCostPlugin({ sizes: listSizesOf(supergraph), logger, refusals: limitRefusals }),
       fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log }),
     ],
     // No document may be longer than the most generous role allows; the parser stops there.
