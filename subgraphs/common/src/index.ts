@@ -30,6 +30,7 @@ export * from './database/data-dir-access';
 export * from './testing/test-database';
 export * from './domain/caller';
 export * from './domain/workflow';
+export * from './domain/calendar';
 export * from './database/idempotency';
 export * from './server/peer';
 export * from './server/internal-http';
