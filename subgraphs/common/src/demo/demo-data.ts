@@ -1,4 +1,4 @@
-import { PartnerType } from '../domain/enums';
+import { PartnerType } from '../domain/partners';
 import { demoId } from './demo-ids';
 
 /**
