@@ -1,3 +1,4 @@
+import { DEMO_CONSENT_PURPOSES, DEMO_PARTNERS } from '../demo/demo-data';
 import { DataCategory, PARTNER_ROLE_TYPES, PARTNER_TYPE_CATEGORY, PARTNER_TYPE_ROLES, partnerRolesFor, PARTNERS, PartnerType } from './partners';
 
 // Written out by hand (DESIGN.md sections 1, 4 and 5), not computed from the table it checks.
@@ -66,5 +67,15 @@ describe('the partner table', () => {
     const roles = PARTNERS.map((row) => row.role);
     expect(new Set(roles).size).toBe(roles.length);
     for (const role of roles) expect(role).toMatch(/^partner:[a-z]+$/);
+  });
+
+  it('every partner type has a demo organisation (a test caller and a dev token for its role) and a demo consent purpose', () => {
+    for (const row of PARTNERS) {
+      expect({ type: row.partnerType, hasOrganisation: DEMO_PARTNERS.some((org) => org.partnerType === row.partnerType) }).toEqual({
+        type: row.partnerType,
+        hasOrganisation: true,
+      });
+      expect(DEMO_CONSENT_PURPOSES[row.partnerType]).toEqual(expect.any(String));
+    }
   });
 });
