@@ -30,7 +30,7 @@ export function statisticsArea(municipalityCode: string, year: number): Statisti
 export function mayReadArea(caller: Caller | undefined, municipalityCode: string): boolean {
   const side = sideOf(caller);
   if (side === Side.KADERA) return true;
-  return side === Side.MUNICIPALITY && caller!.municipalityCode === municipalityCode;
+  return side === Side.MUNICIPALITY && caller?.municipalityCode === municipalityCode;
 }
 
 export function requireArea(caller: Caller | undefined, municipalityCode: string): void {
