@@ -1,4 +1,4 @@
-import { createLogger, loadConfig, stopOnSignals, type HubConfig } from '@hub/common';
+import { createLogger, loadConfig, ROLES, stopOnSignals, type HubConfig } from '@hub/common';
 import { startStack } from './stack';
 
 function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boolean | undefined): string {
@@ -12,8 +12,8 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
       ? [
           '',
           '  Every request needs a bearer token. A development token for any role:',
-          '    TOKEN=$(npm run --silent token -- staff)        # or intake, shelter, auditor, referrer,',
-          '                                                    # municipality, partner:ggz, partner:debt, ...',
+          '    TOKEN=$(npm run --silent token -- staff)        # or any role:',
+          `      ${ROLES.join(' ')}`,
           `    curl -s localhost:${config.gatewayPort}/graphql -H "authorization: Bearer $TOKEN" \\`,
           `      -H 'content-type: application/json' -d '{"query":"{ shelterCapacity { type capacity occupied available } }"}'`,
           '  Tokens are signed with a key generated on this machine (development mode only).',

@@ -1,18 +1,19 @@
-import { PARTNER_ROLES, ROLES, ruleOf as ruleFromAst, scopesAllow, type FieldRule } from '@hub/common';
+import { ROLES, rolesOf, ruleOf as ruleFromAst, scopesAllow, Side, type FieldRule } from '@hub/common';
 import path from 'node:path';
 import { apiObjectTypes, supergraphSchema } from './supergraph-rules';
 
 /** docs/access-matrix.md, from gateway/dist/auth. */
 export const ACCESS_MATRIX_PATH = path.resolve(__dirname, '../../../docs/access-matrix.md');
 
-/** Which roles a named row-level condition binds, and what it means. */
+/** Which roles a named row-level condition binds (from the role and partner tables), and what it means. */
 export const POLICY_MEANINGS: Array<{ match: RegExp; roles: readonly string[]; meaning: (name: string) => string }> = [
-  { match: /^own-handoff$/, roles: PARTNER_ROLES, meaning: () => 'partners: only handoffs addressed to their own organisation' },
-  { match: /^own-referral$/, roles: ['referrer'], meaning: () => 'referrers: only referrals their own organisation submitted' },
-  { match: /^own-municipality$/, roles: ['municipality'], meaning: () => 'municipalities: only their own municipality code' },
+  { match: /^own-handoff$/, roles: rolesOf(Side.PARTNER), meaning: () => 'partners: only handoffs addressed to their own organisation' },
+  { match: /^own-referral$/, roles: rolesOf(Side.REFERRER), meaning: () => 'referrers: only referrals their own organisation submitted' },
+  { match: /^own-municipality$/, roles: rolesOf(Side.MUNICIPALITY), meaning: () => 'municipalities: only their own municipality code' },
   {
     match: /^consent:(\w+)$/,
-    roles: PARTNER_ROLES,
+    // Binds every partner role; which partner roles may select the field at all is its @requiresScopes (@ConsentedTo).
+    roles: rolesOf(Side.PARTNER),
     meaning: (name) => `partners: only with the client's active consent for ${name.split(':')[1]}`,
   },
 ];

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { DEMO_PARTNERS, DEMO_REFERRERS, KADERA, PARTNER_ROLE_TYPES, ROLES, type Role } from '@hub/common';
+import { DEMO_PARTNERS, DEMO_REFERRERS, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
 export interface DevTokenRequest {
@@ -11,36 +11,41 @@ export interface DevTokenRequest {
   expiresIn?: string;
 }
 
-const PURPOSES: Record<string, string> = {
-  staff: 'care',
-  intake: 'care',
-  shelter: 'care',
-  auditor: 'audit',
-  referrer: 'referral',
-  municipality: 'statistics',
+/** The purpose of use a side's token names unless `--purpose` is given. */
+const PURPOSES: Record<Side, string> = {
+  [Side.KADERA]: 'care',
+  [Side.AUDITOR]: 'audit',
+  [Side.REFERRER]: 'referral',
+  [Side.MUNICIPALITY]: 'statistics',
+  [Side.PARTNER]: 'handoff',
 };
 
 /** The demo organisation a role's token names when `--org` is not given. */
 export function defaultOrganisation(role: Role): string | undefined {
-  if (role === 'municipality') return undefined;
-  if (role === 'referrer') return DEMO_REFERRERS[0].id;
-  const partnerType = PARTNER_ROLE_TYPES[role];
-  if (partnerType) return DEMO_PARTNERS.find((p) => p.partnerType === partnerType)!.id;
-  return KADERA.id;
+  switch (ROLE_SIDES[role]) {
+    case Side.MUNICIPALITY:
+      return undefined;
+    case Side.REFERRER:
+      return DEMO_REFERRERS[0].id;
+    case Side.PARTNER:
+      return DEMO_PARTNERS.find((p) => p.partnerType === PARTNER_ROLE_TYPES[role])!.id;
+    default:
+      return KADERA.id;
+  }
 }
 
 export async function issueDevToken(request: DevTokenRequest, options: { keyDir: string; issuer: string; audience: string }): Promise<string> {
-  if (!(ROLES as readonly string[]).includes(request.role)) {
+  if (!isRole(request.role)) {
     throw new Error(`unknown role "${request.role}"; one of: ${ROLES.join(', ')}`);
   }
   const { privateKey } = await loadOrCreateDevKeys(options.keyDir);
   const claims: Record<string, unknown> = {
     scope: request.role,
-    purpose: request.purpose ?? PURPOSES[request.role] ?? 'handoff',
+    purpose: request.purpose ?? PURPOSES[ROLE_SIDES[request.role]],
   };
   const org = request.org ?? defaultOrganisation(request.role);
   if (org) claims.org = org;
-  if (request.role === 'municipality') claims.municipality = request.municipality ?? 'GM0193';
+  if (ROLE_SIDES[request.role] === Side.MUNICIPALITY) claims.municipality = request.municipality ?? 'GM0193';
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
     .setSubject(request.user ?? `dev-${request.role.replace(':', '-')}`)

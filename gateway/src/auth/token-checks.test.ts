@@ -110,6 +110,16 @@ describe('token checks', () => {
       await refusedFor(`Bearer ${await partnerToken('partner:ggz', DEBT_ORG)}`, 'partner_type_mismatch');
     });
 
+    // Written out by hand: each partner role with a demo organisation of its type, and one of another type.
+    it.each([
+      ['partner:addiction', 10, 11],
+      ['partner:casa', 11, 10],
+      ['partner:youth', 8, 0],
+    ])('%s is accepted for its own kind of organisation and refused for another', async (role, own, other) => {
+      await expect(verify(`Bearer ${await partnerToken(role, DEMO_PARTNERS[own].id)}`)).resolves.toMatchObject({ roles: [role] });
+      await refusedFor(`Bearer ${await partnerToken(role, DEMO_PARTNERS[other].id)}`, 'partner_type_mismatch', (verify = await verifier()));
+    });
+
     it('refuses a second partner role the organisation does not have', async () => {
       await refusedFor(`Bearer ${await partnerToken('partner:ggz partner:debt', GGZ_ORG)}`, 'partner_type_mismatch');
     });

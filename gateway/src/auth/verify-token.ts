@@ -2,7 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import { hubError, PARTNER_ROLE_TYPES, parseCaller, type Caller, type HubConfig, type Logger, type PartnerType } from '@hub/common';
+import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger, type PartnerType } from '@hub/common';
 import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import type { PartnerTypeLookup } from './partner-organisations';
@@ -26,9 +26,8 @@ export function callerFromClaims(claims: JWTPayload): Caller | undefined {
   });
   if (!caller) return undefined;
   // Row-level rules key on these claims: a token without them would see nothing anyway.
-  const needsOrg = caller.roles.some((r) => r === 'referrer' || r.startsWith('partner:'));
-  if (needsOrg && !caller.organisationId) return undefined;
-  if (caller.roles.includes('municipality') && !caller.municipalityCode) return undefined;
+  if (holdsSide(caller.roles, Side.REFERRER, Side.PARTNER) && !caller.organisationId) return undefined;
+  if (holdsSide(caller.roles, Side.MUNICIPALITY) && !caller.municipalityCode) return undefined;
   return caller;
 }
 
@@ -99,7 +98,7 @@ function timingRefusal(claims: JWTPayload, auth: HubConfig['auth'], now = Math.f
 
 /** Every partner role a caller holds must be its organisation's partner type (PARTNER_ROLE_TYPES). */
 async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | undefined, logger: Logger | undefined): Promise<RefusalReason | undefined> {
-  const partnerRoles = caller.roles.filter((role) => role in PARTNER_ROLE_TYPES);
+  const partnerRoles = caller.roles.filter(isPartnerRole);
   if (partnerRoles.length === 0) return undefined;
   if (!partnerTypes) return 'organisation_lookup_unavailable';
   let type: PartnerType | null;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, type Role } from '@hub/common';
+import { loadConfig, ROLES, type Role } from '@hub/common';
 import { issueDevToken } from '../auth/issue-dev-token';
 
 /** `npm run --silent token -- <role> [--org ID] [--municipality CODE] [--user ID] [--purpose P] [--expires 8h]` */
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.mode === 'production') throw new Error('development tokens are for development mode only');
   const [role] = positionals;
-  if (!role) throw new Error('usage: npm run --silent token -- <role> [--org ID] [--municipality CODE]');
+  if (!role) throw new Error(`usage: npm run --silent token -- <role> [--org ID] [--municipality CODE]\nroles: ${ROLES.join(' ')}`);
   const token = await issueDevToken(
     { role: role as Role, org: values.org, municipality: values.municipality, user: values.user, purpose: values.purpose, expiresIn: values.expires },
     { keyDir: config.auth.devKeyDir, issuer: config.auth.issuer, audience: config.auth.audience },

@@ -142,6 +142,56 @@ describe('workflows through the gateway', () => {
     expect(done.data.transitionHandoff.history.map((h: any) => h.to)).toEqual(['REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED']);
   });
 
+  it.each([
+    ['partner:addiction', 10], // Verslavingszorg Oost
+    ['partner:casa', 11], // CASA Zwolle
+  ])('a handoff to a %s organisation: its partner signs in, sees the handoff and the consented client data, and nothing of it reaches another', async (role, index) => {
+    const registered = await hub.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
+      input: {
+        name: `Test Persoon ${randomUUID().slice(0, 8)}`,
+        dateOfBirth: '1988-02-03',
+        municipalityCode: 'GM0193',
+        confidentialAddress: 'Geheimweg 9, 8011 Zwolle',
+        riskLevel: 'ORANGE',
+        formsOfAbuse: ['SEXUAL_ABUSE'],
+      },
+    });
+    expect(registered.errors).toBeUndefined();
+    const clientId = registered.data.registerClient.id;
+    const partner = DEMO_PARTNERS[index];
+    const categories = ['IDENTITY', 'HEALTH_SCREENING'];
+    const consent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { active } }`, {
+      input: { clientId, partnerOrganisationId: partner.id, categories, purpose: 'Test consent', validUntil: '2099-12-31' },
+    });
+    expect(consent.data.recordConsent.active).toBe(true);
+    const created = await hub.query(`mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status } }`, {
+      input: { clientId, municipalityCode: 'GM0193', partnerOrganisationId: partner.id, categories, purpose: 'Test handoff', priority: 'URGENT' },
+    });
+    expect(created.errors).toBeUndefined();
+    const id = created.data.createHandoff.id;
+
+    const caller = testCallers.partner(index);
+    expect(caller.roles).toEqual([role]);
+    const READ = `query ($id: ID!) { handoff(id: $id) { id status partner { name partnerType } client { id name dateOfBirth } } }`;
+    const own = await hub.as(caller).query(READ, { id });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.handoff).toEqual({
+      id,
+      status: 'REQUESTED',
+      partner: { name: partner.name, partnerType: partner.partnerType },
+      client: { id: clientId, name: expect.stringMatching(/^Test Persoon /), dateOfBirth: '1988-02-03' },
+    });
+    const list = await hub.as(caller).query(`{ handoffs(first: 50) { edges { node { id } } } }`);
+    expect(list.data.handoffs.edges.map((e: any) => e.node.id)).toContain(id);
+    const address = await hub.as(caller).query(`query ($id: ID!) { handoff(id: $id) { client { confidentialAddress } } }`, { id });
+    expect(address.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(address)).not.toContain('Geheimweg');
+
+    const stranger = await hub.as(testCallers.partner(0)).query(READ, { id });
+    expect(stranger.data?.handoff ?? null).toBeNull();
+    expect(JSON.stringify(stranger)).not.toContain('Test Persoon');
+  });
+
   const SUBMIT = `mutation ($input: SubmitReferralInput!) {
     submitReferral(input: $input) { id status region serviceAvailability { waitingTimeWeeksMin waitingTimeWeeksMax } }
   }`;

@@ -1,6 +1,6 @@
-import { testCallers, type Caller, type Role } from '@hub/common';
+import { PARTNERS, testCallers, type Caller, type Role } from '@hub/common';
 
-/** One demo caller per role; partner roles act for a demo organisation of their type. */
+/** One demo caller per role; partner roles act for the first demo organisation of their type. */
 export const CALLERS_BY_ROLE: Record<Role, Caller> = {
   staff: testCallers.staff,
   intake: testCallers.intake,
@@ -8,9 +8,5 @@ export const CALLERS_BY_ROLE: Record<Role, Caller> = {
   auditor: testCallers.auditor,
   referrer: testCallers.referrer(0),
   municipality: testCallers.municipality('GM0193'),
-  'partner:ggz': testCallers.partner(0),
-  'partner:debt': testCallers.partner(2),
-  'partner:housing': testCallers.partner(4),
-  'partner:uwv': testCallers.partner(6),
-  'partner:youth': testCallers.partner(8),
+  ...(Object.fromEntries(PARTNERS.map((row) => [row.role, testCallers.partnerOfType(row.partnerType)])) as Record<(typeof PARTNERS)[number]['role'], Caller>),
 };

@@ -1,4 +1,4 @@
-import { DataCategory, KADERA_ROLES, POLICY, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
+import { DataCategory, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
 import { Child } from './child.entity';
 import { Consent } from './consent.entity';
 import { today } from './local-date';
@@ -26,8 +26,6 @@ export function consentedCategoriesLoader(context: RequestContext) {
   });
 }
 
-const onKaderaSide = (context: RequestContext) => (context.caller?.roles ?? []).some((role) => KADERA_ROLES.includes(role));
-
 /** A child's data is guarded by its client's consent; every other field here sits on the client itself. */
 const clientIdOf = (parent: unknown): string | undefined =>
   parent instanceof Child ? parent.client?.id : (parent as { id?: string } | null)?.id;
@@ -36,7 +34,7 @@ function consentFor(category: DataCategory): PolicyCheck {
   return async (parent, _args, context) => {
     // Kadera works with the whole file. Anyone else (in practice a partner, the only other role these
     // fields admit) needs consent: fail closed for a caller without an organisation or a client id.
-    if (onKaderaSide(context)) return true;
+    if (sideOf(context.caller) === Side.KADERA) return true;
     const clientId = clientIdOf(parent);
     if (!clientId || !context.caller?.organisationId) return false;
     return (await consentedCategoriesLoader(context).load(clientId)).has(category);

@@ -141,6 +141,35 @@ describe('field-level access in the clients subgraph', () => {
       expect(b.errors).toHaveLength(3);
     });
 
+    // Addiction care and CASA share HEALTH_SCREENING with GGZ (the partner table): Verslavingszorg Oost has
+    // consent for clients 10 and 17, CASA Zwolle for clients 3 and 20; client 0 consented to GGZ Zwolle Noord only.
+    it.each([
+      ['partner:addiction', 10, 10, 3],
+      ['partner:casa', 11, 3, 10],
+    ])('%s sees identity and the health screening summary of its own consenting client only, nothing else', async (role, org, own, other) => {
+      const caller = testCallers.partner(org);
+      expect(caller.roles).toEqual([role]);
+      const selection = 'id name dateOfBirth healthScreeningSummary';
+      const r = await entities(caller, selection, own, other, 0);
+      expect(r.data._entities).toEqual([
+        { id: client(own).id, name: client(own).name, dateOfBirth: client(own).dateOfBirth, healthScreeningSummary: expect.any(String) },
+        { id: client(other).id, name: null, dateOfBirth: null, healthScreeningSummary: null },
+        { id: client(0).id, name: null, dateOfBirth: null, healthScreeningSummary: null },
+      ]);
+      for (const i of [1, 2]) for (const field of ['name', 'dateOfBirth', 'healthScreeningSummary']) forbiddenAt(r, '_entities', i, field);
+      expect(r.errors).toHaveLength(6);
+
+      const others = await entities(caller, `financialSituation housingNeed housingUrgency incomeAndBenefits ${CHILDREN}`, own);
+      expect(others.data._entities[0]).toEqual({ financialSituation: null, housingNeed: null, housingUrgency: null, incomeAndBenefits: null, children: null });
+      for (const field of ['financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits', 'children']) forbiddenAt(others, '_entities', 0, field);
+      for (const field of ['confidentialAddress', 'riskLevel']) {
+        const denied = await entities(caller, `id ${field}`, own);
+        forbiddenAt(denied, '_entities', 0, field);
+        expect(denied.data._entities[0]).toBeNull();
+        expect(denied.text).not.toContain(client(own).confidentialAddress);
+      }
+    });
+
     it('partner:youth: each youth organisation sees the children of its own consenting client only', async () => {
       // Jeugdzorg Overijssel has consent for client 15, Jeugdteam Twente for client 8.
       const [overijssel, twente] = [testCallers.partner(8), testCallers.partner(9)];

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DataCategory, KADERA_ROLES, LocalDate, Policy, POLICY } from '@hub/common';
+import { ConsentedTo, DataCategory, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -11,8 +11,7 @@ import { Client } from './client.entity';
 @Check({ name: 'child_social_worker_check', expression: 'length(btrim(child_social_worker_name)) > 0' })
 export class Child {
   // The consent that guards a child is the consent of the child's client (the parent).
-  @Access(...KADERA_ROLES, 'partner:youth')
-  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ConsentedTo(DataCategory.CHILDREN)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -20,20 +19,17 @@ export class Child {
   @ManyToOne({ entity: () => Client })
   client!: Client;
 
-  @Access(...KADERA_ROLES, 'partner:youth')
-  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ConsentedTo(DataCategory.CHILDREN)
   @Field(() => String)
   @Property({ type: 'text' })
   firstName!: string;
 
-  @Access(...KADERA_ROLES, 'partner:youth')
-  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ConsentedTo(DataCategory.CHILDREN)
   @Field(() => LocalDate)
   @Property({ type: 'date' })
   dateOfBirth!: string;
 
-  @Access(...KADERA_ROLES, 'partner:youth')
-  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ConsentedTo(DataCategory.CHILDREN)
   @Field(() => String, { description: 'The child social worker dedicated to this child.' })
   @Property({ type: 'text' })
   childSocialWorkerName!: string;

@@ -1,4 +1,4 @@
-import { Access, DataCategory, KADERA_ROLES, Policy, POLICY, ListSize, type RequestContext } from '@hub/common';
+import { ConsentedTo, DataCategory, ListSize, type RequestContext } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Child } from './child.entity';
 import { childrenByClientLoader } from './child.loader';
@@ -6,8 +6,7 @@ import { Client } from './client.entity';
 
 @Resolver(() => Client)
 export class ClientChildrenResolver {
-  @Access(...KADERA_ROLES, 'partner:youth')
-  @Policy(POLICY.consent(DataCategory.CHILDREN))
+  @ConsentedTo(DataCategory.CHILDREN)
   @ListSize(10)
   @FieldResolver(() => [Child], { nullable: true, description: 'The client\'s children, oldest first; youth services see them with consent.' })
   children(@Root() client: Client, @Ctx() context: RequestContext): Promise<Child[]> {

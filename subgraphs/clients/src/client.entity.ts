@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DataCategory, DateTime, KADERA_ROLES, LocalDate, PARTNER_ROLES, Policy, POLICY, WHEREABOUTS_ROLES } from '@hub/common';
+import { Access, ConsentedTo, DataCategory, DateTime, KADERA_ROLES, LocalDate, PARTNER_ROLES, WHEREABOUTS_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -67,8 +67,7 @@ export class Client {
   id: string = randomUUID();
 
   // Nullable in GraphQL so a partner without identity consent loses this field only, not the whole client.
-  @Access(...KADERA_ROLES, ...PARTNER_ROLES)
-  @Policy(POLICY.consent(DataCategory.IDENTITY))
+  @ConsentedTo(DataCategory.IDENTITY)
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   name!: string;
@@ -77,8 +76,7 @@ export class Client {
   @Property({ type: 'text', generated: `(${NAME_KEY_SQL}) stored` })
   nameKey?: string;
 
-  @Access(...KADERA_ROLES, ...PARTNER_ROLES)
-  @Policy(POLICY.consent(DataCategory.IDENTITY))
+  @ConsentedTo(DataCategory.IDENTITY)
   @Field(() => LocalDate, { nullable: true })
   @Property({ type: 'date' })
   dateOfBirth!: string;
@@ -118,32 +116,27 @@ export class Client {
   // Consented data categories (DESIGN.md section 5): each partner type sees its own one, and only with consent.
   // Short professional summaries only; the abuse narrative never goes here.
 
-  @Access(...KADERA_ROLES, 'partner:ggz')
-  @Policy(POLICY.consent(DataCategory.HEALTH_SCREENING))
+  @ConsentedTo(DataCategory.HEALTH_SCREENING)
   @Field(() => String, { nullable: true, description: 'Summary of the diagnostic health screening, for mental health care.' })
   @Property({ type: 'text', nullable: true })
   healthScreeningSummary?: string | null = null;
 
-  @Access(...KADERA_ROLES, 'partner:debt')
-  @Policy(POLICY.consent(DataCategory.FINANCES))
+  @ConsentedTo(DataCategory.FINANCES)
   @Field(() => String, { nullable: true, description: 'Debts and financial situation, for debt assistance.' })
   @Property({ type: 'text', nullable: true })
   financialSituation?: string | null = null;
 
-  @Access(...KADERA_ROLES, 'partner:housing')
-  @Policy(POLICY.consent(DataCategory.HOUSING))
+  @ConsentedTo(DataCategory.HOUSING)
   @Field(() => String, { nullable: true, description: 'What kind of home the client needs, for housing.' })
   @Property({ type: 'text', nullable: true })
   housingNeed?: string | null = null;
 
-  @Access(...KADERA_ROLES, 'partner:housing')
-  @Policy(POLICY.consent(DataCategory.HOUSING))
+  @ConsentedTo(DataCategory.HOUSING)
   @Field(() => HousingUrgency, { nullable: true })
   @Enum({ items: () => HousingUrgency, nativeEnumName: 'housing_urgency', nullable: true })
   housingUrgency?: HousingUrgency | null = null;
 
-  @Access(...KADERA_ROLES, 'partner:uwv')
-  @Policy(POLICY.consent(DataCategory.INCOME_BENEFITS))
+  @ConsentedTo(DataCategory.INCOME_BENEFITS)
   @Field(() => String, { nullable: true, description: 'Income and benefits, for the UWV.' })
   @Property({ type: 'text', nullable: true })
   incomeAndBenefits?: string | null = null;

@@ -1,4 +1,4 @@
-import { DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, PartnerType, PARTNER_TYPE_CATEGORY } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, DEMO_CONSENT_PURPOSES, DEMO_PARTNERS, demoDate, PARTNER_TYPE_CATEGORY } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Child } from './child.entity';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
@@ -37,16 +37,6 @@ const DEMO_CONSENTS: DemoConsent[] = [
   { partner: 11, client: 20, daysAgo: 6 },
 ];
 
-const PURPOSE: Record<PartnerType, string> = {
-  [PartnerType.GGZ]: 'Diagnostic screening and treatment by mental health care',
-  [PartnerType.DEBT_ASSISTANCE]: 'Debt assistance',
-  [PartnerType.HOUSING]: 'Finding a home after the shelter stay',
-  [PartnerType.UWV]: 'Applying for income and benefits',
-  [PartnerType.YOUTH_SERVICES]: 'Support for the children',
-  [PartnerType.ADDICTION_CARE]: 'Addiction care',
-  [PartnerType.CASA]: 'Care after sexual violence',
-};
-
 const SEED_USER = 'intake-1';
 
 export async function seedClients(em: EntityManager): Promise<boolean> {
@@ -72,7 +62,7 @@ export async function seedClients(em: EntityManager): Promise<boolean> {
         client: em.getReference(Client, DEMO_CLIENTS[demo.client].id),
         partnerOrganisationId: partner.id,
         categories: [DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType!]],
-        purpose: PURPOSE[partner.partnerType!],
+        purpose: DEMO_CONSENT_PURPOSES[partner.partnerType!],
         validFrom,
         validUntil: demo.expiredDaysAgo ? addDays(today(now), -demo.expiredDaysAgo) : addDays(validFrom, 365),
         recordedByUserId: SEED_USER,

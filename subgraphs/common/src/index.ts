@@ -3,6 +3,8 @@ export * from './config';
 export * from './logger';
 export * from './errors';
 export * from './domain/enums';
+export * from './domain/partners';
+export * from './domain/roles';
 export * from './database/admin';
 export * from './database/embedded-postgres';
 export * from './database/orm';

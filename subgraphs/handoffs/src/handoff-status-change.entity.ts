@@ -1,12 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, Side, TaskStatus } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, Side, TaskStatus, WORKFLOW_SIDES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 import { Handoff } from './handoff.entity';
 
-// Side is shared domain code but not yet a GraphQL enum in common; registered here under its own name.
-registerEnumType(Side, { name: 'Side', description: 'Which side of a workflow made a change.' });
+// Only the sides that make workflow changes (Side also has the municipality and auditor, who make none).
+registerEnumType(WORKFLOW_SIDES, { name: 'Side', description: 'Which side of a workflow made a change.' });
 
 @ObjectType({ description: 'One step in a handoff\'s life: who moved it, when, from what to what and why.' })
 @Entity({ tableName: 'handoff_status_change' })
@@ -47,8 +47,8 @@ export class HandoffStatusChange {
   changedByOrganisationId?: string | null = null;
 
   @Access(...HANDOFF_READERS)
-  @Field(() => Side)
-  @Enum({ items: () => Side, nativeEnumName: 'workflow_side' })
+  @Field(() => WORKFLOW_SIDES)
+  @Enum({ items: () => WORKFLOW_SIDES, nativeEnumName: 'workflow_side' })
   side!: Side;
 
   @Access(...HANDOFF_READERS)

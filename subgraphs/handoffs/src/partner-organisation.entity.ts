@@ -23,7 +23,8 @@ export class PartnerOrganisation {
 
   @Access(...HANDOFF_READERS)
   @Field(() => PartnerType, { description: 'Decides which data categories this partner may ever receive.' })
-  @Enum({ items: () => PartnerType, nativeEnumName: 'partner_type' })
+  // Text with a check constraint MikroORM derives from PartnerType (the partner table): a new partner type needs only a generated migration.
+  @Enum({ items: () => PartnerType })
   partnerType!: PartnerType;
 
   @Access(...HANDOFF_READERS)

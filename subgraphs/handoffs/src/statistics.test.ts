@@ -6,15 +6,8 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 import { handoffsSubgraph } from './subgraph';
 
 const { COMPLETED, FAILED, REJECTED, CANCELLED, ENTERED_IN_ERROR, REQUESTED, IN_PROGRESS } = TaskStatus;
-const PARTNER_OF: Record<PartnerType, number> = {
-  GGZ: 0,
-  DEBT_ASSISTANCE: 2,
-  HOUSING: 4,
-  UWV: 6,
-  YOUTH_SERVICES: 8,
-  ADDICTION_CARE: 10,
-  CASA: 11,
-};
+/** The first demo organisation of each partner type receives the crafted handoffs. */
+const partnerOf = (type: PartnerType) => DEMO_PARTNERS.find((org) => org.partnerType === type)!;
 
 /**
  * Crafted 2019 handoffs (the demo data is all recent) so every exact count is known.
@@ -75,7 +68,7 @@ describe('municipal handoff statistics', () => {
     const add = (code: string, type: PartnerType, status: TaskStatus, createdAt: Date) => {
       const closedWithOutcome = status === COMPLETED || status === FAILED;
       em.create(Handoff, {
-        partner: em.getReference(PartnerOrganisation, DEMO_PARTNERS[PARTNER_OF[type]].id),
+        partner: em.getReference(PartnerOrganisation, partnerOf(type).id),
         clientId: '00000000-0000-4000-8000-' + String(n++).padStart(12, '0'),
         municipalityCode: code,
         status,

@@ -1,9 +1,9 @@
-import { KADERA_ROLES, POLICY, type Caller, type Policies } from '@hub/common';
+import { POLICY, Side, sideOf, type Caller, type Policies } from '@hub/common';
 import type { Referral } from './referral.entity';
 
 /** Kadera sees every referral; anyone else reading referrals sees only its own organisation's. */
 export function readsAllReferrals(caller: Caller | undefined): boolean {
-  return !!caller?.roles.some((role) => KADERA_ROLES.includes(role));
+  return sideOf(caller) === Side.KADERA;
 }
 
 /**

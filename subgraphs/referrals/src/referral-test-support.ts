@@ -1,4 +1,4 @@
-import { KADERA_ROLES, Priority, Region, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
+import { Priority, Region, Side, sideOf, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
@@ -26,7 +26,7 @@ export const TRANSITION = transitionSelecting(REFERRAL_FIELDS);
 
 const READ = `query ($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
 
-const seesWholeReferral = (caller: Caller | undefined) => !!caller?.roles.some((role) => KADERA_ROLES.includes(role));
+const seesWholeReferral = (caller: Caller | undefined) => sideOf(caller) === Side.KADERA;
 
 /** A referral as Kadera staff read it. */
 export async function asKadera(hub: TestSubgraphs, id: string) {

@@ -1,5 +1,6 @@
 import { Directive } from 'type-graphql';
-import { ROLES, type Role } from '../domain/caller';
+import { DataCategory, partnerRolesFor } from '../domain/partners';
+import { isRole, ROLES, rolesOf, Side, type Role } from '../domain/roles';
 
 /**
  * Field access is declared in the schema with the Federation authorization
@@ -8,10 +9,12 @@ import { ROLES, type Role } from '../domain/caller';
  * row-level `@policy` conditions (graphql-shield, built from the same directives).
  */
 
-export const KADERA_ROLES: Role[] = ['staff', 'intake', 'shelter'];
+/** Kadera's own roles (roles.ts: the role table). */
+export const KADERA_ROLES: Role[] = rolesOf(Side.KADERA);
 /** Only these see where someone lives or stays (DESIGN.md section 5). */
 export const WHEREABOUTS_ROLES: Role[] = ['staff', 'shelter'];
-export const PARTNER_ROLES: Role[] = ['partner:ggz', 'partner:debt', 'partner:housing', 'partner:uwv', 'partner:youth'];
+/** Every partner role (partners.ts: the partner table). */
+export const PARTNER_ROLES: Role[] = rolesOf(Side.PARTNER);
 export const ALL_ROLES: Role[] = [...ROLES];
 
 /** Named row-level conditions; each subgraph implements the ones its fields use. */
@@ -29,7 +32,7 @@ export const POLICY = {
 function scopesLiteral(roles: readonly Role[]): string {
   const distinct = [...new Set(roles)];
   if (distinct.length === 0) throw new Error('Access() needs at least one role; leave a field undeclared to deny it to all');
-  for (const role of distinct) if (!(ROLES as readonly string[]).includes(role)) throw new Error(`unknown role ${role}`);
+  for (const role of distinct) if (!isRole(role)) throw new Error(`unknown role ${role}`);
   return `[${distinct.map((role) => `["${role}"]`).join(', ')}]`;
 }
 
@@ -44,4 +47,21 @@ export function Access(...roles: Role[]): PropertyDecorator & MethodDecorator & 
  */
 export function Policy(...names: string[]): PropertyDecorator & MethodDecorator & ClassDecorator {
   return Directive(`@policy(policies: [[${names.map((n) => JSON.stringify(n)).join(', ')}]])`);
+}
+
+/**
+ * A client field of data `category`: Kadera reads it; a partner role reads it
+ * when its partner type's row in the partner table has that category (every
+ * partner for IDENTITY), and then only with the client's active consent for
+ * that category to the partner's organisation. The field declares the
+ * category; the partner table decides which partner roles get it.
+ */
+export function ConsentedTo(category: DataCategory): PropertyDecorator & MethodDecorator {
+  const access = Access(...KADERA_ROLES, ...partnerRolesFor(category));
+  const policy = Policy(POLICY.consent(category));
+  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    // Same order as writing @Access above @Policy: decorators apply bottom-up.
+    policy(target, key, descriptor!);
+    access(target, key, descriptor!);
+  }) as PropertyDecorator & MethodDecorator;
 }

@@ -1,4 +1,4 @@
-import { PartnerType } from '../domain/enums';
+import { PartnerType } from '../domain/partners';
 import { demoId } from './demo-ids';
 
 /**
@@ -89,6 +89,17 @@ export const DEMO_PARTNERS: DemoOrganisation[] = [
   partner(10, 'Verslavingszorg Oost', PartnerType.ADDICTION_CARE, 'GM0150'),
   partner(11, 'CASA Zwolle', PartnerType.CASA, 'GM0193'),
 ];
+
+/** What a demo client's consent to each kind of partner is for. */
+export const DEMO_CONSENT_PURPOSES: Record<PartnerType, string> = {
+  [PartnerType.GGZ]: 'Diagnostic screening and treatment by mental health care',
+  [PartnerType.DEBT_ASSISTANCE]: 'Debt assistance',
+  [PartnerType.HOUSING]: 'Finding a home after the shelter stay',
+  [PartnerType.UWV]: 'Applying for income and benefits',
+  [PartnerType.YOUTH_SERVICES]: 'Support for the children',
+  [PartnerType.ADDICTION_CARE]: 'Addiction care',
+  [PartnerType.CASA]: 'Care after sexual violence',
+};
 
 export const DEMO_REFERRERS: DemoOrganisation[] = [
   { id: demoId('referrer', 0), name: 'Huisartsenpraktijk De Esch', kind: 'referrer', municipalityCode: 'GM0193' },

@@ -37,18 +37,6 @@ export enum Priority {
 }
 registerEnumType(Priority, { name: 'Priority' });
 
-/** Kind of chain partner; decides which data categories a partner may ever receive. */
-export enum PartnerType {
-  GGZ = 'GGZ',
-  DEBT_ASSISTANCE = 'DEBT_ASSISTANCE',
-  HOUSING = 'HOUSING',
-  UWV = 'UWV',
-  YOUTH_SERVICES = 'YOUTH_SERVICES',
-  ADDICTION_CARE = 'ADDICTION_CARE',
-  CASA = 'CASA',
-}
-registerEnumType(PartnerType, { name: 'PartnerType', description: 'Kind of chain partner organisation.' });
-
 /** CBS municipality codes of the region, with the care region each belongs to. */
 export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = {
   GM0193: { name: 'Zwolle', region: Region.IJSSELLAND },
@@ -62,27 +50,4 @@ export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = 
 
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
-/** Data categories a client consents to share with a partner (DESIGN.md section 5). */
-export enum DataCategory {
-  IDENTITY = 'IDENTITY',
-  HEALTH_SCREENING = 'HEALTH_SCREENING',
-  FINANCES = 'FINANCES',
-  HOUSING = 'HOUSING',
-  INCOME_BENEFITS = 'INCOME_BENEFITS',
-  CHILDREN = 'CHILDREN',
-}
-registerEnumType(DataCategory, {
-  name: 'DataCategory',
-  description: 'A category of client data that consent can cover.',
-});
-
-/** What each kind of partner may receive besides identity (DESIGN.md section 5: minimum data). */
-export const PARTNER_TYPE_CATEGORY: Record<PartnerType, DataCategory> = {
-  [PartnerType.GGZ]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.DEBT_ASSISTANCE]: DataCategory.FINANCES,
-  [PartnerType.HOUSING]: DataCategory.HOUSING,
-  [PartnerType.UWV]: DataCategory.INCOME_BENEFITS,
-  [PartnerType.YOUTH_SERVICES]: DataCategory.CHILDREN,
-  [PartnerType.ADDICTION_CARE]: DataCategory.HEALTH_SCREENING,
-  [PartnerType.CASA]: DataCategory.HEALTH_SCREENING,
-};
+// PartnerType and DataCategory live with the partner table (partners.ts).

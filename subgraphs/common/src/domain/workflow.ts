@@ -1,5 +1,5 @@
 import { badInput, hubError } from '../errors';
-import type { Side } from './caller';
+import type { Side } from './roles';
 import { TaskStatus } from './enums';
 
 /** One legal move of a FHIR Task-style workflow, and who may make it. */

@@ -1,7 +1,7 @@
 import type { Cursor } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Access, ALL_ROLES } from '../access/declarations';
-import type { Role } from '../domain/caller';
+import type { Role } from '../domain/roles';
 import { badInput } from '../errors';
 import { PagedListSize } from '../limits/list-size';
 

@@ -1,4 +1,5 @@
-import type { Role } from '../domain/caller';
+import { PARTNER_ROLE_LIST, type PartnerRole } from '../domain/partners';
+import type { Role } from '../domain/roles';
 
 /** How much one operation may ask for (docs/security.md, "Limits"). */
 export interface OperationLimits {
@@ -73,11 +74,8 @@ export const ROLE_LIMITS: Record<Role, RoleLimits> = {
     user: { perSecond: 2, burst: 10 },
     organisation: { perSecond: 5, burst: 20 },
   },
-  'partner:ggz': PARTNER,
-  'partner:debt': PARTNER,
-  'partner:housing': PARTNER,
-  'partner:uwv': PARTNER,
-  'partner:youth': PARTNER,
+  // Every partner role from the partner table (partners.ts) alike.
+  ...(Object.fromEntries(PARTNER_ROLE_LIST.map((role) => [role, PARTNER])) as Record<PartnerRole, RoleLimits>),
 };
 
 /** Requests that carry no valid token, per source address: enough for a typo, not for guessing. */

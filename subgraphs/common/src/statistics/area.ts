@@ -1,7 +1,7 @@
 import { badInput, hubError } from '../errors';
 import { MUNICIPALITIES, MUNICIPALITY_CODE, Region } from '../domain/enums';
-import { KADERA_ROLES } from '../access/declarations';
 import type { Caller } from '../domain/caller';
+import { Side, sideOf } from '../domain/roles';
 
 /**
  * The area a statistics entity covers: a CBS municipality code, or for a
@@ -28,9 +28,9 @@ export function statisticsArea(municipalityCode: string, year: number): Statisti
 
 /** Kadera sees every area; a municipality only its own code, never a region total or another's. */
 export function mayReadArea(caller: Caller | undefined, municipalityCode: string): boolean {
-  if (!caller) return false;
-  if (caller.roles.some((r) => KADERA_ROLES.includes(r))) return true;
-  return caller.roles.includes('municipality') && caller.municipalityCode === municipalityCode;
+  const side = sideOf(caller);
+  if (side === Side.KADERA) return true;
+  return side === Side.MUNICIPALITY && caller?.municipalityCode === municipalityCode;
 }
 
 export function requireArea(caller: Caller | undefined, municipalityCode: string): void {

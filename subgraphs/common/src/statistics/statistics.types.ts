@@ -1,7 +1,7 @@
 import { ListSize } from '../limits/list-size';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access, KADERA_ROLES } from '../access/declarations';
-import type { Role } from '../domain/caller';
+import type { Role } from '../domain/roles';
 
 /** Who may read municipal figures: Kadera, and a municipality for its own code (row rule at the root). */
 export const STATISTICS_ROLES: Role[] = [...KADERA_ROLES, 'municipality'];

@@ -1,14 +1,6 @@
-import type { Caller, Role } from '../domain/caller';
-import { PartnerType } from '../domain/enums';
+import type { Caller } from '../domain/caller';
+import { PARTNER_TYPE_ROLES, type PartnerType } from '../domain/partners';
 import { DEMO_PARTNERS, DEMO_REFERRERS, KADERA } from '../demo/demo-data';
-
-const PARTNER_ROLES: Partial<Record<PartnerType, Role>> = {
-  [PartnerType.GGZ]: 'partner:ggz',
-  [PartnerType.DEBT_ASSISTANCE]: 'partner:debt',
-  [PartnerType.HOUSING]: 'partner:housing',
-  [PartnerType.UWV]: 'partner:uwv',
-  [PartnerType.YOUTH_SERVICES]: 'partner:youth',
-};
 
 /** Callers of the demo world, for tests. */
 export const testCallers = {
@@ -19,9 +11,14 @@ export const testCallers = {
   /** A user of DEMO_PARTNERS[index], with that organisation's partner role. */
   partner(index: number): Caller {
     const org = DEMO_PARTNERS[index];
-    const role = PARTNER_ROLES[org.partnerType!];
-    if (!role) throw new Error(`${org.name} has a partner type without a role yet`);
-    return { userId: `partner-user-${index}`, roles: [role], organisationId: org.id, purpose: 'handoff' };
+    if (!org?.partnerType) throw new Error(`no demo partner organisation ${index}`);
+    return { userId: `partner-user-${index}`, roles: [PARTNER_TYPE_ROLES[org.partnerType]], organisationId: org.id, purpose: 'handoff' };
+  },
+  /** A user of the first demo organisation of `partnerType` (every type has one: demo-data.ts). */
+  partnerOfType(partnerType: PartnerType): Caller {
+    const index = DEMO_PARTNERS.findIndex((org) => org.partnerType === partnerType);
+    if (index < 0) throw new Error(`no demo organisation of partner type ${partnerType}`);
+    return testCallers.partner(index);
   },
   /** A professional of DEMO_REFERRERS[index]. */
   referrer(index: number): Caller {
