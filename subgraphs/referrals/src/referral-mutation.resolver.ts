@@ -27,7 +27,7 @@ import {
 } from './referral-input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
-import { REFERRAL_TRANSITIONS, referralSideOf } from './referral-workflow';
+import { REFERRAL_TRANSITIONS, referralSideOf } from './referral.workflow';
 
 @Resolver(() => Referral)
 export class ReferralMutationResolver {

@@ -3,7 +3,7 @@ import { Access, DateTime, KADERA_ROLES, TaskStatus } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Referral, REFERRAL_READERS } from './referral.entity';
-import { ReferralSide } from './referral-workflow';
+import { ReferralSide } from './referral.workflow';
 
 @ObjectType({ description: 'One step in a referral\'s history: who moved it, when, from where to where, and why.' })
 @Entity({ tableName: 'referral_status_change' })

@@ -4,7 +4,7 @@ import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';
 import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
-import { ReferralSide } from './referral-workflow';
+import { ReferralSide } from './referral.workflow';
 import { ServiceAvailability } from './service-availability.entity';
 
 const INTAKE_STOP = 'Intake stop: the IJsselland outpatient team accepts no new clients until further notice.';

@@ -1,5 +1,5 @@
 import { describeTransitions, REASON_REQUIRED, startTestSubgraphs, TaskStatus, testCallers, type TestSubgraphs } from '@hub/common';
-import { REFERRAL_TRANSITIONS } from './referral-workflow';
+import { REFERRAL_TRANSITIONS } from './referral.workflow';
 import { referralsSubgraph } from './subgraph';
 import { codeOf, submitOk, transition } from './referral-test-support';
 
