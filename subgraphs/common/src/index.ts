@@ -28,6 +28,7 @@ export * from './server/readiness';
 export * from './config-warnings';
 export * from './database/data-dir-access';
 export * from './testing/test-database';
+export * from './testing/stored-enums';
 export * from './domain/caller';
 export * from './domain/workflow';
 export * from './database/idempotency';

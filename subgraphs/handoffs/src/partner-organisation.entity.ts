@@ -23,7 +23,7 @@ export class PartnerOrganisation {
 
   @Access(...HANDOFF_READERS)
   @Field(() => PartnerType, { description: 'Decides which data categories this partner may ever receive.' })
-  @Enum({ items: () => PartnerType, nativeEnumName: 'partner_type' })
+  @Enum({ items: () => PartnerType })
   partnerType!: PartnerType;
 
   @Access(...HANDOFF_READERS)
