@@ -48,7 +48,7 @@ export const OUTCOME_REQUIRED: ReadonlyMap<HandoffStatus, boolean> = new Map([
   [FAILED, false],
 ]);
 /** Closing moves that may carry an (unsuccessful) outcome, e.g. rejected as NOT_ELIGIBLE. */
-const OUTCOME_ALLOWED: ReadonlySet<HandoffStatus> = new Set([REJECTED, CANCELLED]);
+export const OUTCOME_ALLOWED: ReadonlySet<HandoffStatus> = new Set([REJECTED, CANCELLED]);
 
 export const REASON_MAX = 1000;
 export const NOTE_MAX = 2000;
