@@ -10,7 +10,7 @@ import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
-import { WaitlistStatus } from './waitlist-status';
+import { WaitlistStatus } from './waitlist.workflow';
 
 export const DISCHARGE_REASON_MAX = 200;
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { municipalityCodeCheck } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
-import { WaitlistStatus } from './waitlist-status';
+import { WaitlistStatus } from './waitlist.workflow';
 
 /**
  * A client waiting for a place in a full unit. The order is (requestedAt, id);

@@ -18,7 +18,7 @@ import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { waitlistPositionLoader } from './waitlist-position.loader';
-import { WaitlistStatus } from './waitlist-status';
+import { WaitlistStatus } from './waitlist.workflow';
 
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
