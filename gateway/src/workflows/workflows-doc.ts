@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { closedStatuses, REASON_REQUIRED, Side, type TransitionRule } from '@hub/common';
 import { HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_ALLOWED, OUTCOME_REQUIRED } from '@hub/handoffs/dist/handoff.workflow';
+import { WAITLIST_TRANSITIONS, WaitlistStatus } from '@hub/placements/dist/waitlist.workflow';
 import { REFERRAL_TRANSITIONS, ReferralStatus } from '@hub/referrals/dist/referral.workflow';
 
 /** docs/workflows.md, from gateway/dist/workflows. */
@@ -41,6 +42,13 @@ const WORKFLOWS: WorkflowDoc[] = [
       },
     },
   },
+  {
+    name: 'waitlist',
+    source: 'WAITLIST_TRANSITIONS in subgraphs/placements/src/waitlist.workflow.ts',
+    rules: WAITLIST_TRANSITIONS,
+    statuses: WaitlistStatus,
+    start: { status: WaitlistStatus.WAITING, label: 'admitClient, unit full' },
+  },
 ];
 
 const SIDE_NAMES: Partial<Record<Side, string>> = { [Side.KADERA]: 'Kadera' };
@@ -74,14 +82,14 @@ function renderWorkflow(workflow: WorkflowDoc): string {
     }
   }
   const corrections = workflow.rules.filter((rule) => rule.to === CORRECTION);
+  const closed = closedStatuses(workflow.statuses);
   return [
     begin(workflow),
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '',
-    `Closed statuses: ${list(code(closedStatuses(workflow.statuses)))}.`,
+    ...(closed.length ? ['', `Closed statuses: ${list(code(closed))}.`] : []),
     '',
     '```mermaid',
     'stateDiagram-v2',

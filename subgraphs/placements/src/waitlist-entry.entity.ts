@@ -51,7 +51,7 @@ export class WaitlistEntry {
 
   @Access(...KADERA_ROLES)
   @Field(() => WaitlistStatus)
-  @Enum({ items: () => WaitlistStatus, nativeEnumName: 'waitlist_status' })
+  @Enum({ items: () => WaitlistStatus })
   status: WaitlistStatus = WaitlistStatus.WAITING;
 
   @Property({ type: 'text' })
