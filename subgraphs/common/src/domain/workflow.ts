@@ -6,7 +6,7 @@ import type { Side } from './caller';
  * from these (ReferralStatus, HandoffStatus) and stores it in its own subgraph, so a change to one
  * workflow never needs another subgraph's migration; the rules below hold for whichever codes it uses.
  */
-export type FhirTaskStatus =
+type FhirTaskStatus =
   | 'REQUESTED'
   | 'RECEIVED'
   | 'ACCEPTED'
@@ -70,7 +70,7 @@ export function checkTransition<S extends string>(
 }
 
 /** One legal move by one side, as docs/workflows.md and the tests write it. */
-export interface TransitionRow<S extends string> {
+interface TransitionRow<S extends string> {
   from: S;
   to: S;
   side: Side;
