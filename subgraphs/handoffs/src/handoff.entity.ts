@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, REASON_REQUIRED } from '@hub/common';
+import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
@@ -15,7 +15,7 @@ const CLOSED_OUTCOME_CHECK = [...OUTCOME_REQUIRED]
   .join(' and ');
 
 /** REASON_REQUIRED as a check: a handoff in one of those statuses says why. */
-const STATUS_REASON_CHECK = `status not in (${quoted(Object.values(HandoffStatus).filter((status) => REASON_REQUIRED.has(status)))}) or length(btrim(status_reason)) > 0`;
+const STATUS_REASON_CHECK = `status not in (${quoted(reasonStatuses(HandoffStatus))}) or length(btrim(status_reason)) > 0`;
 
 @ObjectType({ description: 'Kadera handing a client off to a chain partner, followed to its outcome (FHIR Task).' })
 @Entity({ tableName: 'handoff' })

@@ -1,4 +1,4 @@
-import { DataCategory, DateTime, PageArgs, PartnerType, Priority } from '@hub/common';
+import { DataCategory, DateTime, PageArgs, PartnerType, Priority, reasonStatuses } from '@hub/common';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { HandoffOutcomeInput } from './handoff-outcome';
 import { HandoffStatus } from './handoff.workflow';
@@ -41,7 +41,7 @@ export class TransitionHandoffInput {
   @Field(() => HandoffStatus)
   to!: HandoffStatus;
 
-  @Field(() => String, { nullable: true, description: 'Required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR.' })
+  @Field(() => String, { nullable: true, description: `Required for ${reasonStatuses(HandoffStatus).join(', ')}.` })
   reason?: string | null;
 
   @Field(() => HandoffOutcomeInput, { nullable: true, description: 'Required for COMPLETED (successful) and FAILED (not).' })

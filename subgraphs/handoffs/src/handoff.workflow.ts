@@ -72,7 +72,7 @@ export function checkHandoffTransition(
   }
   if (outcome) {
     if (success === undefined && !OUTCOME_ALLOWED.has(to)) {
-      throw badInput(`an outcome is only reported when closing (COMPLETED, FAILED, REJECTED, CANCELLED), not on ${to}`, {
+      throw badInput(`an outcome is only reported when closing (${[...OUTCOME_REQUIRED.keys(), ...OUTCOME_ALLOWED].join(', ')}), not on ${to}`, {
         argument: 'input',
         field: 'outcome',
       });

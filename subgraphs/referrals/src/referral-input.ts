@@ -1,4 +1,4 @@
-import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, Region } from '@hub/common';
+import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, reasonStatuses, Region } from '@hub/common';
 import { Field, ID, InputType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
@@ -81,7 +81,7 @@ export class TransitionReferralInput {
   @Field(() => ReferralStatus)
   to!: ReferralStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why; required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR. At most 1000 characters.' })
+  @Field(() => String, { nullable: true, description: `Why; required for ${reasonStatuses(ReferralStatus).join(', ')}. At most 1000 characters.` })
   reason?: string;
 }
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '../testing/transition-verdicts';
 import { Side } from './caller';
-import { checkTransition, closedStatuses, CLOSED_STATUSES, describeTransitions, openStatuses, REASON_REQUIRED, sidesOf, type TransitionRule } from './workflow';
+import { checkTransition, closedStatuses, CLOSED_STATUSES, describeTransitions, openStatuses, REASON_REQUIRED, reasonStatuses, sidesOf, type TransitionRule } from './workflow';
 
 /** A small workflow of its own, so the checker is tested apart from the referral and handoff tables. */
 enum ToyStatus {
@@ -30,6 +30,7 @@ const refusal = (run: () => void) => {
 describe('workflow rules (common)', () => {
   it('a reason is required for REJECTED, ON_HOLD, CANCELLED, FAILED and ENTERED_IN_ERROR', () => {
     expect([...REASON_REQUIRED].sort()).toEqual(['CANCELLED', 'ENTERED_IN_ERROR', 'FAILED', 'ON_HOLD', 'REJECTED']);
+    expect(reasonStatuses(ToyStatus)).toEqual(['CANCELLED']);
   });
 
   it('the closed statuses are COMPLETED, CANCELLED, FAILED, REJECTED and ENTERED_IN_ERROR', () => {

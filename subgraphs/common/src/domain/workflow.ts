@@ -36,6 +36,11 @@ export function openStatuses<S extends string>(statuses: Record<string, S>): S[]
   return Object.values(statuses).filter((status) => !CLOSED_STATUSES.has(status));
 }
 
+/** The values of a workflow's status enum that a move into must give a reason for, in declaration order. */
+export function reasonStatuses<S extends string>(statuses: Record<string, S>): S[] {
+  return Object.values(statuses).filter((status) => REASON_REQUIRED.has(status));
+}
+
 /** The values of a workflow's status enum that are closed, in declaration order. */
 export function closedStatuses<S extends string>(statuses: Record<string, S>): S[] {
   return Object.values(statuses).filter((status) => CLOSED_STATUSES.has(status));
