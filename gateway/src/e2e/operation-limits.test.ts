@@ -124,7 +124,7 @@ describe('operation limits', () => {
 
   it('caps list arguments', async () => {
     const statuses = Array(ROLE_LIMITS['partner:ggz'].operation.listArgumentItems + 1).fill('REQUESTED');
-    const response = await hub.as(CALLERS['partner:ggz']).query(`query ($s: [TaskStatus!]) { handoffs(status: $s) { edges { node { id } } } }`, { s: statuses });
+    const response = await hub.as(CALLERS['partner:ggz']).query(`query ($s: [HandoffStatus!]) { handoffs(status: $s) { edges { node { id } } } }`, { s: statuses });
     expect(response.status).toBe(400);
     expect(limitsOf(response)).toEqual([{ limit: 'listArgumentItems', measured: statuses.length, maximum: statuses.length - 1 }]);
   });

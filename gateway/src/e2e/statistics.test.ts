@@ -1,6 +1,7 @@
-import { DEMO_PARTNERS, PartnerType, Priority, TaskStatus, testCallers } from '@hub/common';
+import { DEMO_PARTNERS, PartnerType, Priority, testCallers } from '@hub/common';
 import { OutcomeReason } from '@hub/handoffs/dist/handoff-outcome';
 import { Handoff } from '@hub/handoffs/dist/handoff.entity';
+import { HandoffStatus } from '@hub/handoffs/dist/handoff.workflow';
 import { PartnerOrganisation } from '@hub/handoffs/dist/partner-organisation.entity';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
@@ -39,7 +40,7 @@ describe('municipal statistics through the gateway', () => {
           partner: em.getReference(PartnerOrganisation, partner.id),
           clientId: `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`,
           municipalityCode: 'GM0141',
-          status: TaskStatus.COMPLETED,
+          status: HandoffStatus.COMPLETED,
           purpose: 'Crafted for the statistics test',
           categories: ['IDENTITY'] as never,
           priority: Priority.ROUTINE,

@@ -30,6 +30,8 @@ export * from './server/readiness';
 export * from './config-warnings';
 export * from './database/data-dir-access';
 export * from './testing/test-database';
+export * from './testing/stored-enums';
+export * from './testing/transition-verdicts';
 export * from './domain/caller';
 export * from './domain/workflow';
 export * from './domain/calendar';

@@ -1,9 +1,10 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, demoId, startTestSubgraphs, TaskStatus, testCallers, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from '@hub/clients';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { createHandoff, handoffInput, recordConsent, WITHDRAW_CONSENT } from './handoff-test-support';
 import { handoffsSubgraph } from './subgraph';
+import { HandoffStatus } from './handoff.workflow';
 
 const client = DEMO_CLIENTS[30].id;
 const GGZ = 0;
@@ -58,7 +59,7 @@ describe('createHandoff needs consent', () => {
       expect.objectContaining({ from: null, to: 'REQUESTED', side: 'KADERA', reason: null, changedByUserId: testCallers.staff.userId, changedByOrganisationId: testCallers.staff.organisationId }),
     ]);
     const row = await hub.servers.handoffs!.orm.em.fork().findOneOrFail(Handoff, { id: handoff.id });
-    expect(row.status).toBe(TaskStatus.REQUESTED);
+    expect(row.status).toBe(HandoffStatus.REQUESTED);
     expect(row.municipalityCode).toBe(DEMO_CLIENTS[30].municipalityCode);
   });
 

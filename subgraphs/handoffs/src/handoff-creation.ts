@@ -6,7 +6,6 @@ import {
   notFound,
   PARTNER_TYPE_CATEGORY,
   Side,
-  TaskStatus,
   type Caller,
   type RequestContext,
 } from '@hub/common';
@@ -16,6 +15,7 @@ import { Handoff } from './handoff.entity';
 import type { CreateHandoffInput } from './handoff.input';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
+import { HandoffStatus } from './handoff.workflow';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const CONTACT_DUE_DAYS = 7;
@@ -97,7 +97,7 @@ export async function createHandoff(
     categories: data.categories,
     purpose: data.purpose,
     priority: data.priority,
-    status: TaskStatus.REQUESTED,
+    status: HandoffStatus.REQUESTED,
     createdAt: now,
     updatedAt: now,
     dueAt: data.dueAt ?? new Date(now.getTime() + CONTACT_DUE_DAYS * DAY_MS),
@@ -105,7 +105,7 @@ export async function createHandoff(
   tx.create(HandoffStatusChange, {
     handoff,
     from: null,
-    to: TaskStatus.REQUESTED,
+    to: HandoffStatus.REQUESTED,
     changedAt: now,
     changedByUserId: caller.userId,
     changedByOrganisationId: caller.organisationId ?? null,

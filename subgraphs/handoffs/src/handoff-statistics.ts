@@ -1,10 +1,11 @@
-import { PartnerType, statisticsArea, TaskStatus, type RequestContext } from '@hub/common';
+import { PartnerType, statisticsArea, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
+import { HandoffStatus } from './handoff.workflow';
 
 /** Closed for good with an answer; ENTERED_IN_ERROR is a handoff that should never have existed, so it is left out. */
-export const RATE_CLOSED_STATUSES = [TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.REJECTED, TaskStatus.CANCELLED];
+export const RATE_CLOSED_STATUSES = [HandoffStatus.COMPLETED, HandoffStatus.FAILED, HandoffStatus.REJECTED, HandoffStatus.CANCELLED];
 
 /** Raw counts of one partner type in one area and year; never published as they are. */
 export interface PartnerTypeCounts {
@@ -49,7 +50,7 @@ async function countAreas(em: EntityManager, keys: readonly string[]): Promise<M
         select h.partner_id,
           count(*) as handoffs,
           count(*) filter (where h.status in (${closed})) as closed,
-          count(*) filter (where h.status = '${TaskStatus.COMPLETED}' and h.outcome_successful) as completed
+          count(*) filter (where h.status = '${HandoffStatus.COMPLETED}' and h.outcome_successful) as completed
         from ${tableOf(em, Handoff)} h
         where h.municipality_code = a.code and h.created_at >= a."from" and h.created_at < a."to"
         group by h.partner_id

@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, Side, TaskStatus, WORKFLOW_SIDES } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, Side, WORKFLOW_SIDES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 import { Handoff } from './handoff.entity';
+import { HANDOFF_SIDES, HandoffStatus } from './handoff.workflow';
 
 // Only the sides that make workflow changes (Side also has the municipality and auditor, who make none).
 registerEnumType(WORKFLOW_SIDES, { name: 'Side', description: 'Which side of a workflow made a change.' });
@@ -21,14 +22,14 @@ export class HandoffStatusChange {
   handoff!: Handoff;
 
   @Access(...HANDOFF_READERS)
-  @Field(() => TaskStatus, { nullable: true, description: 'Null for the creation.' })
-  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', nullable: true })
-  from?: TaskStatus | null = null;
+  @Field(() => HandoffStatus, { nullable: true, description: 'Null for the creation.' })
+  @Enum({ items: () => HandoffStatus, nullable: true })
+  from?: HandoffStatus | null = null;
 
   @Access(...HANDOFF_READERS)
-  @Field(() => TaskStatus)
-  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
-  to!: TaskStatus;
+  @Field(() => HandoffStatus)
+  @Enum({ items: () => HandoffStatus })
+  to!: HandoffStatus;
 
   @Access(...HANDOFF_READERS)
   @Field(() => DateTime)
@@ -48,7 +49,7 @@ export class HandoffStatusChange {
 
   @Access(...HANDOFF_READERS)
   @Field(() => WORKFLOW_SIDES)
-  @Enum({ items: () => WORKFLOW_SIDES, nativeEnumName: 'workflow_side' })
+  @Enum({ items: () => [...HANDOFF_SIDES] })
   side!: Side;
 
   @Access(...HANDOFF_READERS)

@@ -5,7 +5,7 @@ import { maySeeHandoff } from './access-policies';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
-import { checkHandoffTransition } from './handoff-workflow';
+import { checkHandoffTransition } from './handoff.workflow';
 import { uuidField as uuid } from '@hub/common';
 
 /**

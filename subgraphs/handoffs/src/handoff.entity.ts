@@ -1,10 +1,21 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, TaskStatus } from '@hub/common';
+import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 import { OutcomeReason } from './handoff-outcome';
 import { PartnerOrganisation } from './partner-organisation.entity';
+import { HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
+
+const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/** OUTCOME_REQUIRED as a check: a handoff closed as COMPLETED or FAILED carries the outcome that status demands. */
+const CLOSED_OUTCOME_CHECK = [...OUTCOME_REQUIRED]
+  .map(([status, successful]) => `(status <> '${status}' or ${successful ? '' : 'not '}outcome_successful)`)
+  .join(' and ');
+
+/** REASON_REQUIRED as a check: a handoff in one of those statuses says why. */
+const STATUS_REASON_CHECK = `status not in (${quoted(reasonStatuses(HandoffStatus))}) or length(btrim(status_reason)) > 0`;
 
 @ObjectType({ description: 'Kadera handing a client off to a chain partner, followed to its outcome (FHIR Task).' })
 @Entity({ tableName: 'handoff' })
@@ -18,14 +29,8 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 @Check({ name: 'handoff_categories_check', expression: 'cardinality(categories) > 0' })
 // An outcome is whole or absent; COMPLETED carries a successful one and FAILED an unsuccessful one.
 @Check({ name: 'handoff_outcome_check', expression: '(outcome_successful is null) = (outcome_reason is null)' })
-@Check({
-  name: 'handoff_closed_outcome_check',
-  expression: `(status <> 'COMPLETED' or outcome_successful) and (status <> 'FAILED' or not outcome_successful)`,
-})
-@Check({
-  name: 'handoff_status_reason_check',
-  expression: `status not in ('REJECTED', 'ON_HOLD', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR') or length(btrim(status_reason)) > 0`,
-})
+@Check({ name: 'handoff_closed_outcome_check', expression: CLOSED_OUTCOME_CHECK })
+@Check({ name: 'handoff_status_reason_check', expression: STATUS_REASON_CHECK })
 // Every field: Kadera and partners, a partner only on handoffs addressed to its own organisation.
 export class Handoff {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
@@ -55,9 +60,9 @@ export class Handoff {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
-  @Field(() => TaskStatus)
-  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status', default: TaskStatus.REQUESTED })
-  status: TaskStatus = TaskStatus.REQUESTED;
+  @Field(() => HandoffStatus)
+  @Enum({ items: () => HandoffStatus, default: HandoffStatus.REQUESTED })
+  status: HandoffStatus = HandoffStatus.REQUESTED;
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
@@ -80,7 +85,7 @@ export class Handoff {
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
   @Field(() => Priority)
-  @Enum({ items: () => Priority, nativeEnumName: 'priority' })
+  @Enum({ items: () => Priority })
   priority!: Priority;
 
   @Access(...HANDOFF_READERS)
@@ -105,7 +110,7 @@ export class Handoff {
   @Property({ type: 'boolean', nullable: true })
   outcomeSuccessful?: boolean | null = null;
 
-  @Enum({ items: () => OutcomeReason, nativeEnumName: 'outcome_reason', nullable: true })
+  @Enum({ items: () => OutcomeReason, nullable: true })
   outcomeReason?: OutcomeReason | null = null;
 
   @Property({ type: 'text', nullable: true })

@@ -1,6 +1,7 @@
-import { DataCategory, DateTime, PageArgs, PartnerType, Priority, TaskStatus } from '@hub/common';
+import { DataCategory, DateTime, PageArgs, PartnerType, Priority, reasonStatuses } from '@hub/common';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { HandoffOutcomeInput } from './handoff-outcome';
+import { HandoffStatus } from './handoff.workflow';
 
 @InputType({ description: 'A handoff Kadera sends to one partner organisation for one client.' })
 export class CreateHandoffInput {
@@ -37,10 +38,10 @@ export class TransitionHandoffInput {
   @Field(() => ID)
   handoffId!: string;
 
-  @Field(() => TaskStatus)
-  to!: TaskStatus;
+  @Field(() => HandoffStatus)
+  to!: HandoffStatus;
 
-  @Field(() => String, { nullable: true, description: 'Required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR.' })
+  @Field(() => String, { nullable: true, description: `Required for ${reasonStatuses(HandoffStatus).join(', ')}.` })
   reason?: string | null;
 
   @Field(() => HandoffOutcomeInput, { nullable: true, description: 'Required for COMPLETED (successful) and FAILED (not).' })
@@ -49,8 +50,8 @@ export class TransitionHandoffInput {
 
 @ArgsType()
 export class HandoffsArgs extends PageArgs {
-  @Field(() => [TaskStatus], { nullable: true, description: 'Any of these statuses.' })
-  status?: TaskStatus[] | null;
+  @Field(() => [HandoffStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: HandoffStatus[] | null;
 
   @Field(() => PartnerType, { nullable: true })
   partnerType?: PartnerType | null;

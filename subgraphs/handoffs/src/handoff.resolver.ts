@@ -2,7 +2,7 @@ import {
   Access,
   badInput,
   checkCursor,
-  CLOSED_STATUSES,
+  closedStatuses,
   connectionTypes,
   idempotent,
   isUuid,
@@ -28,6 +28,7 @@ import { handoffHistoryLoader } from './handoff-status-change.loader';
 import { transitionHandoff } from './handoff-transition';
 import { Handoff, isOverdue } from './handoff.entity';
 import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './handoff.input';
+import { HandoffStatus } from './handoff.workflow';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 import { uuidField as uuid } from '@hub/common';
@@ -44,7 +45,7 @@ function rowScope(context: RequestContext): FilterQuery<Handoff> {
 
 /** The list filters as one SQL condition, within what the caller may see. */
 function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Date): FilterQuery<Handoff> {
-  const closed = [...CLOSED_STATUSES];
+  const closed = closedStatuses(HandoffStatus);
   // The caller's own scope is one more AND term, so no filter argument can widen it.
   const and: FilterQuery<Handoff>[] = [scope];
   if (args.status) {

@@ -1,21 +1,22 @@
-import { Side, TaskStatus } from '@hub/common';
+import { Side } from '@hub/common';
 import { OutcomeReason } from './handoff-outcome';
+import { HandoffStatus } from './handoff.workflow';
 
 export interface DemoStep {
-  to: TaskStatus;
+  to: HandoffStatus;
   side: Side;
   reason?: string;
   outcome?: { successful: boolean; reasonCode: OutcomeReason; note?: string };
 }
 
-const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED, FAILED, ENTERED_IN_ERROR } = TaskStatus;
-const kadera = (to: TaskStatus, reason?: string): DemoStep => ({ to, side: Side.KADERA, reason });
-const partner = (to: TaskStatus, extra: Partial<DemoStep> = {}): DemoStep => ({ to, side: Side.PARTNER, ...extra });
+const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED, FAILED, ENTERED_IN_ERROR } = HandoffStatus;
+const kadera = (to: HandoffStatus, reason?: string): DemoStep => ({ to, side: Side.KADERA, reason });
+const partner = (to: HandoffStatus, extra: Partial<DemoStep> = {}): DemoStep => ({ to, side: Side.PARTNER, ...extra });
 
 const started = [kadera(REQUESTED), partner(RECEIVED), partner(ACCEPTED), partner(IN_PROGRESS)];
 
 /** A legal path through the handoff workflow to each demo status, as the history shows it. */
-export const DEMO_STEPS: Record<TaskStatus, DemoStep[]> = {
+export const DEMO_STEPS: Record<HandoffStatus, DemoStep[]> = {
   [REQUESTED]: [kadera(REQUESTED)],
   [RECEIVED]: [kadera(REQUESTED), partner(RECEIVED)],
   [ACCEPTED]: [kadera(REQUESTED), partner(RECEIVED), partner(ACCEPTED)],

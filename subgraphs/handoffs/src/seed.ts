@@ -1,21 +1,22 @@
-import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, TaskStatus, PARTNER_TYPE_CATEGORY } from '@hub/common';
+import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, PARTNER_TYPE_CATEGORY } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_DUE_DAYS } from './handoff-creation';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { DEMO_STEPS } from './seed-history';
+import { HandoffStatus } from './handoff.workflow';
 
 interface DemoHandoff {
   partner: number; // index into DEMO_PARTNERS
   client: number; // index into DEMO_CLIENTS
-  status: TaskStatus;
+  status: HandoffStatus;
   purpose: string;
   priority: Priority;
   daysAgo: number;
 }
 
-const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED, FAILED } = TaskStatus;
+const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED, FAILED } = HandoffStatus;
 const { URGENT, ROUTINE } = Priority;
 
 // Keep in step with DEMO_CONSENTS in subgraphs/clients/src/seed.ts: each handoff has a consent for its pair.
@@ -80,7 +81,7 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
     });
     // Steps spread evenly from the creation to the last change.
     const span = updatedAt.getTime() - createdAt.getTime();
-    let from: TaskStatus | null = null;
+    let from: HandoffStatus | null = null;
     steps.forEach((step, n) => {
       const partnerSide = step.side === Side.PARTNER;
       em.create(HandoffStatusChange, {

@@ -1,11 +1,12 @@
-import { DEMO_PARTNERS, PartnerType, startTestSubgraphs, TaskStatus, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { DEMO_PARTNERS, PartnerType, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from '@hub/clients';
 import { OutcomeReason } from './handoff-outcome';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { handoffsSubgraph } from './subgraph';
+import { HandoffStatus } from './handoff.workflow';
 
-const { COMPLETED, FAILED, REJECTED, CANCELLED, ENTERED_IN_ERROR, REQUESTED, IN_PROGRESS } = TaskStatus;
+const { COMPLETED, FAILED, REJECTED, CANCELLED, ENTERED_IN_ERROR, REQUESTED, IN_PROGRESS } = HandoffStatus;
 /** The first demo organisation of each partner type receives the crafted handoffs. */
 const partnerOf = (type: PartnerType) => DEMO_PARTNERS.find((org) => org.partnerType === type)!;
 
@@ -14,7 +15,7 @@ const partnerOf = (type: PartnerType) => DEMO_PARTNERS.find((org) => org.partner
  * Almelo: 12, 3, 15, 10, 11, 13, 14 per partner type (total 78): only the 3 is below 10,
  * so a naive table would give it away as total minus the rest.
  */
-const CRAFTED: Array<{ code: string; type: PartnerType; statuses: Array<[TaskStatus, number]> }> = [
+const CRAFTED: Array<{ code: string; type: PartnerType; statuses: Array<[HandoffStatus, number]> }> = [
   { code: 'GM0141', type: PartnerType.GGZ, statuses: [[COMPLETED, 8], [FAILED, 2], [ENTERED_IN_ERROR, 1], [IN_PROGRESS, 1]] },
   { code: 'GM0141', type: PartnerType.DEBT_ASSISTANCE, statuses: [[COMPLETED, 3]] },
   { code: 'GM0141', type: PartnerType.HOUSING, statuses: [[COMPLETED, 5], [REJECTED, 2], [CANCELLED, 2], [REQUESTED, 6]] },
@@ -65,7 +66,7 @@ describe('municipal handoff statistics', () => {
     hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph]);
     const em = hub.servers.handoffs!.orm.em.fork();
     let n = 0;
-    const add = (code: string, type: PartnerType, status: TaskStatus, createdAt: Date) => {
+    const add = (code: string, type: PartnerType, status: HandoffStatus, createdAt: Date) => {
       const closedWithOutcome = status === COMPLETED || status === FAILED;
       em.create(Handoff, {
         partner: em.getReference(PartnerOrganisation, partnerOf(type).id),

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireClient, badInput, hubError, notFound, type Caller, type RequestContext } from '@hub/common';
+import { requireClient, badInput, checkTransition, hubError, notFound, Side, type Caller, type RequestContext } from '@hub/common';
 import { AdmissionOutcome, AdmissionResult, type AdmitClientInput, type DischargeClientInput } from './admission.types';
 import { givenMunicipalityCode, municipalityOf } from './client-municipality';
 import { createOnce } from './create-once';
@@ -10,7 +10,7 @@ import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
-import { WaitlistStatus } from './waitlist-status';
+import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
 
 export const DISCHARGE_REASON_MAX = 200;
 
@@ -48,7 +48,10 @@ export async function admitClient(context: RequestContext, caller: Caller, input
       const waiting = await tx.findOne(WaitlistEntry, { clientId: input.clientId, unit, status: WaitlistStatus.WAITING });
       const occupied = await tx.count(Stay, { unit, dischargedOn: null });
       if (occupied < unit.capacity) {
-        if (waiting) Object.assign(waiting, { status: WaitlistStatus.ADMITTED, statusChangedAt: new Date(), statusChangedByUserId: caller.userId });
+        if (waiting) {
+          checkTransition(WAITLIST_TRANSITIONS, waiting.status, WaitlistStatus.ADMITTED, Side.KADERA, null);
+          Object.assign(waiting, { status: WaitlistStatus.ADMITTED, statusChangedAt: new Date(), statusChangedByUserId: caller.userId });
+        }
         const stay = tx.create(Stay, { clientId: input.clientId, municipalityCode, unit, admittedOn, admittedByUserId: caller.userId });
         await tx.flush();
         return stay.id;

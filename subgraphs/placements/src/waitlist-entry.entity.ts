@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { municipalityCodeCheck } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
-import { WaitlistStatus } from './waitlist-status';
+import { WaitlistStatus } from './waitlist.workflow';
 
 /**
  * A client waiting for a place in a full unit. The order is (requestedAt, id);
@@ -51,7 +51,7 @@ export class WaitlistEntry {
 
   @Access(...KADERA_ROLES)
   @Field(() => WaitlistStatus)
-  @Enum({ items: () => WaitlistStatus, nativeEnumName: 'waitlist_status' })
+  @Enum({ items: () => WaitlistStatus })
   status: WaitlistStatus = WaitlistStatus.WAITING;
 
   @Property({ type: 'text' })

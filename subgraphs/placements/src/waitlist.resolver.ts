@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import {
   Access,
   badInput,
-  hubError,
+  checkTransition,
   isUuid,
   KADERA_ROLES,
   ListSize,
@@ -18,7 +18,7 @@ import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { waitlistPositionLoader } from './waitlist-position.loader';
-import { WaitlistStatus } from './waitlist-status';
+import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
 
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
@@ -57,12 +57,7 @@ export class WaitlistResolver {
       // Locked, so a concurrent admission cannot mark it ADMITTED while it is withdrawn.
       const entry = await tx.findOne(WaitlistEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!entry) throw notFound('the waitlist entry');
-      if (entry.status !== WaitlistStatus.WAITING) {
-        throw hubError('INVALID_TRANSITION', `cannot withdraw an entry that is ${entry.status}`, {
-          from: entry.status,
-          to: WaitlistStatus.WITHDRAWN,
-        });
-      }
+      checkTransition(WAITLIST_TRANSITIONS, entry.status, WaitlistStatus.WITHDRAWN, Side.KADERA, null);
       Object.assign(entry, { status: WaitlistStatus.WITHDRAWN, statusChangedAt: new Date(), statusChangedByUserId: caller.userId });
     });
     return context.em.findOneOrFail(WaitlistEntry, { id }, { populate: ['unit.location'], strategy: 'joined', refresh: true });

@@ -1,9 +1,10 @@
-import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, Region, TaskStatus } from '@hub/common';
+import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, reasonStatuses, Region } from '@hub/common';
 import { Field, ID, InputType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
+import { ReferralStatus } from './referral.workflow';
 
 @InputType({ description: 'The person referred. Never given for an anonymous consultation.' })
 export class ReferredPersonInput {
@@ -77,10 +78,10 @@ export class TransitionReferralInput {
   @Field(() => ID)
   referralId!: string;
 
-  @Field(() => TaskStatus)
-  to!: TaskStatus;
+  @Field(() => ReferralStatus)
+  to!: ReferralStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why; required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR. At most 1000 characters.' })
+  @Field(() => String, { nullable: true, description: `Why; required for ${reasonStatuses(ReferralStatus).join(', ')}. At most 1000 characters.` })
   reason?: string;
 }
 

@@ -8,7 +8,6 @@ import {
   notFound,
   requireSide,
   Side,
-  TaskStatus,
   type RequestContext,
 } from '@hub/common';
 import { LockMode } from '@mikro-orm/core';
@@ -27,7 +26,7 @@ import {
 } from './referral-input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
-import { REFERRAL_TRANSITIONS, referralSideOf } from './referral-workflow';
+import { REFERRAL_TRANSITIONS, referralSideOf, ReferralStatus } from './referral.workflow';
 
 @Resolver(() => Referral)
 export class ReferralMutationResolver {
@@ -58,7 +57,7 @@ export class ReferralMutationResolver {
       async (tx) => {
         await requireIntakeOpen(tx, checked.region, service);
         const receivedAt = new Date();
-        const referral = tx.create(Referral, { ...checked, status: TaskStatus.REQUESTED, receivedAt, createdAt: receivedAt });
+        const referral = tx.create(Referral, { ...checked, status: ReferralStatus.REQUESTED, receivedAt, createdAt: receivedAt });
         tx.create(ReferralStatusChange, {
           referral,
           from: null,

@@ -1,10 +1,11 @@
-import { MUNICIPALITIES, Region, TaskStatus, type RequestContext, type StatisticsArea } from '@hub/common';
+import { MUNICIPALITIES, Region, type RequestContext, type StatisticsArea } from '@hub/common';
 import { Referral } from './referral.entity';
 import { ReferralKind } from './referral-kind';
 import { ServiceAvailability } from './service-availability.entity';
+import { ReferralStatus } from './referral.workflow';
 
 /** The referral statuses that mean Kadera took the client on. */
-export const TAKEN_ON: readonly TaskStatus[] = [TaskStatus.ACCEPTED, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED];
+export const TAKEN_ON: readonly ReferralStatus[] = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED];
 
 /** Referral columns that may be broken down by; never user input in SQL. */
 export type BreakdownColumn = 'kind' | 'source_type';

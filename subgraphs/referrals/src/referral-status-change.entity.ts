@@ -1,9 +1,9 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, TaskStatus } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Referral, REFERRAL_READERS } from './referral.entity';
-import { ReferralSide } from './referral-workflow';
+import { ReferralSide, ReferralStatus } from './referral.workflow';
 
 @ObjectType({ description: 'One step in a referral\'s history: who moved it, when, from where to where, and why.' })
 @Entity({ tableName: 'referral_status_change' })
@@ -21,14 +21,14 @@ export class ReferralStatusChange {
   referral!: Referral;
 
   @Access(...REFERRAL_READERS)
-  @Field(() => TaskStatus, { nullable: true, description: 'Null for the entry that records the referral\'s creation.' })
-  @Enum({ items: () => TaskStatus, nullable: true, fieldName: 'from_status' })
-  from: TaskStatus | null = null;
+  @Field(() => ReferralStatus, { nullable: true, description: 'Null for the entry that records the referral\'s creation.' })
+  @Enum({ items: () => ReferralStatus, nullable: true, fieldName: 'from_status' })
+  from: ReferralStatus | null = null;
 
   @Access(...REFERRAL_READERS)
-  @Field(() => TaskStatus)
-  @Enum({ items: () => TaskStatus, fieldName: 'to_status' })
-  to!: TaskStatus;
+  @Field(() => ReferralStatus)
+  @Enum({ items: () => ReferralStatus, fieldName: 'to_status' })
+  to!: ReferralStatus;
 
   @Access(...REFERRAL_READERS)
   @Field(() => DateTime)

@@ -1,5 +1,5 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, TaskStatus, type Role } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, type Role } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
@@ -7,6 +7,7 @@ import { ReferralKind } from './referral-kind';
 import { ReferredPerson } from './referred-person';
 import { ReferralSourceType } from './referral-source-type';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
+import { ReferralStatus } from './referral.workflow';
 
 export { ReferralKind } from './referral-kind';
 export { ReferralSourceType } from './referral-source-type';
@@ -16,7 +17,7 @@ export { ReportedFormOfAbuse } from './reported-form-of-abuse';
 export const CONTACT_WITHIN_DAYS = 7;
 
 /** Until Kadera has taken a referral up, the contact promise is still open. */
-export const AWAITING_CONTACT: readonly TaskStatus[] = [TaskStatus.REQUESTED, TaskStatus.RECEIVED];
+export const AWAITING_CONTACT: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.RECEIVED];
 
 export function contactDueFrom(receivedAt: Date): Date {
   return new Date(receivedAt.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60 * 1000);
@@ -96,9 +97,9 @@ export class Referral {
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
-  @Field(() => TaskStatus)
-  @Enum({ items: () => TaskStatus })
-  status: TaskStatus = TaskStatus.REQUESTED;
+  @Field(() => ReferralStatus)
+  @Enum({ items: () => ReferralStatus })
+  status: ReferralStatus = ReferralStatus.REQUESTED;
 
   @Access(...KADERA_ROLES)
   @Field(() => ReferralSourceType, { description: 'The kind of professional who referred.' })

@@ -12,7 +12,6 @@ import {
   Policy,
   POLICY,
   Region,
-  TaskStatus,
   toConnection,
   type RequestContext,
 } from '@hub/common';
@@ -26,13 +25,14 @@ import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } fro
 import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';
+import { ReferralStatus } from './referral.workflow';
 
 export const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
 
 @ArgsType()
 export class ReferralListArgs extends PageArgs {
-  @Field(() => [TaskStatus], { nullable: true, description: 'Only referrals in one of these states.' })
-  status?: TaskStatus[];
+  @Field(() => [ReferralStatus], { nullable: true, description: 'Only referrals in one of these states.' })
+  status?: ReferralStatus[];
 
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue referrals; false: only those that are not.' })
   overdue?: boolean;

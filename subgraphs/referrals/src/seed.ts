@@ -1,10 +1,10 @@
-import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region, TaskStatus } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';
 import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
-import { ReferralSide } from './referral-workflow';
+import { ReferralSide, ReferralStatus } from './referral.workflow';
 import { ServiceAvailability } from './service-availability.entity';
 
 const INTAKE_STOP = 'Intake stop: the IJsselland outpatient team accepts no new clients until further notice.';
@@ -23,7 +23,7 @@ function availability(region: Region, service: CareService) {
 
 interface DemoReferral {
   kind: ReferralKind;
-  status: TaskStatus;
+  status: ReferralStatus;
   daysAgo: number;
   referrer: number;
   /** Index into DEMO_CLIENTS; the referral's region is then the client's. */
@@ -49,7 +49,7 @@ export function sourceTypeOf(referrerName: string): ReferralSourceType {
 }
 
 const { AMBULATORY, SHELTER, CONSULTATION } = ReferralKind;
-const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = TaskStatus;
+const { REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = ReferralStatus;
 const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
 const { JEUGDWET, WLZ } = FundingStream;
 const { PARTNER_ABUSE, CHILD_ABUSE, ELDER_ABUSE, HONOUR_BASED_VIOLENCE, FAMILY_VIOLENCE, HUMAN_TRAFFICKING } = ReportedFormOfAbuse;
@@ -97,7 +97,7 @@ const UNREGISTERED: Record<Region, { name: string; dateOfBirth: string; municipa
 };
 
 /** The path through the state machine that leads to each demo status, with the reason where one is required. */
-const PATHS: Partial<Record<TaskStatus, Array<[TaskStatus, string?]>>> = {
+const PATHS: Partial<Record<ReferralStatus, Array<[ReferralStatus, string?]>>> = {
   [RECEIVED]: [[RECEIVED]],
   [ACCEPTED]: [[RECEIVED], [ACCEPTED]],
   [IN_PROGRESS]: [[RECEIVED], [ACCEPTED], [IN_PROGRESS]],

@@ -1,4 +1,4 @@
-import { KADERA_ROLES, Priority, Region, startTestSubgraphs, TaskStatus, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { KADERA_ROLES, Priority, Region, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { FundingStream } from './funding-stream';
@@ -6,6 +6,7 @@ import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from 
 import { TAKEN_ON } from './referral-statistics';
 import { codeOf } from './referral-test-support';
 import { referralsSubgraph } from './subgraph';
+import { ReferralStatus } from './referral.workflow';
 
 const { AMBULATORY, SHELTER, CONSULTATION } = ReferralKind;
 const { GP, POLICE, VEILIG_THUIS, SCHOOL, OTHER_PROFESSIONAL } = ReferralSourceType;
@@ -22,7 +23,7 @@ interface Crafted {
   sourceType: ReferralSourceType;
   code: string | null;
   receivedAt: Date;
-  status?: TaskStatus;
+  status?: ReferralStatus;
   forms?: ReportedFormOfAbuse[];
   clientId?: string;
 }
@@ -36,7 +37,7 @@ function craft(em: EntityManager, count: number, row: Crafted) {
       priority: Priority.ROUTINE,
       fundingStream: FundingStream.WMO,
       sourceType: row.sourceType,
-      status: row.status ?? TaskStatus.REQUESTED,
+      status: row.status ?? ReferralStatus.REQUESTED,
       referrerOrganisationName: 'Testpraktijk',
       referrerContactName: 'T. Test',
       referrerContactPhone: '0546 - 00 00 00',
@@ -60,12 +61,12 @@ async function craftAlmelo(em: EntityManager) {
   const twice = randomUUID();
   const start = at('2019-01-01T00:00:00.000Z');
   // Ambulatory: 12, all POLICE except two VEILIG_THUIS; all name partner abuse, 9 also child abuse.
-  craft(em, 3, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: start, status: TaskStatus.ACCEPTED, forms: [PARTNER_ABUSE], clientId: twice });
-  craft(em, 6, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-03-01T10:00:00Z'), status: TaskStatus.IN_PROGRESS, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
-  craft(em, 2, { kind: AMBULATORY, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-06-01T10:00:00Z'), status: TaskStatus.COMPLETED, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
+  craft(em, 3, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: start, status: ReferralStatus.ACCEPTED, forms: [PARTNER_ABUSE], clientId: twice });
+  craft(em, 6, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-03-01T10:00:00Z'), status: ReferralStatus.IN_PROGRESS, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
+  craft(em, 2, { kind: AMBULATORY, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-06-01T10:00:00Z'), status: ReferralStatus.COMPLETED, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
   craft(em, 1, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-12-31T23:59:59.999Z'), forms: [CHILD_ABUSE, PARTNER_ABUSE] });
   // Shelter: 3, from Veilig Thuis, no form named.
-  craft(em, 3, { kind: SHELTER, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-04-01T10:00:00Z'), status: TaskStatus.ACCEPTED });
+  craft(em, 3, { kind: SHELTER, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-04-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
   // Consultations: 15, attributed by the referrer: 8 Veilig Thuis, 7 school; 13 name sexual abuse.
   craft(em, 8, { kind: CONSULTATION, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-05-01T10:00:00Z'), forms: [SEXUAL_ABUSE] });
   craft(em, 5, { kind: CONSULTATION, sourceType: SCHOOL, code: ALMELO, receivedAt: at('2019-07-01T10:00:00Z'), forms: [SEXUAL_ABUSE] });
@@ -73,7 +74,7 @@ async function craftAlmelo(em: EntityManager) {
   // Outside the year, another municipality, or unattributed: none of these may count for Almelo 2019.
   craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2018-12-31T23:59:59.999Z') });
   craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2020-01-01T00:00:00.000Z') });
-  craft(em, 4, { kind: SHELTER, sourceType: OTHER_PROFESSIONAL, code: HENGELO, receivedAt: at('2019-02-01T10:00:00Z'), status: TaskStatus.ACCEPTED });
+  craft(em, 4, { kind: SHELTER, sourceType: OTHER_PROFESSIONAL, code: HENGELO, receivedAt: at('2019-02-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
   craft(em, 6, { kind: CONSULTATION, sourceType: GP, code: null, receivedAt: at('2019-02-01T10:00:00Z'), forms: [CHILD_ABUSE] });
   await em.flush();
   return { twice };
@@ -145,7 +146,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     expect(ambulatoryClients).toEqual(hidden);
     // One more person taken on makes 10, shown as 10.
     const em = hub.servers.referrals!.orm.em.fork() as EntityManager;
-    craft(em, 1, { kind: AMBULATORY, sourceType: GP, code: ALMELO, receivedAt: at('2019-09-01T10:00:00Z'), status: TaskStatus.ACCEPTED });
+    craft(em, 1, { kind: AMBULATORY, sourceType: GP, code: ALMELO, receivedAt: at('2019-09-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
     await em.flush();
     try {
       expect((await almelo()).ambulatoryClients).toEqual(shown(10));

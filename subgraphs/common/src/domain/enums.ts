@@ -5,24 +5,6 @@ import { registerEnumType } from 'type-graphql';
  * prints the same definition and composition sees one enum.
  */
 
-/** HL7 FHIR Task status, as the closed-loop referral guides use it. */
-export enum TaskStatus {
-  REQUESTED = 'REQUESTED',
-  RECEIVED = 'RECEIVED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-  ON_HOLD = 'ON_HOLD',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-  FAILED = 'FAILED',
-  ENTERED_IN_ERROR = 'ENTERED_IN_ERROR',
-}
-registerEnumType(TaskStatus, {
-  name: 'TaskStatus',
-  description: 'Workflow state of a referral or handoff (HL7 FHIR Task status).',
-});
-
 /** Kadera's care regions in Overijssel. */
 export enum Region {
   IJSSELLAND = 'IJSSELLAND',

@@ -1,39 +1,64 @@
 import { badInput, hubError } from '../errors';
 import type { Side } from './roles';
-import { TaskStatus } from './enums';
 
-/** One legal move of a FHIR Task-style workflow, and who may make it. */
-export interface TransitionRule {
-  from: TaskStatus[];
-  to: TaskStatus;
-  by: Side[];
+/**
+ * The HL7 FHIR Task status codes (DESIGN.md section 6). Each workflow declares its own status enum
+ * from these (ReferralStatus, HandoffStatus) and stores it in its own subgraph, so a change to one
+ * workflow never needs another subgraph's migration; the rules below hold for whichever codes it uses.
+ */
+type FhirTaskStatus =
+  | 'REQUESTED'
+  | 'RECEIVED'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'ON_HOLD'
+  | 'IN_PROGRESS'
+  | 'COMPLETED'
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'ENTERED_IN_ERROR';
+
+/** One legal move of a workflow over its statuses `S`, and the sides that may make it. */
+export interface TransitionRule<S extends string> {
+  from: readonly S[];
+  to: S;
+  by: readonly Side[];
 }
 
-/** Moves that must say why (DESIGN.md section 6). */
-export const REASON_REQUIRED: ReadonlySet<TaskStatus> = new Set([
-  TaskStatus.REJECTED,
-  TaskStatus.ON_HOLD,
-  TaskStatus.CANCELLED,
-  TaskStatus.FAILED,
-  TaskStatus.ENTERED_IN_ERROR,
-]);
+/** Moves into these statuses must say why (DESIGN.md section 6), in every workflow that has them. */
+export const REASON_REQUIRED: ReadonlySet<string> = new Set<FhirTaskStatus>(['REJECTED', 'ON_HOLD', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR']);
 
-export const CLOSED_STATUSES: ReadonlySet<TaskStatus> = new Set([
-  TaskStatus.COMPLETED,
-  TaskStatus.CANCELLED,
-  TaskStatus.FAILED,
-  TaskStatus.REJECTED,
-  TaskStatus.ENTERED_IN_ERROR,
-]);
+/** Statuses no work follows: nothing is overdue in them, and only a correction leaves them. */
+export const CLOSED_STATUSES: ReadonlySet<string> = new Set<FhirTaskStatus>(['COMPLETED', 'CANCELLED', 'FAILED', 'REJECTED', 'ENTERED_IN_ERROR']);
+
+/** The values of a workflow's status enum that are not closed, in declaration order. */
+export function openStatuses<S extends string>(statuses: Record<string, S>): S[] {
+  return Object.values(statuses).filter((status) => !CLOSED_STATUSES.has(status));
+}
+
+/** The values of a workflow's status enum that a move into must give a reason for, in declaration order. */
+export function reasonStatuses<S extends string>(statuses: Record<string, S>): S[] {
+  return Object.values(statuses).filter((status) => REASON_REQUIRED.has(status));
+}
+
+/** The values of a workflow's status enum that are closed, in declaration order. */
+export function closedStatuses<S extends string>(statuses: Record<string, S>): S[] {
+  return Object.values(statuses).filter((status) => CLOSED_STATUSES.has(status));
+}
+
+/** The sides that make some move of a workflow, in the order the table first names them. */
+export function sidesOf<S extends string>(rules: readonly TransitionRule<S>[]): Side[] {
+  return [...new Set(rules.flatMap((rule) => rule.by))];
+}
 
 /**
  * Checks a status change against a workflow's rules: an illegal move is
  * INVALID_TRANSITION, a legal move by the wrong side FORBIDDEN, a missing reason BAD_USER_INPUT.
  */
-export function checkTransition(
-  rules: readonly TransitionRule[],
-  from: TaskStatus,
-  to: TaskStatus,
+export function checkTransition<S extends string>(
+  rules: readonly TransitionRule<S>[],
+  from: S,
+  to: S,
   side: Side,
   reason: string | undefined | null,
 ): void {
@@ -49,9 +74,17 @@ export function checkTransition(
   }
 }
 
-/** Rows for docs/workflows.md: every legal move with who may make it. */
-export function describeTransitions(rules: readonly TransitionRule[]): Array<{ from: string; to: string; by: string; reason: boolean }> {
+/** One legal move by one side, as docs/workflows.md and the tests write it. */
+interface TransitionRow<S extends string> {
+  from: S;
+  to: S;
+  side: Side;
+  reason: boolean;
+}
+
+/** Every legal move of a workflow, one row per (from, to, side), in the table's order. */
+export function describeTransitions<S extends string>(rules: readonly TransitionRule<S>[]): TransitionRow<S>[] {
   return rules.flatMap((rule) =>
-    rule.from.map((from) => ({ from, to: rule.to, by: rule.by.join(', '), reason: REASON_REQUIRED.has(rule.to) })),
+    rule.from.flatMap((from) => rule.by.map((side) => ({ from, to: rule.to, side, reason: REASON_REQUIRED.has(rule.to) }))),
   );
 }

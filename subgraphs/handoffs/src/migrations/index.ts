@@ -2,12 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128102108 } from './Migration20261128102108';
 import { Migration20261128103104 } from './Migration20261128103104';
 import { Migration20261128105929 } from './Migration20261128105929';
-import { Migration20261129213908 } from './Migration20261129213908';
+import { Migration20261129213800 } from './Migration20261129213800';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128102108', class: Migration20261128102108 },
   { name: 'Migration20261128103104', class: Migration20261128103104 },
   { name: 'Migration20261128105929', class: Migration20261128105929 },
-  { name: 'Migration20261129213908', class: Migration20261129213908 },
+  { name: 'Migration20261129213800', class: Migration20261129213800 },
 ];

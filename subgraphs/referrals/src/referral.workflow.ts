@@ -1,5 +1,20 @@
-import { CLOSED_STATUSES, Side, TaskStatus, type TransitionRule } from '@hub/common';
+import { openStatuses, Side, type TransitionRule } from '@hub/common';
 import { registerEnumType } from 'type-graphql';
+
+/** Where a referral stands: the HL7 FHIR Task statuses the referral workflow uses. */
+export enum ReferralStatus {
+  REQUESTED = 'REQUESTED',
+  RECEIVED = 'RECEIVED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  ON_HOLD = 'ON_HOLD',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  FAILED = 'FAILED',
+  ENTERED_IN_ERROR = 'ENTERED_IN_ERROR',
+}
+registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Workflow state of a referral (HL7 FHIR Task status).' });
 
 /** The sides that act on a referral: Kadera's intake team and the professional who referred. */
 export enum ReferralSide {
@@ -8,13 +23,10 @@ export enum ReferralSide {
 }
 registerEnumType(ReferralSide, { name: 'ReferralSide', description: 'Who made a referral status change.' });
 
-const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } =
-  TaskStatus;
-
-const OPEN_STATUSES = Object.values(TaskStatus).filter((status) => !CLOSED_STATUSES.has(status));
+const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } = ReferralStatus;
 
 /** The referral state machine (DESIGN.md section 6, FHIR Task). Reasons: see REASON_REQUIRED in common. */
-export const REFERRAL_TRANSITIONS: readonly TransitionRule[] = [
+export const REFERRAL_TRANSITIONS: readonly TransitionRule<ReferralStatus>[] = [
   { from: [REQUESTED], to: RECEIVED, by: [Side.KADERA] },
   { from: [RECEIVED, ON_HOLD], to: ACCEPTED, by: [Side.KADERA] },
   { from: [RECEIVED, ON_HOLD], to: REJECTED, by: [Side.KADERA] },
@@ -23,7 +35,7 @@ export const REFERRAL_TRANSITIONS: readonly TransitionRule[] = [
   { from: [ACCEPTED], to: IN_PROGRESS, by: [Side.KADERA] },
   { from: [IN_PROGRESS], to: COMPLETED, by: [Side.KADERA] },
   { from: [IN_PROGRESS], to: FAILED, by: [Side.KADERA] },
-  { from: OPEN_STATUSES, to: ENTERED_IN_ERROR, by: [Side.KADERA] },
+  { from: openStatuses(ReferralStatus), to: ENTERED_IN_ERROR, by: [Side.KADERA] },
   // The referring professional may withdraw until Kadera has taken the referral up.
   { from: [REQUESTED, RECEIVED, ON_HOLD], to: CANCELLED, by: [Side.REFERRER] },
 ];

@@ -1,16 +1,32 @@
-import { badInput, checkTransition, CLOSED_STATUSES, Side, TaskStatus, type TransitionRule } from '@hub/common';
+import { badInput, checkTransition, openStatuses, Side, sidesOf, type TransitionRule } from '@hub/common';
+import { registerEnumType } from 'type-graphql';
 import type { HandoffOutcomeInput } from './handoff-outcome';
 
-const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } = TaskStatus;
+/** Where a handoff stands: the HL7 FHIR Task statuses of the closed-loop handoff. */
+export enum HandoffStatus {
+  REQUESTED = 'REQUESTED',
+  RECEIVED = 'RECEIVED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  ON_HOLD = 'ON_HOLD',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  FAILED = 'FAILED',
+  ENTERED_IN_ERROR = 'ENTERED_IN_ERROR',
+}
+registerEnumType(HandoffStatus, { name: 'HandoffStatus', description: 'Workflow state of a handoff (HL7 FHIR Task status).' });
+
+const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } = HandoffStatus;
 const { KADERA, PARTNER } = Side;
 
-const OPEN = [REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD];
+const OPEN = openStatuses(HandoffStatus);
 
 /**
  * The handoff state machine (FHIR Task, closed loop): the partner moves its own handoffs
  * forward and reports the outcome; Kadera can only call one off or mark it a mistake.
  */
-export const HANDOFF_TRANSITIONS: readonly TransitionRule[] = [
+export const HANDOFF_TRANSITIONS: readonly TransitionRule<HandoffStatus>[] = [
   { from: [REQUESTED], to: RECEIVED, by: [PARTNER] },
   { from: [REQUESTED, RECEIVED], to: ACCEPTED, by: [PARTNER] },
   { from: [REQUESTED, RECEIVED], to: REJECTED, by: [PARTNER] },
@@ -23,21 +39,24 @@ export const HANDOFF_TRANSITIONS: readonly TransitionRule[] = [
   { from: [...OPEN, REJECTED, COMPLETED, CANCELLED, FAILED], to: ENTERED_IN_ERROR, by: [KADERA] },
 ];
 
+/** The sides a handoff's history can name: whoever makes a move (Kadera also creates the handoff). */
+export const HANDOFF_SIDES: readonly Side[] = sidesOf(HANDOFF_TRANSITIONS);
+
 /** Closing moves that must carry an outcome, and the success it must report. */
-export const OUTCOME_REQUIRED: ReadonlyMap<TaskStatus, boolean> = new Map([
+export const OUTCOME_REQUIRED: ReadonlyMap<HandoffStatus, boolean> = new Map([
   [COMPLETED, true],
   [FAILED, false],
 ]);
 /** Closing moves that may carry an (unsuccessful) outcome, e.g. rejected as NOT_ELIGIBLE. */
-const OUTCOME_ALLOWED: ReadonlySet<TaskStatus> = new Set([REJECTED, CANCELLED]);
+export const OUTCOME_ALLOWED: ReadonlySet<HandoffStatus> = new Set([REJECTED, CANCELLED]);
 
 export const REASON_MAX = 1000;
 export const NOTE_MAX = 2000;
 
 /** Checks a move and its reason and outcome; returns the tidied reason and outcome to store. */
 export function checkHandoffTransition(
-  from: TaskStatus,
-  to: TaskStatus,
+  from: HandoffStatus,
+  to: HandoffStatus,
   side: Side,
   reason: string | null | undefined,
   outcome: HandoffOutcomeInput | null | undefined,
@@ -53,7 +72,7 @@ export function checkHandoffTransition(
   }
   if (outcome) {
     if (success === undefined && !OUTCOME_ALLOWED.has(to)) {
-      throw badInput(`an outcome is only reported when closing (COMPLETED, FAILED, REJECTED, CANCELLED), not on ${to}`, {
+      throw badInput(`an outcome is only reported when closing (${[...OUTCOME_REQUIRED.keys(), ...OUTCOME_ALLOWED].join(', ')}), not on ${to}`, {
         argument: 'input',
         field: 'outcome',
       });
@@ -69,5 +88,3 @@ export function checkHandoffTransition(
   }
   return { reason: tidyReason, outcome: null };
 }
-
-export const isClosed = (status: TaskStatus) => CLOSED_STATUSES.has(status);

@@ -3,7 +3,7 @@ import { clientsSubgraph } from '@hub/clients';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { createHandoff, HANDOFF, handoffInput, move, recordConsent } from './handoff-test-support';
-import { HANDOFF_TRANSITIONS } from './handoff-workflow';
+import { HANDOFF_TRANSITIONS } from './handoff.workflow';
 import { DEMO_STEPS } from './seed-history';
 import { handoffsSubgraph } from './subgraph';
 

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { closedStatuses, REASON_REQUIRED, Side, type TransitionRule } from '@hub/common';
+import { HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_ALLOWED, OUTCOME_REQUIRED } from '@hub/handoffs/dist/handoff.workflow';
+import { WAITLIST_TRANSITIONS, WaitlistStatus } from '@hub/placements/dist/waitlist.workflow';
+import { REFERRAL_TRANSITIONS, ReferralStatus } from '@hub/referrals/dist/referral.workflow';
+
+/** docs/workflows.md, from gateway/dist/workflows. */
+export const WORKFLOWS_DOC_PATH = path.resolve(__dirname, '../../../docs/workflows.md');
+
+interface WorkflowDoc {
+  /** The marker name in docs/workflows.md. */
+  name: string;
+  source: string;
+  rules: readonly TransitionRule<string>[];
+  statuses: Record<string, string>;
+  /** How a new one comes into being, for the diagram. */
+  start: { status: string; label: string };
+  /** An extra column, when the workflow has more to say per move. */
+  extra?: { header: string; cell: (to: string) => string };
+}
+
+const WORKFLOWS: WorkflowDoc[] = [
+  {
+    name: 'referral',
+    source: 'REFERRAL_TRANSITIONS in subgraphs/referrals/src/referral.workflow.ts',
+    rules: REFERRAL_TRANSITIONS,
+    statuses: ReferralStatus,
+    start: { status: ReferralStatus.REQUESTED, label: 'submitReferral' },
+  },
+  {
+    name: 'handoff',
+    source: 'HANDOFF_TRANSITIONS in subgraphs/handoffs/src/handoff.workflow.ts',
+    rules: HANDOFF_TRANSITIONS,
+    statuses: HandoffStatus,
+    start: { status: HandoffStatus.REQUESTED, label: 'createHandoff (Kadera, consent checked)' },
+    extra: {
+      header: 'outcome',
+      cell: (to) => {
+        const success = OUTCOME_REQUIRED.get(to as HandoffStatus);
+        if (success !== undefined) return `required, \`successful: ${success}\``;
+        return OUTCOME_ALLOWED.has(to as HandoffStatus) ? 'optional, `successful: false`' : 'refused';
+      },
+    },
+  },
+  {
+    name: 'waitlist',
+    source: 'WAITLIST_TRANSITIONS in subgraphs/placements/src/waitlist.workflow.ts',
+    rules: WAITLIST_TRANSITIONS,
+    statuses: WaitlistStatus,
+    start: { status: WaitlistStatus.WAITING, label: 'admitClient, unit full' },
+  },
+];
+
+const SIDE_NAMES: Partial<Record<Side, string>> = { [Side.KADERA]: 'Kadera' };
+const sideName = (side: Side) => SIDE_NAMES[side] ?? side.toLowerCase();
+const code = (values: readonly string[]) => values.map((value) => `\`${value}\``);
+const list = (values: readonly string[]) => (values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`);
+
+const begin = (workflow: WorkflowDoc) => `<!-- workflow ${workflow.name}: generated from ${workflow.source} by \`npm run docs:workflows\` -->`;
+const end = (workflow: WorkflowDoc) => `<!-- /workflow ${workflow.name} -->`;
+
+/** Moves into ENTERED_IN_ERROR are corrections from almost anywhere: in the table, not in the diagram. */
+const CORRECTION = 'ENTERED_IN_ERROR';
+
+/** The table (one row per rule), the closed statuses and a diagram of one workflow. */
+function renderWorkflow(workflow: WorkflowDoc): string {
+  const header = ['from', 'to', 'who', 'reason required', ...(workflow.extra ? [workflow.extra.header] : [])];
+  const rows = workflow.rules.map((rule) => [
+    rule.from.join(', '),
+    rule.to,
+    rule.by.join(', '),
+    REASON_REQUIRED.has(rule.to) ? 'yes' : 'no',
+    ...(workflow.extra ? [workflow.extra.cell(rule.to)] : []),
+  ]);
+  const edges = new Map<string, { sides: Side[]; reason: boolean }>();
+  for (const rule of workflow.rules) {
+    if (rule.to === CORRECTION) continue;
+    for (const from of rule.from) {
+      const edge = edges.get(`${from} --> ${rule.to}`) ?? { sides: [], reason: REASON_REQUIRED.has(rule.to) };
+      edge.sides.push(...rule.by.filter((side) => !edge.sides.includes(side)));
+      edges.set(`${from} --> ${rule.to}`, edge);
+    }
+  }
+  const corrections = workflow.rules.filter((rule) => rule.to === CORRECTION);
+  const closed = closedStatuses(workflow.statuses);
+  return [
+    begin(workflow),
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ...(closed.length ? ['', `Closed statuses: ${list(code(closed))}.`] : []),
+    '',
+    '```mermaid',
+    'stateDiagram-v2',
+    `  [*] --> ${workflow.start.status}: ${workflow.start.label}`,
+    ...[...edges].map(([edge, { sides, reason }]) => `  ${edge}: ${sides.map(sideName).join(' or ')}${reason ? ', reason' : ''}`),
+    '```',
+    ...(corrections.length
+      ? ['', `(\`${CORRECTION}\`, by ${list([...new Set(corrections.flatMap((rule) => rule.by))].map(sideName))} with a reason, is left out of the diagram.)`]
+      : []),
+    '',
+    end(workflow),
+  ].join('\n');
+}
+
+/** docs/workflows.md with every generated workflow section replaced by a fresh one. */
+export function withFreshWorkflows(doc: string): string {
+  return WORKFLOWS.reduce((text, workflow) => {
+    const start = text.indexOf(begin(workflow));
+    const stop = text.indexOf(end(workflow));
+    if (start < 0 || stop < start) throw new Error(`docs/workflows.md has no ${workflow.name} section (${begin(workflow)} ... ${end(workflow)})`);
+    return text.slice(0, start) + renderWorkflow(workflow) + text.slice(stop + end(workflow).length);
+  }, doc);
+}

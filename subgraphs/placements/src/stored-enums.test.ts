@@ -1,0 +1,55 @@
+import { createLogger, createOrm, createTestDatabase, declaredEnumColumns, storedEnumColumns, type SubgraphOrm, type TestDatabase } from '@hub/common';
+import { seedPlacements } from './seed';
+import { placementsSubgraph } from './subgraph';
+import { WaitlistStatus } from './waitlist.workflow';
+
+/** The migration before the waitlist status became text: entries are written in the old shape, then migrated. */
+const LAST_NATIVE_STATUS = 'Migration20261128105954';
+
+describe('placements: the waitlist status is text with a check made from WaitlistStatus', () => {
+  let database: TestDatabase;
+  let subject: SubgraphOrm;
+  const sql = <T = any>(query: string, params: unknown[] = []) => subject.orm.em.getConnection().execute<T[]>(query, params);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    subject = await createOrm(placementsSubgraph.orm, database.url, createLogger('silent'));
+  });
+  afterAll(async () => {
+    await subject?.orm.close(true);
+    await database?.drop();
+  });
+
+  const entries = () => sql(`select id, client_id, status from placements.waitlist_entry order by id`);
+  const insert = (client: string, unit: string, status?: string) =>
+    sql(
+      `insert into placements.waitlist_entry (id, client_id, unit_id, requested_at, requested_by_user_id, municipality_code${status ? ', status' : ''})
+       values (gen_random_uuid(), ?, ?, now(), 'test', 'GM0193'${status ? ', ?' : ''})`,
+      status ? [client, unit, status] : [client, unit],
+    );
+
+  it('the migration keeps every entry, the default and the one-waiting-entry rule, and drops the native type', async () => {
+    await subject.orm.getMigrator().up({ to: LAST_NATIVE_STATUS });
+    await subject.orm.em.fork().transactional((em) => seedPlacements(em));
+    const [{ id: unit }] = await sql(`select id from placements.placement_unit order by id limit 1`);
+    await insert('00000000-0000-4000-8000-000000000001', unit);
+    await insert('00000000-0000-4000-8000-000000000002', unit, 'ADMITTED');
+    await insert('00000000-0000-4000-8000-000000000003', unit, 'WITHDRAWN');
+    const before = await entries();
+    expect(before.map((row: any) => row.status).sort()).toEqual(['ADMITTED', 'WAITING', 'WITHDRAWN']);
+    await subject.orm.getMigrator().up();
+    expect(await entries()).toEqual(before);
+    expect(await sql(`select typname from pg_type where typnamespace = 'placements'::regnamespace and typname = 'waitlist_status'`)).toEqual([]);
+    // Still WAITING by default, and still one WAITING entry per client and unit.
+    await insert('00000000-0000-4000-8000-000000000004', unit);
+    await expect(insert('00000000-0000-4000-8000-000000000004', unit)).rejects.toMatchObject({ code: '23505' });
+    await insert('00000000-0000-4000-8000-000000000004', unit, 'WITHDRAWN');
+    await expect(insert('00000000-0000-4000-8000-000000000005', unit, 'PAUSED')).rejects.toMatchObject({ code: '23514' });
+  });
+
+  it("its check allows exactly WaitlistStatus's values", async () => {
+    const declared = declaredEnumColumns(subject.orm).filter((column) => column.column === 'waitlist_entry.status');
+    expect(declared).toEqual([{ column: 'waitlist_entry.status', type: 'text', values: Object.values(WaitlistStatus).sort() }]);
+    expect(await storedEnumColumns(subject.orm, 'placements', declared)).toEqual(declared);
+  });
+});

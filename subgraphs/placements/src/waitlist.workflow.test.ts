@@ -1,0 +1,21 @@
+import { describeTransitions, Side, transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/common';
+import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
+
+/** Every legal waitlist move, written out by hand (docs/workflows.md): from, to, who, reason required. */
+const EXPECTED: ExpectedMove[] = [
+  ['WAITING', 'ADMITTED', Side.KADERA, false],
+  ['WAITING', 'WITHDRAWN', Side.KADERA, false],
+];
+
+const STATUSES = Object.values(WaitlistStatus);
+const SIDES = Object.values(Side);
+
+describe('the waitlist workflow table', () => {
+  it('holds exactly the moves written out here', () => {
+    expect(describeTransitions(WAITLIST_TRANSITIONS).map(({ from, to, side, reason }) => [from, to, side, reason])).toEqual(EXPECTED);
+  });
+
+  it('checkTransition answers every (from, to, side) as the table written out here says', () => {
+    expect(transitionVerdicts(WAITLIST_TRANSITIONS, STATUSES, SIDES)).toEqual(verdictsOfTable(EXPECTED, STATUSES, SIDES));
+  });
+});
