@@ -14,7 +14,7 @@ import {
   type RequestContext,
 } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { handoffCounts } from './handoff-statistics';
+import { handoffCounts } from './handoff.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PartnerTypeRate } from './partner-type-rate';
 

@@ -19,7 +19,7 @@ import {
   countClientsSheltered,
   dischargedStays,
   occupancyByPlacementType,
-} from './municipality-statistics.figures';
+} from './placement.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';

@@ -22,7 +22,7 @@ import { CareService } from './care-service';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
-import { countAmbulatoryClients, countReferralsBy, countReferralsByFormOfAbuse, currentAvailability, type RawBreakdown } from './referral-statistics';
+import { countAmbulatoryClients, countReferralsBy, countReferralsByFormOfAbuse, currentAvailability, type RawBreakdown } from './referral.statistics';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 import { ServiceAvailability } from './service-availability.entity';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { FundingStream } from './funding-stream';
 import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from './referral.entity';
-import { TAKEN_ON } from './referral-statistics';
+import { TAKEN_ON } from './referral.statistics';
 import { codeOf } from './referral-test-support';
 import { referralsSubgraph } from './subgraph';
 
