@@ -34,7 +34,8 @@ describe('municipal client statistics', () => {
     for (let i = 0; i < 12; i += 1) add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE, FormOfAbuse.CHILD_ABUSE], in2019(i));
     for (let i = 0; i < 3; i += 1) add(RiskLevel.ORANGE, [FormOfAbuse.HUMAN_TRAFFICKING], in2019(i));
     for (let i = 0; i < 15; i += 1) add(RiskLevel.GREEN, [FormOfAbuse.PARTNER_ABUSE], in2019(i));
-    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date('2018-12-31T23:59:59.999Z'));
+    // The last instant of 2018 in Amsterdam (23:59:59.999 CET): not in 2019.
+    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date('2018-12-31T22:59:59.999Z'));
     add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date(Date.UTC(2019, 5, 1)), 'GM0164');
     await em.flush();
   });

@@ -96,9 +96,9 @@ describe('municipal handoff statistics', () => {
         for (let i = 0; i < count; i++) add(code, type, status, new Date(Date.UTC(2019, 0, 1 + (day++ % 365))));
       }
     }
-    // Just outside 2019 on either side: counted in no 2019 figure.
-    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2018-12-31T23:59:59.999Z'));
-    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2020-01-01T00:00:00.000Z'));
+    // Just outside 2019 (Amsterdam midnights, CET) on either side: counted in no 2019 figure.
+    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2018-12-31T22:59:59.999Z'));
+    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2019-12-31T23:00:00.000Z'));
     await em.flush();
   });
   afterAll(() => hub?.stop());

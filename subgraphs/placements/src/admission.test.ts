@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { startTestSubgraphs, testCallers, today, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
 import {
   admit,
@@ -14,7 +14,6 @@ import {
   rowsForClient,
   sql,
   STAY_FIELDS,
-  today,
   unitAt,
   WAITLIST,
   WITHDRAW,

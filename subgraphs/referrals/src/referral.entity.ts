@@ -1,5 +1,5 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, TaskStatus, type Role } from '@hub/common';
+import { Access, addCalendarDays, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, TaskStatus, type Role } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
@@ -18,8 +18,9 @@ export const CONTACT_WITHIN_DAYS = 7;
 /** Until Kadera has taken a referral up, the contact promise is still open. */
 export const AWAITING_CONTACT: readonly TaskStatus[] = [TaskStatus.REQUESTED, TaskStatus.RECEIVED];
 
+/** A week on the office clock (the organisation's calendar), across a daylight-saving change too. */
 export function contactDueFrom(receivedAt: Date): Date {
-  return new Date(receivedAt.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60 * 1000);
+  return addCalendarDays(receivedAt, CONTACT_WITHIN_DAYS);
 }
 
 /** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
