@@ -3,6 +3,7 @@ export * from './config';
 export * from './logger';
 export * from './errors';
 export * from './domain/enums';
+export * from './domain/municipality-code';
 export * from './database/admin';
 export * from './database/embedded-postgres';
 export * from './database/orm';

@@ -60,8 +60,6 @@ export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = 
   GM0160: { name: 'Hardenberg', region: Region.HARDENBERG },
 };
 
-export const MUNICIPALITY_CODE = /^GM\d{4}$/;
-
 /** Data categories a client consents to share with a partner (DESIGN.md section 5). */
 export enum DataCategory {
   IDENTITY = 'IDENTITY',

@@ -1,5 +1,6 @@
 import { badInput, hubError } from '../errors';
-import { MUNICIPALITIES, MUNICIPALITY_CODE, Region } from '../domain/enums';
+import { MUNICIPALITIES, Region } from '../domain/enums';
+import { MUNICIPALITY_CODE } from '../domain/municipality-code';
 import { KADERA_ROLES } from '../access/declarations';
 import type { Caller } from '../domain/caller';
 import { yearSpan } from '../domain/calendar';
