@@ -56,7 +56,7 @@ export class MunicipalityStatisticsResolver {
   @FieldResolver(() => [PlacementTypeRate], {
     description:
       "Per placement type: bed-days of the area's clients in the year / (the type's capacity x days of the year up to today). " +
-      'Suppressed when fewer than 10 clients are behind the bed-days.',
+      `Suppressed when fewer than ${SUPPRESS_BELOW} clients are behind the bed-days.`,
   })
   async occupancyRateByPlacementType(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<PlacementTypeRate[]> {
     const rows = await occupancyByPlacementType(context.em, statisticsArea(stats.municipalityCode, stats.year));
@@ -66,7 +66,7 @@ export class MunicipalityStatisticsResolver {
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
   @FieldResolver(() => StatRate, {
-    description: 'Average days from admission to discharge over the stays discharged in the year; suppressed below 10 stays.',
+    description: `Average days from admission to discharge over the stays discharged in the year; suppressed below ${SUPPRESS_BELOW} stays.`,
   })
   async averageLengthOfStayDays(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatRate> {
     const { stays, days } = await dischargedStays(context.em, statisticsArea(stats.municipalityCode, stats.year));

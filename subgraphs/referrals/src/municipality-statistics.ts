@@ -1,4 +1,4 @@
-import { Access, STATISTICS_ROLES } from '@hub/common';
+import { Access, ROUND_TO, STATISTICS_ROLES, SUPPRESS_BELOW } from '@hub/common';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -9,7 +9,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "municipalityCode year")')
 @ObjectType('MunicipalityStatistics', {
   description:
-    'Aggregate figures for one municipality (or, for Kadera, one region) and calendar year. Counts below 10 are suppressed, the rest rounded to 5 (docs/statistics.md).',
+    `Aggregate figures for one municipality (or, for Kadera, one region) and calendar year. Counts below ${SUPPRESS_BELOW} are suppressed, the rest rounded to ${ROUND_TO} (docs/statistics.md).`,
 })
 export class MunicipalityStatistics {
   @Access(...STATISTICS_ROLES)
