@@ -3,11 +3,11 @@ import {
   ListSize,
   Policy,
   POLICY,
-  protectCount,
-  protectRate,
+  statCount,
   StatCount,
   STATISTICS_ROLES,
   statisticsArea,
+  statRate,
   StatRate,
   SUPPRESS_BELOW,
   type RequestContext,
@@ -25,8 +25,6 @@ import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';
 
 const OCCUPANCY_DIGITS = 3;
-
-const statCount = (n: number) => Object.assign(new StatCount(), protectCount(n));
 
 /**
  * protectRate divides by its basis; an occupancy rate's denominator is place-days,
@@ -70,7 +68,7 @@ export class MunicipalityStatisticsResolver {
   })
   async averageLengthOfStayDays(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatRate> {
     const { stays, days } = await dischargedStays(context.em, statisticsArea(stats.municipalityCode, stats.year));
-    return Object.assign(new StatRate(), protectRate(days, stays));
+    return statRate(days, stays);
   }
 
   @Access(...STATISTICS_ROLES)

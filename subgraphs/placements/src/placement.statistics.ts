@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dayOf, today, type StatisticsArea } from '@hub/common';
+import { dayOf, sqlTable, today, type StatisticsArea } from '@hub/common';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { PlacementType } from './placement-type';
 import { PlacementUnit } from './placement-unit.entity';
-import { sqlTable } from './sql-table';
 import { Stay } from './stay.entity';
 
 /**
