@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, municipalityCodeCheck, PartnerType, Priority, SUBGRAPH_NAMES, TaskStatus, testCallers } from '@hub/common';
+import { addDays, DEMO_PARTNERS, municipalityCodeCheck, PartnerType, Priority, startOfDay, SUBGRAPH_NAMES, TaskStatus, testCallers } from '@hub/common';
 import { OutcomeReason } from '@hub/handoffs/dist/handoff-outcome';
 import { Handoff } from '@hub/handoffs/dist/handoff.entity';
 import { PartnerOrganisation } from '@hub/handoffs/dist/partner-organisation.entity';
@@ -34,7 +34,7 @@ describe('municipal statistics through the gateway', () => {
     for (const [type, count] of ALMELO_2019) {
       const partner = DEMO_PARTNERS.find((p) => p.partnerType === type)!;
       for (let i = 0; i < count; i += 1) {
-        const createdAt = new Date(Date.UTC(2019, 2, 1 + n));
+        const createdAt = startOfDay(addDays('2019-03-01', n));
         em.create(Handoff, {
           partner: em.getReference(PartnerOrganisation, partner.id),
           clientId: `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`,

@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, PartnerType, startTestSubgraphs, TaskStatus, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, DEMO_PARTNERS, PartnerType, startOfDay, startTestSubgraphs, TaskStatus, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from '@hub/clients';
 import { OutcomeReason } from './handoff-outcome';
 import { Handoff } from './handoff.entity';
@@ -93,7 +93,7 @@ describe('municipal handoff statistics', () => {
     let day = 0;
     for (const { code, type, statuses } of CRAFTED) {
       for (const [status, count] of statuses) {
-        for (let i = 0; i < count; i++) add(code, type, status, new Date(Date.UTC(2019, 0, 1 + (day++ % 365))));
+        for (let i = 0; i < count; i++) add(code, type, status, startOfDay(addDays('2019-01-01', day++ % 365)));
       }
     }
     // Just outside 2019 (Amsterdam midnights, CET) on either side: counted in no 2019 figure.
