@@ -3,7 +3,7 @@ import { Access } from '../access/declarations';
 import { STATISTICS_ROLES } from './statistics.types';
 
 /** The federation key of MunicipalityStatistics: the whole entity is its key. */
-export const MUNICIPALITY_STATISTICS_KEY = 'municipalityCode year';
+const MUNICIPALITY_STATISTICS_KEY = 'municipalityCode year';
 
 /**
  * The key fields of the federated MunicipalityStatistics entity, to which every
