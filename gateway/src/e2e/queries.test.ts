@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@hub/common';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** The hub's first queries, through the gateway over HTTP, against real PostgreSQL. */
@@ -69,7 +70,8 @@ describe('queries through the gateway', () => {
     expect(errors).toBeUndefined();
     expect(data.referral.client.id).toBe(withClient.node.client.id);
     expect(typeof data.referral.client.name).toBe('string');
-    expect(new Date(data.referral.contactDueAt).getTime() - new Date(data.referral.receivedAt).getTime()).toBe(7 * 24 * 3600 * 1000);
+    // Contact within a week on the office clock (the organisation's calendar).
+    expect(data.referral.contactDueAt).toBe(addCalendarDays(new Date(data.referral.receivedAt), 7).toISOString());
   });
 
   it('referrals pages with a cursor, without overlap, and rejects bad page arguments', async () => {

@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, PartnerType, Priority, testCallers } from '@hub/common';
+import { addDays, DEMO_PARTNERS, municipalityCodeCheck, PartnerType, Priority, startOfDay, SUBGRAPH_NAMES, testCallers } from '@hub/common';
 import { OutcomeReason } from '@hub/handoffs/dist/handoff-outcome';
 import { Handoff } from '@hub/handoffs/dist/handoff.entity';
 import { HandoffStatus } from '@hub/handoffs/dist/handoff.workflow';
@@ -35,7 +35,7 @@ describe('municipal statistics through the gateway', () => {
     for (const [type, count] of ALMELO_2019) {
       const partner = DEMO_PARTNERS.find((p) => p.partnerType === type)!;
       for (let i = 0; i < count; i += 1) {
-        const createdAt = new Date(Date.UTC(2019, 2, 1 + n));
+        const createdAt = startOfDay(addDays('2019-03-01', n));
         em.create(Handoff, {
           partner: em.getReference(PartnerOrganisation, partner.id),
           clientId: `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`,
@@ -101,6 +101,39 @@ describe('municipal statistics through the gateway', () => {
       const refused = await hub.as(caller).query(statistics('GM0141', 2019));
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it("every municipality-code column of every subgraph's live schema is checked with the one pattern", async () => {
+    const em = hub.stack.subgraphs.handoffs!.server.orm.em.fork();
+    const columns = await em.execute<Array<{ at: string; col: string }>>(
+      `select table_schema || '.' || table_name as at, column_name as col from information_schema.columns
+        where table_schema in (?) and column_name like '%municipality_code' and table_name in (select tablename from pg_tables)
+        order by 1, 2`,
+      [[...SUBGRAPH_NAMES]],
+    );
+    // Written out by hand: a new municipality-code column must be added here, with its check.
+    expect(columns.map((c) => `${c.at}.${c.col}`)).toEqual([
+      'clients.client.municipality_code',
+      'handoffs.handoff.municipality_code',
+      'handoffs.partner_organisation.municipality_code',
+      'placements.aftercare_programme.municipality_code',
+      'placements.alarm_deployment.municipality_code',
+      'placements.stay.municipality_code',
+      'placements.waitlist_entry.municipality_code',
+      'referrals.referral.municipality_code',
+      'referrals.referral.referred_person_municipality_code',
+    ]);
+    const checks = await em.execute<Array<{ at: string; definition: string }>>(
+      `select n.nspname || '.' || c.relname as at, pg_get_constraintdef(k.oid) as definition
+         from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+        where k.contype = 'c' and n.nspname in (?) and pg_get_constraintdef(k.oid) like '%municipality_code%~%'`,
+      [[...SUBGRAPH_NAMES]],
+    );
+    // PostgreSQL prints a check with casts and parentheses: compare without them.
+    const bare = (definition: string) => definition.replace(/::(text|character varying)/g, '').replace(/[()\s]/g, '');
+    const found = checks.map((check) => `${check.at} ${bare(check.definition)}`).sort();
+    const expected = columns.map((c) => `${c.at} ${bare(`CHECK (${municipalityCodeCheck(c.col)})`)}`).sort();
+    expect(found).toEqual(expected);
   });
 
   it('a malformed code or year is BAD_USER_INPUT', async () => {

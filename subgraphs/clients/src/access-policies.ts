@@ -1,7 +1,7 @@
 import { DataCategory, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
 import { Child } from './child.entity';
 import { Consent } from './consent.entity';
-import { today } from './local-date';
+import { today } from '@hub/common';
 
 /**
  * The categories the caller's organisation may see per client: the union of that

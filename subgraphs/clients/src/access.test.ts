@@ -10,7 +10,7 @@ import {
   type TestSubgraphs,
 } from '@hub/common';
 import { demoChildren } from './demo-client-details';
-import { addDays, today } from './local-date';
+import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
 // Partners never query the clients subgraph's root fields: the gateway fetches a client for them as an entity.

@@ -1,6 +1,6 @@
 import { DEMO_CLIENTS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { Client } from './client.entity';
-import { addDays, today } from './local-date';
+import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
 const REGISTER = `mutation($input: RegisterClientInput!) {

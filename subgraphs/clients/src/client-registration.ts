@@ -2,7 +2,7 @@ import { badInput, hubError, MUNICIPALITY_CODE } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, nameKeyOf, tidyName } from './client.entity';
 import type { RegisterClientInput } from './client.input';
-import { today } from './local-date';
+import { today } from '@hub/common';
 import { requiredText as text } from '@hub/common';
 
 export const NAME_LENGTH = { min: 2, max: 200 };

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, ConsentedTo, DataCategory, DateTime, KADERA_ROLES, LocalDate, PARTNER_ROLES, WHEREABOUTS_ROLES } from '@hub/common';
+import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Access, ConsentedTo, DataCategory, DateTime, KADERA_ROLES, LocalDate, municipalityCodeCheck, PARTNER_ROLES, WHEREABOUTS_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -49,6 +49,7 @@ export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
 @Entity({ tableName: 'client' })
 @Index({ properties: ['nameKey', 'dateOfBirth'] })
 @Index({ name: 'client_statistics_index', properties: ['municipalityCode', 'createdAt'] })
+@Check({ name: 'client_municipality_code_check', expression: municipalityCodeCheck('municipality_code') })
 export class Client {
   [OptionalProps]?:
     | 'createdAt'

@@ -3,7 +3,7 @@ import { Access, DataCategory, DateTime, KADERA_ROLES, LocalDate } from '@hub/co
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
-import { today } from './local-date';
+import { isWithinDays, today } from '@hub/common';
 
 @ObjectType({ description: 'A client\'s consent to share some categories of their data with one partner organisation.' })
 @Entity({ tableName: 'consent' })
@@ -72,7 +72,7 @@ export class Consent {
   withdrawnByUserId?: string | null = null;
 }
 
-/** Not withdrawn and today (Dutch calendar) within validFrom..validUntil, both inclusive. */
+/** Not withdrawn and today (the organisation's calendar) within validFrom..validUntil, both inclusive. */
 export function isActive(consent: Consent, day = today()): boolean {
-  return !consent.withdrawnAt && consent.validFrom <= day && day <= consent.validUntil;
+  return !consent.withdrawnAt && isWithinDays(day, consent.validFrom, consent.validUntil);
 }

@@ -17,7 +17,7 @@ import { Client } from './client.entity';
 import { Consent, isActive } from './consent.entity';
 import { ConsentCoverage, RecordConsentInput } from './consent.input';
 import { consentsByClientLoader } from './consent.loader';
-import { today } from './local-date';
+import { today } from '@hub/common';
 import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
 
 function checkConsent(input: RecordConsentInput) {

@@ -1,6 +1,6 @@
 import { DEMO_CLIENTS, DEMO_PARTNERS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { Consent } from './consent.entity';
-import { addDays, today } from './local-date';
+import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
 const RECORD = `mutation($input: RecordConsentInput!) {

@@ -1,6 +1,6 @@
 import { DEMO_CLIENTS, demoId } from '@hub/common';
 import { HousingUrgency } from './client.entity';
-import { addDays, today } from './local-date';
+import { addDays, today } from '@hub/common';
 
 /*
  * The consented data categories of the demo clients: short, neutral professional

@@ -1,6 +1,6 @@
 import { Access, Policy, POLICY, StatGroup, STATISTICS_ROLES, type RequestContext } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { clientsByFormOfAbuse, clientsByRiskLevel } from './client-statistics';
+import { clientsByFormOfAbuse, clientsByRiskLevel } from './client.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 
 @Resolver(() => MunicipalityStatistics)

@@ -1,15 +1,5 @@
-import { Access, STATISTICS_ROLES } from '@hub/common';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { MunicipalityStatisticsEntity, MunicipalityStatisticsKey } from '@hub/common';
 
-/** The municipal statistics entity; this subgraph contributes the registered clients' figures. */
-@Directive('@key(fields: "municipalityCode year")')
-@ObjectType('MunicipalityStatistics')
-export class MunicipalityStatistics {
-  @Access(...STATISTICS_ROLES)
-  @Field(() => String, { description: 'A CBS municipality code, or the region name for a region total.' })
-  municipalityCode!: string;
-
-  @Access(...STATISTICS_ROLES)
-  @Field(() => Int)
-  year!: number;
-}
+/** This subgraph's share of the federated statistics entity: the key; its figures are in municipality-statistics.resolver.ts. */
+@MunicipalityStatisticsEntity()
+export class MunicipalityStatistics extends MunicipalityStatisticsKey {}

@@ -4,7 +4,7 @@ import { Child } from './child.entity';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { Consent } from './consent.entity';
 import { demoChildren, demoClientDetails } from './demo-client-details';
-import { addDays, today } from './local-date';
+import { addDays, today } from '@hub/common';
 
 interface DemoConsent {
   partner: number; // index into DEMO_PARTNERS

@@ -1,4 +1,4 @@
-import { startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, startOfDay, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { clientsSubgraph } from './subgraph';
 
@@ -30,12 +30,13 @@ describe('municipal client statistics', () => {
         createdAt,
         updatedAt: createdAt,
       } as never);
-    const in2019 = (i: number) => new Date(Date.UTC(2019, 1, 1 + i));
+    const in2019 = (i: number) => startOfDay(addDays('2019-02-01', i));
     for (let i = 0; i < 12; i += 1) add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE, FormOfAbuse.CHILD_ABUSE], in2019(i));
     for (let i = 0; i < 3; i += 1) add(RiskLevel.ORANGE, [FormOfAbuse.HUMAN_TRAFFICKING], in2019(i));
     for (let i = 0; i < 15; i += 1) add(RiskLevel.GREEN, [FormOfAbuse.PARTNER_ABUSE], in2019(i));
-    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date('2018-12-31T23:59:59.999Z'));
-    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date(Date.UTC(2019, 5, 1)), 'GM0164');
+    // The last instant of 2018 in Amsterdam (23:59:59.999 CET): not in 2019.
+    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], new Date('2018-12-31T22:59:59.999Z'));
+    add(RiskLevel.RED, [FormOfAbuse.PARTNER_ABUSE], startOfDay('2019-06-01'), 'GM0164');
     await em.flush();
   });
   afterAll(() => hub?.stop());

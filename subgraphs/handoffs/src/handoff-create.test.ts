@@ -1,4 +1,4 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { addCalendarDays, DEMO_CLIENTS, DEMO_PARTNERS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from '@hub/clients';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
@@ -52,8 +52,8 @@ describe('createHandoff needs consent', () => {
       client: { id: client },
       municipalityCode: DEMO_CLIENTS[30].municipalityCode,
     });
-    const due = new Date(handoff.dueAt).getTime() - new Date(handoff.createdAt).getTime();
-    expect(due).toBe(7 * 24 * 60 * 60 * 1000);
+    // Seven days on the office clock (167 or 169 hours across a clock change).
+    expect(handoff.dueAt).toBe(addCalendarDays(new Date(handoff.createdAt), 7).toISOString());
     expect(new Date(handoff.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(handoff.history).toEqual([
       expect.objectContaining({ from: null, to: 'REQUESTED', side: 'KADERA', reason: null, changedByUserId: testCallers.staff.userId, changedByOrganisationId: testCallers.staff.organisationId }),
@@ -64,7 +64,7 @@ describe('createHandoff needs consent', () => {
   });
 
   it('takes a due date from the input', async () => {
-    const dueAt = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString();
+    const dueAt = addCalendarDays(new Date(), 3).toISOString();
     const { data, errors } = await createHandoff(hub, handoffInput(client, GGZ, { dueAt, categories: ['IDENTITY'] }));
     expect(errors).toBeUndefined();
     expect(data.createHandoff.dueAt).toBe(dueAt);
@@ -123,7 +123,7 @@ describe('createHandoff needs consent', () => {
     ['purpose', { purpose: '  ' }],
     ['purpose', { purpose: 'x'.repeat(1001) }],
     ['dueAt', { dueAt: new Date(Date.now() - 60_000).toISOString() }],
-    ['dueAt', { dueAt: new Date(Date.now() + 400 * 24 * 60 * 60 * 1000).toISOString() }],
+    ['dueAt', { dueAt: addCalendarDays(new Date(), 400).toISOString() }],
   ])('a bad %s is BAD_USER_INPUT and writes nothing', async (field, change) => {
     const before = await counts();
     const { errors } = await createHandoff(hub, handoffInput(client, GGZ, change));

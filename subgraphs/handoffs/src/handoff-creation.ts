@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   badInput,
   DataCategory,
   hubError,
@@ -17,12 +18,11 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
 import { HandoffStatus } from './handoff.workflow';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const CONTACT_DUE_DAYS = 7;
 export const MAX_DUE_DAYS = 365;
 
 export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
-  if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS)) {
+  if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > addCalendarDays(now, MAX_DUE_DAYS).getTime())) {
     throw badInput(`dueAt must be in the future and at most ${MAX_DUE_DAYS} days ahead`, { argument: 'input', field: 'dueAt' });
   }
   if (input.municipalityCode != null && !MUNICIPALITY_CODE.test(input.municipalityCode)) {
@@ -100,7 +100,7 @@ export async function createHandoff(
     status: HandoffStatus.REQUESTED,
     createdAt: now,
     updatedAt: now,
-    dueAt: data.dueAt ?? new Date(now.getTime() + CONTACT_DUE_DAYS * DAY_MS),
+    dueAt: data.dueAt ?? addCalendarDays(now, CONTACT_DUE_DAYS),
   });
   tx.create(HandoffStatusChange, {
     handoff,

@@ -1,4 +1,4 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, Side, sideOf, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, DEMO_CLIENTS, DEMO_PARTNERS, Side, sideOf, testCallers, today, type Caller, type TestSubgraphs } from '@hub/common';
 
 /** GraphQL documents and helpers the handoffs test files share (compiled with them, not a test itself). */
 
@@ -17,9 +17,9 @@ export const PARTNER_TRANSITION = `mutation($input: TransitionHandoffInput!) { t
 export const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 export const WITHDRAW_CONSENT = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
 
+/** The organisation's calendar day `days` from today. */
 export function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  return d.toISOString().slice(0, 10);
+  return addDays(today(), days);
 }
 
 export async function recordConsent(hub: TestSubgraphs, clientId: string, partner: number, categories: string[]): Promise<string> {

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
+import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
@@ -23,7 +23,7 @@ const STATUS_REASON_CHECK = `status not in (${quoted(reasonStatuses(HandoffStatu
 @Index({ properties: ['status', 'dueAt'] })
 // Municipal statistics count a municipality's handoffs of one year.
 @Index({ properties: ['municipalityCode', 'createdAt'] })
-@Check({ name: 'handoff_municipality_code_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'handoff_municipality_code_check', expression: municipalityCodeCheck('municipality_code') })
 @Check({ name: 'handoff_purpose_check', expression: 'length(btrim(purpose)) > 0' })
 @Check({ name: 'handoff_due_at_check', expression: 'due_at >= created_at' })
 @Check({ name: 'handoff_categories_check', expression: 'cardinality(categories) > 0' })

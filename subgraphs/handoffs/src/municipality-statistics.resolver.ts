@@ -1,24 +1,8 @@
-import {
-  Access,
-  ListSize,
-  PartnerType,
-  Policy,
-  POLICY,
-  protectGroup,
-  protectRate,
-  StatCell,
-  StatCount,
-  StatGroup,
-  STATISTICS_ROLES,
-  StatRate,
-  type RequestContext,
-} from '@hub/common';
+import { Access, ListSize, PartnerType, Policy, POLICY, statGroup, StatGroup, STATISTICS_ROLES, statRate, StatRate, type RequestContext } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { handoffCounts } from './handoff-statistics';
+import { handoffCounts } from './handoff.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PartnerTypeRate } from './partner-type-rate';
-
-const rate = (completed: number, closed: number) => Object.assign(new StatRate(), protectRate(completed, closed));
 
 @Resolver(() => MunicipalityStatistics)
 export class MunicipalityStatisticsResolver {
@@ -29,13 +13,9 @@ export class MunicipalityStatisticsResolver {
   })
   async handoffsByPartnerType(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatGroup> {
     const counts = await handoffCounts(context, statistics.municipalityCode, statistics.year);
-    const total = counts.reduce((sum, c) => sum + c.handoffs, 0);
-    // Each handoff goes to one partner, so the types are disjoint and secondary suppression applies.
-    const group = protectGroup(counts.map((c) => ({ label: c.partnerType, n: c.handoffs })), total);
-    return Object.assign(new StatGroup(), {
-      cells: group.cells.map((cell) => Object.assign(new StatCell(), cell)),
-      total: Object.assign(new StatCount(), group.total),
-    });
+    // Each handoff goes to one partner, so the types are disjoint and the total is the sum.
+    const cells = new Map(counts.map((c) => [c.partnerType as string, c.handoffs]));
+    return statGroup(Object.values(PartnerType), { cells, total: counts.reduce((sum, c) => sum + c.handoffs, 0) });
   }
 
   @Access(...STATISTICS_ROLES)
@@ -47,7 +27,7 @@ export class MunicipalityStatisticsResolver {
   async handoffCompletionRate(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatRate> {
     const counts = await handoffCounts(context, statistics.municipalityCode, statistics.year);
     const sum = (pick: (c: (typeof counts)[number]) => number) => counts.reduce((total, c) => total + pick(c), 0);
-    return rate(sum((c) => c.completed), sum((c) => c.closed));
+    return statRate(sum((c) => c.completed), sum((c) => c.closed));
   }
 
   @Access(...STATISTICS_ROLES)
@@ -56,6 +36,6 @@ export class MunicipalityStatisticsResolver {
   @FieldResolver(() => [PartnerTypeRate], { description: 'handoffCompletionRate per partner type; every type always listed.' })
   async handoffCompletionRateByPartnerType(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<PartnerTypeRate[]> {
     const counts = await handoffCounts(context, statistics.municipalityCode, statistics.year);
-    return counts.map((c) => Object.assign(new PartnerTypeRate(), { partnerType: c.partnerType, rate: rate(c.completed, c.closed) }));
+    return counts.map((c) => Object.assign(new PartnerTypeRate(), { partnerType: c.partnerType, rate: statRate(c.completed, c.closed) }));
   }
 }

@@ -1,12 +1,12 @@
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, PartnerType } from '@hub/common';
+import { Access, municipalityCodeCheck, PartnerType } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 
 @ObjectType({ description: 'A chain partner Kadera hands clients off to (GGZ, debt assistance, housing, UWV, ...).' })
 @Entity({ tableName: 'partner_organisation' })
-@Check({ name: 'partner_organisation_municipality_code_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'partner_organisation_municipality_code_check', expression: municipalityCodeCheck('municipality_code') })
 @Check({ name: 'partner_organisation_name_check', expression: 'length(btrim(name)) > 0' })
 export class PartnerOrganisation {
   [OptionalProps]?: 'createdAt';

@@ -1,4 +1,4 @@
-import { DataCategory, DEMO_CLIENTS, KADERA, DEMO_PARTNERS, demoDate, demoId, PartnerType, Priority, Side, PARTNER_TYPE_CATEGORY } from '@hub/common';
+import { addCalendarDays, DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, demoId, KADERA, PARTNER_TYPE_CATEGORY, PartnerType, Priority, Side } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_DUE_DAYS } from './handoff-creation';
 import { HandoffStatusChange } from './handoff-status-change.entity';
@@ -74,7 +74,7 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
       priority: demo.priority,
       createdAt,
       updatedAt,
-      dueAt: demoDate(demo.daysAgo - CONTACT_DUE_DAYS, now),
+      dueAt: addCalendarDays(createdAt, CONTACT_DUE_DAYS),
       outcomeSuccessful: last.outcome?.successful ?? null,
       outcomeReason: last.outcome?.reasonCode ?? null,
       outcomeNote: last.outcome?.note ?? null,

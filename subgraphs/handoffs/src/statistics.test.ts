@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, PartnerType, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, DEMO_PARTNERS, PartnerType, startOfDay, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
 import { clientsSubgraph } from '@hub/clients';
 import { OutcomeReason } from './handoff-outcome';
 import { Handoff } from './handoff.entity';
@@ -87,12 +87,12 @@ describe('municipal handoff statistics', () => {
     let day = 0;
     for (const { code, type, statuses } of CRAFTED) {
       for (const [status, count] of statuses) {
-        for (let i = 0; i < count; i++) add(code, type, status, new Date(Date.UTC(2019, 0, 1 + (day++ % 365))));
+        for (let i = 0; i < count; i++) add(code, type, status, startOfDay(addDays('2019-01-01', day++ % 365)));
       }
     }
-    // Just outside 2019 on either side: counted in no 2019 figure.
-    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2018-12-31T23:59:59.999Z'));
-    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2020-01-01T00:00:00.000Z'));
+    // Just outside 2019 (Amsterdam midnights, CET) on either side: counted in no 2019 figure.
+    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2018-12-31T22:59:59.999Z'));
+    add('GM0141', PartnerType.DEBT_ASSISTANCE, COMPLETED, new Date('2019-12-31T23:00:00.000Z'));
     await em.flush();
   });
   afterAll(() => hub?.stop());

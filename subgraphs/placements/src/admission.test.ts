@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { startTestSubgraphs, testCallers, today, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
 import {
   admit,
@@ -14,7 +14,6 @@ import {
   rowsForClient,
   sql,
   STAY_FIELDS,
-  today,
   unitAt,
   WAITLIST,
   WITHDRAW,
@@ -50,6 +49,28 @@ describe('placements: admission, waitlist and discharge', () => {
     }
     expect(await countsOf(hub, unit.unitId)).toMatchObject({ occupied: capacity - free });
   }
+
+  it("dates by the organisation's calendar: at 23:30 UTC on a winter evening it is already tomorrow in Amsterdam", async () => {
+    const unit = await unitAt(hub, 'Kadera Zwolle', 'CRISIS_RELIEF');
+    const input = await inputFor(unit);
+    // Only the clock is faked; timers, sockets and the database run for real.
+    jest.useFakeTimers({
+      now: new Date('2026-11-29T23:30:00.000Z'),
+      advanceTimers: true,
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
+    try {
+      const admitted = await admit(hub, input);
+      expect(admitted.errors).toBeUndefined();
+      // A UTC calendar would date it 2026-11-29.
+      expect(admitted.data.admitClient.stay).toMatchObject({ admittedOn: '2026-11-30', lengthOfStayDays: 0 });
+      const discharged = await hub.query('placements', DISCHARGE, { input: { stayId: admitted.data.admitClient.stay.id } }, testCallers.staff);
+      expect(discharged.errors).toBeUndefined();
+      expect(discharged.data.dischargeClient).toMatchObject({ admittedOn: '2026-11-30', dischargedOn: '2026-11-30' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 
   it('admits a client when the unit has a free place, dated today by default', async () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'CRISIS_RELIEF');

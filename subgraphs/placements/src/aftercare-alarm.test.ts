@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { clientsSubgraph } from '@hub/clients';
-import { DEMO_CLIENTS, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS, startTestSubgraphs, testCallers, today, type Caller, type TestSubgraphs } from '@hub/common';
 import { placementsSubgraph } from './subgraph';
-import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql, today } from './placements.testing';
+import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql } from './placements.testing';
 
 const PROGRAMME = 'id client { id } coordinatorUserId startedOn endedOn homeVisitsPlanned';
 const DEPLOYMENT = 'id client { id } deviceSerial deployedOn returnedOn';

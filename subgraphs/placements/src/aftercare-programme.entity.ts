@@ -1,8 +1,7 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { municipalityCodeCheck } from './municipality-code';
 
 /**
  * Home visits after a stay. Deliberately no notes: what happens in a visit is

@@ -1,8 +1,7 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, KADERA_ROLES, LocalDate } from '@hub/common';
+import { Access, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { municipalityCodeCheck } from './municipality-code';
 
 /** An Aware alarm system lent to a client under threat, from deployment to return. */
 @ObjectType({ description: 'An Aware alarm system lent to a client, from deployment to return.' })

@@ -1,14 +1,4 @@
-import { badInput } from '@hub/common';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Today as a LocalDate in UTC, the hub's one calendar. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
-
-export const epochDay = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-
-export const daysBefore = (isoDate: string, days: number): string =>
-  new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+import { badInput, today } from '@hub/common';
 
 /** A date that defaults to today and may not lie ahead: records describe what happened. */
 export function pastOrToday(value: string | undefined | null, field: string): string {

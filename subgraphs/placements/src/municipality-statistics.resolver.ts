@@ -3,11 +3,11 @@ import {
   ListSize,
   Policy,
   POLICY,
-  protectCount,
-  protectRate,
+  statCount,
   StatCount,
   STATISTICS_ROLES,
   statisticsArea,
+  statRate,
   StatRate,
   SUPPRESS_BELOW,
   type RequestContext,
@@ -19,14 +19,12 @@ import {
   countClientsSheltered,
   dischargedStays,
   occupancyByPlacementType,
-} from './municipality-statistics.figures';
+} from './placement.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';
 
 const OCCUPANCY_DIGITS = 3;
-
-const statCount = (n: number) => Object.assign(new StatCount(), protectCount(n));
 
 /**
  * protectRate divides by its basis; an occupancy rate's denominator is place-days,
@@ -56,7 +54,7 @@ export class MunicipalityStatisticsResolver {
   @FieldResolver(() => [PlacementTypeRate], {
     description:
       "Per placement type: bed-days of the area's clients in the year / (the type's capacity x days of the year up to today). " +
-      'Suppressed when fewer than 10 clients are behind the bed-days.',
+      `Suppressed when fewer than ${SUPPRESS_BELOW} clients are behind the bed-days.`,
   })
   async occupancyRateByPlacementType(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<PlacementTypeRate[]> {
     const rows = await occupancyByPlacementType(context.em, statisticsArea(stats.municipalityCode, stats.year));
@@ -66,11 +64,11 @@ export class MunicipalityStatisticsResolver {
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
   @FieldResolver(() => StatRate, {
-    description: 'Average days from admission to discharge over the stays discharged in the year; suppressed below 10 stays.',
+    description: `Average days from admission to discharge over the stays discharged in the year; suppressed below ${SUPPRESS_BELOW} stays.`,
   })
   async averageLengthOfStayDays(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatRate> {
     const { stays, days } = await dischargedStays(context.em, statisticsArea(stats.municipalityCode, stats.year));
-    return Object.assign(new StatRate(), protectRate(days, stays));
+    return statRate(days, stays);
   }
 
   @Access(...STATISTICS_ROLES)

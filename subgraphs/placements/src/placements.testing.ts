@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, SubgraphResponse, TestSubgraphs } from '@hub/common';
-import { testCallers } from '@hub/common';
+import { addDays, testCallers, today } from '@hub/common';
 
 /** Shared by the placements test files: queries, SQL access and small lookups. */
 
@@ -29,8 +29,8 @@ export interface OccupancyRow {
 }
 
 export const codeOf = (response: SubgraphResponse) => response.errors?.[0]?.extensions?.code;
-export const today = () => new Date().toISOString().slice(0, 10);
-export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A day `days` before today in the organisation's calendar (negative: ahead). */
+export const daysAgo = (days: number) => addDays(today(), -days);
 
 export function sql<T = any>(hub: TestSubgraphs, text: string, params: unknown[] = []): Promise<T[]> {
   return hub.servers.placements!.orm.em.fork().getConnection().execute<T[]>(text, params);

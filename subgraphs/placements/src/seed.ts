@@ -1,4 +1,4 @@
-import { DEMO_CLIENTS, demoDate, demoId, Region } from '@hub/common';
+import { dayOf, DEMO_CLIENTS, demoDate, demoId, Region } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
@@ -99,7 +99,7 @@ const ALARMS: [number, string, number, number | null][] = [
   [32, 'AW-1007', 75, 5],
 ];
 
-const localDate = (daysAgo: number) => demoDate(daysAgo).toISOString().slice(0, 10);
+const localDate = (daysAgo: number) => dayOf(demoDate(daysAgo));
 
 export async function seedPlacements(em: EntityManager): Promise<boolean> {
   if ((await em.count(ShelterLocation)) > 0) return false;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestSubgraphs, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
+import { daysBetween, startTestSubgraphs, testCallers, today, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { PlacementType } from './placement-type';
@@ -130,9 +130,10 @@ describe('placements: municipal statistics', () => {
   it('a still-running stay counts its bed-days up to today, and a running year its days up to today', async () => {
     const em = hub.servers.placements!.orm.em.fork();
     const unit = (await em.find(PlacementUnit, { type: PlacementType.HUMAN_TRAFFICKING_VICTIMS }))[0];
-    const year = new Date().getUTCFullYear();
-    const jan1 = Date.UTC(year, 0, 1);
-    const elapsed = Math.round((Date.now() - (Date.now() % 86_400_000) - jan1) / 86_400_000);
+    // The running year and its nights so far, in the organisation's calendar.
+    const day = today();
+    const year = Number(day.slice(0, 4));
+    const elapsed = daysBetween(`${year}-01-01`, day);
     // Needs at least one night this year; on New Year's Day there is nothing to measure.
     if (elapsed < 1) return;
     for (let i = 0; i < 10; i++) {

@@ -1,8 +1,10 @@
 import {
   Access,
+  addDays,
   badInput,
   checkCursor,
   connectionTypes,
+  daysBetween,
   isUuid,
   KADERA_ROLES,
   ListSize,
@@ -10,6 +12,7 @@ import {
   Paged,
   pageSize,
   toConnection,
+  today,
   type RequestContext,
 } from '@hub/common';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
@@ -18,7 +21,6 @@ import { PlacementType } from './placement-type';
 import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
-import { daysBefore, epochDay, today } from './local-date';
 
 export const StayConnection = connectionTypes(Stay, 'Stay', KADERA_ROLES);
 
@@ -68,7 +70,7 @@ export class StayResolver {
       {
         dischargedOn: null,
         unit: { type: PlacementType.SAFE_HOUSE },
-        admittedOn: { $lt: daysBefore(today(), SAFE_HOUSE_MAX_DAYS) },
+        admittedOn: { $lt: addDays(today(), -SAFE_HOUSE_MAX_DAYS) },
       },
       { populate: ['unit.location'], strategy: 'joined', orderBy: { admittedOn: 'asc', id: 'asc' } },
     );
@@ -95,7 +97,7 @@ export class StayResolver {
   @Access(...KADERA_ROLES)
   @FieldResolver(() => Int, { description: 'Days from admission to discharge, or to today while the stay lasts.' })
   lengthOfStayDays(@Root() stay: Stay): number {
-    return epochDay(stay.dischargedOn ?? today()) - epochDay(stay.admittedOn);
+    return daysBetween(stay.admittedOn, stay.dischargedOn ?? today());
   }
 
   @Access(...KADERA_ROLES)

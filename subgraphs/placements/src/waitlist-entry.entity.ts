@@ -1,8 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES } from '@hub/common';
+import { Access, DateTime, KADERA_ROLES, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { municipalityCodeCheck } from './municipality-code';
 import { PlacementUnit } from './placement-unit.entity';
 import { WaitlistStatus } from './waitlist.workflow';
 

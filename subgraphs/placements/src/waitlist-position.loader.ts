@@ -1,5 +1,4 @@
-import type { RequestContext } from '@hub/common';
-import { sqlTable } from './sql-table';
+import { sqlTable, type RequestContext } from '@hub/common';
 import { WaitlistEntry } from './waitlist-entry.entity';
 
 /**

@@ -6,12 +6,11 @@ import {
   MUNICIPALITY_CODE,
   Policy,
   POLICY,
-  protectCount,
-  protectGroup,
   Region,
   requireArea,
-  StatCell,
+  statCount,
   StatCount,
+  statGroup,
   StatGroup,
   STATISTICS_ROLES,
   statisticsArea,
@@ -22,18 +21,9 @@ import { CareService } from './care-service';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
-import { countAmbulatoryClients, countReferralsBy, countReferralsByFormOfAbuse, currentAvailability, type RawBreakdown } from './referral-statistics';
+import { countAmbulatoryClients, countReferralsBy, countReferralsByFormOfAbuse, currentAvailability } from './referral.statistics';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 import { ServiceAvailability } from './service-availability.entity';
-
-/** Every label is listed, with zero when absent: a missing label would itself tell that nobody is in it. */
-function statGroup(labels: string[], raw: RawBreakdown, options: { overlapping?: boolean } = {}): StatGroup {
-  const group = protectGroup(labels.map((label) => ({ label, n: raw.cells.get(label) ?? 0 })), raw.total, options);
-  return Object.assign(new StatGroup(), {
-    cells: group.cells.map((cell) => Object.assign(new StatCell(), cell)),
-    total: Object.assign(new StatCount(), group.total),
-  });
-}
 
 const areaOf = (statistics: MunicipalityStatistics) => statisticsArea(statistics.municipalityCode, statistics.year);
 
@@ -103,7 +93,7 @@ export class MunicipalityStatisticsResolver {
       'People taken on for ambulatory care: AMBULATORY referrals received in the year and now ACCEPTED, IN_PROGRESS or COMPLETED; a client referred twice counts once.',
   })
   async ambulatoryClients(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatCount> {
-    return Object.assign(new StatCount(), protectCount(await countAmbulatoryClients(context, areaOf(statistics))));
+    return statCount(await countAmbulatoryClients(context, areaOf(statistics)));
   }
 
   @Access(...STATISTICS_ROLES)

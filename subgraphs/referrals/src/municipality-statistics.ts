@@ -1,22 +1,11 @@
-import { Access, STATISTICS_ROLES } from '@hub/common';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { MunicipalityStatisticsEntity, MunicipalityStatisticsKey, ROUND_TO, SUPPRESS_BELOW } from '@hub/common';
 
 /**
  * The municipal statistics entity. This subgraph owns the root queries that
  * hand it out and contributes the referral figures; the other subgraphs add
  * theirs through federation.
  */
-@Directive('@key(fields: "municipalityCode year")')
-@ObjectType('MunicipalityStatistics', {
-  description:
-    'Aggregate figures for one municipality (or, for Kadera, one region) and calendar year. Counts below 10 are suppressed, the rest rounded to 5 (docs/statistics.md).',
+@MunicipalityStatisticsEntity({
+  description: `Aggregate figures for one municipality (or, for Kadera, one region) and calendar year. Counts below ${SUPPRESS_BELOW} are suppressed, the rest rounded to ${ROUND_TO} (docs/statistics.md).`,
 })
-export class MunicipalityStatistics {
-  @Access(...STATISTICS_ROLES)
-  @Field(() => String, { description: 'A CBS municipality code, or the region name for a region total.' })
-  municipalityCode!: string;
-
-  @Access(...STATISTICS_ROLES)
-  @Field(() => Int)
-  year!: number;
-}
+export class MunicipalityStatistics extends MunicipalityStatisticsKey {}

@@ -1,4 +1,4 @@
-import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, reasonStatuses, Region } from '@hub/common';
+import { badInput, isUuid, LocalDate, MUNICIPALITY_CODE, Priority, reasonStatuses, Region, today } from '@hub/common';
 import { Field, ID, InputType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
@@ -132,8 +132,7 @@ function checkMunicipalityCode(value: string, field: string): string {
 function checkPerson(person: ReferredPersonInput) {
   const name = requiredText(person.name, 'person.name', 200);
   const dateOfBirth = String(person.dateOfBirth);
-  const today = new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) || dateOfBirth < '1900-01-01' || dateOfBirth > today) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) || dateOfBirth < '1900-01-01' || dateOfBirth > today()) {
     throw fieldError('person.dateOfBirth', 'person.dateOfBirth must be a date between 1900-01-01 and today');
   }
   const municipalityCode = checkMunicipalityCode(person.municipalityCode ?? '', 'person.municipalityCode');

@@ -1,5 +1,5 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, Policy, POLICY, Priority, Region, type Role } from '@hub/common';
+import { Access, addCalendarDays, DateTime, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, Region, type Role } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
@@ -19,8 +19,9 @@ export const CONTACT_WITHIN_DAYS = 7;
 /** Until Kadera has taken a referral up, the contact promise is still open. */
 export const AWAITING_CONTACT: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.RECEIVED];
 
+/** A week on the office clock (the organisation's calendar), across a daylight-saving change too. */
 export function contactDueFrom(receivedAt: Date): Date {
-  return new Date(receivedAt.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60 * 1000);
+  return addCalendarDays(receivedAt, CONTACT_WITHIN_DAYS);
 }
 
 /** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
@@ -52,9 +53,9 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
   name: 'referral_person_complete_check',
   expression: `(${PERSON_COLUMNS.map((c) => `${c} is null`).join(' and ')}) or (${PERSON_COLUMNS.map((c) => `${c} is not null`).join(' and ')})`,
 })
-@Check({ name: 'referral_person_municipality_check', expression: `referred_person_municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'referral_person_municipality_check', expression: municipalityCodeCheck('referred_person_municipality_code') })
 // Statistics count a referral for the municipality of the person referred; a consultation may name one or none.
-@Check({ name: 'referral_municipality_check', expression: `municipality_code ~ '^GM[0-9]{4}$'` })
+@Check({ name: 'referral_municipality_check', expression: municipalityCodeCheck('municipality_code') })
 @Check({ name: 'referral_municipality_attributed_check', expression: `kind = 'CONSULTATION' or municipality_code is not null` })
 @Check({
   name: 'referral_municipality_person_check',

@@ -1,4 +1,4 @@
-import { DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region } from '@hub/common';
+import { addCalendarDays, DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';
@@ -127,7 +127,8 @@ function formsOf(demo: DemoReferral): ReportedFormOfAbuse[] {
 function seedHistory(em: EntityManager, referral: Referral, demo: DemoReferral, referrerUser: string) {
   const steps = PATHS[demo.status] ?? [];
   const span = referral.receivedAt.getTime();
-  const step = (Math.min(demo.daysAgo, 1) * 24 * 3600 * 1000) / (steps.length + 1);
+  // The changes follow within the first day after receipt.
+  const step = (addCalendarDays(referral.receivedAt, Math.min(demo.daysAgo, 1)).getTime() - span) / (steps.length + 1);
   em.create(ReferralStatusChange, {
     referral,
     from: null,

@@ -1,9 +1,9 @@
-import { KADERA_ROLES, Priority, Region, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { dayOf, KADERA_ROLES, Priority, Region, sqlDayOf, startTestSubgraphs, testCallers, yearSpan, type Caller, type TestSubgraphs } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { FundingStream } from './funding-stream';
 import { Referral, ReferralKind, ReferralSourceType, ReportedFormOfAbuse } from './referral.entity';
-import { TAKEN_ON } from './referral-statistics';
+import { TAKEN_ON } from './referral.statistics';
 import { codeOf } from './referral-test-support';
 import { referralsSubgraph } from './subgraph';
 import { ReferralStatus } from './referral.workflow';
@@ -15,6 +15,8 @@ const { PARTNER_ABUSE, CHILD_ABUSE, SEXUAL_ABUSE } = ReportedFormOfAbuse;
 /** Almelo and Hengelo in 2019: no demo data, so every count below is known exactly. */
 const ALMELO = 'GM0141';
 const HENGELO = 'GM0164';
+/** Kampen in 2017-2019: no other data, for the year's edges. */
+const KAMPEN = 'GM0166';
 const YEAR = 2019;
 const at = (iso: string) => new Date(iso);
 
@@ -59,12 +61,13 @@ function craft(em: EntityManager, count: number, row: Crafted) {
  */
 async function craftAlmelo(em: EntityManager) {
   const twice = randomUUID();
-  const start = at('2019-01-01T00:00:00.000Z');
+  // The year's edges are Amsterdam midnights (CET, UTC+1): 2019 runs from 2018-12-31T23:00Z up to 2019-12-31T23:00Z.
+  const start = at('2018-12-31T23:00:00.000Z');
   // Ambulatory: 12, all POLICE except two VEILIG_THUIS; all name partner abuse, 9 also child abuse.
   craft(em, 3, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: start, status: ReferralStatus.ACCEPTED, forms: [PARTNER_ABUSE], clientId: twice });
   craft(em, 6, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-03-01T10:00:00Z'), status: ReferralStatus.IN_PROGRESS, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
   craft(em, 2, { kind: AMBULATORY, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-06-01T10:00:00Z'), status: ReferralStatus.COMPLETED, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
-  craft(em, 1, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-12-31T23:59:59.999Z'), forms: [CHILD_ABUSE, PARTNER_ABUSE] });
+  craft(em, 1, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-12-31T22:59:59.999Z'), forms: [CHILD_ABUSE, PARTNER_ABUSE] });
   // Shelter: 3, from Veilig Thuis, no form named.
   craft(em, 3, { kind: SHELTER, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-04-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
   // Consultations: 15, attributed by the referrer: 8 Veilig Thuis, 7 school; 13 name sexual abuse.
@@ -72,8 +75,8 @@ async function craftAlmelo(em: EntityManager) {
   craft(em, 5, { kind: CONSULTATION, sourceType: SCHOOL, code: ALMELO, receivedAt: at('2019-07-01T10:00:00Z'), forms: [SEXUAL_ABUSE] });
   craft(em, 2, { kind: CONSULTATION, sourceType: SCHOOL, code: ALMELO, receivedAt: at('2019-08-01T10:00:00Z') });
   // Outside the year, another municipality, or unattributed: none of these may count for Almelo 2019.
-  craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2018-12-31T23:59:59.999Z') });
-  craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2020-01-01T00:00:00.000Z') });
+  craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2018-12-31T22:59:59.999Z') });
+  craft(em, 5, { kind: SHELTER, sourceType: GP, code: ALMELO, receivedAt: at('2019-12-31T23:00:00.000Z') });
   craft(em, 4, { kind: SHELTER, sourceType: OTHER_PROFESSIONAL, code: HENGELO, receivedAt: at('2019-02-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
   craft(em, 6, { kind: CONSULTATION, sourceType: GP, code: null, receivedAt: at('2019-02-01T10:00:00Z'), forms: [CHILD_ABUSE] });
   await em.flush();
@@ -220,6 +223,44 @@ describe('municipal statistics from the referrals subgraph', () => {
     expect(own.data._entities[0].referralsByKind.total.value).toBe(30);
   });
 
+  it("a year is the organisation's calendar year: 23:30 UTC on 31 December is already New Year's Day in Amsterdam", async () => {
+    const em = hub.servers.referrals!.orm.em.fork() as EntityManager;
+    // 00:30 on 1 January 2018 in Amsterdam (UTC would say 2017), and 23:30 on 31 December 2018 (CET).
+    craft(em, 10, { kind: SHELTER, sourceType: GP, code: KAMPEN, receivedAt: at('2017-12-31T23:30:00.000Z') });
+    craft(em, 10, { kind: SHELTER, sourceType: GP, code: KAMPEN, receivedAt: at('2018-12-31T22:30:00.000Z') });
+    await em.flush();
+    const total = async (year: number) => {
+      const response = await hub.query('referrals', MUNICIPALITY, { code: KAMPEN, year }, testCallers.staff);
+      expect(response.errors).toBeUndefined();
+      return response.data.municipalityStatistics.referralsByKind.total;
+    };
+    expect(await total(2017)).toEqual(hidden);
+    expect(await total(2018)).toEqual(shown(20));
+    expect(await total(2019)).toEqual(hidden);
+  });
+
+  it('the database reads the day and year of a timestamp in the same calendar as the code', async () => {
+    const em = hub.servers.referrals!.orm.em.fork();
+    const cases: Array<[string, string, number]> = [
+      ['2017-12-31T22:59:59.999Z', '2017-12-31', 2017],
+      ['2017-12-31T23:00:00.000Z', '2018-01-01', 2018],
+      ['2026-12-31T23:30:00.000Z', '2027-01-01', 2027],
+      ['2026-07-01T21:59:59.000Z', '2026-07-01', 2026],
+      ['2026-07-01T22:00:00.000Z', '2026-07-02', 2026],
+    ];
+    for (const [instant, day, year] of cases) {
+      const at = sqlDayOf('?::timestamptz');
+      const [row] = await em.execute<Array<{ day: string; year: number }>>(
+        `select to_char(${at}, 'YYYY-MM-DD') as day, extract(year from ${at})::int as year`,
+        [instant, instant],
+      );
+      expect(row).toEqual({ day, year });
+      expect(dayOf(new Date(instant))).toBe(day);
+      const span = yearSpan(year);
+      expect(span.from.getTime() <= Date.parse(instant) && Date.parse(instant) < span.to.getTime()).toBe(true);
+    }
+  });
+
   it('a malformed code or year is BAD_USER_INPUT', async () => {
     for (const [code, year] of [['GM141', YEAR], ['gm0141', YEAR], ['Almelo', YEAR], [ALMELO, 1999], [ALMELO, 2101]] as const) {
       const response = await hub.query('referrals', MUNICIPALITY, { code, year }, testCallers.staff);
@@ -248,7 +289,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     expect(crafted.filter((sql) => /group by grouping sets/.test(sql))).toHaveLength(3);
 
     // The plan is checked on a table of realistic size: 50,000 referrals of other years, added and rolled back.
-    const params = [ALMELO, at('2019-01-01T00:00:00Z'), at('2020-01-01T00:00:00Z'), AMBULATORY, ...TAKEN_ON];
+    const params = [ALMELO, at('2018-12-31T23:00:00Z'), at('2019-12-31T23:00:00Z'), AMBULATORY, ...TAKEN_ON];
     const counts = crafted.filter((sql) => /from "referrals"\."referral"/.test(sql));
     expect(counts).toHaveLength(4);
     const plans: string[] = [];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { addCalendarDays } from '../domain/calendar';
 
 /** A stable UUID for a demo record, so every subgraph's seed refers to the same people. */
 export function demoId(kind: string, index: number): string {
@@ -7,7 +8,7 @@ export function demoId(kind: string, index: number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Days after a fixed reference date, so demo dates do not depend on when the seed ran. */
+/** The same office-clock time `daysBeforeNow` calendar days before `now` (the organisation's calendar). */
 export function demoDate(daysBeforeNow: number, now = new Date()): Date {
-  return new Date(now.getTime() - daysBeforeNow * 24 * 60 * 60 * 1000);
+  return addCalendarDays(now, -daysBeforeNow);
 }

@@ -30,6 +30,4 @@ export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = 
   GM0160: { name: 'Hardenberg', region: Region.HARDENBERG },
 };
 
-export const MUNICIPALITY_CODE = /^GM\d{4}$/;
-
 // PartnerType and DataCategory live with the partner table (partners.ts).

@@ -1,11 +1,15 @@
 import { badInput, hubError } from '../errors';
-import { MUNICIPALITIES, MUNICIPALITY_CODE, Region } from '../domain/enums';
+import { MUNICIPALITIES, Region } from '../domain/enums';
+import { MUNICIPALITY_CODE } from '../domain/municipality-code';
 import type { Caller } from '../domain/caller';
 import { Side, sideOf } from '../domain/roles';
+import { yearSpan } from '../domain/calendar';
 
 /**
  * The area a statistics entity covers: a CBS municipality code, or for a
- * region total (staff only) the region's name, e.g. "TWENTE".
+ * region total (staff only) the region's name, e.g. "TWENTE"; and the year,
+ * as the instants [from, to) of the organisation's calendar year (Amsterdam
+ * midnights). A date column compares with `dayOf(from)`..`dayOf(to)`.
  */
 export interface StatisticsArea {
   municipalityCodes: string[];
@@ -23,7 +27,7 @@ export function statisticsArea(municipalityCode: string, year: number): Statisti
   const municipalityCodes = region
     ? Object.entries(MUNICIPALITIES).filter(([, m]) => m.region === municipalityCode).map(([code]) => code)
     : [municipalityCode];
-  return { municipalityCodes, year, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
+  return { municipalityCodes, year, ...yearSpan(year) };
 }
 
 /** Kadera sees every area; a municipality only its own code, never a region total or another's. */

@@ -1,10 +1,11 @@
 /**
  * Statistical disclosure control for municipal figures (docs/statistics.md):
- * counts below 10 are suppressed, the rest rounded to the nearest 5, and a
+ * counts below SUPPRESS_BELOW are suppressed, the rest rounded to the nearest ROUND_TO, and a
  * group whose total is published never has exactly one hidden cell, so no
  * hidden cell can be worked out from the total and the other cells.
  */
 
+/** The one threshold: GraphQL descriptions are built from it, docs/statistics.md is checked against it. */
 export const SUPPRESS_BELOW = 10;
 export const ROUND_TO = 5;
 

@@ -2,12 +2,13 @@ import { ListSize } from '../limits/list-size';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access, KADERA_ROLES } from '../access/declarations';
 import type { Role } from '../domain/roles';
+import { ROUND_TO, SUPPRESS_BELOW } from './disclosure';
 
 /** Who may read municipal figures: Kadera, and a municipality for its own code (row rule at the root). */
 export const STATISTICS_ROLES: Role[] = [...KADERA_ROLES, 'municipality'];
 
 @Directive('@shareable')
-@ObjectType({ description: 'A published count: null and suppressed when below 10, otherwise rounded to the nearest 5.' })
+@ObjectType({ description: `A published count: null and suppressed when below ${SUPPRESS_BELOW}, otherwise rounded to the nearest ${ROUND_TO}.` })
 export class StatCount {
   @Access(...STATISTICS_ROLES)
   @Field(() => Int, { nullable: true })
@@ -48,7 +49,7 @@ export class StatGroup {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'A ratio, suppressed when its basis counts fewer than 10.' })
+@ObjectType({ description: `A ratio, suppressed when its basis counts fewer than ${SUPPRESS_BELOW}.` })
 export class StatRate {
   @Access(...STATISTICS_ROLES)
   @Field(() => Float, { nullable: true })

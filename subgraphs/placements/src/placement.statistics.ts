@@ -1,22 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StatisticsArea } from '@hub/common';
+import { dayOf, sqlTable, today, type StatisticsArea } from '@hub/common';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
-import { today } from './local-date';
 import { PlacementType } from './placement-type';
 import { PlacementUnit } from './placement-unit.entity';
-import { sqlTable } from './sql-table';
 import { Stay } from './stay.entity';
 
 /**
  * The raw (unprotected) figures behind placements' MunicipalityStatistics
  * fields, one grouped SQL statement each. Rows are attributed to the client's
- * municipality (the row's municipality_code); the year is [from, to).
+ * municipality (the row's municipality_code); the year is [from, to), its
+ * first day and the next year's first day in the organisation's calendar.
  * The caller protects them (disclosure.ts) before anything leaves the service.
  */
 
 const PLACEMENT_TYPES = Object.values(PlacementType);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const list = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /** A stay overlaps [from, to): admitted before the end, not discharged before the start. */
@@ -28,7 +26,7 @@ export async function countClientsSheltered(em: EntityManager, area: StatisticsA
     `select count(distinct s.client_id)::int as n
        from ${sqlTable(em, Stay)} s
       where s.municipality_code in (${list(codes)}) and ${STAY_OVERLAPS}`,
-    [...codes, isoDay(area.to), isoDay(area.from)],
+    [...codes, dayOf(area.to), dayOf(area.from)],
   );
   return row.n;
 }
@@ -50,7 +48,7 @@ export interface TypeOccupancy {
  */
 export async function occupancyByPlacementType(em: EntityManager, area: StatisticsArea): Promise<TypeOccupancy[]> {
   const codes = area.municipalityCodes;
-  const [from, to, now] = [isoDay(area.from), isoDay(area.to), today()];
+  const [from, to, now] = [dayOf(area.from), dayOf(area.to), today()];
   return em.execute<TypeOccupancy[]>(
     `with window_days as (select greatest(least(?::date, ?::date) - ?::date, 0) as days),
           capacity as (select u.type::text as type, sum(u.capacity) as capacity
@@ -84,7 +82,7 @@ export async function dischargedStays(em: EntityManager, area: StatisticsArea): 
     `select count(*)::int as stays, coalesce(sum(s.discharged_on - s.admitted_on), 0)::float8 as days
        from ${sqlTable(em, Stay)} s
       where s.municipality_code in (${list(codes)}) and s.discharged_on >= ?::date and s.discharged_on < ?::date`,
-    [...codes, isoDay(area.from), isoDay(area.to)],
+    [...codes, dayOf(area.from), dayOf(area.to)],
   );
   return row;
 }
@@ -101,7 +99,7 @@ async function countStarted(
     `select count(*)::int as n
        from ${sqlTable(em, entity)} r
       where r.municipality_code in (${list(codes)}) and r.${dateColumn} >= ?::date and r.${dateColumn} < ?::date`,
-    [...codes, isoDay(area.from), isoDay(area.to)],
+    [...codes, dayOf(area.from), dayOf(area.to)],
   );
   return row.n;
 }

@@ -1,4 +1,4 @@
-import { MUNICIPALITIES, Region, type RequestContext, type StatisticsArea } from '@hub/common';
+import { breakdownOf, MUNICIPALITIES, Region, sqlTable, type GroupedRow, type RawBreakdown, type RequestContext, type StatisticsArea } from '@hub/common';
 import { Referral } from './referral.entity';
 import { ReferralKind } from './referral-kind';
 import { ServiceAvailability } from './service-availability.entity';
@@ -10,16 +10,7 @@ export const TAKEN_ON: readonly ReferralStatus[] = [ReferralStatus.ACCEPTED, Ref
 /** Referral columns that may be broken down by; never user input in SQL. */
 export type BreakdownColumn = 'kind' | 'source_type';
 
-export interface RawBreakdown {
-  cells: Map<string, number>;
-  total: number;
-}
-
-function referralTable(context: RequestContext): string {
-  const meta = context.em.getMetadata().get(Referral.name);
-  const schema = meta.schema ?? context.em.config.get('schema');
-  return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
-}
+const referralTable = (context: RequestContext) => sqlTable(context.em, Referral);
 
 /** The range condition the statistics index serves: the area's municipalities, received in the year. */
 function inArea(area: StatisticsArea, alias: string) {
@@ -27,18 +18,6 @@ function inArea(area: StatisticsArea, alias: string) {
     sql: `${alias}.municipality_code in (${area.municipalityCodes.map(() => '?').join(', ')}) and ${alias}.received_at >= ? and ${alias}.received_at < ?`,
     params: [...area.municipalityCodes, area.from, area.to],
   };
-}
-
-type GroupedRow = { label: string | null; n: number | string; is_total: number | string };
-
-function breakdownOf(rows: GroupedRow[]): RawBreakdown {
-  const cells = new Map<string, number>();
-  let total = 0;
-  for (const row of rows) {
-    if (Number(row.is_total) === 1) total = Number(row.n);
-    else if (row.label !== null) cells.set(row.label, Number(row.n));
-  }
-  return { cells, total };
 }
 
 /** Referrals of the area and year per value of one column, and their total, in one grouped statement. */

@@ -1,4 +1,4 @@
-import { PartnerType, statisticsArea, type RequestContext } from '@hub/common';
+import { PartnerType, sqlTable, statisticsArea, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
@@ -23,11 +23,6 @@ interface Row {
   completed: number;
 }
 
-const tableOf = (em: EntityManager, entity: Function) => {
-  const meta = em.getMetadata().get(entity.name);
-  return `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
-};
-
 /**
  * The counts of several areas in one statement: each area's municipalities and
  * year window are rows of a derived table, each counted over the
@@ -51,11 +46,11 @@ async function countAreas(em: EntityManager, keys: readonly string[]): Promise<M
           count(*) as handoffs,
           count(*) filter (where h.status in (${closed})) as closed,
           count(*) filter (where h.status = '${HandoffStatus.COMPLETED}' and h.outcome_successful) as completed
-        from ${tableOf(em, Handoff)} h
+        from ${sqlTable(em, Handoff)} h
         where h.municipality_code = a.code and h.created_at >= a."from" and h.created_at < a."to"
         group by h.partner_id
       ) c
-      join ${tableOf(em, PartnerOrganisation)} p on p.id = c.partner_id
+      join ${sqlTable(em, PartnerOrganisation)} p on p.id = c.partner_id
       group by a.key, p.partner_type`,
     [JSON.stringify(areas)],
   );
