@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireClient, badInput, hubError, notFound, type Caller, type RequestContext } from '@hub/common';
-import { AdmissionOutcome, AdmissionResult, type AdmitClientInput, type DischargeClientInput } from './admission.types';
+import type { AdmitClientInput, DischargeClientInput } from './admission.input';
+import { AdmissionOutcome, AdmissionResult } from './admission.types';
 import { givenMunicipalityCode, municipalityOf } from './client-municipality';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';

@@ -14,7 +14,7 @@ import {
 } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
-import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
+import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid, optionalText } from './input-checks';

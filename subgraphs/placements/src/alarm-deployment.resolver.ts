@@ -14,7 +14,7 @@ import {
 } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
-import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
+import { DeployAlarmInput, ReturnAlarmInput } from './alarm.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { checkUuid } from './input-checks';

@@ -24,7 +24,7 @@ import {
   LinkReferralClientInput,
   SubmitReferralInput,
   TransitionReferralInput,
-} from './referral-input';
+} from './referral.input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { REFERRAL_TRANSITIONS, referralSideOf } from './referral-workflow';
