@@ -164,7 +164,7 @@ describe('createHandoff needs consent', () => {
     for (const row of rows) {
       const { data } = await hub.query(
         'clients',
-        `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered } }`,
+        `query($c: UUID!, $p: UUID!, $cat: [DataCategory!]!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered } }`,
         { c: row.clientId, p: row.partner.id, cat: row.categories },
         testCallers.staff,
       );

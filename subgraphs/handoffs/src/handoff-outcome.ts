@@ -1,4 +1,4 @@
-import { Access } from '@hub/common';
+import { Access, describeText, OUTCOME_NOTE, TextLength } from '@hub/common';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 
@@ -36,6 +36,7 @@ export class HandoffOutcomeInput {
   @Field(() => OutcomeReason)
   reasonCode!: OutcomeReason;
 
-  @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
+  @Field(() => String, { nullable: true, description: `${describeText(OUTCOME_NOTE)}.` })
+  @TextLength(OUTCOME_NOTE)
   note?: string | null;
 }

@@ -1,31 +1,55 @@
-import { DataCategory, DateTime, PageArgs, PartnerType, Priority, TaskStatus } from '@hub/common';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import {
+  DataCategory,
+  DateTime,
+  describeText,
+  MunicipalityCode,
+  Nested,
+  NonEmptyList,
+  PageArgs,
+  PartnerType,
+  Priority,
+  PURPOSE,
+  REASON,
+  TaskStatus,
+  TextLength,
+  Uuid,
+  WithinDaysAhead,
+} from '@hub/common';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { CONTACT_DUE_DAYS, MAX_DUE_DAYS } from './handoff-creation';
 import { HandoffOutcomeInput } from './handoff-outcome';
 
 @InputType({ description: 'A handoff Kadera sends to one partner organisation for one client.' })
 export class CreateHandoffInput {
-  @Field(() => ID)
+  @Field(() => Uuid)
   clientId!: string;
 
   @Field(() => String, {
     nullable: true,
     description: "CBS code of the client's municipality, which funds the care; defaults to the client's, and must equal it when given.",
   })
+  @MunicipalityCode()
   municipalityCode?: string | null;
 
-  @Field(() => ID)
+  @Field(() => Uuid)
   partnerOrganisationId!: string;
 
   @Field(() => [DataCategory], { description: 'What is shared; the client\'s active consent for this partner must cover all of it.' })
+  @NonEmptyList()
   categories!: DataCategory[];
 
-  @Field(() => String, { description: 'What the partner is asked to do; 3 to 1000 characters.' })
+  @Field(() => String, { description: `What the partner is asked to do; ${describeText(PURPOSE)}.` })
+  @TextLength(PURPOSE)
   purpose!: string;
 
   @Field(() => Priority)
   priority!: Priority;
 
-  @Field(() => DateTime, { nullable: true, description: 'Default 7 days from now; in the future, at most 365 days ahead.' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: `Default ${CONTACT_DUE_DAYS} days from now; in the future, at most ${MAX_DUE_DAYS} days ahead.`,
+  })
+  @WithinDaysAhead(MAX_DUE_DAYS)
   dueAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
@@ -34,33 +58,39 @@ export class CreateHandoffInput {
 
 @InputType({ description: 'A move of a handoff to another status.' })
 export class TransitionHandoffInput {
-  @Field(() => ID)
+  @Field(() => Uuid)
   handoffId!: string;
 
   @Field(() => TaskStatus)
   to!: TaskStatus;
 
-  @Field(() => String, { nullable: true, description: 'Required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR. ${describeText(REASON)}.`,
+  })
+  @TextLength(REASON)
   reason?: string | null;
 
   @Field(() => HandoffOutcomeInput, { nullable: true, description: 'Required for COMPLETED (successful) and FAILED (not).' })
+  @Nested()
   outcome?: HandoffOutcomeInput | null;
 }
 
 @ArgsType()
 export class HandoffsArgs extends PageArgs {
   @Field(() => [TaskStatus], { nullable: true, description: 'Any of these statuses.' })
+  @NonEmptyList()
   status?: TaskStatus[] | null;
 
   @Field(() => PartnerType, { nullable: true })
   partnerType?: PartnerType | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => Uuid, { nullable: true })
   partnerOrganisationId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue ones; false: only those not overdue.' })
   overdue?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => Uuid, { nullable: true })
   clientId?: string | null;
 }

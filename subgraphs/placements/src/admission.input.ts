@@ -1,27 +1,25 @@
-import { LocalDate } from '@hub/common';
-import { Field, ID, InputType } from 'type-graphql';
+import { describeText, DISCHARGE_REASON, LocalDate, MunicipalityCode, PastOrToday, TextLength, Uuid } from '@hub/common';
+import { Field, InputType } from 'type-graphql';
+import { CLIENT_MUNICIPALITY_DESCRIPTION } from './client-municipality';
 import { PlacementType } from './placement-type';
 
 @InputType()
 export class AdmitClientInput {
-  @Field(() => ID)
+  @Field(() => Uuid)
   clientId!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The client's municipality (CBS code, e.g. GM0193), which funds the care. Default the client's municipalityCode " +
-      'in the clients subgraph; when given it must be that code (BAD_USER_INPUT otherwise).',
-  })
+  @Field(() => String, { nullable: true, description: CLIENT_MUNICIPALITY_DESCRIPTION })
+  @MunicipalityCode()
   municipalityCode?: string | null;
 
   @Field(() => PlacementType)
   placementType!: PlacementType;
 
-  @Field(() => ID)
+  @Field(() => Uuid)
   locationId!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Default today; not in the future.' })
+  @PastOrToday()
   admittedOn?: string | null;
 
   @Field(() => String, {
@@ -33,12 +31,14 @@ export class AdmitClientInput {
 
 @InputType()
 export class DischargeClientInput {
-  @Field(() => ID)
+  @Field(() => Uuid)
   stayId!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Default today; not before admittedOn, not in the future.' })
+  @PastOrToday()
   dischargedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Short reason, at most 200 characters; no case narrative.' })
+  @Field(() => String, { nullable: true, description: `Short reason, ${describeText(DISCHARGE_REASON).toLowerCase()}; no case narrative.` })
+  @TextLength(DISCHARGE_REASON)
   reason?: string | null;
 }

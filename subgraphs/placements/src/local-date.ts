@@ -10,13 +10,6 @@ export const epochDay = (isoDate: string): number => Date.parse(`${isoDate}T00:0
 export const daysBefore = (isoDate: string, days: number): string =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
-/** A date that defaults to today and may not lie ahead: records describe what happened. */
-export function pastOrToday(value: string | undefined | null, field: string): string {
-  const date = value ?? today();
-  if (date > today()) throw badInput(`${field} may not be in the future`, { argument: 'input', field });
-  return date;
-}
-
 /** `date` may not come before `earliest` (an end before its start). */
 export function notBefore(date: string, earliest: string, field: string, earliestName: string): void {
   if (date < earliest) throw badInput(`${field} may not be before ${earliestName} (${earliest})`, { argument: 'input', field });

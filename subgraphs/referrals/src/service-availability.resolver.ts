@@ -1,9 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import { Access, ALL_ROLES, badInput, KADERA_ROLES, Region, requireSide, Side, ListSize, type RequestContext } from '@hub/common';
+import {
+  Access,
+  ALL_ROLES,
+  AVAILABILITY_CONTACT,
+  AVAILABILITY_NOTE,
+  describeText,
+  InputRule,
+  KADERA_ROLES,
+  ListSize,
+  optionalText,
+  Region,
+  requireSide,
+  Side,
+  TextLength,
+  WholeNumberIn,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CareService } from './care-service';
 import { MAX_WAITING_WEEKS, ServiceAvailability } from './service-availability.entity';
 
+const WEEKS = `a whole number of weeks, 0 to ${MAX_WAITING_WEEKS}`;
+
+// A waiting time is a range: both ends or neither, the minimum first.
+@InputRule<SetServiceAvailabilityInput>(({ waitingTimeWeeksMin: min, waitingTimeWeeksMax: max }) => {
+  if ((min == null) !== (max == null)) {
+    return { field: 'waitingTimeWeeksMax', message: 'give both waitingTimeWeeksMin and waitingTimeWeeksMax, or neither' };
+  }
+  return min != null && max != null && min > max
+    ? { field: 'waitingTimeWeeksMin', message: 'waitingTimeWeeksMin must not exceed waitingTimeWeeksMax' }
+    : null;
+})
 @InputType({ description: 'The whole availability of one service in one region; fields left out are cleared.' })
 export class SetServiceAvailabilityInput {
   @Field(() => Region)
@@ -15,53 +42,33 @@ export class SetServiceAvailabilityInput {
   @Field(() => Boolean, { description: 'False declares an intake stop: referrals for this service and region are refused.' })
   acceptingNewClients!: boolean;
 
-  @Field(() => Int, { nullable: true, description: `0 to ${MAX_WAITING_WEEKS}; give with waitingTimeWeeksMax.` })
+  @Field(() => Int, { nullable: true, description: `${WEEKS}; give with waitingTimeWeeksMax.` })
+  @WholeNumberIn(0, MAX_WAITING_WEEKS)
   waitingTimeWeeksMin?: number;
 
-  @Field(() => Int, { nullable: true, description: `0 to ${MAX_WAITING_WEEKS}, at least the minimum.` })
+  @Field(() => Int, { nullable: true, description: `${WEEKS}, at least the minimum.` })
+  @WholeNumberIn(0, MAX_WAITING_WEEKS)
   waitingTimeWeeksMax?: number;
 
-  @Field(() => String, { nullable: true, description: 'At most 500 characters.' })
+  @Field(() => String, { nullable: true, description: `${describeText(AVAILABILITY_NOTE)}.` })
+  @TextLength(AVAILABILITY_NOTE)
   note?: string;
 
-  @Field(() => String, { nullable: true, description: 'Who referrers should call; at most 200 characters.' })
+  @Field(() => String, { nullable: true, description: `Who referrers should call; ${describeText(AVAILABILITY_CONTACT).toLowerCase()}.` })
+  @TextLength(AVAILABILITY_CONTACT)
   contact?: string;
 }
 
-const fieldError = (field: string, message: string) => badInput(message, { argument: 'input', field });
-
-function checkWeeks(value: number | undefined | null, field: string): number | null {
-  if (value === undefined || value === null) return null;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_WAITING_WEEKS) {
-    throw fieldError(field, `${field} must be a whole number of weeks from 0 to ${MAX_WAITING_WEEKS}`);
-  }
-  return value;
-}
-
-function optionalText(value: string | undefined | null, field: string, max: number): string | null {
-  const text = value?.trim();
-  if (!text) return null;
-  if (text.length > max) throw fieldError(field, `${field} must be at most ${max} characters`);
-  return text;
-}
-
-function checkAvailability(input: SetServiceAvailabilityInput) {
-  const waitingTimeWeeksMin = checkWeeks(input.waitingTimeWeeksMin, 'waitingTimeWeeksMin');
-  const waitingTimeWeeksMax = checkWeeks(input.waitingTimeWeeksMax, 'waitingTimeWeeksMax');
-  if ((waitingTimeWeeksMin === null) !== (waitingTimeWeeksMax === null)) {
-    throw fieldError('waitingTimeWeeksMax', 'give both waitingTimeWeeksMin and waitingTimeWeeksMax, or neither');
-  }
-  if (waitingTimeWeeksMin !== null && waitingTimeWeeksMax !== null && waitingTimeWeeksMin > waitingTimeWeeksMax) {
-    throw fieldError('waitingTimeWeeksMin', 'waitingTimeWeeksMin must not exceed waitingTimeWeeksMax');
-  }
+/** The availability as stored: the input's rules have passed; blank text is absent. */
+function normaliseAvailability(input: SetServiceAvailabilityInput) {
   return {
     region: input.region,
     service: input.service,
     acceptingNewClients: input.acceptingNewClients,
-    waitingTimeWeeksMin,
-    waitingTimeWeeksMax,
-    note: optionalText(input.note, 'note', 500),
-    contact: optionalText(input.contact, 'contact', 200),
+    waitingTimeWeeksMin: input.waitingTimeWeeksMin ?? null,
+    waitingTimeWeeksMax: input.waitingTimeWeeksMax ?? null,
+    note: optionalText(input.note),
+    contact: optionalText(input.contact),
   };
 }
 
@@ -87,7 +94,7 @@ export class ServiceAvailabilityResolver {
     @Ctx() context: RequestContext,
   ): Promise<ServiceAvailability> {
     requireSide(context.caller, Side.KADERA);
-    const data = checkAvailability(input);
+    const data = normaliseAvailability(input);
     // One statement, so two staff setting the same row at once cannot collide on the unique key.
     return context.em.upsert(
       ServiceAvailability,
