@@ -1,9 +1,7 @@
 import {
-  Access,
   DataCategory,
   describeText,
   InputRule,
-  KADERA_ROLES,
   LocalDate,
   NonEmptyList,
   PURPOSE,
@@ -12,7 +10,7 @@ import {
   TodayOrLater,
   Uuid,
 } from '@hub/common';
-import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 
 @InputRule<RecordConsentInput>((input) =>
   input.validUntil <= (input.validFrom ?? today()) ? { field: 'validUntil', message: 'validUntil must be after validFrom' } : null,
@@ -55,15 +53,4 @@ export class ConsentCoverageArgs {
   @Field(() => [DataCategory], { description: 'At least one.' })
   @NonEmptyList()
   categories!: DataCategory[];
-}
-
-@ObjectType({ description: 'Whether a client\'s active consents for one partner cover some data categories.' })
-export class ConsentCoverage {
-  @Access(...KADERA_ROLES)
-  @Field(() => Boolean)
-  covered!: boolean;
-
-  @Access(...KADERA_ROLES)
-  @Field(() => [DataCategory], { description: 'Requested categories no active consent covers.' })
-  missing!: DataCategory[];
 }

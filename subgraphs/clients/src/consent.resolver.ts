@@ -15,7 +15,8 @@ import {
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
 import { Consent, isActive } from './consent.entity';
-import { ConsentCoverage, ConsentCoverageArgs, RecordConsentInput } from './consent.input';
+import { ConsentCoverage } from './consent-coverage';
+import { ConsentCoverageArgs, RecordConsentInput } from './consent.input';
 import { consentsByClientLoader } from './consent.loader';
 /** The consent as stored: the input's rules (consent.input.ts) have passed. */
 function normaliseConsent(input: RecordConsentInput) {

@@ -1,5 +1,5 @@
 import { badInput, checkTransition, CLOSED_STATUSES, Side, TaskStatus, type TransitionRule } from '@hub/common';
-import type { HandoffOutcomeInput } from './handoff-outcome';
+import type { HandoffOutcomeInput } from './handoff.input';
 
 const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } = TaskStatus;
 const { KADERA, PARTNER } = Side;

@@ -3,6 +3,7 @@ import {
   DateTime,
   describeText,
   MunicipalityCode,
+  OUTCOME_NOTE,
   Nested,
   NonEmptyList,
   PageArgs,
@@ -17,7 +18,7 @@ import {
 } from '@hub/common';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { CONTACT_DUE_DAYS, MAX_DUE_DAYS } from './handoff-creation';
-import { HandoffOutcomeInput } from './handoff-outcome';
+import { OutcomeReason } from './handoff-outcome';
 
 @InputType({ description: 'A handoff Kadera sends to one partner organisation for one client.' })
 export class CreateHandoffInput {
@@ -54,6 +55,19 @@ export class CreateHandoffInput {
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'The outcome a partner reports when closing a handoff.' })
+export class HandoffOutcomeInput {
+  @Field(() => Boolean)
+  successful!: boolean;
+
+  @Field(() => OutcomeReason)
+  reasonCode!: OutcomeReason;
+
+  @Field(() => String, { nullable: true, description: `${describeText(OUTCOME_NOTE)}.` })
+  @TextLength(OUTCOME_NOTE)
+  note?: string | null;
 }
 
 @InputType({ description: 'A move of a handoff to another status.' })

@@ -1,63 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Access,
-  ALL_ROLES,
-  AVAILABILITY_CONTACT,
-  AVAILABILITY_NOTE,
-  describeText,
-  InputRule,
-  KADERA_ROLES,
-  ListSize,
-  optionalText,
-  Region,
-  requireSide,
-  Side,
-  TextLength,
-  WholeNumberIn,
-  type RequestContext,
-} from '@hub/common';
-import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, ALL_ROLES, KADERA_ROLES, ListSize, optionalText, Region, requireSide, Side, type RequestContext } from '@hub/common';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CareService } from './care-service';
-import { MAX_WAITING_WEEKS, ServiceAvailability } from './service-availability.entity';
-
-const WEEKS = `a whole number of weeks, 0 to ${MAX_WAITING_WEEKS}`;
-
-// A waiting time is a range: both ends or neither, the minimum first.
-@InputRule<SetServiceAvailabilityInput>(({ waitingTimeWeeksMin: min, waitingTimeWeeksMax: max }) => {
-  if ((min == null) !== (max == null)) {
-    return { field: 'waitingTimeWeeksMax', message: 'give both waitingTimeWeeksMin and waitingTimeWeeksMax, or neither' };
-  }
-  return min != null && max != null && min > max
-    ? { field: 'waitingTimeWeeksMin', message: 'waitingTimeWeeksMin must not exceed waitingTimeWeeksMax' }
-    : null;
-})
-@InputType({ description: 'The whole availability of one service in one region; fields left out are cleared.' })
-export class SetServiceAvailabilityInput {
-  @Field(() => Region)
-  region!: Region;
-
-  @Field(() => CareService)
-  service!: CareService;
-
-  @Field(() => Boolean, { description: 'False declares an intake stop: referrals for this service and region are refused.' })
-  acceptingNewClients!: boolean;
-
-  @Field(() => Int, { nullable: true, description: `${WEEKS}; give with waitingTimeWeeksMax.` })
-  @WholeNumberIn(0, MAX_WAITING_WEEKS)
-  waitingTimeWeeksMin?: number;
-
-  @Field(() => Int, { nullable: true, description: `${WEEKS}, at least the minimum.` })
-  @WholeNumberIn(0, MAX_WAITING_WEEKS)
-  waitingTimeWeeksMax?: number;
-
-  @Field(() => String, { nullable: true, description: `${describeText(AVAILABILITY_NOTE)}.` })
-  @TextLength(AVAILABILITY_NOTE)
-  note?: string;
-
-  @Field(() => String, { nullable: true, description: `Who referrers should call; ${describeText(AVAILABILITY_CONTACT).toLowerCase()}.` })
-  @TextLength(AVAILABILITY_CONTACT)
-  contact?: string;
-}
+import { ServiceAvailability } from './service-availability.entity';
+import { SetServiceAvailabilityInput } from './service-availability.input';
 
 /** The availability as stored: the input's rules have passed; blank text is absent. */
 function normaliseAvailability(input: SetServiceAvailabilityInput) {
