@@ -105,6 +105,7 @@ function typeAt(type: GraphQLInputType, path: ReadonlyArray<string | number>): s
 }
 
 const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value/;
+const MISSING_FIELD = /^Field "(\w+)" of required type .* was not provided\.$/;
 
 /** A variable's value its type refused: re-coerced here to learn the path, which graphql-js prints only inside the message. */
 function variableError(
@@ -123,8 +124,10 @@ function variableError(
     if (failure) return;
     const ours = (cause as { extensions?: { code?: unknown } }).extensions?.code === 'BAD_USER_INPUT';
     // A missing required field has no value to repeat; any other refusal is told by the type it wanted.
-    const reason = ours ? cause.message : invalid === undefined ? 'is required' : `must be a valid ${typeAt(type, path)}`;
-    failure = { path, reason };
+    const missing = MISSING_FIELD.exec(cause.message)?.[1];
+    if (missing) failure = { path: [...path, missing], reason: 'is required' };
+    else if (ours) failure = { path, reason: cause.message };
+    else failure = { path, reason: invalid === undefined ? 'is required' : `must be a valid ${typeAt(type, path)}` };
   });
   if (!failure) return undefined;
   const place = placeOf(operation, (node) => node.kind === Kind.VARIABLE && node.name.value === name);
