@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     const url = withDatabase(serverUrl, 'hub_bench_log');
     await dropDatabase(url);
     await ensureDatabase(url);
-    const read = `query ($id: ID!) { client(id: $id) { name dateOfBirth riskLevel } }`;
+    const read = `query ($id: UUID!) { client(id: $id) { name dateOfBirth riskLevel } }`;
     const variables = { id: '00000000-0000-4000-8000-000000000000' };
     const timings: Record<string, { median: number; p95: number }> = {};
     for (const accessLog of [false, true]) {

@@ -27,7 +27,7 @@ describe('access log through the gateway', () => {
     const clientId = read.data.handoffs.edges[0].node.client.id;
 
     const log = await hub.as(testCallers.auditor).query(
-      `query ($id: ID!) { accessLog(clientId: $id) { action outcome userId organisationId roles purpose fields sourceService requestId } }`,
+      `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId organisationId roles purpose fields sourceService requestId } }`,
       { id: clientId },
     );
     expect(log.errors).toBeUndefined();
@@ -48,10 +48,10 @@ describe('access log through the gateway', () => {
 
   it('an attempt the gateway refuses is logged too, naming the client and the fields refused', async () => {
     const clientId = DEMO_CLIENTS[4].id;
-    const refused = await hub.as(testCallers.intake).query(`query ($id: ID!) { client(id: $id) { name confidentialAddress } }`, { id: clientId });
+    const refused = await hub.as(testCallers.intake).query(`query ($id: UUID!) { client(id: $id) { name confidentialAddress } }`, { id: clientId });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const log = await hub.as(testCallers.auditor).query(
-      `query ($id: ID!) { accessLog(clientId: $id) { action outcome userId roles fields sourceService } }`,
+      `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId roles fields sourceService } }`,
       { id: clientId },
     );
     expect(log.data.accessLog.at(-1)).toEqual({

@@ -25,10 +25,10 @@ describe('field access at the gateway', () => {
 
   describe('the confidential address reaches staff and shelter roles only, by every route', () => {
     const routes: Array<[string, string, string]> = [
-      ['direct field', `query ($id: ID!) { client(id: $id) { confidentialAddress } }`, 'client.confidentialAddress'],
-      ['alias', `query ($id: ID!) { who: client(id: $id) { where: confidentialAddress } }`, 'who.where'],
-      ['named fragment', `query ($id: ID!) { client(id: $id) { ...Where } } fragment Where on Client { confidentialAddress }`, '...Where.confidentialAddress'],
-      ['inline fragment', `query ($id: ID!) { client(id: $id) { ... on Client { confidentialAddress } } }`, 'client.confidentialAddress'],
+      ['direct field', `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, 'client.confidentialAddress'],
+      ['alias', `query ($id: UUID!) { who: client(id: $id) { where: confidentialAddress } }`, 'who.where'],
+      ['named fragment', `query ($id: UUID!) { client(id: $id) { ...Where } } fragment Where on Client { confidentialAddress }`, '...Where.confidentialAddress'],
+      ['inline fragment', `query ($id: UUID!) { client(id: $id) { ... on Client { confidentialAddress } } }`, 'client.confidentialAddress'],
       ['entity reference', `{ handoffs(first: 5) { edges { node { client { confidentialAddress } } } } }`, 'handoffs.edges.node.client.confidentialAddress'],
       ['list', `{ clients(first: 5) { edges { node { confidentialAddress } } } }`, 'clients.edges.node.confidentialAddress'],
     ];
@@ -54,7 +54,7 @@ describe('field access at the gateway', () => {
 
     it('is served to staff and shelter', async () => {
       for (const caller of [testCallers.staff, testCallers.shelter]) {
-        const response = await as(caller).query(`query ($id: ID!) { client(id: $id) { confidentialAddress } }`, { id: clientId });
+        const response = await as(caller).query(`query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, { id: clientId });
         expect(response.data.client.confidentialAddress).toBe(DEMO_CLIENTS[0].confidentialAddress);
       }
     });
@@ -82,7 +82,7 @@ describe('field access at the gateway', () => {
     expect(twente.length).toBeGreaterThan(0);
     expect(zwolle.every((h: any) => h.partner.id === DEMO_PARTNERS[0].id)).toBe(true);
     expect(twente.every((h: any) => h.partner.id === DEMO_PARTNERS[1].id)).toBe(true);
-    const other = await as(testCallers.partner(0)).query(`query ($id: ID!) { handoff(id: $id) { id } }`, { id: twente[0].id });
+    const other = await as(testCallers.partner(0)).query(`query ($id: UUID!) { handoff(id: $id) { id } }`, { id: twente[0].id });
     expect(other.data?.handoff ?? null).toBeNull();
   });
 

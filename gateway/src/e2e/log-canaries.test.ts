@@ -90,7 +90,7 @@ describe('log canaries', () => {
     expect(codes(await staff().query(REGISTER, { input: canaryInput({ dateOfBirth: `${CANARY.dateOfBirth} ${CANARY.name}` }) }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    const badId = await staff().query(`query ($id: ID!) { client(id: $id) { name } }`, { id: CANARY.name });
+    const badId = await staff().query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: CANARY.name });
     expect(codes(badId)).toEqual(['BAD_USER_INPUT']);
 
     // 4. A client registered, then again (a duplicate), then its idempotency key reused with other input.
@@ -134,7 +134,7 @@ describe('log canaries', () => {
     // 8. Denied: a partner asks for the address of a client named by a canary, and tries to register one.
     const partner = hub.as(testCallers.partner(0));
     expect(codes(await partner.query(REGISTER, { input: canaryInput() }))).toContain('FORBIDDEN');
-    const deniedRead = await partner.query(`query ($id: ID!) { client(id: $id) { confidentialAddress name } }`, {
+    const deniedRead = await partner.query(`query ($id: UUID!) { client(id: $id) { confidentialAddress name } }`, {
       id: first.data.registerClient.id,
       note: CANARY.freeText,
     });

@@ -30,7 +30,7 @@ describe('logs', () => {
       },
     });
     expect(written.data.registerClient.confidentialAddress).toBe(newAddress);
-    await hub.as(testCallers.intake).query(`query ($id: ID!) { client(id: $id) { confidentialAddress } }`, { id: DEMO_CLIENTS[1].id });
+    await hub.as(testCallers.intake).query(`query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, { id: DEMO_CLIENTS[1].id });
 
     const text = lines.join('');
     expect(text).toMatch(/"sql"/); // the SQL log was on

@@ -49,7 +49,7 @@ describe('queries through the gateway', () => {
   it('client(id) returns the client; a malformed id is BAD_USER_INPUT; an unknown id is null', async () => {
     const list = await hub.query(`{ clients(first: 1) { edges { node { id name } } } }`);
     const { id, name } = list.data.clients.edges[0].node;
-    const one = await hub.query(`query ($id: ID!) { client(id: $id) { id name riskLevel } }`, { id });
+    const one = await hub.query(`query ($id: UUID!) { client(id: $id) { id name riskLevel } }`, { id });
     expect(one.data.client).toMatchObject({ id, name });
 
     const bad = await hub.query(`{ client(id: "not-a-uuid") { id } }`);
@@ -64,7 +64,7 @@ describe('queries through the gateway', () => {
     const page = await hub.query(`{ referrals(first: 50) { edges { node { id client { id } } } } }`);
     const withClient = page.data.referrals.edges.find((e: any) => e.node.client);
     const { data, errors } = await hub.query(
-      `query ($id: ID!) { referral(id: $id) { id kind region status receivedAt contactDueAt client { id name } } }`,
+      `query ($id: UUID!) { referral(id: $id) { id kind region status receivedAt contactDueAt client { id name } } }`,
       { id: withClient.node.id },
     );
     expect(errors).toBeUndefined();

@@ -77,7 +77,7 @@ describe('workflows through the gateway', () => {
       { input: { referralId: referral.id, to: 'IN_PROGRESS' } },
     );
     expect(moved.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
-    const again = await hub.query(`query ($id: ID!) { referral(id: $id) { status history { to } } }`, { id: referral.id });
+    const again = await hub.query(`query ($id: UUID!) { referral(id: $id) { status history { to } } }`, { id: referral.id });
     expect(again.data.referral).toEqual({ status: 'COMPLETED', history: referral.history });
   });
 
@@ -116,7 +116,7 @@ describe('workflows through the gateway', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data.createHandoff).toMatchObject({ status: 'REQUESTED', partner: { name: partner.name }, client: { id: clientId } });
 
-    await hub.query(`mutation ($id: ID!) { withdrawConsent(id: $id) { active } }`, { id: consent.data.recordConsent.id });
+    await hub.query(`mutation ($id: UUID!) { withdrawConsent(id: $id) { active } }`, { id: consent.data.recordConsent.id });
     const afterWithdrawal = await hub.query(CREATE, { input: { ...input, purpose: 'Second attempt' } });
     expect(afterWithdrawal.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
   });

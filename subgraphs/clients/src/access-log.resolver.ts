@@ -3,7 +3,7 @@ import {
   accessLogFor,
   badInput,
   DateTime,
-  isUuid,
+  Uuid,
   ListSize,
   verifyAccessLog,
   type RequestContext,
@@ -93,12 +93,11 @@ export class AccessLogResolver {
   @ListSize(100)
   @Query(() => [AccessLogEntry], { description: '"Who looked at my file": every access to one client\'s data in a period, oldest first.' })
   async accessLog(
-    @Arg('clientId', () => ID) clientId: string,
+    @Arg('clientId', () => Uuid) clientId: string,
     @Arg('from', () => DateTime, { nullable: true }) from: Date | undefined,
     @Arg('to', () => DateTime, { nullable: true }) to: Date | undefined,
     @Ctx() context: RequestContext,
   ): Promise<AccessLogEntry[]> {
-    if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
     if (from && to && from >= to) throw badInput('from must be before to', { argument: 'from' });
     const rows = await accessLogFor(context.em, clientId, from, to);
     return rows.map((row) => Object.assign(new AccessLogEntry(), row));

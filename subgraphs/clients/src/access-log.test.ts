@@ -6,7 +6,7 @@ import { clientsSubgraph } from './subgraph';
 describe('access log', () => {
   let hub: TestSubgraphs;
   const sql = (query: string, params: unknown[] = []) => hub.servers.clients!.orm.em.getConnection().execute(query, params);
-  const LOG = `query ($id: ID!) { accessLog(clientId: $id) { seq action outcome userId organisationId roles purpose fields sourceService requestId } }`;
+  const LOG = `query ($id: UUID!) { accessLog(clientId: $id) { seq action outcome userId organisationId roles purpose fields sourceService requestId } }`;
   const INTEGRITY = `{ accessLogIntegrity { intact entriesChecked firstBrokenSeq reason } }`;
 
   beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('access log', () => {
 
   it('records a read with who, organisation, role, purpose, fields and service', async () => {
     const id = DEMO_CLIENTS[3].id;
-    const read = await hub.query('clients', `query ($id: ID!) { client(id: $id) { name riskLevel } }`, { id }, testCallers.staff);
+    const read = await hub.query('clients', `query ($id: UUID!) { client(id: $id) { name riskLevel } }`, { id }, testCallers.staff);
     expect(read.errors).toBeUndefined();
     const { data } = await hub.query('clients', LOG, { id }, testCallers.auditor);
     const entry = data.accessLog.at(-1);
@@ -40,7 +40,7 @@ describe('access log', () => {
     expect(list[0]).toMatchObject({ action: 'SEARCH', n: 3 });
 
     const id = DEMO_CLIENTS[5].id;
-    const refused = await hub.query('clients', `query ($id: ID!) { client(id: $id) { confidentialAddress } }`, { id }, testCallers.intake);
+    const refused = await hub.query('clients', `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, { id }, testCallers.intake);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const { data } = await hub.query('clients', LOG, { id }, testCallers.auditor);
     expect(data.accessLog.at(-1)).toMatchObject({ outcome: 'DENIED', roles: ['intake'], fields: ['Client.confidentialAddress'] });
@@ -92,7 +92,7 @@ describe('access log failure', () => {
     const sql = (q: string) => hub.servers.clients!.orm.em.getConnection().execute(q);
     await sql(`alter table audit.access_log rename to access_log_away`);
     try {
-      const response = await hub.query('clients', `query ($id: ID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
+      const response = await hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(response.text).not.toContain(DEMO_CLIENTS[0].name);
@@ -108,7 +108,7 @@ describe('access log failure', () => {
     try {
       await blocker.query('begin');
       await blocker.query('lock table audit.access_log in access exclusive mode');
-      const response = await hub.query('clients', `query ($id: ID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[1].id }, testCallers.staff);
+      const response = await hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[1].id }, testCallers.staff);
       expect(response.status).toBe(503);
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0].extensions?.code).toBe('TIMEOUT');
@@ -121,7 +121,7 @@ describe('access log failure', () => {
 
   it('a removed entry breaks the chain where it was', async () => {
     const sql = (q: string) => hub.servers.clients!.orm.em.getConnection().execute(q);
-    for (const i of [0, 1, 2]) await hub.query('clients', `query ($id: ID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i].id }, testCallers.staff);
+    for (const i of [0, 1, 2]) await hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i].id }, testCallers.staff);
     await sql(`alter table audit.access_log disable trigger access_log_append_only`);
     await sql(`delete from audit.access_log where seq = 2`);
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);

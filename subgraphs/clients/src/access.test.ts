@@ -16,9 +16,9 @@ import { clientsSubgraph } from './subgraph';
 // Partners never query the clients subgraph's root fields: the gateway fetches a client for them as an entity.
 const ENTITIES = (selection: string) =>
   `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${selection} } } }`;
-const CLIENT = (selection: string) => `query($id: ID!) { client(id: $id) { ${selection} } }`;
+const CLIENT = (selection: string) => `query($id: UUID!) { client(id: $id) { ${selection} } }`;
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
+const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
 
 const KADERA_ONLY = ['municipalityCode', 'riskLevel', 'formsOfAbuse', 'createdAt', 'updatedAt', 'consents { id }'];
 const CATEGORY_FIELDS = ['healthScreeningSummary', 'financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits'];
@@ -280,7 +280,7 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(dupes, 'possibleDuplicates');
       const coverage = await hub.query(
         'clients',
-        `query($c: ID!, $p: ID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
+        `query($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
         { c: client(0).id, p: DEMO_PARTNERS[0].id },
         caller,
       );
@@ -318,7 +318,7 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(mutation, 'withdrawConsent');
       const coverage = await hub.query(
         'clients',
-        `query($c: ID!, $p: ID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
+        `query($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
         { c: client(0).id, p: DEMO_PARTNERS[0].id },
         caller,
       );

@@ -1,19 +1,34 @@
-import { LocalDate } from '@hub/common';
-import { Field, InputType } from 'type-graphql';
+import {
+  ADDRESS,
+  DateOfBirth,
+  describeText,
+  EARLIEST_BIRTH_DATE,
+  LocalDate,
+  MunicipalityCode,
+  PERSON_NAME,
+  TextLength,
+} from '@hub/common';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { FormOfAbuse, RiskLevel } from './client.entity';
+
+const DATE_OF_BIRTH = `A day before today, not before ${EARLIEST_BIRTH_DATE}.`;
 
 @InputType({ description: 'A new client, as intake registers them.' })
 export class RegisterClientInput {
-  @Field(() => String, { description: '2 to 200 characters; spacing is tidied.' })
+  @Field(() => String, { description: `${describeText(PERSON_NAME)}; spacing is tidied.` })
+  @TextLength(PERSON_NAME)
   name!: string;
 
-  @Field(() => LocalDate, { description: 'In the past, not before 1900.' })
+  @Field(() => LocalDate, { description: DATE_OF_BIRTH })
+  @DateOfBirth()
   dateOfBirth!: string;
 
   @Field(() => String, { description: 'CBS code, GM followed by four digits.' })
+  @MunicipalityCode()
   municipalityCode!: string;
 
-  @Field(() => String, { description: '5 to 500 characters.' })
+  @Field(() => String, { description: `${describeText(ADDRESS)}.` })
+  @TextLength(ADDRESS)
   confidentialAddress!: string;
 
   @Field(() => RiskLevel)
@@ -30,4 +45,15 @@ export class RegisterClientInput {
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class PossibleDuplicatesArgs {
+  @Field(() => String, { description: `${describeText(PERSON_NAME)}; compared ignoring case and spacing.` })
+  @TextLength(PERSON_NAME)
+  name!: string;
+
+  @Field(() => LocalDate, { description: DATE_OF_BIRTH })
+  @DateOfBirth()
+  dateOfBirth!: string;
 }

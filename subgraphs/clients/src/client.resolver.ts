@@ -1,25 +1,23 @@
 import {
   Access,
-  badInput,
   checkCursor,
   connectionTypes,
   idempotent,
-  isUuid,
   KADERA_ROLES,
   ListSize,
-  LocalDate,
   PageArgs,
   Paged,
   pageSize,
   requireSide,
   Side,
   toConnection,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Client } from './client.entity';
-import { RegisterClientInput } from './client.input';
-import { checkDateOfBirth, checkName, checkRegistration, findDuplicates, registerClient } from './client-registration';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Client, tidyName } from './client.entity';
+import { PossibleDuplicatesArgs, RegisterClientInput } from './client.input';
+import { findDuplicates, normaliseRegistration, registerClient } from './client-registration';
 import { clientLoader } from './client.reference';
 
 export const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
@@ -28,8 +26,7 @@ export const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
 export class ClientResolver {
   @Access(...KADERA_ROLES)
   @Query(() => Client, { nullable: true, description: 'One client by id; null when there is none.' })
-  async client(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Client | null> {
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
+  async client(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Client | null> {
     return clientLoader(context).load(id);
   }
 
@@ -50,12 +47,8 @@ export class ClientResolver {
   @Query(() => [Client], {
     description: 'Clients with this name (ignoring case and spacing) and date of birth: what intake checks before registering.',
   })
-  async possibleDuplicates(
-    @Arg('name', () => String) name: string,
-    @Arg('dateOfBirth', () => LocalDate) dateOfBirth: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Client[]> {
-    return findDuplicates(context.em, checkName(name, 'name'), checkDateOfBirth(dateOfBirth, 'dateOfBirth'));
+  async possibleDuplicates(@Args(() => PossibleDuplicatesArgs) args: PossibleDuplicatesArgs, @Ctx() context: RequestContext): Promise<Client[]> {
+    return findDuplicates(context.em, tidyName(args.name), args.dateOfBirth);
   }
 
   @Access(...KADERA_ROLES)
@@ -67,7 +60,7 @@ export class ClientResolver {
     @Ctx() context: RequestContext,
   ): Promise<Client> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    const data = checkRegistration(input);
+    const data = normaliseRegistration(input);
     const request = { key: input.idempotencyKey, operation: 'registerClient', scope: caller.organisationId ?? caller.userId, input };
     const id = await idempotent(context.em, request, (tx) => registerClient(tx, data, input.confirmNotDuplicate === true));
     return context.em.findOneOrFail(Client, { id });

@@ -1,37 +1,56 @@
-import { Access, DataCategory, KADERA_ROLES, LocalDate } from '@hub/common';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import {
+  DataCategory,
+  describeText,
+  InputRule,
+  LocalDate,
+  NonEmptyList,
+  PURPOSE,
+  TextLength,
+  today,
+  TodayOrLater,
+  Uuid,
+} from '@hub/common';
+import { ArgsType, Field, InputType } from 'type-graphql';
 
+@InputRule<RecordConsentInput>((input) =>
+  input.validUntil <= (input.validFrom ?? today()) ? { field: 'validUntil', message: 'validUntil must be after validFrom' } : null,
+)
 @InputType({ description: 'A consent the client gave, as Kadera staff record it.' })
 export class RecordConsentInput {
-  @Field(() => ID)
+  @Field(() => Uuid)
   clientId!: string;
 
-  @Field(() => ID, { description: 'A partner organisation of the handoffs subgraph.' })
+  @Field(() => Uuid, { description: 'A partner organisation of the handoffs subgraph.' })
   partnerOrganisationId!: string;
 
   @Field(() => [DataCategory], { description: 'At least one; duplicates are dropped.' })
+  @NonEmptyList()
   categories!: DataCategory[];
 
-  @Field(() => String, { description: '3 to 1000 characters.' })
+  @Field(() => String, { description: `${describeText(PURPOSE)}.` })
+  @TextLength(PURPOSE)
   purpose!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Default today.' })
   validFrom?: string | null;
 
   @Field(() => LocalDate, { description: 'Last day; after validFrom and not before today.' })
+  @TodayOrLater()
   validUntil!: string;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ description: 'Whether a client\'s active consents for one partner cover some data categories.' })
-export class ConsentCoverage {
-  @Access(...KADERA_ROLES)
-  @Field(() => Boolean)
-  covered!: boolean;
+@ArgsType()
+export class ConsentCoverageArgs {
+  @Field(() => Uuid)
+  clientId!: string;
 
-  @Access(...KADERA_ROLES)
-  @Field(() => [DataCategory], { description: 'Requested categories no active consent covers.' })
-  missing!: DataCategory[];
+  @Field(() => Uuid)
+  partnerOrganisationId!: string;
+
+  @Field(() => [DataCategory], { description: 'At least one.' })
+  @NonEmptyList()
+  categories!: DataCategory[];
 }

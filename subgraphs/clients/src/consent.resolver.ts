@@ -1,39 +1,31 @@
 import {
   Access,
-  badInput,
-  DataCategory,
+  distinct,
   hubError,
   idempotent,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   notFound,
   requireSide,
   Side,
+  today,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
 import { Consent, isActive } from './consent.entity';
-import { ConsentCoverage, RecordConsentInput } from './consent.input';
+import { ConsentCoverage } from './consent-coverage';
+import { ConsentCoverageArgs, RecordConsentInput } from './consent.input';
 import { consentsByClientLoader } from './consent.loader';
-import { today } from '@hub/common';
-import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
-
-function checkConsent(input: RecordConsentInput) {
-  const validFrom = input.validFrom ?? today();
-  if (input.validUntil <= validFrom) {
-    throw badInput('validUntil must be after validFrom', { argument: 'input', field: 'validUntil' });
-  }
-  if (input.validUntil < today()) {
-    throw badInput('validUntil must not be in the past', { argument: 'input', field: 'validUntil' });
-  }
+/** The consent as stored: the input's rules (consent.input.ts) have passed. */
+function normaliseConsent(input: RecordConsentInput) {
   return {
-    clientId: uuid(input.clientId, 'clientId'),
-    partnerOrganisationId: uuid(input.partnerOrganisationId, 'partnerOrganisationId'),
-    categories: nonEmptySet(input.categories, 'categories'),
-    purpose: text(input.purpose, 'purpose', 3, 1000),
-    validFrom,
+    clientId: input.clientId,
+    partnerOrganisationId: input.partnerOrganisationId,
+    categories: distinct(input.categories),
+    purpose: input.purpose.trim(),
+    validFrom: input.validFrom ?? today(),
     validUntil: input.validUntil,
   };
 }
@@ -47,7 +39,7 @@ export class ConsentResolver {
     @Ctx() context: RequestContext,
   ): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    const data = checkConsent(input);
+    const data = normaliseConsent(input);
     const request = { key: input.idempotencyKey, operation: 'recordConsent', scope: caller.organisationId ?? caller.userId, input };
     const id = await idempotent(context.em, request, async (tx) => {
       const client = await tx.findOne(Client, { id: data.clientId });
@@ -62,9 +54,8 @@ export class ConsentResolver {
 
   @Access(...KADERA_ROLES)
   @Mutation(() => Consent, { description: 'Withdraws a consent, effective at once. Kadera staff only.' })
-  async withdrawConsent(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Consent> {
+  async withdrawConsent(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
     // One conditional update: two simultaneous withdrawals cannot both succeed.
     const changed = await context.em.nativeUpdate(
       Consent,
@@ -81,21 +72,14 @@ export class ConsentResolver {
   @Query(() => ConsentCoverage, {
     description: 'Whether the client\'s active consents for this partner together cover every category asked for.',
   })
-  async consentCoverage(
-    @Arg('clientId', () => ID) clientId: string,
-    @Arg('partnerOrganisationId', () => ID) partnerOrganisationId: string,
-    @Arg('categories', () => [DataCategory]) categories: DataCategory[],
-    @Ctx() context: RequestContext,
-  ): Promise<ConsentCoverage> {
-    uuid(clientId, 'clientId', 'clientId');
-    uuid(partnerOrganisationId, 'partnerOrganisationId', 'partnerOrganisationId');
-    const wanted = nonEmptySet(categories, 'categories', 'categories');
+  async consentCoverage(@Args(() => ConsentCoverageArgs) args: ConsentCoverageArgs, @Ctx() context: RequestContext): Promise<ConsentCoverage> {
+    const wanted = distinct(args.categories);
     const day = today();
     const active = await context.em.find(
       Consent,
       {
-        client: clientId.toLowerCase(),
-        partnerOrganisationId: partnerOrganisationId.toLowerCase(),
+        client: args.clientId,
+        partnerOrganisationId: args.partnerOrganisationId,
         withdrawnAt: null,
         validFrom: { $lte: day },
         validUntil: { $gte: day },

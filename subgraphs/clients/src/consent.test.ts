@@ -6,8 +6,8 @@ import { clientsSubgraph } from './subgraph';
 const RECORD = `mutation($input: RecordConsentInput!) {
   recordConsent(input: $input) { id partnerOrganisationId categories purpose validFrom validUntil recordedByUserId active withdrawnAt clientId }
 }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id active withdrawnAt withdrawnByUserId } }`;
-const COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
+const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id active withdrawnAt withdrawnByUserId } }`;
+const COVERAGE = `query($c: UUID!, $p: UUID!, $cat: [DataCategory!]!) {
   consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered missing }
 }`;
 

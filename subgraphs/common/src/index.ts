@@ -43,7 +43,7 @@ export * from './server/internal-http';
 export * from './testing/callers';
 export * from './testing/test-subgraphs';
 export * from './server/internal-token';
-export * from './domain/input-checks';
+export * from './validation';
 export * from './access/declarations';
 export * from './access/field-rules';
 export * from './access/subgraph-shield';

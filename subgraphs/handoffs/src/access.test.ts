@@ -68,10 +68,10 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
 };
 const FEDERATION_FIELDS = ['Query._service', 'Query._entities', '_Service.sdl'];
 
-const LIST = `query($partnerOrganisationId: ID, $partnerType: PartnerType) {
+const LIST = `query($partnerOrganisationId: UUID, $partnerType: PartnerType) {
   handoffs(first: 100, partnerOrganisationId: $partnerOrganisationId, partnerType: $partnerType) { edges { node { id partner { id } } } }
 }`;
-const ONE_PARTNER_VIEW = `query($id: ID!) { handoff(id: $id) { ${PARTNER_HANDOFF_FIELDS} } }`;
+const ONE_PARTNER_VIEW = `query($id: UUID!) { handoff(id: $id) { ${PARTNER_HANDOFF_FIELDS} } }`;
 
 const GGZ = testCallers.partner(0);
 const OTHER_GGZ = testCallers.partner(1);
@@ -197,19 +197,19 @@ describe('handoffs access', () => {
 
     it('cannot read who made a change: FORBIDDEN at that path, null there', async () => {
       const id = idsOf(GGZ)[0];
-      const nullable = await hub.query('handoffs', `query($id: ID!) { handoff(id: $id) { id history { to changedByOrganisationId } } }`, { id }, GGZ);
+      const nullable = await hub.query('handoffs', `query($id: UUID!) { handoff(id: $id) { id history { to changedByOrganisationId } } }`, { id }, GGZ);
       forbiddenAt(nullable.errors, ['handoff', 'history', 0, 'changedByOrganisationId']);
       expect(nullable.data.handoff.id).toBe(id);
       expect(nullable.data.handoff.history[0]).toEqual({ to: 'REQUESTED', changedByOrganisationId: null });
       // changedByUserId is non-null, so its null reaches the nearest nullable parent, the handoff.
-      const nonNull = await hub.query('handoffs', `query($id: ID!) { handoff(id: $id) { id history { changedByUserId } } }`, { id }, GGZ);
+      const nonNull = await hub.query('handoffs', `query($id: UUID!) { handoff(id: $id) { id history { changedByUserId } } }`, { id }, GGZ);
       forbiddenAt(nonNull.errors, ['handoff', 'history', 0, 'changedByUserId']);
       expect(nonNull.data.handoff).toBeNull();
     });
 
     it("cannot read the client's municipality: FORBIDDEN at that path", async () => {
       const id = idsOf(GGZ)[0];
-      const { data, errors } = await hub.query('handoffs', `query($id: ID!) { handoff(id: $id) { id municipalityCode } }`, { id }, GGZ);
+      const { data, errors } = await hub.query('handoffs', `query($id: UUID!) { handoff(id: $id) { id municipalityCode } }`, { id }, GGZ);
       forbiddenAt(errors, ['handoff', 'municipalityCode']);
       expect(data.handoff).toBeNull();
     });
@@ -260,7 +260,7 @@ describe('handoffs access', () => {
   describe.each(OUTSIDERS)('%s', (_name, caller) => {
     it('is refused every root field: FORBIDDEN at its path, no data', async () => {
       const id = rows[0].id;
-      const one = await hub.query('handoffs', `query($id: ID!) { handoff(id: $id) { id } }`, { id }, caller);
+      const one = await hub.query('handoffs', `query($id: UUID!) { handoff(id: $id) { id } }`, { id }, caller);
       forbiddenAt(one.errors, ['handoff']);
       expect(one.data).toEqual({ handoff: null });
       const many = await hub.query('handoffs', LIST, {}, caller);

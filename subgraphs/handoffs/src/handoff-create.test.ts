@@ -165,7 +165,7 @@ describe('createHandoff needs consent', () => {
     for (const row of rows) {
       const { data } = await hub.query(
         'clients',
-        `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered } }`,
+        `query($c: UUID!, $p: UUID!, $cat: [DataCategory!]!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered } }`,
         { c: row.clientId, p: row.partner.id, cat: row.categories },
         testCallers.staff,
       );
@@ -173,6 +173,36 @@ describe('createHandoff needs consent', () => {
       if (!closed) expect({ id: row.id, covered: data.consentCoverage.covered }).toEqual({ id: row.id, covered: true });
       else expect(row.categories).toContain('IDENTITY');
     }
+  });
+
+  it.each([
+    ['a malformed clientId', { clientId: 'not-a-uuid' }, 'clientId'],
+    ['a malformed partnerOrganisationId', { partnerOrganisationId: '123' }, 'partnerOrganisationId'],
+    ['a lower-case municipality code', { municipalityCode: 'gm0193' }, 'municipalityCode'],
+    ['no categories', { categories: [] }, 'categories'],
+    ['a purpose of 2 characters', { purpose: ' ab ' }, 'purpose'],
+    ['a purpose of 1001 characters', { purpose: 'p'.repeat(1001) }, 'purpose'],
+    ['a due date in the past', { dueAt: new Date(Date.now() - 60_000).toISOString() }, 'dueAt'],
+    ['a due date more than 365 days ahead', { dueAt: new Date(Date.now() + 367 * 86_400_000).toISOString() }, 'dueAt'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, without the value, and writes nothing', async (_what, change, field) => {
+    const before = await counts();
+    const { errors } = await createHandoff(hub, handoffInput(client, GGZ, change));
+    expect(errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'input', field });
+    expect(errors?.[0].message.startsWith(`${field} `)).toBe(true);
+    for (const value of Object.values(change)) if (typeof value === 'string' && value.trim()) expect(errors?.[0].message).not.toContain(value.trim());
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a malformed id written in the document is BAD_USER_INPUT for its argument, before any resolver runs', async () => {
+    const literal = await hub.query('handoffs', '{ handoff(id: "not-a-uuid") { id } }', {}, testCallers.staff);
+    expect(literal.errors?.[0]).toMatchObject({ message: 'id must be a UUID', extensions: { code: 'BAD_USER_INPUT', argument: 'id', field: 'id' } });
+    const nested = await hub.query(
+      'handoffs',
+      'mutation { transitionHandoff(input: { handoffId: "nope", to: ACCEPTED }) { id } }',
+      {},
+      testCallers.partner(GGZ),
+    );
+    expect(nested.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'input', field: 'handoffId' });
   });
 
   it('a malformed idempotency key is BAD_USER_INPUT', async () => {

@@ -2,8 +2,8 @@ import {
   addCalendarDays,
   badInput,
   DataCategory,
+  distinct,
   hubError,
-  MUNICIPALITY_CODE,
   notFound,
   PARTNER_TYPE_CATEGORY,
   Side,
@@ -15,32 +15,26 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { CreateHandoffInput } from './handoff.input';
 import { PartnerOrganisation } from './partner-organisation.entity';
-import { distinctNonEmpty as nonEmptySet, requiredText as text, uuidField as uuid } from '@hub/common';
 import { HandoffStatus } from './handoff.workflow';
 
 export const CONTACT_DUE_DAYS = 7;
 export const MAX_DUE_DAYS = 365;
 
-export function checkCreateHandoff(input: CreateHandoffInput, now: Date) {
-  if (input.dueAt && (input.dueAt.getTime() <= now.getTime() || input.dueAt.getTime() > addCalendarDays(now, MAX_DUE_DAYS).getTime())) {
-    throw badInput(`dueAt must be in the future and at most ${MAX_DUE_DAYS} days ahead`, { argument: 'input', field: 'dueAt' });
-  }
-  if (input.municipalityCode != null && !MUNICIPALITY_CODE.test(input.municipalityCode)) {
-    throw badInput('municipalityCode must be a CBS code like GM0193', { argument: 'input', field: 'municipalityCode' });
-  }
+/** The handoff as asked for: the input's rules (handoff.input.ts) have passed. */
+export function normaliseCreateHandoff(input: CreateHandoffInput) {
   return {
-    clientId: uuid(input.clientId, 'clientId'),
+    clientId: input.clientId,
     municipalityCode: input.municipalityCode ?? null,
-    partnerOrganisationId: uuid(input.partnerOrganisationId, 'partnerOrganisationId'),
-    categories: nonEmptySet(input.categories, 'categories'),
-    purpose: text(input.purpose, 'purpose', 3, 1000),
+    partnerOrganisationId: input.partnerOrganisationId,
+    categories: distinct(input.categories),
+    purpose: input.purpose.trim(),
     priority: input.priority,
     dueAt: input.dueAt ?? undefined,
   };
 }
 
 // One round trip to the clients subgraph: the client as it knows it, and what the consent covers.
-const CLIENT_AND_COVERAGE = `query($c: ID!, $p: ID!, $cat: [DataCategory!]!) {
+const CLIENT_AND_COVERAGE = `query($c: UUID!, $p: UUID!, $cat: [DataCategory!]!) {
   client(id: $c) { id municipalityCode }
   consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: $cat) { covered missing }
 }`;
@@ -58,7 +52,7 @@ export async function createHandoff(
   tx: EntityManager,
   context: RequestContext,
   caller: Caller,
-  data: ReturnType<typeof checkCreateHandoff>,
+  data: ReturnType<typeof normaliseCreateHandoff>,
 ): Promise<string> {
   const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
   if (!partner) throw notFound('partner organisation');

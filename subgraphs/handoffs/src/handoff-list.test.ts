@@ -3,7 +3,7 @@ import { clientsSubgraph } from '@hub/clients';
 import { Handoff } from './handoff.entity';
 import { handoffsSubgraph } from './subgraph';
 
-const LIST = `query($first: Int, $after: String, $status: [HandoffStatus!], $partnerType: PartnerType, $partnerOrganisationId: ID, $overdue: Boolean, $clientId: ID) {
+const LIST = `query($first: Int, $after: String, $status: [HandoffStatus!], $partnerType: PartnerType, $partnerOrganisationId: UUID, $overdue: Boolean, $clientId: UUID) {
   handoffs(first: $first, after: $after, status: $status, partnerType: $partnerType, partnerOrganisationId: $partnerOrganisationId, overdue: $overdue, clientId: $clientId) {
     edges { node { id status overdue } }
     pageInfo { hasNextPage endCursor }

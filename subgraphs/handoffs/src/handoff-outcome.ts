@@ -1,5 +1,5 @@
 import { Access } from '@hub/common';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 
 /** Coded reason for how a handoff ended, so outcomes can be counted across partners. */
@@ -25,17 +25,5 @@ export class HandoffOutcome {
 
   @Access(...HANDOFF_READERS)
   @Field(() => String, { nullable: true })
-  note?: string | null;
-}
-
-@InputType({ description: 'The outcome a partner reports when closing a handoff.' })
-export class HandoffOutcomeInput {
-  @Field(() => Boolean)
-  successful!: boolean;
-
-  @Field(() => OutcomeReason)
-  reasonCode!: OutcomeReason;
-
-  @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
   note?: string | null;
 }

@@ -10,12 +10,12 @@ const HANDOFF_CORE = `id status statusReason categories purpose priority dueAt c
 export const PARTNER_HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedAt }`;
 export const HANDOFF_FIELDS = `${HANDOFF_CORE} municipalityCode history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
 
-export const HANDOFF = `query($id: ID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
+export const HANDOFF = `query($id: UUID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
 export const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
 export const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
 export const PARTNER_TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${PARTNER_HANDOFF_FIELDS} } }`;
 export const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
-export const WITHDRAW_CONSENT = `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`;
+export const WITHDRAW_CONSENT = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
 
 /** The organisation's calendar day `days` from today. */
 export function inDays(days: number): string {

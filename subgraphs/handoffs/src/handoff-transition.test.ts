@@ -119,7 +119,7 @@ describe('handoff workflow', () => {
     const id = await newHandoff('ACCEPTED', 'IN_PROGRESS');
     await refused(id, partner, 'COMPLETED', {}, 'BAD_USER_INPUT', 'outcome');
     await refused(id, partner, 'COMPLETED', { outcome: noContact }, 'BAD_USER_INPUT', 'outcome');
-    await refused(id, partner, 'COMPLETED', { outcome: { ...done, note: 'x'.repeat(2001) } }, 'BAD_USER_INPUT', 'outcome');
+    await refused(id, partner, 'COMPLETED', { outcome: { ...done, note: 'x'.repeat(2001) } }, 'BAD_USER_INPUT', 'outcome.note');
   });
 
   it('an outcome is refused on a move that does not close the handoff', async () => {

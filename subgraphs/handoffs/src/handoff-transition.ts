@@ -6,14 +6,13 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
 import { checkHandoffTransition } from './handoff.workflow';
-import { uuidField as uuid } from '@hub/common';
 
 /**
  * Moves a handoff one step. The row is locked, so two moves of the same handoff
  * queue up and the second is checked against the first one's result.
  */
 export async function transitionHandoff(em: EntityManager, caller: Caller, side: Side, input: TransitionHandoffInput): Promise<string> {
-  const id = uuid(input.handoffId, 'handoffId');
+  const id = input.handoffId;
   return em.transactional(async (tx) => {
     const handoff = await tx.findOne(Handoff, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     // Another partner's handoff does not exist as far as this partner can tell.

@@ -1,11 +1,10 @@
 import {
   Access,
-  badInput,
   checkCursor,
   closedStatuses,
   connectionTypes,
   idempotent,
-  isUuid,
+  Uuid,
   KADERA_ROLES,
   ListSize,
   Paged,
@@ -18,10 +17,10 @@ import {
   type RequestContext,
 } from '@hub/common';
 import { wrap, type FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { HANDOFF_READERS, ownPartnerId } from './access-policies';
 import { ClientReference as Client } from '@hub/common';
-import { checkCreateHandoff, createHandoff } from './handoff-creation';
+import { normaliseCreateHandoff, createHandoff } from './handoff-creation';
 import { HandoffOutcome } from './handoff-outcome';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { handoffHistoryLoader } from './handoff-status-change.loader';
@@ -31,7 +30,6 @@ import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './hand
 import { HandoffStatus } from './handoff.workflow';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
-import { uuidField as uuid } from '@hub/common';
 
 export const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
 
@@ -48,13 +46,10 @@ function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Dat
   const closed = closedStatuses(HandoffStatus);
   // The caller's own scope is one more AND term, so no filter argument can widen it.
   const and: FilterQuery<Handoff>[] = [scope];
-  if (args.status) {
-    if (args.status.length === 0) throw badInput('status must not be an empty list', { argument: 'status' });
-    and.push({ status: { $in: args.status } });
-  }
+  if (args.status) and.push({ status: { $in: args.status } });
   if (args.partnerType) and.push({ partner: { partnerType: args.partnerType } });
-  if (args.partnerOrganisationId) and.push({ partner: uuid(args.partnerOrganisationId, 'partnerOrganisationId', 'partnerOrganisationId') });
-  if (args.clientId) and.push({ clientId: uuid(args.clientId, 'clientId', 'clientId') });
+  if (args.partnerOrganisationId) and.push({ partner: args.partnerOrganisationId });
+  if (args.clientId) and.push({ clientId: args.clientId });
   if (args.overdue === true) and.push({ dueAt: { $lt: now }, status: { $nin: closed } });
   if (args.overdue === false) and.push({ $or: [{ dueAt: { $gte: now } }, { status: { $in: closed } }] });
   return and.length ? { $and: and } : {};
@@ -67,8 +62,7 @@ export class HandoffResolver {
     nullable: true,
     description: 'One handoff by id; null when there is none, or when it is addressed to another partner organisation.',
   })
-  async handoff(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Handoff | null> {
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
+  async handoff(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Handoff | null> {
     return context.em.findOne(Handoff, { $and: [{ id }, rowScope(context)] }, { populate: ['partner'] });
   }
 
@@ -98,7 +92,7 @@ export class HandoffResolver {
     @Ctx() context: RequestContext,
   ): Promise<Handoff> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    const data = checkCreateHandoff(input, new Date());
+    const data = normaliseCreateHandoff(input);
     const request = { key: input.idempotencyKey, operation: 'createHandoff', scope: caller.organisationId ?? caller.userId, input };
     const id = await idempotent(context.em, request, (tx) => createHandoff(tx, context, caller, data));
     return context.em.findOneOrFail(Handoff, { id }, { populate: ['partner'] });

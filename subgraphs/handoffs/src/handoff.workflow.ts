@@ -1,6 +1,6 @@
 import { badInput, checkTransition, openStatuses, Side, sidesOf, type TransitionRule } from '@hub/common';
 import { registerEnumType } from 'type-graphql';
-import type { HandoffOutcomeInput } from './handoff-outcome';
+import type { HandoffOutcomeInput } from './handoff.input';
 
 /** Where a handoff stands: the HL7 FHIR Task statuses of the closed-loop handoff. */
 export enum HandoffStatus {
@@ -50,9 +50,6 @@ export const OUTCOME_REQUIRED: ReadonlyMap<HandoffStatus, boolean> = new Map([
 /** Closing moves that may carry an (unsuccessful) outcome, e.g. rejected as NOT_ELIGIBLE. */
 export const OUTCOME_ALLOWED: ReadonlySet<HandoffStatus> = new Set([REJECTED, CANCELLED]);
 
-export const REASON_MAX = 1000;
-export const NOTE_MAX = 2000;
-
 /** Checks a move and its reason and outcome; returns the tidied reason and outcome to store. */
 export function checkHandoffTransition(
   from: HandoffStatus,
@@ -62,10 +59,8 @@ export function checkHandoffTransition(
   outcome: HandoffOutcomeInput | null | undefined,
 ): { reason: string | null; outcome: HandoffOutcomeInput | null } {
   checkTransition(HANDOFF_TRANSITIONS, from, to, side, reason);
+  // Lengths are the input's rules (handoff.input.ts); here only what depends on the move.
   const tidyReason = reason?.trim() || null;
-  if (tidyReason && tidyReason.length > REASON_MAX) {
-    throw badInput(`reason must be at most ${REASON_MAX} characters`, { argument: 'input', field: 'reason' });
-  }
   const success = OUTCOME_REQUIRED.get(to);
   if (success !== undefined && !outcome) {
     throw badInput(`closing a handoff as ${to} needs an outcome`, { argument: 'input', field: 'outcome' });
@@ -81,9 +76,6 @@ export function checkHandoffTransition(
       throw badInput(`a handoff closed as ${to} needs outcome.successful ${success ?? false}`, { argument: 'input', field: 'outcome' });
     }
     const note = outcome.note?.trim() || null;
-    if (note && note.length > NOTE_MAX) {
-      throw badInput(`outcome.note must be at most ${NOTE_MAX} characters`, { argument: 'input', field: 'outcome' });
-    }
     return { reason: tidyReason, outcome: { ...outcome, note } };
   }
   return { reason: tidyReason, outcome: null };

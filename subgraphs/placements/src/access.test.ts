@@ -142,13 +142,13 @@ describe('placements: field access', () => {
   /** Every read route to a ShelterLocation. */
   const READ_ROUTES: Route[] = [
     { name: 'shelterLocations', query: `{ shelterLocations { ${LOCATION} } }` },
-    { name: 'stay(id).location', query: `query ($id: ID!) { stay(id: $id) { id admittedOn location { ${LOCATION} } } }`, variables: () => ({ id: safeHouseStayId }) },
+    { name: 'stay(id).location', query: `query ($id: UUID!) { stay(id: $id) { id admittedOn location { ${LOCATION} } } }`, variables: () => ({ id: safeHouseStayId }) },
     { name: 'stays.edges.node.location', query: `{ stays(first: 100) { edges { cursor node { id placementType location { ${LOCATION} } } } pageInfo { hasNextPage } } }` },
     { name: 'longSafeHouseStays.location', query: `{ longSafeHouseStays { id lengthOfStayDays location { ${LOCATION} } } }` },
     { name: 'occupancy.location', query: `{ occupancy { unitId type capacity occupied available waiting location { ${LOCATION} } } }` },
     {
       name: 'waitlist entry location',
-      query: `query ($type: PlacementType!, $locationId: ID!) { waitlist(placementType: $type, locationId: $locationId) { id position client { id } location { ${LOCATION} } } }`,
+      query: `query ($type: PlacementType!, $locationId: UUID!) { waitlist(placementType: $type, locationId: $locationId) { id position client { id } location { ${LOCATION} } } }`,
       variables: () => ({ type: 'SAFE_HOUSE', locationId: safeHouse.locationId }),
     },
     {
@@ -257,7 +257,7 @@ describe('placements: field access', () => {
     const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
     expect(waitlisted.data.admitClient.outcome).toBe('WAITLISTED');
     check(waitlisted);
-    const withdrawn = await ask(caller, `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id status location { ${LOCATION} } } }`, {
+    const withdrawn = await ask(caller, `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id status location { ${LOCATION} } } }`, {
       id: waitlisted.data.admitClient.waitlistEntry.id,
     });
     expect(withdrawn.data.withdrawFromWaitlist.status).toBe('WITHDRAWN');
@@ -298,38 +298,38 @@ describe('placements: field access', () => {
         { type: 'Query', field: 'occupancy', query: `{ occupancy { unitId occupied location { ${LOCATION} } } }` },
         { type: 'Query', field: 'shelterLocations', query: `{ shelterLocations { ${LOCATION} } }` },
         { type: 'Query', field: 'stays', query: `{ stays { edges { node { id client { id } location { ${LOCATION} } } } } }` },
-        { type: 'Query', field: 'stay', query: `query ($id: ID!) { stay(id: $id) { id location { ${LOCATION} } } }`, variables: { id: safeHouseStayId } },
+        { type: 'Query', field: 'stay', query: `query ($id: UUID!) { stay(id: $id) { id location { ${LOCATION} } } }`, variables: { id: safeHouseStayId } },
         { type: 'Query', field: 'longSafeHouseStays', query: `{ longSafeHouseStays { id location { ${LOCATION} } } }` },
         {
           type: 'Query',
           field: 'waitlist',
-          query: `query ($locationId: ID!) { waitlist(placementType: SAFE_HOUSE, locationId: $locationId) { id location { ${LOCATION} } } }`,
+          query: `query ($locationId: UUID!) { waitlist(placementType: SAFE_HOUSE, locationId: $locationId) { id location { ${LOCATION} } } }`,
           variables: { locationId: safeHouse.locationId },
         },
-        { type: 'Query', field: 'aftercarePrograms', query: 'query ($id: ID!) { aftercarePrograms(clientId: $id) { id client { id } } }', variables: { id: running.client_id } },
-        { type: 'Query', field: 'alarmDeployments', query: 'query ($id: ID!) { alarmDeployments(clientId: $id) { id deviceSerial } }', variables: { id: DEMO_CLIENTS[0].id } },
+        { type: 'Query', field: 'aftercarePrograms', query: 'query ($id: UUID!) { aftercarePrograms(clientId: $id) { id client { id } } }', variables: { id: running.client_id } },
+        { type: 'Query', field: 'alarmDeployments', query: 'query ($id: UUID!) { alarmDeployments(clientId: $id) { id deviceSerial } }', variables: { id: DEMO_CLIENTS[0].id } },
         {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
           variables: { input: { clientId, municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
         },
-        { type: 'Mutation', field: 'dischargeClient', query: 'mutation ($id: ID!) { dischargeClient(input: { stayId: $id }) { id } }', variables: { id: openStay.id } },
-        { type: 'Mutation', field: 'withdrawFromWaitlist', query: `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`, variables: { id: waiting.id } },
+        { type: 'Mutation', field: 'dischargeClient', query: 'mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }', variables: { id: openStay.id } },
+        { type: 'Mutation', field: 'withdrawFromWaitlist', query: `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`, variables: { id: waiting.id } },
         {
           type: 'Mutation',
           field: 'startAftercare',
-          query: 'mutation ($clientId: ID!) { startAftercare(input: { clientId: $clientId, municipalityCode: "GM0193", homeVisitsPlanned: 3 }) { id } }',
+          query: 'mutation ($clientId: UUID!) { startAftercare(input: { clientId: $clientId, municipalityCode: "GM0193", homeVisitsPlanned: 3 }) { id } }',
           variables: { clientId },
         },
-        { type: 'Mutation', field: 'endAftercare', query: 'mutation ($id: ID!) { endAftercare(input: { id: $id }) { id } }', variables: { id: running.id } },
+        { type: 'Mutation', field: 'endAftercare', query: 'mutation ($id: UUID!) { endAftercare(input: { id: $id }) { id } }', variables: { id: running.id } },
         {
           type: 'Mutation',
           field: 'deployAlarm',
-          query: 'mutation ($clientId: ID!) { deployAlarm(input: { clientId: $clientId, municipalityCode: "GM0193", deviceSerial: "AW-9999" }) { id } }',
+          query: 'mutation ($clientId: UUID!) { deployAlarm(input: { clientId: $clientId, municipalityCode: "GM0193", deviceSerial: "AW-9999" }) { id } }',
           variables: { clientId },
         },
-        { type: 'Mutation', field: 'returnAlarm', query: 'mutation ($id: ID!) { returnAlarm(input: { id: $id }) { id } }', variables: { id: deployed.id } },
+        { type: 'Mutation', field: 'returnAlarm', query: 'mutation ($id: UUID!) { returnAlarm(input: { id: $id }) { id } }', variables: { id: deployed.id } },
       ];
     }
 

@@ -1,7 +1,8 @@
 import { Access, KADERA_ROLES, requireSide, Side, type RequestContext } from '@hub/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { admitClient, dischargeClient } from './admission';
-import { AdmissionResult, AdmitClientInput, DischargeClientInput } from './admission.types';
+import { AdmitClientInput, DischargeClientInput } from './admission.input';
+import { AdmissionResult } from './admission.types';
 import { Stay } from './stay.entity';
 
 @Resolver()

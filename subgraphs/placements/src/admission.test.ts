@@ -95,7 +95,7 @@ describe('placements: admission, waitlist and discharge', () => {
         municipalityCode: 'GM0153',
       },
     });
-    const seen = await hub.query('placements', `query ($id: ID!) { stay(id: $id) { ${STAY_FIELDS} } }`, { id: response.data.admitClient.stay.id }, testCallers.staff);
+    const seen = await hub.query('placements', `query ($id: UUID!) { stay(id: $id) { ${STAY_FIELDS} } }`, { id: response.data.admitClient.stay.id }, testCallers.staff);
     expect(seen.errors).toBeUndefined();
     expect(seen.data.stay).toMatchObject({ location: { id: unit.location.id, name: 'Kadera Zwolle' }, client: { id: input.clientId } });
     const [row] = await sql(hub, 'select unit_id, admitted_by_user_id from placements.stay where id = ?', [

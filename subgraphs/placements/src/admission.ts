@@ -1,18 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireClient, badInput, checkTransition, hubError, notFound, Side, type Caller, type RequestContext } from '@hub/common';
-import { AdmissionOutcome, AdmissionResult, type AdmitClientInput, type DischargeClientInput } from './admission.types';
-import { givenMunicipalityCode, municipalityOf } from './client-municipality';
+import { requireClient, badInput, checkTransition, hubError, notFound, optionalText, Side, today, type Caller, type RequestContext } from '@hub/common';
+import type { AdmitClientInput, DischargeClientInput } from './admission.input';
+import { AdmissionOutcome, AdmissionResult } from './admission.types';
+import { municipalityOf } from './client-municipality';
 import { createOnce } from './create-once';
-import { checkUuid, optionalText } from './input-checks';
-import { notBefore, pastOrToday } from './local-date';
+import { notBefore } from './local-date';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
-
-export const DISCHARGE_REASON_MAX = 200;
 
 /**
  * Admits a client when the unit has a place, else puts them on its waitlist.
@@ -23,11 +21,8 @@ export const DISCHARGE_REASON_MAX = 200;
  */
 export async function admitClient(context: RequestContext, caller: Caller, input: AdmitClientInput): Promise<AdmissionResult> {
   const { em } = context;
-  checkUuid(input.clientId, 'clientId');
-  checkUuid(input.locationId, 'locationId');
-  const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
-  const admittedOn = pastOrToday(input.admittedOn, 'admittedOn');
-  const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
+  const admittedOn = input.admittedOn ?? today();
+  const municipalityCode = municipalityOf(await requireClient(context, input.clientId), input.municipalityCode);
   const { idempotencyKey, ...request } = input;
   const resultId = await createOnce(
     em,
@@ -79,9 +74,8 @@ async function loadAdmission(em: EntityManager, id: string): Promise<AdmissionRe
 
 /** Ends a stay. The freed place is not filled from the waitlist: staff choose who comes next. */
 export async function dischargeClient(em: EntityManager, caller: Caller, input: DischargeClientInput): Promise<Stay> {
-  checkUuid(input.stayId, 'stayId');
-  const dischargedOn = pastOrToday(input.dischargedOn, 'dischargedOn');
-  const reason = optionalText(input.reason, 'reason', DISCHARGE_REASON_MAX);
+  const dischargedOn = input.dischargedOn ?? today();
+  const reason = optionalText(input.reason);
   await em.transactional(async (tx) => {
     // Locked, so two concurrent discharges cannot both see the stay open.
     const stay = await tx.findOne(Stay, { id: input.stayId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

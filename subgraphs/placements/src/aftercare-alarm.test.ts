@@ -35,9 +35,9 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     const [counts] = await sql(hub, `select (select count(*) from placements.aftercare_programme)::int as aftercare,
                                             (select count(*) from placements.alarm_deployment)::int as alarms`);
     expect(counts).toEqual({ aftercare: 6, alarms: 8 });
-    const programmes = await hub.query('placements', `query ($id: ID!) { aftercarePrograms(clientId: $id) { ${PROGRAMME} } }`, { id: DEMO_CLIENTS[22].id }, testCallers.staff);
+    const programmes = await hub.query('placements', `query ($id: UUID!) { aftercarePrograms(clientId: $id) { ${PROGRAMME} } }`, { id: DEMO_CLIENTS[22].id }, testCallers.staff);
     expect(programmes.data.aftercarePrograms).toHaveLength(1);
-    const alarms = await hub.query('placements', `query ($id: ID!) { alarmDeployments(clientId: $id) { ${DEPLOYMENT} } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
+    const alarms = await hub.query('placements', `query ($id: UUID!) { alarmDeployments(clientId: $id) { ${DEPLOYMENT} } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
     expect(alarms.data.alarmDeployments).toMatchObject([{ deviceSerial: 'AW-1001', returnedOn: null }]);
     expect(codeOf(await hub.query('placements', '{ alarmDeployments(clientId: "x") { id } }', {}, testCallers.staff))).toBe('BAD_USER_INPUT');
     expect(codeOf(await hub.query('placements', '{ aftercarePrograms(clientId: "x") { id } }', {}, testCallers.staff))).toBe('BAD_USER_INPUT');
@@ -82,7 +82,7 @@ describe('placements: aftercare programmes and alarm deployments', () => {
     // Ended, a new programme may start.
     const next = await run(START, { clientId, homeVisitsPlanned: 0, coordinatorUserId: 'staff-7' });
     expect(next.data.startAftercare).toMatchObject({ coordinatorUserId: 'staff-7', startedOn: today() });
-    const listed = await hub.query('placements', `query ($id: ID!) { aftercarePrograms(clientId: $id) { id } }`, { id: clientId }, testCallers.staff);
+    const listed = await hub.query('placements', `query ($id: UUID!) { aftercarePrograms(clientId: $id) { id } }`, { id: clientId }, testCallers.staff);
     expect(listed.data.aftercarePrograms.map((p: any) => p.id)).toEqual([next.data.startAftercare.id, id]);
   });
 

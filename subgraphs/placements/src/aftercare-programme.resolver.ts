@@ -1,35 +1,32 @@
 import { LockMode } from '@mikro-orm/core';
 import {
   Access,
-  badInput,
   hubError,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   notFound,
+  optionalText,
   requireClient,
   requireSide,
   Side,
+  today,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AftercareProgramme } from './aftercare-programme.entity';
-import { EndAftercareInput, HOME_VISITS_MAX, StartAftercareInput } from './aftercare.types';
+import { EndAftercareInput, StartAftercareInput } from './aftercare.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
-import { checkUuid, optionalText } from './input-checks';
-import { notBefore, pastOrToday } from './local-date';
-import { givenMunicipalityCode, municipalityOf } from './client-municipality';
-
-const USER_ID_MAX = 128;
+import { notBefore } from './local-date';
+import { municipalityOf } from './client-municipality';
 
 @Resolver(() => AftercareProgramme)
 export class AftercareProgrammeResolver {
   @Access(...KADERA_ROLES)
   @ListSize(10)
   @Query(() => [AftercareProgramme], { description: "A client's aftercare programmes, latest start first." })
-  async aftercarePrograms(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
-    if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
+  async aftercarePrograms(@Arg('clientId', () => Uuid) clientId: string, @Ctx() context: RequestContext) {
     return context.em.find(AftercareProgramme, { clientId }, { orderBy: { startedOn: 'desc', id: 'desc' } });
   }
 
@@ -44,14 +41,9 @@ export class AftercareProgrammeResolver {
     @Ctx() context: RequestContext,
   ): Promise<AftercareProgramme> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    checkUuid(input.clientId, 'clientId');
-    const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
-    const startedOn = pastOrToday(input.startedOn, 'startedOn');
-    if (!Number.isInteger(input.homeVisitsPlanned) || input.homeVisitsPlanned < 0 || input.homeVisitsPlanned > HOME_VISITS_MAX) {
-      throw badInput(`homeVisitsPlanned must be 0 to ${HOME_VISITS_MAX}`, { argument: 'input', field: 'homeVisitsPlanned' });
-    }
-    const coordinatorUserId = optionalText(input.coordinatorUserId, 'coordinatorUserId', USER_ID_MAX) ?? caller.userId;
-    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
+    const startedOn = input.startedOn ?? today();
+    const coordinatorUserId = optionalText(input.coordinatorUserId) ?? caller.userId;
+    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), input.municipalityCode);
     const { idempotencyKey, ...request } = input;
     const conflict = { message: 'the client already has a running aftercare programme', field: 'clientId' };
     const id = await createOnce(
@@ -87,8 +79,7 @@ export class AftercareProgrammeResolver {
     @Ctx() context: RequestContext,
   ): Promise<AftercareProgramme> {
     requireSide(context.caller, Side.KADERA);
-    checkUuid(input.id, 'id');
-    const endedOn = pastOrToday(input.endedOn, 'endedOn');
+    const endedOn = input.endedOn ?? today();
     await context.em.transactional(async (tx) => {
       const programme = await tx.findOne(AftercareProgramme, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!programme) throw notFound('the aftercare programme');

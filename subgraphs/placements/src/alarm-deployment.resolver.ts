@@ -1,35 +1,31 @@
 import { LockMode } from '@mikro-orm/core';
 import {
   Access,
-  badInput,
   hubError,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   notFound,
   requireClient,
   requireSide,
   Side,
+  today,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
-import { DeployAlarmInput, ReturnAlarmInput } from './alarm.types';
+import { DeployAlarmInput, deviceSerialOf, ReturnAlarmInput } from './alarm.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
-import { checkUuid } from './input-checks';
-import { notBefore, pastOrToday } from './local-date';
-import { givenMunicipalityCode, municipalityOf } from './client-municipality';
-
-const SERIAL = /^[A-Z0-9-]{4,40}$/;
+import { notBefore } from './local-date';
+import { municipalityOf } from './client-municipality';
 
 @Resolver(() => AlarmDeployment)
 export class AlarmDeploymentResolver {
   @Access(...KADERA_ROLES)
   @ListSize(10)
   @Query(() => [AlarmDeployment], { description: "A client's Aware alarm deployments, latest first." })
-  async alarmDeployments(@Arg('clientId', () => ID) clientId: string, @Ctx() context: RequestContext) {
-    if (!isUuid(clientId)) throw badInput('clientId must be a UUID', { argument: 'clientId' });
+  async alarmDeployments(@Arg('clientId', () => Uuid) clientId: string, @Ctx() context: RequestContext) {
     return context.em.find(AlarmDeployment, { clientId }, { orderBy: { deployedOn: 'desc', id: 'desc' } });
   }
 
@@ -44,14 +40,9 @@ export class AlarmDeploymentResolver {
     @Ctx() context: RequestContext,
   ): Promise<AlarmDeployment> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    checkUuid(input.clientId, 'clientId');
-    const givenMunicipality = givenMunicipalityCode(input.municipalityCode);
-    const deviceSerial = input.deviceSerial.trim().toUpperCase();
-    if (!SERIAL.test(deviceSerial)) {
-      throw badInput('deviceSerial must be 4-40 letters, digits or -', { argument: 'input', field: 'deviceSerial' });
-    }
-    const deployedOn = pastOrToday(input.deployedOn, 'deployedOn');
-    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), givenMunicipality);
+    const deviceSerial = deviceSerialOf(input.deviceSerial);
+    const deployedOn = input.deployedOn ?? today();
+    const municipalityCode = municipalityOf(await requireClient(context, input.clientId), input.municipalityCode);
     const { idempotencyKey, ...request } = input;
     const conflict = { message: 'this device is deployed with a client now; return it first', field: 'deviceSerial' };
     const id = await createOnce(
@@ -78,8 +69,7 @@ export class AlarmDeploymentResolver {
   })
   async returnAlarm(@Arg('input', () => ReturnAlarmInput) input: ReturnAlarmInput, @Ctx() context: RequestContext): Promise<AlarmDeployment> {
     requireSide(context.caller, Side.KADERA);
-    checkUuid(input.id, 'id');
-    const returnedOn = pastOrToday(input.returnedOn, 'returnedOn');
+    const returnedOn = input.returnedOn ?? today();
     await context.em.transactional(async (tx) => {
       const deployment = await tx.findOne(AlarmDeployment, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!deployment) throw notFound('the alarm deployment');

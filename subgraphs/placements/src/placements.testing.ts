@@ -12,10 +12,10 @@ export const ADMIT = `mutation ($input: AdmitClientInput!) {
   admitClient(input: $input) { outcome stay { ${STAY_FIELDS} } waitlistEntry { ${ENTRY_FIELDS} } }
 }`;
 export const DISCHARGE = `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { ${STAY_FIELDS} } }`;
-export const WAITLIST = `query ($type: PlacementType!, $locationId: ID!) {
+export const WAITLIST = `query ($type: PlacementType!, $locationId: UUID!) {
   waitlist(placementType: $type, locationId: $locationId) { ${ENTRY_FIELDS} }
 }`;
-export const WITHDRAW = `mutation ($id: ID!) { withdrawFromWaitlist(id: $id) { ${ENTRY_FIELDS} } }`;
+export const WITHDRAW = `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { ${ENTRY_FIELDS} } }`;
 export const OCCUPANCY = `{ occupancy { unitId location { id name } type capacity occupied available waiting } }`;
 
 export interface OccupancyRow {

@@ -1,11 +1,9 @@
 import {
   Access,
   addDays,
-  badInput,
   checkCursor,
   connectionTypes,
   daysBetween,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   PageArgs,
@@ -13,9 +11,10 @@ import {
   pageSize,
   toConnection,
   today,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
 import { loadedUnit } from './placement-unit.loader';
@@ -37,8 +36,7 @@ export const SAFE_HOUSE_MAX_DAYS = 365;
 export class StayResolver {
   @Access(...KADERA_ROLES)
   @Query(() => Stay, { nullable: true, description: 'One stay by id; null when there is none.' })
-  async stay(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Stay | null> {
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
+  async stay(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Stay | null> {
     return context.em.findOne(Stay, { id }, { populate: ['unit.location'], strategy: 'joined' });
   }
 

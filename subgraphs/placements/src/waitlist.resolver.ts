@@ -1,17 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import {
   Access,
-  badInput,
   checkTransition,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   notFound,
   requireSide,
   Side,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
 import { loadedUnit } from './placement-unit.loader';
@@ -29,10 +28,9 @@ export class WaitlistResolver {
   })
   async waitlist(
     @Arg('placementType', () => PlacementType) placementType: PlacementType,
-    @Arg('locationId', () => ID) locationId: string,
+    @Arg('locationId', () => Uuid) locationId: string,
     @Ctx() context: RequestContext,
   ): Promise<WaitlistEntry[]> {
-    if (!isUuid(locationId)) throw badInput('locationId must be a UUID', { argument: 'locationId' });
     const entries = await context.em.find(
       WaitlistEntry,
       { unit: { location: locationId, type: placementType }, status: WaitlistStatus.WAITING },
@@ -50,9 +48,8 @@ export class WaitlistResolver {
       'Takes a waiting client off the list. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
       'INVALID_TRANSITION (not WAITING), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async withdrawFromWaitlist(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<WaitlistEntry> {
+  async withdrawFromWaitlist(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<WaitlistEntry> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
     await context.em.transactional(async (tx) => {
       // Locked, so a concurrent admission cannot mark it ADMITTED while it is withdrawn.
       const entry = await tx.findOne(WaitlistEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

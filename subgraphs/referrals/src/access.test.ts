@@ -40,7 +40,7 @@ const KADERA_ONLY_REFERRAL_FIELDS = [
 ];
 const KADERA_ONLY_HISTORY_FIELDS = ['id', 'changedByUserId', 'changedByOrganisationId', 'side', 'reason'];
 
-const ONE = (fields: string) => `query ($id: ID!) { referral(id: $id) { ${fields} } }`;
+const ONE = (fields: string) => `query ($id: UUID!) { referral(id: $id) { ${fields} } }`;
 const LIST = (fields: string, args = '') => `{ referrals(first: 100${args}) { edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } }`;
 
 /** The value at an error's path, null as soon as any step on the way is null. */

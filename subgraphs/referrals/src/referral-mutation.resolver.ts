@@ -6,6 +6,7 @@ import {
   KADERA_ROLES,
   idempotent,
   notFound,
+  optionalText,
   requireSide,
   Side,
   type RequestContext,
@@ -17,13 +18,11 @@ import { careServiceFor } from './funding-stream';
 import { requireIntakeOpen } from './intake';
 import { Referral, REFERRAL_READERS } from './referral.entity';
 import {
-  checkReason,
-  checkSubmitReferral,
-  checkUuid,
   LinkReferralClientInput,
+  normaliseSubmitReferral,
   SubmitReferralInput,
   TransitionReferralInput,
-} from './referral-input';
+} from './referral.input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { REFERRAL_TRANSITIONS, referralSideOf, ReferralStatus } from './referral.workflow';
@@ -40,7 +39,7 @@ export class ReferralMutationResolver {
     @Ctx() context: RequestContext,
   ): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
-    const checked = checkSubmitReferral(input);
+    const checked = normaliseSubmitReferral(input);
     if (side === Side.REFERRER) {
       if (checked.referrerOrganisationId && checked.referrerOrganisationId !== caller.organisationId) {
         throw hubError('BAD_USER_INPUT', 'a referrer refers as its own organisation: leave referrerOrganisationId out', {
@@ -83,8 +82,8 @@ export class ReferralMutationResolver {
     @Ctx() context: RequestContext,
   ): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
-    const referralId = checkUuid(input.referralId, 'referralId');
-    const reason = checkReason(input.reason);
+    const { referralId } = input;
+    const reason = optionalText(input.reason);
     const id = await context.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       // A referrer never learns whether another organisation's referral exists.
@@ -120,8 +119,7 @@ export class ReferralMutationResolver {
     @Ctx() context: RequestContext,
   ): Promise<Referral> {
     requireSide(context.caller, Side.KADERA);
-    const referralId = checkUuid(input.referralId, 'referralId');
-    const clientId = checkUuid(input.clientId, 'clientId');
+    const { referralId, clientId } = input;
     await requireClient(context, clientId);
     const id = await context.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -24,7 +24,7 @@ const transitionSelecting = (fields: string) => `mutation ($input: TransitionRef
 export const SUBMIT = submitSelecting(REFERRAL_FIELDS);
 export const TRANSITION = transitionSelecting(REFERRAL_FIELDS);
 
-const READ = `query ($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
+const READ = `query ($id: UUID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
 
 const seesWholeReferral = (caller: Caller | undefined) => sideOf(caller) === Side.KADERA;
 

@@ -1,9 +1,7 @@
 import {
   Access,
-  badInput,
   checkCursor,
   connectionTypes,
-  isUuid,
   KADERA_ROLES,
   ListSize,
   PageArgs,
@@ -13,10 +11,11 @@ import {
   POLICY,
   Region,
   toConnection,
+  Uuid,
   type RequestContext,
 } from '@hub/common';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ownReferralScope } from './access-policies';
 import { CareService } from './care-service';
 import { ClientReference as Client } from '@hub/common';
@@ -48,8 +47,7 @@ export class ReferralResolver {
     nullable: true,
     description: 'One referral by id; null when there is none, or, for a referrer, when another organisation submitted it.',
   })
-  async referral(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Referral | null> {
-    if (!isUuid(id)) throw badInput('id must be a UUID', { argument: 'id' });
+  async referral(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Referral | null> {
     const scope = ownReferralScope(context.caller);
     if (scope === null) return null;
     // A referrer cannot tell another organisation's referral from one that does not exist.

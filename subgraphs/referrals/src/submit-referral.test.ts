@@ -106,7 +106,7 @@ describe('submitReferral and setServiceAvailability', () => {
   it('an anonymous consultation carries no client data, and nothing needs an open intake', async () => {
     const consultation = await submitOk(hub, referrer, consultationInput({ region: Region.IJSSELLAND }));
     expect(consultation).toMatchObject({ kind: 'CONSULTATION', referredPerson: null, client: null, service: null, serviceAvailability: null });
-    const error = await refused(consultationInput({ person: { name: 'A', dateOfBirth: '1990-01-01', municipalityCode: 'GM0153' } }), 'BAD_USER_INPUT');
+    const error = await refused(consultationInput({ person: { name: 'Ann', dateOfBirth: '1990-01-01', municipalityCode: 'GM0153' } }), 'BAD_USER_INPUT');
     expect(error.extensions).toMatchObject({ argument: 'input', field: 'person' });
     expect(error.message).toMatch(/anonymous consultation/);
   });
@@ -114,7 +114,7 @@ describe('submitReferral and setServiceAvailability', () => {
   it('statistics attribution: the person\'s municipality, or the one a consultation names; forms of abuse stored once each', async () => {
     const referral = await submitOk(hub, referrer, referralInput({ formsOfAbuse: ['SEXUAL_ABUSE', 'PARTNER_ABUSE', 'SEXUAL_ABUSE'] }));
     expect(referral).toMatchObject({ municipalityCode: 'GM0153', formsOfAbuse: ['PARTNER_ABUSE', 'SEXUAL_ABUSE'] });
-    const named = await submitOk(hub, referrer, consultationInput({ municipalityCode: 'gm0164', sourceType: 'SCHOOL' }));
+    const named = await submitOk(hub, referrer, consultationInput({ municipalityCode: 'GM0164', sourceType: 'SCHOOL' }));
     expect(named).toMatchObject({ municipalityCode: 'GM0164', sourceType: 'SCHOOL', referredPerson: null });
     const unnamed = await submitOk(hub, referrer, consultationInput());
     expect(unnamed.municipalityCode).toBeNull();
@@ -163,10 +163,10 @@ describe('submitReferral and setServiceAvailability', () => {
 
   it.each([
     ['a care referral without the person', { person: undefined }, 'person'],
-    ['a malformed municipality code', { person: { name: 'P', dateOfBirth: '1990-01-01', municipalityCode: 'Zwolle' } }, 'person.municipalityCode'],
-    ['a short municipality code', { person: { name: 'P', dateOfBirth: '1990-01-01', municipalityCode: 'GM193' } }, 'person.municipalityCode'],
-    ['a date of birth in the future', { person: { name: 'P', dateOfBirth: '2999-01-01', municipalityCode: 'GM0193' } }, 'person.dateOfBirth'],
-    ['a date of birth before 1900', { person: { name: 'P', dateOfBirth: '1899-12-31', municipalityCode: 'GM0193' } }, 'person.dateOfBirth'],
+    ['a malformed municipality code', { person: { name: 'Pia', dateOfBirth: '1990-01-01', municipalityCode: 'Zwolle' } }, 'person.municipalityCode'],
+    ['a short municipality code', { person: { name: 'Pia', dateOfBirth: '1990-01-01', municipalityCode: 'GM193' } }, 'person.municipalityCode'],
+    ['a date of birth in the future', { person: { name: 'Pia', dateOfBirth: '2999-01-01', municipalityCode: 'GM0193' } }, 'person.dateOfBirth'],
+    ['a date of birth before 1900', { person: { name: 'Pia', dateOfBirth: '1899-12-31', municipalityCode: 'GM0193' } }, 'person.dateOfBirth'],
     ['a blank person name', { person: { name: '   ', dateOfBirth: '1990-01-01', municipalityCode: 'GM0193' } }, 'person.name'],
     ['a person name over 200 characters', { person: { name: 'x'.repeat(201), dateOfBirth: '1990-01-01', municipalityCode: 'GM0193' } }, 'person.name'],
     ['no phone and no email', { referrerContactPhone: undefined }, 'referrerContactPhone'],
@@ -181,7 +181,7 @@ describe('submitReferral and setServiceAvailability', () => {
 
   it('an IJsselland ambulatory referral during the intake stop is INTAKE_CLOSED, names the region and whom to call, and stores nothing', async () => {
     for (const fundingStream of [FundingStream.WMO, FundingStream.JEUGDWET, FundingStream.WLZ]) {
-      const input = referralInput({ kind: 'AMBULATORY', region: Region.IJSSELLAND, priority: 'ROUTINE', fundingStream, person: { name: 'P', dateOfBirth: '2012-02-02', municipalityCode: 'GM0193' } });
+      const input = referralInput({ kind: 'AMBULATORY', region: Region.IJSSELLAND, priority: 'ROUTINE', fundingStream, person: { name: 'Pia', dateOfBirth: '2012-02-02', municipalityCode: 'GM0193' } });
       const error = await refused(input, 'INTAKE_CLOSED', referrer, `intake-stop-${fundingStream}`);
       expect(error.message).toMatch(/IJsselland/);
       expect(error.message).toMatch(/Team Toegang en Trajecten, 088 - 00 00 000/);

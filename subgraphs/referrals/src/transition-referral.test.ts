@@ -140,7 +140,7 @@ describe('transitionReferral', () => {
     expect(history[3].changedByOrganisationId).toBe(referrer.organisationId);
     const times = history.map((h: any) => new Date(h.changedAt).getTime());
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-    const query = await hub.query('referrals', `query ($id: ID!) { referral(id: $id) { status history { to } } }`, { id }, intake);
+    const query = await hub.query('referrals', `query ($id: UUID!) { referral(id: $id) { status history { to } } }`, { id }, intake);
     expect(query.data.referral).toEqual({ status: 'CANCELLED', history: history.map((h: any) => ({ to: h.to })) });
   });
 });

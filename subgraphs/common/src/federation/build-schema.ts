@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { validateInput } from '../validation/validate-input';
 
 /** The Federation 2 version every subgraph links, and what it imports from it. */
 export const FEDERATION_LINK = `extend schema
@@ -34,7 +35,8 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    validate: false,
+    // Every input object and argument class is checked against its class-validator rules (validation/).
+    validateFn: validateInput,
   });
   const resolvers = createResolversMap(schema) as Record<string, any>;
   for (const [typeName, reference] of Object.entries(definition.referenceResolvers ?? {})) {

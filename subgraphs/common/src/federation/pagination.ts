@@ -4,6 +4,7 @@ import { Access, ALL_ROLES } from '../access/declarations';
 import type { Role } from '../domain/roles';
 import { badInput } from '../errors';
 import { PagedListSize } from '../limits/list-size';
+import { WholeNumberIn } from '../validation/rules';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -11,19 +12,16 @@ export const MAX_PAGE_SIZE = 100;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` })
+  @WholeNumberIn(1, MAX_PAGE_SIZE)
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   after?: string;
 }
 
-/** Checks `first`; an out-of-range page size is the caller's mistake, not ours. */
+/** The page size asked for (validated by its rule on `PageArgs.first`), or the default. */
 export function pageSize(args: PageArgs): number {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
-  }
-  return first;
+  return args.first ?? DEFAULT_PAGE_SIZE;
 }
 
 /** Turns MikroORM's cursor decoding failure into a caller error. */

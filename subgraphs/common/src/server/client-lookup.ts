@@ -6,7 +6,7 @@ export interface KnownClient {
   municipalityCode: string;
 }
 
-const CLIENT = 'query ($id: ID!) { client(id: $id) { id municipalityCode } }';
+const CLIENT = 'query ($id: UUID!) { client(id: $id) { id municipalityCode } }';
 
 /**
  * The client as the clients subgraph knows it, asked as the caller (a peer

@@ -20,6 +20,7 @@ import { operationCostPlugin } from '../limits/operation-cost-plugin';
 import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
+import { inputErrorsPlugin } from './input-errors';
 import { graphqlBodyParser, httpErrorHandlers, receivedBodyHash } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler, subgraphReadiness } from './readiness';
@@ -101,6 +102,7 @@ export async function createSubgraphServer(
       plugins: [
         ...localOnlyPlugins(),
         requestChecksPlugin(),
+        inputErrorsPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
         operationCostPlugin({ sizes: listSizesOf(federated), logger }),
         ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)]),

@@ -1,0 +1,48 @@
+/**
+ * Every input limit the hub enforces, once. The decorators in rules.ts check
+ * them and `describe*` writes them into the GraphQL field descriptions, so a
+ * limit and its documentation cannot drift apart.
+ */
+
+/** A length, in characters, of the trimmed text. `min: 0` means the field may be left blank (stored as absent). */
+export interface TextLimit {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A person's name: a registered client and the person a referrer refers. */
+export const PERSON_NAME: TextLimit = { min: 2, max: 200 };
+/** A name a professional gives for themselves or their organisation. */
+export const CONTACT_NAME: TextLimit = { min: 1, max: 200 };
+/** A client's confidential address. */
+export const ADDRESS: TextLimit = { min: 5, max: 500 };
+/** What a consent or a handoff is for. */
+export const PURPOSE: TextLimit = { min: 3, max: 1000 };
+/** Why a referral or handoff moved to another status. */
+export const REASON: TextLimit = { min: 0, max: 1000 };
+/** Why a stay ended: short, no case narrative. */
+export const DISCHARGE_REASON: TextLimit = { min: 0, max: 200 };
+/** A partner's note on how a handoff ended. */
+export const OUTCOME_NOTE: TextLimit = { min: 0, max: 2000 };
+/** A free note on a service's availability. */
+export const AVAILABILITY_NOTE: TextLimit = { min: 0, max: 500 };
+/** Whom referrers should call about a service. */
+export const AVAILABILITY_CONTACT: TextLimit = { min: 0, max: 200 };
+/** A user id of the identity provider. */
+export const USER_ID: TextLimit = { min: 0, max: 128 };
+
+/** An email address (RFC 5321 path limit). */
+export const EMAIL_MAX = 254;
+/** A phone number: 6 to 30 characters, at least 6 digits. */
+export const PHONE_LENGTH: TextLimit = { min: 6, max: 30 };
+
+/** The earliest date of birth the hub accepts. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+export function describeText(limit: TextLimit): string {
+  return limit.min === 0 ? `At most ${limit.max} characters` : `${limit.min} to ${limit.max} characters`;
+}
+
+export function describeRange(min: number, max: number): string {
+  return `${min} to ${max}`;
+}
