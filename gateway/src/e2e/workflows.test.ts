@@ -172,7 +172,7 @@ describe('workflows through the gateway', () => {
 
     const caller = testCallers.partner(index);
     expect(caller.roles).toEqual([role]);
-    const READ = `query ($id: ID!) { handoff(id: $id) { id status partner { name partnerType } client { id name dateOfBirth } } }`;
+    const READ = `query ($id: UUID!) { handoff(id: $id) { id status partner { name partnerType } client { id name dateOfBirth } } }`;
     const own = await hub.as(caller).query(READ, { id });
     expect(own.errors).toBeUndefined();
     expect(own.data.handoff).toEqual({
@@ -183,7 +183,7 @@ describe('workflows through the gateway', () => {
     });
     const list = await hub.as(caller).query(`{ handoffs(first: 50) { edges { node { id } } } }`);
     expect(list.data.handoffs.edges.map((e: any) => e.node.id)).toContain(id);
-    const address = await hub.as(caller).query(`query ($id: ID!) { handoff(id: $id) { client { confidentialAddress } } }`, { id });
+    const address = await hub.as(caller).query(`query ($id: UUID!) { handoff(id: $id) { client { confidentialAddress } } }`, { id });
     expect(address.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(address)).not.toContain('Geheimweg');
 

@@ -3,7 +3,7 @@ import { clientsSubgraph } from '@hub/clients';
 import { createHandoff, handoffInput, move, recordConsent } from './handoff-test-support';
 import { handoffsSubgraph } from './subgraph';
 
-const READ = `query($id: ID!) { handoff(id: $id) { id status partner { id partnerType } client { id } } }`;
+const READ = `query($id: UUID!) { handoff(id: $id) { id status partner { id partnerType } client { id } } }`;
 
 describe('handoffs to every partner type of the partner table', () => {
   let hub: TestSubgraphs;
