@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { breakdownOf, statCount, statGroup, statRate } from './stat-values';
 import { StatCell, StatCount, StatGroup, StatRate } from './statistics.types';
 
