@@ -8,7 +8,7 @@ import {
   type DatabaseLimits,
   type Logger,
 } from '@hub/common';
-import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { hubPool } from './hub-pool';
 import type { DeniedSelection } from './field-access';
 
@@ -56,7 +56,7 @@ export function createDeniedAttemptLog(
   const raw = (sql: string, params: unknown[]) => pool.query(numberedPlaceholders(sql), params);
   return {
     async log({ caller, requestId, document, operation, schema, variables, denied }) {
-      const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+      const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       try {
         await appendAccessEvents(raw, [
           {
