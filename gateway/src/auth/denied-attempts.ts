@@ -25,7 +25,7 @@ export type DeniedAttemptLog = (attempt: {
 const CLIENT_ARGUMENTS = new Set(['clientId']);
 
 /** The clients an operation names: `clientId` arguments anywhere, and `client(id:)`. */
-export function namedClients(document: DocumentNode, variables: Record<string, unknown>): string[] {
+function namedClients(document: DocumentNode, variables: Record<string, unknown>): string[] {
   const ids = new Set<string>();
   visit(document, {
     Field(field) {

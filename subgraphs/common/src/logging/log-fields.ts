@@ -38,7 +38,7 @@ const tokenRefusal: Shape = (value) => {
   return { reason: id(v.reason), issuer: id(v.issuer), subjectHash: id(v.subjectHash), source: id(v.source) };
 };
 
-export const LOG_FIELDS: Record<string, Shape> = {
+const LOG_FIELDS: Record<string, Shape> = {
   // pino's own bindings and the children the services make
   name: id,
   pid: count,

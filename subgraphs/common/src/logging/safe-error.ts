@@ -72,7 +72,7 @@ function frameOf(line: string): string | undefined {
   return `${relative.startsWith('..') ? path.basename(file) : relative}:${match[2]}`;
 }
 
-export function framesOf(stack: unknown): string[] | undefined {
+function framesOf(stack: unknown): string[] | undefined {
   if (typeof stack !== 'string') return undefined;
   // Only "at" lines: the first lines repeat the message, which may span several lines.
   const frames = stack

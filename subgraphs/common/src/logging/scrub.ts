@@ -42,7 +42,7 @@ function replaceSpan(text: string, open: string, close: string, shown: string): 
   return last < 0 ? `${text.slice(0, first)}${shown.slice(0, -1)}` : `${text.slice(0, first)}${shown}${text.slice(last + 1)}`;
 }
 
-export const SCRUBBED_TEXT_MAX = 300;
+const SCRUBBED_TEXT_MAX = 300;
 
 export function scrubText(text: unknown, max = SCRUBBED_TEXT_MAX): string {
   // MikroORM colours its own messages; the escape codes' brackets would read as an opening.
