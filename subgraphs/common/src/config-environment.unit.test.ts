@@ -109,7 +109,12 @@ describe('config: paths, URLs and numbers', () => {
 
   it('passes connection strings and names through as given', () => {
     const config = loadConfig(
-      { DATABASE_URL: 'postgresql://hub@db:5432/kadera_hub', REDIS_URL: 'redis://redis:6379', AUTH_JWKS_URL: 'https://idp.example/jwks', HUB_LISTEN_HOST: '0.0.0.0' },
+      {
+        DATABASE_URL: 'postgresql://hub@db:5432/kadera_hub',
+        REDIS_URL: 'redis://redis:6379',
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+        HUB_LISTEN_HOST: '0.0.0.0',
+      },
       CWD,
     );
     expect(config).toMatchObject({
@@ -124,7 +129,9 @@ describe('config: paths, URLs and numbers', () => {
     const config = loadConfig({ GATEWAY_BODY_LIMIT_BYTES: '65536', SUBGRAPH_BODY_LIMIT_BYTES: '2097152', RATE_LIMIT_SCALE: '2.5' }, CWD);
     expect(config.bodyLimitBytes).toEqual({ gateway: 65_536, subgraph: 2_097_152 });
     expect(config.rateLimitScale).toBe(2.5);
-    expect(() => loadConfig({ GATEWAY_BODY_LIMIT_BYTES: '1.5' }, CWD)).toThrow(new ConfigError('GATEWAY_BODY_LIMIT_BYTES must be a whole number of bytes, got "1.5"'));
+    expect(() => loadConfig({ GATEWAY_BODY_LIMIT_BYTES: '1.5' }, CWD)).toThrow(
+      new ConfigError('GATEWAY_BODY_LIMIT_BYTES must be a whole number of bytes, got "1.5"'),
+    );
     expect(() => loadConfig({ SUBGRAPH_BODY_LIMIT_BYTES: '0' }, CWD)).toThrow(new ConfigError('SUBGRAPH_BODY_LIMIT_BYTES must be a positive number, got "0"'));
     expect(() => loadConfig({ RATE_LIMIT_SCALE: '0' }, CWD)).toThrow(new ConfigError('RATE_LIMIT_SCALE must be a positive number, got "0"'));
     expect(() => loadConfig({ RATE_LIMIT_SCALE: 'Infinity' }, CWD)).toThrow(ConfigError);
@@ -149,12 +156,15 @@ describe('config: paths, URLs and numbers', () => {
 describe('.env.example', () => {
   it('documents every variable loadConfig reads', () => {
     const read = new Set<string>();
-    const recording = new Proxy({}, {
-      get: (_target, name) => {
-        if (typeof name === 'string') read.add(name);
-        return undefined;
+    const recording = new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
       },
-    });
+    );
     loadConfig(recording, CWD);
     const example = fs.readFileSync(path.resolve(__dirname, '../../../.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
