@@ -22,7 +22,7 @@ export interface SubgraphRequestContext {
   deadline?: AbortSignal;
 }
 
-type ProcessOptions = GraphQLDataSourceProcessOptions<SubgraphRequestContext & Record<string, any>>;
+type ProcessOptions = GraphQLDataSourceProcessOptions<SubgraphRequestContext & Record<string, unknown>>;
 type GraphQLResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
 type ErrorPath = ReadonlyArray<string | number>;
 
@@ -63,7 +63,7 @@ export function failedFieldPaths(document: DocumentNode, variables: Record<strin
  * down or too slow into a named error at the fields it owed (SUBGRAPH_UNAVAILABLE
  * or TIMEOUT) while the other subgraphs' fields still arrive.
  */
-export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestContext & Record<string, any>> {
+export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestContext & Record<string, unknown>> {
   constructor(
     private readonly name: SubgraphName,
     private readonly url: string,
@@ -90,7 +90,7 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
 
     const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
     const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
-    let status = 0;
+    let status: number;
     try {
       const response = await postInternal(this.url, {
         headers,
@@ -131,7 +131,7 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     const document = this.documentOf(options);
     const paths = document ? failedFieldPaths(document, options.request.variables) : [];
     const errors = paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
-    return { errors: errors as GraphQLResult['errors'] };
+    return { errors };
   }
 
   private documentOf(options: ProcessOptions): DocumentNode | undefined {

@@ -8,7 +8,7 @@ import {
   type DatabaseLimits,
   type Logger,
 } from '@hub/common';
-import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { hubPool } from './hub-pool';
 import type { DeniedSelection } from './field-access';
 
@@ -25,7 +25,7 @@ export type DeniedAttemptLog = (attempt: {
 const CLIENT_ARGUMENTS = new Set(['clientId']);
 
 /** The clients an operation names: `clientId` arguments anywhere, and `client(id:)`. */
-export function namedClients(document: DocumentNode, variables: Record<string, unknown>): string[] {
+function namedClients(document: DocumentNode, variables: Record<string, unknown>): string[] {
   const ids = new Set<string>();
   visit(document, {
     Field(field) {
@@ -56,7 +56,7 @@ export function createDeniedAttemptLog(
   const raw = (sql: string, params: unknown[]) => pool.query(numberedPlaceholders(sql), params);
   return {
     async log({ caller, requestId, document, operation, schema, variables, denied }) {
-      const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+      const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       try {
         await appendAccessEvents(raw, [
           {

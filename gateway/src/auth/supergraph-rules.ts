@@ -28,7 +28,7 @@ export function supergraphRules(supergraphSdl: string): FieldRules {
  * the same supergraph with those links marked as handled (the purpose removed).
  */
 export function markSecurityFeaturesHandled(supergraphSdl: string): string {
-  return supergraphSdl.replace(/@link\(url: "https:\/\/specs\.apollo\.dev\/(\w+)\/v[\d.]+"(, [^)]*?)?, for: SECURITY\)/g, (link, feature) =>
+  return supergraphSdl.replace(/@link\(url: "https:\/\/specs\.apollo\.dev\/(\w+)\/v[\d.]+"(, [^)]*?)?, for: SECURITY\)/g, (link, feature: string) =>
     SECURITY_FEATURES.includes(feature) ? link.replace(', for: SECURITY', '') : link,
   );
 }

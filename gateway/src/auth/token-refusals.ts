@@ -4,7 +4,7 @@ import { decodeJwt } from 'jose';
 import type { Logger } from '@hub/common';
 
 /** Why a token was refused: logged and counted, never told to the caller beyond "not valid". */
-export const REFUSAL_REASONS = [
+const REFUSAL_REASONS = [
   'missing',
   'malformed',
   'bad_signature',

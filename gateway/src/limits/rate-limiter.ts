@@ -13,7 +13,10 @@ export interface RateLimiterOptions {
   logger: Logger;
 }
 
-/** Refusals per reason since start, for operators. */
+/**
+ * Refusals per reason since start, for operators.
+ * @public Exported for the declaration of the gateway server's inferred type, which includes it.
+ */
 export interface RateLimitCounts {
   user: number;
   organisation: number;
@@ -123,5 +126,3 @@ export function createRateLimiter(options: RateLimiterOptions) {
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

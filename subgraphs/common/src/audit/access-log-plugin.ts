@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { OperationTypeNode } from 'graphql';
 import { databaseFailure } from '../database/database-errors';
 import type { Logger } from '../logger';
 import type { RequestContext } from '../server/request-context';
@@ -16,7 +17,7 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
       return {
         async willSendResponse({ contextValue, response, operation, schema }) {
           if (contextValue.access.empty) return;
-          const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
           const action = actionOf(operation ?? undefined, (name) => rootType?.getFields()[name]?.type);
           try {
             await appendAccessEvents((sql, params) => orm.em.getConnection().getKnex().raw(sql, params as never), contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));

@@ -92,15 +92,37 @@ function toArray(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
 }
 
-export async function accessLogFor(em: { getConnection(): { execute(sql: string, params: unknown[]): Promise<any> } }, clientId: string, from?: Date, to?: Date): Promise<AccessLogRow[]> {
-  const rows = await em.getConnection().execute(
+/** A row of "audit"."access_log" as the driver returns it. */
+interface AccessLogRecord {
+  seq: string | number;
+  event_id: string;
+  occurred_at: string | Date;
+  action: AccessAction;
+  outcome: AccessOutcome;
+  client_ids: string[];
+  user_id: string;
+  organisation_id: string | null;
+  roles: string[];
+  purpose: string | null;
+  fields: string[];
+  source_service: string;
+  request_id: string | null;
+}
+
+export async function accessLogFor(
+  em: { getConnection(): { execute(sql: string, params: unknown[]): Promise<unknown> } },
+  clientId: string,
+  from?: Date,
+  to?: Date,
+): Promise<AccessLogRow[]> {
+  const rows = (await em.getConnection().execute(
     `select seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id
        from "audit"."access_log"
       where client_ids @> array[?]::uuid[] and occurred_at >= ? and occurred_at < ?
       order by seq`,
     [clientId, from ?? new Date(0), to ?? new Date('9999-12-31T00:00:00Z')],
-  );
-  return rows.map((r: any) => ({
+  )) as AccessLogRecord[];
+  return rows.map((r) => ({
     seq: Number(r.seq),
     eventId: r.event_id,
     occurredAt: new Date(r.occurred_at),
@@ -126,14 +148,22 @@ export interface ChainReport {
 }
 
 /** Walks the whole chain in order, recomputing every hash in the database. */
-export async function verifyAccessLog(execute: (sql: string, params: unknown[]) => Promise<any[]>): Promise<ChainReport> {
+/** One link of the chain as stored, with the hash the database recomputes from the entry's content. */
+interface ChainLink {
+  seq: string | number;
+  prev_hash: string;
+  hash: string;
+  recomputed: string;
+}
+
+export async function verifyAccessLog(execute: (sql: string, params: unknown[]) => Promise<unknown[]>): Promise<ChainReport> {
   let previous = { seq: 0, hash: '0'.repeat(64) };
   let checked = 0;
   for (;;) {
-    const rows = await execute(
+    const rows = (await execute(
       `select seq, prev_hash, hash, "audit"."entry_hash"(l) as recomputed from "audit"."access_log" l where seq > ? order by seq limit 5000`,
       [previous.seq],
-    );
+    )) as ChainLink[];
     if (rows.length === 0) return { intact: true, entriesChecked: checked, firstBrokenSeq: null, reason: null };
     for (const row of rows) {
       const seq = Number(row.seq);

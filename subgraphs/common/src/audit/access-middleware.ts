@@ -9,8 +9,10 @@ import type { ClientIdOf } from './access-recorder';
  */
 export function recordClientAccess(schema: GraphQLSchema, clientLinked: Record<string, ClientIdOf>): GraphQLSchema {
   const middleware: Record<string, unknown> = {};
-  for (const [typeName, clientIdOf] of Object.entries(clientLinked)) {
+  for (const [typeName, clientIdOfRow] of Object.entries(clientLinked)) {
     if (!schema.getType(typeName)) continue;
+    // The parent of a field of `typeName` is a row of the type `clientIdOfRow` was declared for.
+    const clientIdOf = (parent: unknown) => clientIdOfRow(parent as never);
     middleware[typeName] = async (
       resolve: (...args: unknown[]) => unknown,
       parent: unknown,

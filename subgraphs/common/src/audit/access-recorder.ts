@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
-import { getNamedType, isListType, getNullableType } from 'graphql';
+import { getNamedType, isListType, getNullableType, Kind, OperationTypeNode } from 'graphql';
 import type { Caller } from '../domain/caller';
 import type { AccessAction, AccessEvent, AccessOutcome } from './access-log-store';
 
-/** Which client a row of a client-linked type belongs to. */
-export type ClientIdOf = (parent: any) => string | null | undefined;
+/**
+ * Which client a row of a client-linked type belongs to. Each subgraph declares it for its own entity type
+ * (`(stay: Stay) => stay.clientId`); the parameter is `never` because the access middleware hands it the
+ * parent of a field of that GraphQL type, which GraphQL guarantees and TypeScript cannot see.
+ */
+export type ClientIdOf = (parent: never) => string | null | undefined;
 
 /** Collects, during one request, which fields of which clients were served or refused. */
 export class AccessRecorder {
@@ -45,8 +49,8 @@ const CREATES = /^(create|register|submit|record|admit|start|deploy)/;
 
 /** NEN 7513 action of an operation: a mutation creates or changes; a query reads one or searches many. */
 export function actionOf(operation: OperationDefinitionNode | undefined, rootTypeFields: (name: string) => GraphQLResolveInfo['returnType'] | undefined): AccessAction {
-  const roots = (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
-  if (operation?.operation === 'mutation') return roots.some((name) => CREATES.test(name)) ? 'CREATE' : 'UPDATE';
+  const roots = (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+  if (operation?.operation === OperationTypeNode.MUTATION) return roots.some((name) => CREATES.test(name)) ? 'CREATE' : 'UPDATE';
   const searches = roots.some((name) => {
     if (name === '_entities') return false;
     const type = rootTypeFields(name);

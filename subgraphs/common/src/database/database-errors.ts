@@ -17,9 +17,20 @@ const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '0
 /** Socket errors count only when the ORM reports them: elsewhere (an HTTP call) they are not the database's. */
 const SOCKET_LOST = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+/** What this module reads of an error and of each error it wraps (pg, Knex and MikroORM errors alike). */
+interface ErrorLink {
+  sqlState?: unknown;
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  originalError?: unknown;
+  cause?: unknown;
+}
+
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
-  for (let current = error as any, depth = 0; current && depth < 6; current = current.originalError ?? current.cause, depth += 1) {
-    const code = current.sqlState ?? current.code;
+  let current = error as ErrorLink | undefined;
+  for (let depth = 0; current && depth < 6; current = (current.originalError ?? current.cause) as ErrorLink | undefined, depth += 1) {
+    const code = String(current.sqlState ?? current.code);
     if (CANCELLED.has(code)) return { code: 'TIMEOUT', message: 'the database did not answer in time' };
     const lost =
       CONNECTION_LOST.has(code) ||

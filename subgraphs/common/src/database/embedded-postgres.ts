@@ -85,6 +85,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(
       `embedded PostgreSQL did not start on port ${port} (data in ${dataDir}); ` +
         `is another server using that port? ${error instanceof Error ? error.message : ''}`,
+      { cause: error },
     );
   }
   let stopped = false;

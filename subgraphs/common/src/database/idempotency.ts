@@ -26,15 +26,18 @@ export class IdempotencyRecord {
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** JSON with sorted keys, so the same input always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
+
+/** What is stored with a key, so a retry with other input is told apart from a repeat. */
+export const requestHashOf = (input: unknown): string => createHash('sha256').update(canonicalJson(input)).digest('hex');
 
 export interface IdempotentRequest {
   /** The caller's key; none means every call creates. */
@@ -43,6 +46,14 @@ export interface IdempotentRequest {
   /** Who owns the key: the caller's organisation or user. */
   scope: string;
   input: unknown;
+}
+
+/** The record's id: operation, the key's owner and the key. Refuses a key of the wrong shape. */
+export function idempotencyRecordId(operation: string, scope: string, key: string): string {
+  if (!KEY.test(key)) {
+    throw badInput('idempotencyKey must be 8-128 letters, digits or . _ : -', { argument: 'idempotencyKey' });
+  }
+  return `${operation}:${scope}:${key}`;
 }
 
 /**
@@ -57,11 +68,8 @@ export async function idempotent(
   create: (em: EntityManager) => Promise<string>,
 ): Promise<string> {
   if (request.key === undefined || request.key === null) return em.transactional(create);
-  if (!KEY.test(request.key)) {
-    throw badInput('idempotencyKey must be 8-128 letters, digits or . _ : -', { argument: 'idempotencyKey' });
-  }
-  const id = `${request.operation}:${request.scope}:${request.key}`;
-  const requestHash = createHash('sha256').update(canonical(request.input)).digest('hex');
+  const id = idempotencyRecordId(request.operation, request.scope, request.key);
+  const requestHash = requestHashOf(request.input);
   const replay = async () => {
     const existing = await em.fork().findOne(IdempotencyRecord, { id });
     if (!existing) return undefined;

@@ -1,8 +1,9 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray, type ResolverObject } from 'type-graphql';
 import { validateInput } from '../validation/validate-input';
 
 /** The Federation 2 version every subgraph links, and what it imports from it. */
@@ -12,17 +13,15 @@ export const FEDERATION_LINK = `extend schema
     import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy", "@cost", "@listSize"]
   )`;
 
-export type ReferenceResolvers = Record<
-  string,
-  { __resolveReference: (reference: any, context: any, info: any) => unknown }
->;
+/**
+ * Each entity's reference resolver, typed by the subgraph that declares it (`(reference: { id: string }, context:
+ * RequestContext) => ...`); the parameters are `never` here because @apollo/subgraph supplies them at run time.
+ */
+export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never, info: never) => unknown }>;
 
 export interface SchemaDefinition {
-  // type-graphql takes resolver classes as Function values.
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  orphanedTypes?: Function[];
+  resolvers: NonEmptyArray<ClassType>;
+  orphanedTypes?: ClassType[];
   referenceResolvers?: ReferenceResolvers;
 }
 
@@ -38,15 +37,16 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     // Every input object and argument class is checked against its class-validator rules (validation/).
     validateFn: validateInput,
   });
-  const resolvers = createResolversMap(schema) as Record<string, any>;
+  const resolvers = createResolversMap(schema);
   for (const [typeName, reference] of Object.entries(definition.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
+    resolvers[typeName] = { ...(resolvers[typeName] as ResolverObject | undefined), ...reference } as ResolverObject;
   }
   return buildSubgraphSchema({
     typeDefs: gql`
       ${FEDERATION_LINK}
       ${printSchemaWithDirectives(schema)}
     `,
-    resolvers,
+    // The same resolver map; type-graphql and @apollo/subgraph each describe it with types of their own.
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
 }

@@ -28,7 +28,7 @@ export function pageSize(args: PageArgs): number {
 export function checkCursor(after: string | undefined): string | undefined {
   if (after === undefined || after === null) return undefined;
   try {
-    const decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
     if (!Array.isArray(decoded)) throw new Error('not a cursor');
   } catch {
     throw badInput('after is not a cursor returned by this list', { argument: 'after' });
@@ -80,7 +80,9 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
   return ConnectionType as ClassType<Connection<T>>;
 }
 
-export function toConnection<T extends object>(cursor: Cursor<T, any, any, any, any>): Connection<T> {
+export function toConnection<T extends object, Hint extends string, Fields extends string, Excludes extends string, IncludeCount extends boolean>(
+  cursor: Cursor<T, Hint, Fields, Excludes, IncludeCount>,
+): Connection<T> {
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },

@@ -73,7 +73,7 @@ export function exceededShapeLimits(limits: OperationLimits, request: RequestedO
 
 /** The operation an Express request carries: a JSON body, or for GET the search parameters (variables as JSON). */
 export function requestedOperation(request: { method: string; body?: unknown; query?: unknown }): RequestedOperation {
-  if (request.method !== 'GET') return request.body && typeof request.body === 'object' ? (request.body as RequestedOperation) : {};
+  if (request.method !== 'GET') return request.body && typeof request.body === 'object' ? request.body : {};
   const params = (request.query ?? {}) as Record<string, unknown>;
   let variables: unknown;
   try {

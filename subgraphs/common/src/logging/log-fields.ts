@@ -29,7 +29,7 @@ const res: Shape = (value) => ({ status: count((value as { statusCode?: unknown 
 
 const limits: Shape = (value) =>
   Array.isArray(value)
-    ? value.slice(0, 20).map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
+    ? (value as Array<{ limit?: unknown; measured?: unknown; maximum?: unknown } | undefined>).slice(0, 20).map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
     : WITHHELD;
 
 /** A refused bearer token (gateway/src/auth/token-refusals.ts): why, whose issuer, a hash of `sub`, from where. */
@@ -38,7 +38,7 @@ const tokenRefusal: Shape = (value) => {
   return { reason: id(v.reason), issuer: id(v.issuer), subjectHash: id(v.subjectHash), source: id(v.source) };
 };
 
-export const LOG_FIELDS: Record<string, Shape> = {
+const LOG_FIELDS: Record<string, Shape> = {
   // pino's own bindings and the children the services make
   name: id,
   pid: count,

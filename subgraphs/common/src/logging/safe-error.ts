@@ -36,13 +36,13 @@ const text = (value: unknown, shape: RegExp): string | undefined => (typeof valu
 
 /** An error raised by PostgreSQL, pg, knex or MikroORM's driver layer: their messages quote statements and values. */
 function fromDatabase(error: Record<string, unknown>): boolean {
-  const type = String(error.name ?? '');
+  const type = typeof error.name === 'string' ? error.name : '';
   return (
     typeof error.sqlState === 'string' ||
     (typeof error.severity === 'string' && typeof error.code === 'string') ||
     /Exception$|^Knex|^DatabaseError$/.test(type) ||
     // knex puts the statement it ran in front of the server's message ("insert into … - …"); any statement is withheld.
-    /^\s*(?:select|insert|update|delete|with|begin|commit|rollback|set|lock|alter|create|drop|truncate|copy)\s/i.test(String(error.message ?? ''))
+    /^\s*(?:select|insert|update|delete|with|begin|commit|rollback|set|lock|alter|create|drop|truncate|copy)\s/i.test(typeof error.message === 'string' ? error.message : '')
   );
 }
 
@@ -72,7 +72,7 @@ function frameOf(line: string): string | undefined {
   return `${relative.startsWith('..') ? path.basename(file) : relative}:${match[2]}`;
 }
 
-export function framesOf(stack: unknown): string[] | undefined {
+function framesOf(stack: unknown): string[] | undefined {
   if (typeof stack !== 'string') return undefined;
   // Only "at" lines: the first lines repeat the message, which may span several lines.
   const frames = stack

@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /**
  * Reduces free text (an error message, a PostgreSQL server line, a message
  * Apollo or knex hands the logger) to its shape: what went wrong, without
@@ -40,11 +42,11 @@ function replaceSpan(text: string, open: string, close: string, shown: string): 
   return last < 0 ? `${text.slice(0, first)}${shown.slice(0, -1)}` : `${text.slice(0, first)}${shown}${text.slice(last + 1)}`;
 }
 
-export const SCRUBBED_TEXT_MAX = 300;
+const SCRUBBED_TEXT_MAX = 300;
 
 export function scrubText(text: unknown, max = SCRUBBED_TEXT_MAX): string {
   // MikroORM colours its own messages; the escape codes' brackets would read as an opening.
-  let shape = String(text).replace(/\u001b\[[\d;]*m/g, '').replace(TAIL, '');
+  let shape = stripVTControlCharacters(String(text)).replace(TAIL, '');
   for (const [open, close, shown] of PAIRS) shape = replaceSpan(shape, open, close, shown);
   shape = shape.replace(UUID, '#').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   return shape.length > max ? `${shape.slice(0, max)}…` : shape;

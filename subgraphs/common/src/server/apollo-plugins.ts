@@ -10,7 +10,7 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
  * Nothing leaves the machine: no landing page loaded from a CDN, no usage or
  * schema reporting, and no "did you mean" hints that reveal hidden fields.
  */
-export function localOnlyPlugins(): ApolloServerPlugin<any>[] {
+export function localOnlyPlugins(): ApolloServerPlugin[] {
   return [
     ApolloServerPluginLandingPageDisabled(),
     ApolloServerPluginUsageReportingDisabled(),

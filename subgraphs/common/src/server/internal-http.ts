@@ -36,9 +36,11 @@ const UNREACHABLE_CODES = new Set([...RESET_CODES, ...NOT_CONNECTED_CODES]);
 /** The error codes along an error's cause chain (fetch wraps socket errors in "fetch failed"). */
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
-  for (let current = error as any, depth = 0; current && depth < 5; current = current.cause, depth += 1) {
+  type Link = { code?: unknown; cause?: unknown; errors?: unknown } | undefined;
+  for (let current = error as Link, depth = 0; current && depth < 5; current = current.cause as Link, depth += 1) {
     if (typeof current.code === 'string') codes.push(current.code);
-    if (Array.isArray(current.errors)) current.errors.forEach((inner: any) => typeof inner?.code === 'string' && codes.push(inner.code));
+    // An AggregateError carries the error of each connection attempt.
+    if (Array.isArray(current.errors)) for (const inner of current.errors as Link[]) if (typeof inner?.code === 'string') codes.push(inner.code);
   }
   return codes;
 }

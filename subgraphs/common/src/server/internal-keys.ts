@@ -111,7 +111,7 @@ export function readPublicKeySet(json: string): PublicKeySet {
       throw new Error('must hold only Ed25519 public keys (kty OKP, crv Ed25519, x; never d)');
     }
     const kid = thumbprint(jwk.x);
-    if (jwk.kid !== undefined && jwk.kid !== kid) throw new Error(`names a key "${String(jwk.kid)}" whose kid is not its thumbprint (${kid})`);
+    if (jwk.kid !== undefined && jwk.kid !== kid) throw new Error(`names a key ${JSON.stringify(jwk.kid)} whose kid is not its thumbprint (${kid})`);
     set.set(kid, createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' }));
   }
   return set;

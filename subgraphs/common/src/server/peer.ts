@@ -37,7 +37,7 @@ export async function callPeer<T>(
       throw hubError('TIMEOUT', `the ${service} service did not answer within ${PEER_TIMEOUT_MS / 1000} s`, { service });
     }
     if (isUnreachable(error)) throw hubError('SUBGRAPH_UNAVAILABLE', `the ${service} service is unavailable`, { service });
-    throw new Error(`peer subgraph ${service} did not answer: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`peer subgraph ${service} did not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (answer.errors?.length) {
     const [first] = answer.errors;

@@ -11,7 +11,7 @@ const refused = (code: 'BAD_USER_INPUT' | 'OPERATION_RESOLUTION_FAILURE', messag
  * escape in a string literal, and an `operationName` the document does not
  * hold, which @apollo/gateway would otherwise throw on as a codeless 500.
  */
-export function requestChecksPlugin(): ApolloServerPlugin<any> {
+export function requestChecksPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

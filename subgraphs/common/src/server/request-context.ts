@@ -12,7 +12,8 @@ import { callPeer } from './peer';
  * never the global one) and request-scoped DataLoaders.
  */
 export class RequestContext {
-  private readonly loaders = new Map<string, DataLoader<any, any>>();
+  /** Loaders of different key and value types, each name always with the same ones. */
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   /** What this request served or refused of which client, for the access log. */
   readonly access = new AccessRecorder();
 

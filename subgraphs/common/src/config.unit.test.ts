@@ -26,7 +26,7 @@ describe('config: production defaults', () => {
 
   it('warns once in the log when demo data is asked for in production, and not otherwise', () => {
     const lines: string[] = [];
-    const logger = createLogger('info', 'test', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) as never);
+    const logger = createLogger('info', 'test', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
     logConfigWarnings(loadConfig({ ...production, SEED_DEMO_DATA: 'true' }), logger);
     logConfigWarnings(loadConfig({ ...production }), logger);
     logConfigWarnings(loadConfig({ SEED_DEMO_DATA: 'true' }), logger);

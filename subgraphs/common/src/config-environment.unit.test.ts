@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type HubConfig } from './config';
+
+const CWD = '/srv/hub';
+
+describe('config: every setting from an empty environment', () => {
+  it('is the documented default', () => {
+    const expected: HubConfig = {
+      mode: 'development',
+      services: ['clients', 'placements', 'referrals', 'handoffs', 'gateway'],
+      databaseUrl: undefined,
+      embeddedPostgres: { dataDir: '/srv/hub/.data/postgres', port: 54329 },
+      gatewayPort: 4000,
+      subgraphPorts: { clients: 4001, placements: 4002, referrals: 4003, handoffs: 4004 },
+      subgraphUrls: {
+        clients: 'http://localhost:4001/graphql',
+        placements: 'http://localhost:4002/graphql',
+        referrals: 'http://localhost:4003/graphql',
+        handoffs: 'http://localhost:4004/graphql',
+      },
+      logLevel: 'info',
+      seedDemoData: true,
+      auth: {
+        jwksUrl: undefined,
+        publicKeyFile: undefined,
+        issuer: 'kadera-hub-dev',
+        audience: 'kadera-hub',
+        devKeyDir: '/srv/hub/.data/dev-keys',
+        maxTokenLifetimeS: 43_200,
+        clockSkewS: 30,
+      },
+      internalKeys: { signingKey: undefined, gatewayKeys: undefined, peerKeys: undefined },
+      listenHost: undefined,
+      redisUrl: undefined,
+      rateLimitScale: 1,
+      timeouts: { subgraphMs: 10_000, requestMs: 15_000 },
+      database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },
+      shutdownGraceMs: 8_000,
+      bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
+    };
+    expect(loadConfig({}, CWD)).toStrictEqual(expected);
+  });
+
+  it('treats a variable set to the empty string as unset', () => {
+    const empty = Object.fromEntries(
+      ['HUB_MODE', 'HUB_SERVICES', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'CLIENTS_URL', 'LOG_LEVEL']
+        .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
+        .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
+        .map((name) => [name, '']),
+    );
+    expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));
+  });
+});
+
+describe('config: ports and URLs', () => {
+  it('a subgraph port moves its default URL with it; an explicit URL wins and leaves the port alone', () => {
+    const config = loadConfig({ CLIENTS_PORT: '5001', HANDOFFS_URL: 'http://handoffs:4004/graphql', HANDOFFS_PORT: '6004' }, CWD);
+    expect(config.subgraphPorts).toEqual({ clients: 5001, placements: 4002, referrals: 4003, handoffs: 6004 });
+    expect(config.subgraphUrls).toEqual({
+      clients: 'http://localhost:5001/graphql',
+      placements: 'http://localhost:4002/graphql',
+      referrals: 'http://localhost:4003/graphql',
+      handoffs: 'http://handoffs:4004/graphql',
+    });
+  });
+
+  it.each([
+    ['0', 0],
+    ['80', 80],
+    ['65535', 65_535],
+  ])('takes port %s', (raw, expected) => {
+    expect(loadConfig({ GATEWAY_PORT: raw }, CWD).gatewayPort).toBe(expected);
+  });
+
+  it.each(['65536', '-1', '80.5', 'http'])('refuses port "%s", naming the variable', (raw) => {
+    expect(() => loadConfig({ EMBEDDED_PG_PORT: raw }, CWD)).toThrow(new ConfigError(`EMBEDDED_PG_PORT must be a port number (0-65535), got "${raw}"`));
+  });
+});
+
+describe('config: services and mode', () => {
+  it.each<[string, HubConfig['services']]>([
+    ['all', ['clients', 'placements', 'referrals', 'handoffs', 'gateway']],
+    ['gateway', ['gateway']],
+    ['clients, handoffs', ['clients', 'handoffs']],
+    ['referrals,,gateway,', ['referrals', 'gateway']],
+  ])('HUB_SERVICES=%s', (raw, expected) => {
+    expect(loadConfig({ HUB_SERVICES: raw }, CWD).services).toEqual(expected);
+  });
+
+  it('refuses a service it does not know', () => {
+    expect(() => loadConfig({ HUB_SERVICES: 'clients,billing' }, CWD)).toThrow(new ConfigError('HUB_SERVICES names an unknown service "billing"'));
+    expect(() => loadConfig({ HUB_SERVICES: 'Gateway' }, CWD)).toThrow(ConfigError);
+  });
+
+  it('knows two modes and no others', () => {
+    expect(loadConfig({ HUB_MODE: 'development' }, CWD).mode).toBe('development');
+    expect(loadConfig({ HUB_MODE: 'production' }, CWD).mode).toBe('production');
+    expect(() => loadConfig({ HUB_MODE: 'prod' }, CWD)).toThrow(new ConfigError('HUB_MODE must be "development" or "production", got "prod"'));
+  });
+});
+
+describe('config: paths, URLs and numbers', () => {
+  it('resolves relative directories against the working directory and keeps absolute ones', () => {
+    const config = loadConfig({ EMBEDDED_PG_DIR: 'var/pg', DEV_KEY_DIR: '/etc/hub/dev-keys' }, CWD);
+    expect(config.embeddedPostgres.dataDir).toBe('/srv/hub/var/pg');
+    expect(config.auth.devKeyDir).toBe('/etc/hub/dev-keys');
+  });
+
+  it('passes connection strings and names through as given', () => {
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'postgresql://hub@db:5432/kadera_hub',
+        REDIS_URL: 'redis://redis:6379',
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+        HUB_LISTEN_HOST: '0.0.0.0',
+      },
+      CWD,
+    );
+    expect(config).toMatchObject({
+      databaseUrl: 'postgresql://hub@db:5432/kadera_hub',
+      redisUrl: 'redis://redis:6379',
+      auth: { jwksUrl: 'https://idp.example/jwks' },
+      listenHost: '0.0.0.0',
+    });
+  });
+
+  it('takes body limits in whole bytes and a positive rate-limit scale', () => {
+    const config = loadConfig({ GATEWAY_BODY_LIMIT_BYTES: '65536', SUBGRAPH_BODY_LIMIT_BYTES: '2097152', RATE_LIMIT_SCALE: '2.5' }, CWD);
+    expect(config.bodyLimitBytes).toEqual({ gateway: 65_536, subgraph: 2_097_152 });
+    expect(config.rateLimitScale).toBe(2.5);
+    expect(() => loadConfig({ GATEWAY_BODY_LIMIT_BYTES: '1.5' }, CWD)).toThrow(
+      new ConfigError('GATEWAY_BODY_LIMIT_BYTES must be a whole number of bytes, got "1.5"'),
+    );
+    expect(() => loadConfig({ SUBGRAPH_BODY_LIMIT_BYTES: '0' }, CWD)).toThrow(new ConfigError('SUBGRAPH_BODY_LIMIT_BYTES must be a positive number, got "0"'));
+    expect(() => loadConfig({ RATE_LIMIT_SCALE: '0' }, CWD)).toThrow(new ConfigError('RATE_LIMIT_SCALE must be a positive number, got "0"'));
+    expect(() => loadConfig({ RATE_LIMIT_SCALE: 'Infinity' }, CWD)).toThrow(ConfigError);
+  });
+
+  it.each([
+    ['45', 45],
+    ['45s', 45],
+    ['1m', 60],
+    [' 2h ', 7_200],
+  ])('reads AUTH_CLOCK_SKEW=%p as %i seconds', (raw, expected) => {
+    expect(loadConfig({ AUTH_CLOCK_SKEW: raw }, CWD).auth.clockSkewS).toBe(expected);
+  });
+
+  it.each(['1d', '1.5m', 'm', '30 minutes'])('refuses AUTH_MAX_TOKEN_LIFETIME=%p', (raw) => {
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: raw }, CWD)).toThrow(
+      new ConfigError(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of seconds, or with a unit (45s, 30m, 12h), got "${raw}"`),
+    );
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable loadConfig reads', () => {
+    const read = new Set<string>();
+    const recording = new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
+      },
+    );
+    loadConfig(recording, CWD);
+    const example = fs.readFileSync(path.resolve(__dirname, '../../../.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+    expect(read.size).toBeGreaterThan(30);
+    expect([...read].filter((name) => !documented.has(name)).sort()).toEqual([]);
+  });
+});
