@@ -11,7 +11,7 @@ import {
   withDatabase,
   type Caller,
 } from '@hub/common';
-import { tokenFor } from '../auth/tokens-for-tests';
+import { tokenFor } from '../testing/tokens-for-tests';
 import { startStack, type Stack } from '../stack';
 import { postGraphQL } from '../testing/http-client';
 import { testConfig } from '../testing/test-stack';

@@ -17,11 +17,11 @@ import {
   type HubKeys,
   type SubgraphName,
 } from '@hub/common';
-import { tokenFor } from '../auth/tokens-for-tests';
+import { tokenFor } from '../testing/tokens-for-tests';
 
 /*
  * The hub as the load and fault benchmarks run it: real processes started the
- * way `npm start` and docker-compose start them (gateway/dist/main.js with
+ * way `npm start` starts them (tools/dist/main.js with
  * HUB_SERVICES), over an embedded PostgreSQL of the benchmark's own, on the
  * fixed ports below (4200-4204, 55200: clear of `npm start`'s 4000-4004/54329).
  */
@@ -88,7 +88,7 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `gateway/dist/main.js` with these services; its output goes to a log file in the work dir. */
+/** Starts `tools/dist/main.js` with these services; its output goes to a log file in the work dir. */
 export async function startHubProcess(bench: BenchEnvironment, name: string, services: string, healthUrl: string): Promise<HubProcess> {
   const log = createWriteStream(path.join(bench.workDir, `${name}.log`), { flags: 'a' });
   // One service per process needs its keys given; 'all' makes its own.

@@ -1,7 +1,6 @@
 import { testCallers } from '@hub/common';
-import { readSupergraph } from '@hub/schema';
 import fc from 'fast-check';
-import { supergraphSchema } from '../auth/supergraph-rules';
+import { readSupergraph, supergraphSchema } from '@hub/gateway';
 import { describeRequest, fuzzRequest, type FuzzRequest } from '../testing/fuzz-requests';
 import { graphqlErrorShapeProblem, leaksIn } from '../testing/response-checks';
 import { startTestStack, type TestStack } from '../testing/test-stack';

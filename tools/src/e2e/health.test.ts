@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { siblingUrl } from '../health';
+import { siblingUrl } from '@hub/gateway';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 describe('gateway health and readiness', () => {

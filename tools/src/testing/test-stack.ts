@@ -11,7 +11,7 @@ import {
   type HubConfig,
   type SubgraphName,
 } from '@hub/common';
-import { tokenFor } from '../auth/tokens-for-tests';
+import { tokenFor } from './tokens-for-tests';
 import { startStack, type Stack } from '../stack';
 import { postGraphQL } from './http-client';
 

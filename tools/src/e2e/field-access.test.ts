@@ -1,7 +1,6 @@
 import { DEMO_CLIENTS, DEMO_PARTNERS, testCallers, type Caller } from '@hub/common';
 import { buildSchema, parse } from 'graphql';
-import { deniedSelections } from '../auth/field-access';
-import { supergraphRules } from '../auth/supergraph-rules';
+import { deniedSelections, supergraphRules } from '@hub/gateway';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const ADDRESSES = DEMO_CLIENTS.map((c) => c.confidentialAddress.split(',')[0]);

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { CALLER_HEADER, DEMO_PARTNERS, generateSigningKey, signCallerToken, testCallers } from '@hub/common';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
-import { loadOrCreateDevKeys } from '../auth/dev-keys';
-import { createTokenVerifier } from '../auth/verify-token';
+import { createTokenVerifier, loadOrCreateDevKeys } from '@hub/gateway';
 import { postGraphQL } from '../testing/http-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 

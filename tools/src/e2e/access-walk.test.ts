@@ -1,7 +1,5 @@
 import { ROLES, type Role } from '@hub/common';
-import { readSupergraph } from '@hub/schema';
-import { accessMatrix } from '../auth/access-matrix';
-import { supergraphSchema } from '../auth/supergraph-rules';
+import { accessMatrix, readSupergraph, supergraphSchema } from '@hub/gateway';
 import { postGraphQL } from '../testing/http-client';
 import { operationForField } from '../testing/operation-for-field';
 import { CALLERS_BY_ROLE } from '../testing/callers-by-role';

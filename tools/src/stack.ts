@@ -14,11 +14,8 @@ import {
   type SubgraphName,
   type SubgraphServer,
 } from '@hub/common';
-import { readSupergraph, SUBGRAPHS } from '@hub/schema';
-import { createPartnerTypeLookup } from './auth/partner-organisations';
-import type { TokenRefusals } from './auth/token-refusals';
-import { createTokenVerifier } from './auth/verify-token';
-import { createGateway } from './gateway-server';
+import { startGateway, type TokenRefusals } from '@hub/gateway';
+import { SUBGRAPHS } from '@hub/schema';
 
 export interface RunningSubgraph {
   server: SubgraphServer;
@@ -116,28 +113,16 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     let gatewayUrl: string | undefined;
     let tokenRefusals: TokenRefusals | undefined;
     if (config.services.includes('gateway')) {
-      const hubDatabaseUrl = database?.url ?? config.databaseUrl;
-      const partnerTypes = hubDatabaseUrl ? createPartnerTypeLookup(hubDatabaseUrl, logger, config.database) : undefined;
-      if (partnerTypes) stops.push(() => partnerTypes.close());
-      else logger.warn('no database to look partner organisations up in: every partner token is refused');
-      const gateway = await createGateway({
-        supergraphSdl: readSupergraph(),
-        subgraphUrls: urls,
+      const gateway = await startGateway({
+        config,
         logger,
-        verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
-        callerSigningKey: keys.gateway!,
-        introspection: config.mode !== 'production',
-        accessLogDatabaseUrl: hubDatabaseUrl,
-        rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
-        timeouts: config.timeouts,
-        database: config.database,
+        subgraphUrls: urls,
+        signingKey: keys.gateway!,
+        databaseUrl: database?.url ?? config.databaseUrl,
         shutdown,
-        bodyLimitBytes: config.bodyLimitBytes.gateway,
       });
       stops.push((graceMs) => gateway.stop(graceMs));
-      // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
-      const listening = await gateway.listen(config.gatewayPort, config.listenHost);
-      gatewayUrl = listening.url;
+      gatewayUrl = gateway.url;
       tokenRefusals = gateway.tokenRefusals;
     }
     return { config, internalKeys: held, database, subgraphs, gatewayUrl, tokenRefusals, stop: stopAll };

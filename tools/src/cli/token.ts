@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Role } from '@hub/common';
-import { issueDevToken } from '../auth/issue-dev-token';
+import { issueDevToken } from '@hub/gateway';
 
 /** `npm run --silent token -- <role> [--org ID] [--municipality CODE] [--user ID] [--purpose P] [--expires 8h]` */
 async function main(): Promise<void> {

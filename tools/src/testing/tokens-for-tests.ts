@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { Caller } from '@hub/common';
-import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
+import { DEV_ALGORITHM, loadOrCreateDevKeys } from '@hub/gateway';
 
 /** A development-key token carrying exactly this caller's claims. */
 export async function tokenFor(caller: Caller, options: { keyDir: string; issuer: string; audience: string; expiresIn?: string }): Promise<string> {

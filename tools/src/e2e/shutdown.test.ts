@@ -13,9 +13,8 @@ import {
   testCallers,
   type TestDatabase,
 } from '@hub/common';
-import { tokenFor } from '../auth/tokens-for-tests';
-import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/dev-keys';
-import { siblingUrl } from '../health';
+import { DEV_AUDIENCE, DEV_ISSUER, siblingUrl } from '@hub/gateway';
+import { tokenFor } from '../testing/tokens-for-tests';
 import { portOpen, startHubProcess, untilPortCloses, type HubProcess } from '../testing/hub-process';
 import { postGraphQL } from '../testing/http-client';
 import { lockTable } from '../testing/table-lock';
@@ -23,6 +22,8 @@ import { startTestStack } from '../testing/test-stack';
 
 const MAIN = path.resolve(__dirname, '../main.js');
 const REFERRALS_MAIN = path.resolve(__dirname, '../../../subgraphs/referrals/dist/index.js');
+/** The gateway's own entry point, as docker-compose.yml runs it. */
+const GATEWAY_MAIN = path.resolve(__dirname, '../../../gateway/dist/main.js');
 const REFERRALS = `{ referrals(first: 5) { edges { node { id status } } } }`;
 const LOCKED_TABLE = 'referrals.referral';
 /** What the issue asks: out within 10 s of the signal. */
@@ -152,7 +153,7 @@ describe('shutdown', () => {
     }
   });
 
-  it('a subgraph and a gateway in processes of their own (HUB_SERVICES) each drain and exit 0 within 10 s', async () => {
+  it('a subgraph and a gateway in processes of their own (their own entry points) each drain and exit 0 within 10 s', async () => {
     const keys = generateHubKeys(SUBGRAPH_NAMES);
     const referralsPort = await freePort();
     const gatewayPort = await freePort();
@@ -164,11 +165,10 @@ describe('shutdown', () => {
     );
     running.push(referrals);
     const gateway = await startHubProcess(
-      MAIN,
+      GATEWAY_MAIN,
       {
         ...common,
         ...keyEnvironment(keys, 'gateway'),
-        HUB_SERVICES: 'gateway',
         GATEWAY_PORT: String(gatewayPort),
         REFERRALS_URL: `http://localhost:${referralsPort}/graphql`,
         DEV_KEY_DIR: keyDir,
