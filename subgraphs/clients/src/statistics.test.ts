@@ -1,4 +1,5 @@
-import { startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { clientsSubgraph } from './subgraph';
 

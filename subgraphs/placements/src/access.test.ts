@@ -7,16 +7,13 @@ import {
   KADERA_ROLES,
   PARTNER_ROLES,
   POLICY,
-  startTestSubgraphs,
   STATISTICS_ROLES,
-  testCallers,
   WHEREABOUTS_ROLES,
   type Caller,
   type Role,
-  type SubgraphResponse,
-  type TestSubgraphs,
 } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { placementsSubgraph } from './subgraph';
 import { admit, newClient, sql, unitAt } from './placements.testing';
 

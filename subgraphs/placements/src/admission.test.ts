@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
 import {
   admit,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { clientsSubgraph } from '@hub/clients';
-import { DEMO_CLIENTS, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { DEMO_CLIENTS, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
 import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql, today } from './placements.testing';
 

@@ -1,5 +1,5 @@
-import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
 import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt } from './placements.testing';
 

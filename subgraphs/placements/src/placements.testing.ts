@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller, SubgraphResponse, TestSubgraphs } from '@hub/common';
-import { testCallers } from '@hub/common';
+import type { Caller } from '@hub/common';
+import { type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 
 /** Shared by the placements test files: queries, SQL access and small lookups. */
 

@@ -1,4 +1,5 @@
-import { KADERA_ROLES, Priority, Region, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
+import { KADERA_ROLES, Priority, Region, type Caller } from '@hub/common';
+import { type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';

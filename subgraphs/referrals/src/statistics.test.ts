@@ -1,4 +1,5 @@
-import { KADERA_ROLES, Priority, Region, startTestSubgraphs, TaskStatus, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { KADERA_ROLES, Priority, Region, TaskStatus, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { FundingStream } from './funding-stream';

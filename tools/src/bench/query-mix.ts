@@ -1,4 +1,5 @@
-import { testCallers, type Caller } from '@hub/common';
+import { type Caller } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import type { BenchEnvironment } from './hub-processes';
 
 /** One kind of caller and what it typically asks, across subgraphs. */

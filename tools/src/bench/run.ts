@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createLogger,
-  dropDatabase,
-  ensureDatabase,
-  freePort,
-  startEmbeddedPostgres,
-  testCallers,
-  withDatabase,
-  type Caller,
-} from '@hub/common';
+import { createLogger, dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type Caller } from '@hub/common';
+import { postGraphQL, testCallers } from '@hub/testing';
 import { tokenFor } from '../testing/tokens-for-tests';
 import { startStack, type Stack } from '../stack';
-import { postGraphQL } from '../testing/http-client';
 import { testConfig } from '../testing/test-stack';
 import { addBulkData } from './bulk-data';
 

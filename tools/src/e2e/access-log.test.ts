@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO_CLIENTS, DEMO_PARTNERS, testCallers } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const run = promisify(execFile);

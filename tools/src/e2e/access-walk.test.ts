@@ -1,8 +1,6 @@
 import { ROLES, type Role } from '@hub/common';
 import { accessMatrix, readSupergraph, supergraphSchema } from '@hub/gateway';
-import { postGraphQL } from '../testing/http-client';
-import { operationForField } from '../testing/operation-for-field';
-import { CALLERS_BY_ROLE } from '../testing/callers-by-role';
+import { CALLERS_BY_ROLE, operationForField, postGraphQL } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const CALLERS = CALLERS_BY_ROLE;

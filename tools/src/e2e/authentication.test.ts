@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CALLER_HEADER, DEMO_PARTNERS, generateSigningKey, signCallerToken, testCallers } from '@hub/common';
+import { CALLER_HEADER, DEMO_PARTNERS, generateSigningKey, signCallerToken } from '@hub/common';
+import { postGraphQL, testCallers } from '@hub/testing';
 import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import { createTokenVerifier, loadOrCreateDevKeys } from '@hub/gateway';
-import { postGraphQL } from '../testing/http-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const run = promisify(execFile);

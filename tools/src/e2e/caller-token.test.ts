@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { CALLER_HEADER, createLogger, DEMO_CLIENTS, signCallerToken, signPeerToken, testCallers, type SubgraphName } from '@hub/common';
+import { CALLER_HEADER, createLogger, DEMO_CLIENTS, signCallerToken, signPeerToken, type SubgraphName } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startStack } from '../stack';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createLogger, createSubgraphServer, publicKeySet, testCallers, type SubgraphServer } from '@hub/common';
+import { createLogger, createSubgraphServer, publicKeySet, type SubgraphServer } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { SUBGRAPHS } from '@hub/schema';
 import { startTestStack, testConfig, type TestStack } from '../testing/test-stack';
 

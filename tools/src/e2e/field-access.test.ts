@@ -1,4 +1,5 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, testCallers, type Caller } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, type Caller } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { buildSchema, parse } from 'graphql';
 import { deniedSelections, supergraphRules } from '@hub/gateway';
 import { startTestStack, type TestStack } from '../testing/test-stack';

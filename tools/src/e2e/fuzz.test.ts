@@ -1,8 +1,6 @@
-import { testCallers } from '@hub/common';
+import { describeRequest, fuzzRequest, type FuzzRequest, graphqlErrorShapeProblem, leaksIn, testCallers } from '@hub/testing';
 import fc from 'fast-check';
 import { readSupergraph, supergraphSchema } from '@hub/gateway';
-import { describeRequest, fuzzRequest, type FuzzRequest } from '../testing/fuzz-requests';
-import { graphqlErrorShapeProblem, leaksIn } from '../testing/response-checks';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** Fixed by default so a failure can be replayed; FUZZ_SEED and FUZZ_RUNS explore further. */

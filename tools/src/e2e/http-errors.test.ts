@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, signCallerToken, CALLER_HEADER, testCallers, type HubConfig } from '@hub/common';
+import { loadConfig, signCallerToken, CALLER_HEADER, type HubConfig } from '@hub/common';
+import { graphqlErrorShapeProblem, leaksIn, testCallers } from '@hub/testing';
 import { exportSPKI, generateKeyPair } from 'jose';
-import { graphqlErrorShapeProblem, leaksIn } from '../testing/response-checks';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const CANARY = 'Geheimstraat 7, 8011 Zwolle';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { testCallers } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**

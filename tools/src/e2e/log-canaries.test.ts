@@ -1,4 +1,5 @@
-import { DEFAULT_DATABASE_LIMITS, testCallers } from '@hub/common';
+import { DEFAULT_DATABASE_LIMITS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { Client } from 'pg';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 

@@ -1,4 +1,5 @@
-import { DEMO_CLIENTS, testCallers } from '@hub/common';
+import { DEMO_CLIENTS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** Confidential addresses never reach a log line, even at debug level with every SQL statement logged. */

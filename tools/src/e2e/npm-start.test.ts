@@ -5,9 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { embeddedPostgresUrl, freePort, HUB_DATABASE, withDatabase } from '@hub/common';
-import { portOpen, startHubProcess, untilPortCloses } from '../testing/hub-process';
-import { postGraphQL } from '../testing/http-client';
-import { lockTable } from '../testing/table-lock';
+import { lockTable, portOpen, postGraphQL, startHubProcess, untilPortCloses } from '@hub/testing';
 
 const MAIN = path.resolve(__dirname, '../main.js');
 const TOKEN_CLI = path.resolve(__dirname, '../cli/token.js');

@@ -1,7 +1,6 @@
 import { CALLER_HEADER, DEMO_CLIENTS, ROLE_LIMITS, ROLES, signCallerToken } from '@hub/common';
-import { CALLERS_BY_ROLE } from '../testing/callers-by-role';
+import { CALLERS_BY_ROLE, postGraphQL } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
-import { postGraphQL } from '../testing/http-client';
 
 const CALLERS = CALLERS_BY_ROLE;
 

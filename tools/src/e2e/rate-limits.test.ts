@@ -1,5 +1,5 @@
-import { testCallers, UNAUTHENTICATED_LIMIT, type Caller } from '@hub/common';
-import { postGraphQL } from '../testing/http-client';
+import { UNAUTHENTICATED_LIMIT, type Caller } from '@hub/common';
+import { postGraphQL, testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const QUERY = '{ serviceAvailability { region acceptingNewClients } }';

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@hub/common';
+import { createTestDatabase, type TestDatabase } from '@hub/testing';
 import { startTestStack } from '../testing/test-stack';
 
 /** A second start over the same database migrates nothing and seeds nothing. */

@@ -2,22 +2,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CALLER_HEADER, freePort, generateHubKeys, keyEnvironment, signCallerToken, SUBGRAPH_NAMES } from '@hub/common';
 import {
-  CALLER_HEADER,
   createTestDatabase,
-  freePort,
-  generateHubKeys,
-  keyEnvironment,
-  signCallerToken,
-  SUBGRAPH_NAMES,
+  type HubProcess,
+  lockTable,
+  portOpen,
+  postGraphQL,
+  startHubProcess,
   testCallers,
   type TestDatabase,
-} from '@hub/common';
+  untilPortCloses,
+} from '@hub/testing';
 import { DEV_AUDIENCE, DEV_ISSUER, siblingUrl } from '@hub/gateway';
 import { tokenFor } from '../testing/tokens-for-tests';
-import { portOpen, startHubProcess, untilPortCloses, type HubProcess } from '../testing/hub-process';
-import { postGraphQL } from '../testing/http-client';
-import { lockTable } from '../testing/table-lock';
 import { startTestStack } from '../testing/test-stack';
 
 const MAIN = path.resolve(__dirname, '../main.js');

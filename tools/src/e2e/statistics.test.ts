@@ -1,4 +1,5 @@
-import { DEMO_PARTNERS, PartnerType, Priority, TaskStatus, testCallers } from '@hub/common';
+import { DEMO_PARTNERS, PartnerType, Priority, TaskStatus } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { OutcomeReason } from '@hub/handoffs/dist/handoff-outcome';
 import { Handoff } from '@hub/handoffs/dist/handoff.entity';
 import { PartnerOrganisation } from '@hub/handoffs/dist/partner-organisation.entity';

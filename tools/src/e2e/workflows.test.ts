@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PARTNERS, testCallers } from '@hub/common';
+import { DEMO_PARTNERS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**

@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createLogger,
-  createTestDatabase,
-  loadConfig,
-  SUBGRAPH_NAMES,
-  testCallers,
-  type Caller,
-  type HubConfig,
-  type SubgraphName,
-} from '@hub/common';
+import { createLogger, loadConfig, SUBGRAPH_NAMES, type Caller, type HubConfig, type SubgraphName } from '@hub/common';
+import { createTestDatabase, postGraphQL, testCallers } from '@hub/testing';
 import { tokenFor } from './tokens-for-tests';
 import { startStack, type Stack } from '../stack';
-import { postGraphQL } from './http-client';
 
 export interface TestStack {
   stack: Stack;

@@ -1,10 +1,17 @@
-import type { SubgraphName } from '../config';
-import type { Caller } from '../domain/caller';
-import { createLogger } from '../logger';
-import { SUBGRAPH_NAMES } from '../config';
-import { generateHubKeys, subgraphKeysOf, type HubKeys } from '../server/internal-keys';
-import { CALLER_HEADER, signCallerToken } from '../server/internal-token';
-import { createSubgraphServer, type SubgraphDefinition, type SubgraphServer } from '../server/subgraph-server';
+import {
+  CALLER_HEADER,
+  createLogger,
+  createSubgraphServer,
+  generateHubKeys,
+  signCallerToken,
+  SUBGRAPH_NAMES,
+  subgraphKeysOf,
+  type Caller,
+  type HubKeys,
+  type SubgraphDefinition,
+  type SubgraphName,
+  type SubgraphServer,
+} from '@hub/common';
 import { createTestDatabase } from './test-database';
 
 export interface SubgraphResponse<T = any> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, ensureDatabase, withDatabase } from '../database/admin';
+import { dropDatabase, ensureDatabase, withDatabase } from '@hub/common';
 import { TEST_SERVER_ENV } from './global-setup';
 
 export interface TestDatabase {

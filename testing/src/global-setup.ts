@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
-import { freePort } from '../database/free-port';
-import { createLogger } from '../logger';
+import { createLogger, freePort, startEmbeddedPostgres, type RunningPostgres } from '@hub/common';
 
 /** Where test files find the PostgreSQL server; each file makes its own database on it. */
 export const TEST_SERVER_ENV = 'HUB_TEST_POSTGRES_URL';

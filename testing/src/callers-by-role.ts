@@ -1,4 +1,5 @@
-import { testCallers, type Caller, type Role } from '@hub/common';
+import type { Caller, Role } from '@hub/common';
+import { testCallers } from './callers';
 
 /** One demo caller per role; partner roles act for a demo organisation of their type. */
 export const CALLERS_BY_ROLE: Record<Role, Caller> = {

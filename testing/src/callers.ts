@@ -1,6 +1,4 @@
-import type { Caller, Role } from '../domain/caller';
-import { PartnerType } from '../domain/enums';
-import { DEMO_PARTNERS, DEMO_REFERRERS, KADERA } from '../demo/demo-data';
+import { DEMO_PARTNERS, DEMO_REFERRERS, KADERA, PartnerType, type Caller, type Role } from '@hub/common';
 
 const PARTNER_ROLES: Partial<Record<PartnerType, Role>> = {
   [PartnerType.GGZ]: 'partner:ggz',

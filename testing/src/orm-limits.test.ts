@@ -1,9 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
-import { createErrorFormatter } from '../errors';
-import { createLogger } from '../logger';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createOrm, type SubgraphOrm } from './orm';
+import { createErrorFormatter, createLogger, createOrm, type SubgraphOrm } from '@hub/common';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** The limits every subgraph's pool runs under, against real PostgreSQL. */
 describe('database limits', () => {
