@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, freePort, startEmbeddedPostgres, type RunningPostgres } from '@hub/common';
+import { createLogger, freePort } from '@hub/common';
+import { startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
 
 /** Where test files find the PostgreSQL server; each file makes its own database on it. */
 export const TEST_SERVER_ENV = 'HUB_TEST_POSTGRES_URL';

@@ -5,8 +5,6 @@ import {
   subgraphKeysFrom,
   subgraphKeysOf,
   logConfigWarnings,
-  openDatabase,
-  type Database,
   type HubConfig,
   type Logger,
   type SigningKey,
@@ -14,6 +12,7 @@ import {
   type SubgraphName,
   type SubgraphServer,
 } from '@hub/common';
+import { openDatabase, type Database } from '@hub/dev-postgres';
 import { startGateway, type TokenRefusals } from '@hub/gateway';
 import { SUBGRAPHS } from '@hub/schema';
 

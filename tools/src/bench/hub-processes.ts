@@ -10,13 +10,13 @@ import {
   ensureDatabase,
   generateHubKeys,
   keyEnvironment,
-  startEmbeddedPostgres,
   SUBGRAPH_NAMES,
   withDatabase,
   type Caller,
   type HubKeys,
   type SubgraphName,
 } from '@hub/common';
+import { startEmbeddedPostgres } from '@hub/dev-postgres';
 import { tokenFor } from '../testing/tokens-for-tests';
 
 /*

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type Caller } from '@hub/common';
+import { createLogger, dropDatabase, ensureDatabase, freePort, withDatabase, type Caller } from '@hub/common';
+import { startEmbeddedPostgres } from '@hub/dev-postgres';
 import { postGraphQL, testCallers } from '@hub/testing';
 import { tokenFor } from '../testing/tokens-for-tests';
 import { startStack, type Stack } from '../stack';

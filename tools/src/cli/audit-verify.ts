@@ -1,15 +1,6 @@
 import { Client } from 'pg';
-import {
-  createLogger,
-  embeddedPostgresUrl,
-  HUB_DATABASE,
-  loadConfig,
-  numberedPlaceholders,
-  startEmbeddedPostgres,
-  verifyAccessLog,
-  withDatabase,
-  type RunningPostgres,
-} from '@hub/common';
+import { createLogger, loadConfig, numberedPlaceholders, verifyAccessLog, withDatabase } from '@hub/common';
+import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
 
 /**
  * `npm run audit:verify`: recomputes the access log's hash chain and reports

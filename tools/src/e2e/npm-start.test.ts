@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { embeddedPostgresUrl, freePort, HUB_DATABASE, withDatabase } from '@hub/common';
+import { freePort, withDatabase } from '@hub/common';
+import { embeddedPostgresUrl, HUB_DATABASE } from '@hub/dev-postgres';
 import { lockTable, portOpen, postGraphQL, startHubProcess, untilPortCloses } from '@hub/testing';
 
 const MAIN = path.resolve(__dirname, '../main.js');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../logger';
+import { createLogger } from '@hub/common';
 import { dataDirAccessProblem } from './data-dir-access';
 import { startEmbeddedPostgres } from './embedded-postgres';
 

@@ -2,13 +2,18 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
-import type { SubgraphDefinition } from '../server/subgraph-server';
-import { dropDatabase, ensureDatabase, withDatabase } from './admin';
+import {
+  createLogger,
+  createOrm,
+  dropDatabase,
+  ensureDatabase,
+  freePort,
+  loadConfig,
+  migrate,
+  withDatabase,
+  type SubgraphDefinition,
+} from '@hub/common';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { freePort } from './free-port';
-import { createOrm, migrate } from './orm';
 
 /**
  * Writes a migration for what the entities changed since the last checked-in

@@ -1,6 +1,4 @@
-import type { HubConfig } from '../config';
-import type { Logger } from '../logger';
-import { ensureDatabase, withDatabase } from './admin';
+import { ensureDatabase, withDatabase, type HubConfig, type Logger } from '@hub/common';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface Database {

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../logger';
+import type { Logger } from '@hub/common';
 import { assertDataDirReachable } from './data-dir-access';
 
 export interface RunningPostgres {
