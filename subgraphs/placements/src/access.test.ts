@@ -15,7 +15,7 @@ import {
 import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { placementsSubgraph } from './subgraph';
-import { admit, newClient, sql, unitAt } from './placements.testing';
+import { admit, newClient, sql, unitAt } from './placement-test-support';
 
 /**
  * Field access in the placements subgraph, over HTTP as the gateway would call it:

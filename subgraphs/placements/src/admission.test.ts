@@ -19,7 +19,7 @@ import {
   WAITLIST,
   WITHDRAW,
   type OccupancyRow,
-} from './placements.testing';
+} from './placement-test-support';
 
 /** Admission, capacity under concurrency, waitlist and discharge, over the subgraph's HTTP. */
 describe('placements: admission, waitlist and discharge', () => {

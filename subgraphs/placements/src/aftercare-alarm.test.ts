@@ -3,7 +3,7 @@ import { clientsSubgraph } from '@hub/testing/peers';
 import { DEMO_CLIENTS, type Caller } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
-import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql, today } from './placements.testing';
+import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql, today } from './placement-test-support';
 
 const PROGRAMME = 'id client { id } coordinatorUserId startedOn endedOn homeVisitsPlanned';
 const DEPLOYMENT = 'id client { id } deviceSerial deployedOn returnedOn';
