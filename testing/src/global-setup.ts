@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, freePort } from '@hub/common';
-import { startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
+// Jest runs this in its own realm, in the same process as the tests when they run in band: the
+// packages' barrels would load the entities there, and MikroORM's metadata (kept on globalThis)
+// then breaks discovery in the tests. Only the modules needed here, no entities.
+import { freePort } from '@hub/common/dist/database/free-port';
+import { createLogger } from '@hub/common/dist/logger';
+import { startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres/dist/embedded-postgres';
 
 /** Where test files find the PostgreSQL server; each file makes its own database on it. */
 export const TEST_SERVER_ENV = 'HUB_TEST_POSTGRES_URL';
