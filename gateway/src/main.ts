@@ -1,36 +1,30 @@
-import { createLogger, loadConfig, ROLES, stopOnSignals, type HubConfig } from '@hub/common';
-import { startStack } from './stack';
+import { createLogger, createShutdownState, loadConfig, logConfigWarnings, stopOnSignals } from '@hub/common';
+import { startGateway } from './start-gateway';
 
-function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boolean | undefined): string {
-  const database =
-    embedded === undefined ? [] : [`  Database:         ${embedded ? `embedded PostgreSQL, data in ${config.embeddedPostgres.dataDir}` : 'DATABASE_URL'}`];
-  const gateway = gatewayUrl
-    ? [`  GraphQL gateway:  ${gatewayUrl}`, `  Ready:            ${gatewayUrl.replace(/\/graphql$/, '/ready')}`]
-    : ['  (no gateway in this process)'];
-  const tokens =
-    config.mode === 'development' && !config.auth.jwksUrl && !config.auth.publicKeyFile
-      ? [
-          '',
-          '  Every request needs a bearer token. A development token for any role:',
-          '    TOKEN=$(npm run --silent token -- staff)        # or any role:',
-          `      ${ROLES.join(' ')}`,
-          `    curl -s localhost:${config.gatewayPort}/graphql -H "authorization: Bearer $TOKEN" \\`,
-          `      -H 'content-type: application/json' -d '{"query":"{ shelterCapacity { type capacity occupied available } }"}'`,
-          '  Tokens are signed with a key generated on this machine (development mode only).',
-        ]
-      : [];
-  return ['', '  Kadera chain-partner hub is running', ...gateway, ...database, ...tokens, '', '  Stop: Ctrl-C (waits for requests in flight; twice: at once)', ''].join('\n');
-}
-
+/**
+ * The gateway as a process of its own (docker-compose.yml): the subgraphs run
+ * elsewhere, at CLIENTS_URL and the others. `npm start` runs everything in one
+ * process through tools/dist/main.js instead.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, 'hub');
-  const stack = await startStack(config, logger);
-  stopOnSignals(logger, stack.stop, config.shutdownGraceMs);
-  process.stdout.write(banner(config, stack.gatewayUrl, stack.database?.embedded));
+  const logger = createLogger(config.logLevel, 'gateway');
+  const signingKey = config.internalKeys.signingKey;
+  if (!signingKey) throw new Error('a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY (its Ed25519 private key); see .env.example');
+  logConfigWarnings(config, logger);
+  const gateway = await startGateway({
+    config,
+    logger,
+    subgraphUrls: config.subgraphUrls,
+    signingKey,
+    databaseUrl: config.databaseUrl,
+    shutdown: createShutdownState(),
+  });
+  stopOnSignals(logger, (graceMs) => gateway.stop(graceMs), config.shutdownGraceMs);
+  process.stdout.write(`\n  Kadera hub gateway is running\n  GraphQL gateway:  ${gateway.url}\n\n`);
 }
 
 main().catch((error) => {
-  console.error(`hub failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

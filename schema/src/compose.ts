@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema, loadConfig, type SubgraphDefinition } from '@hub/common';
 import { parse } from 'graphql';
 import { SUBGRAPHS } from './subgraphs';
-
-/** The checked-in supergraph, beside this package's package.json. */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 
 export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
   return printSubgraphSchema(await buildFederatedSchema(definition));
@@ -31,8 +26,4 @@ export async function composeSupergraph(subgraphs: SubgraphDefinition[] = SUBGRA
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
   return result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
-}
-
-export function readSupergraph(): string {
-  return fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 }

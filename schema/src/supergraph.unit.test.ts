@@ -1,4 +1,5 @@
-import { composeSupergraph, readSupergraph } from './compose';
+import { readSupergraph } from '@hub/gateway';
+import { composeSupergraph } from './compose';
 
 describe('schema/supergraph.graphql', () => {
   it('is what composing the subgraphs gives now (run `npm run schema:compose` after a schema change)', async () => {

@@ -1,5 +1,5 @@
 import { DataCategory, PARTNERS, PartnerType, rolesOf, ROLES, Side } from '@hub/common';
-import { readSupergraph } from '@hub/schema';
+import { readSupergraph } from '../supergraph-file';
 import { isEnumType } from 'graphql';
 import { accessMatrix } from './access-matrix';
 import { supergraphRules, supergraphSchema } from './supergraph-rules';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { readSupergraph } from '@hub/schema';
+import { readSupergraph } from '../supergraph-file';
 import { ACCESS_MATRIX_PATH, accessMatrix, renderAccessMatrix } from '../auth/access-matrix';
 import { apiObjectTypes, supergraphRules, supergraphSchema } from '../auth/supergraph-rules';
 

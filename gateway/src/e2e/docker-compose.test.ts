@@ -40,7 +40,9 @@ describe('docker-compose.yml', () => {
 
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.environment.HUB_SERVICES).toBe('gateway');
+    // The gateway's own entry point: the gateway alone, never the launcher of the whole hub (tools/).
+    expect(gateway.command.join(' ')).toBe('node gateway/dist/main.js');
+    expect(fs.existsSync(path.join(ROOT, 'gateway', 'src', 'main.ts'))).toBe(true);
     // For the access log: the gateway logs the attempts it refuses.
     expect(gateway.environment.DATABASE_URL).toBe(compose.services.clients.environment.DATABASE_URL);
     for (const name of SUBGRAPH_NAMES) {

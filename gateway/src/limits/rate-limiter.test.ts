@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { createLogger, ROLE_LIMITS, testCallers } from '@hub/common';
+import { createLogger, ROLE_LIMITS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { createRateLimiter } from './rate-limiter';
 
 const logger = createLogger('silent');

@@ -1,5 +1,5 @@
 import { listSizesOf } from '@hub/common';
-import { readSupergraph } from '@hub/schema';
+import { readSupergraph } from '../supergraph-file';
 import { getNamedType, getNullableType, isCompositeType, isListType, type GraphQLObjectType } from 'graphql';
 import { apiObjectTypes, supergraphSchema } from '../auth/supergraph-rules';
 

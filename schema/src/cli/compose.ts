@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../compose';
+import { SUPERGRAPH_PATH } from '@hub/gateway';
+import { composeSupergraph } from '../compose';
 
 composeSupergraph()
   .then((sdl) => {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { DEMO_CLIENTS, KADERA, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS, KADERA } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
 /** NEN 7513 access log: written for every access to client data, append-only, hash-chained. */

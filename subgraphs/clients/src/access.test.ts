@@ -1,14 +1,5 @@
-import {
-  buildFederatedSchema,
-  DEMO_CLIENTS,
-  DEMO_PARTNERS,
-  fieldRulesOf,
-  startTestSubgraphs,
-  testCallers,
-  type Caller,
-  type SubgraphResponse,
-  type TestSubgraphs,
-} from '@hub/common';
+import { buildFederatedSchema, DEMO_CLIENTS, DEMO_PARTNERS, fieldRulesOf, type Caller } from '@hub/common';
+import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { demoChildren } from './demo-client-details';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';

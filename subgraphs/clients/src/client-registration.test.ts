@@ -1,4 +1,5 @@
-import { DEMO_CLIENTS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Client } from './client.entity';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';

@@ -1,4 +1,5 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Consent } from './consent.entity';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';

@@ -1,4 +1,5 @@
-import { addDays, startOfDay, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, startOfDay, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Client, FormOfAbuse, RiskLevel } from './client.entity';
 import { clientsSubgraph } from './subgraph';
 

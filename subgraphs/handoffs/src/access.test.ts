@@ -5,16 +5,14 @@ import {
   KADERA_ROLES,
   PARTNER_ROLES,
   POLICY,
-  startTestSubgraphs,
   STATISTICS_ROLES,
-  testCallers,
   type Caller,
   AccessRecorder,
   type RequestContext,
   type Role,
-  type TestSubgraphs,
 } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { handoffPolicies } from './access-policies';
 import { Handoff } from './handoff.entity';

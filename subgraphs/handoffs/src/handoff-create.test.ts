@@ -1,5 +1,6 @@
-import { addCalendarDays, DEMO_CLIENTS, DEMO_PARTNERS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { addCalendarDays, DEMO_CLIENTS, DEMO_PARTNERS, demoId } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { createHandoff, handoffInput, recordConsent, WITHDRAW_CONSENT } from './handoff-test-support';

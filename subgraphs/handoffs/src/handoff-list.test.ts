@@ -1,5 +1,6 @@
-import { CLOSED_STATUSES, DEMO_CLIENTS, DEMO_PARTNERS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { CLOSED_STATUSES, DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { Handoff } from './handoff.entity';
 import { handoffsSubgraph } from './subgraph';
 

@@ -1,4 +1,5 @@
-import { addDays, DEMO_CLIENTS, DEMO_PARTNERS, Side, sideOf, testCallers, today, type Caller, type TestSubgraphs } from '@hub/common';
+import { addDays, DEMO_CLIENTS, DEMO_PARTNERS, Side, sideOf, today, type Caller } from '@hub/common';
+import { testCallers, type TestSubgraphs } from '@hub/testing';
 
 /** GraphQL documents and helpers the handoffs test files share (compiled with them, not a test itself). */
 

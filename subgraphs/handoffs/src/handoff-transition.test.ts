@@ -1,5 +1,6 @@
-import { checkTransition, DEMO_CLIENTS, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { checkTransition, DEMO_CLIENTS } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { createHandoff, HANDOFF, handoffInput, move, recordConsent } from './handoff-test-support';

@@ -1,4 +1,5 @@
-import { describeTransitions, Side, sidesOf, transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/common';
+import { describeTransitions, Side, sidesOf } from '@hub/common';
+import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/testing';
 import { checkHandoffTransition, HANDOFF_SIDES, HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
 import { OutcomeReason } from './handoff-outcome';
 

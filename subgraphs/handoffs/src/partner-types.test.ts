@@ -1,5 +1,6 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, PARTNERS, PartnerType, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { DEMO_CLIENTS, DEMO_PARTNERS, PARTNERS, PartnerType } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { createHandoff, handoffInput, move, recordConsent } from './handoff-test-support';
 import { handoffsSubgraph } from './subgraph';
 

@@ -1,5 +1,6 @@
-import { addDays, DEMO_PARTNERS, PartnerType, startOfDay, startTestSubgraphs, testCallers, type Caller, type TestSubgraphs } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { addDays, DEMO_PARTNERS, PartnerType, startOfDay, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { OutcomeReason } from './handoff-outcome';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';

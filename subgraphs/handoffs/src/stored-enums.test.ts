@@ -1,4 +1,5 @@
-import { createLogger, createOrm, createTestDatabase, declaredEnumColumns, REASON_REQUIRED, storedEnumColumns, type SubgraphOrm, type TestDatabase } from '@hub/common';
+import { createLogger, createOrm, REASON_REQUIRED, type SubgraphOrm } from '@hub/common';
+import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase } from '@hub/testing';
 import { HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
 import { seedHandoffs } from './seed';
 import { handoffsSubgraph } from './subgraph';

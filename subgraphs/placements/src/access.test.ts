@@ -7,18 +7,15 @@ import {
   KADERA_ROLES,
   PARTNER_ROLES,
   POLICY,
-  startTestSubgraphs,
   STATISTICS_ROLES,
-  testCallers,
   WHEREABOUTS_ROLES,
   type Caller,
   type Role,
-  type SubgraphResponse,
-  type TestSubgraphs,
 } from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { placementsSubgraph } from './subgraph';
-import { admit, newClient, sql, unitAt } from './placements.testing';
+import { admit, newClient, sql, unitAt } from './placement-test-support';
 
 /**
  * Field access in the placements subgraph, over HTTP as the gateway would call it:

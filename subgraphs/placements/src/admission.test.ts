@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, today, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { today } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
 import {
   admit,
@@ -18,7 +19,7 @@ import {
   WAITLIST,
   WITHDRAW,
   type OccupancyRow,
-} from './placements.testing';
+} from './placement-test-support';
 
 /** Admission, capacity under concurrency, waitlist and discharge, over the subgraph's HTTP. */
 describe('placements: admission, waitlist and discharge', () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { clientsSubgraph } from '@hub/clients';
-import { DEMO_CLIENTS, startTestSubgraphs, testCallers, today, type Caller, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { DEMO_CLIENTS, today, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
-import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql } from './placements.testing';
+import { codeOf, daysAgo, newClient, recordsForKey, rowsForClient, sql } from './placement-test-support';
 
 const PROGRAMME = 'id client { id } coordinatorUserId startedOn endedOn homeVisitsPlanned';
 const DEPLOYMENT = 'id client { id } deviceSerial deployedOn returnedOn';

@@ -1,7 +1,7 @@
-import { clientsSubgraph } from '@hub/clients';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
-import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt } from './placements.testing';
+import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt } from './placement-test-support';
 
 /** Occupancy per unit against SQL counts, and the safe-house length-of-stay flag. */
 describe('placements: occupancy and long safe-house stays', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { daysBetween, startTestSubgraphs, testCallers, today, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
+import { daysBetween, today, type Caller } from '@hub/common';
+import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { PlacementType } from './placement-type';

@@ -1,4 +1,5 @@
-import { createLogger, createOrm, createTestDatabase, declaredEnumColumns, storedEnumColumns, type SubgraphOrm, type TestDatabase } from '@hub/common';
+import { createLogger, createOrm, type SubgraphOrm } from '@hub/common';
+import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase } from '@hub/testing';
 import { seedPlacements } from './seed';
 import { placementsSubgraph } from './subgraph';
 import { WaitlistStatus } from './waitlist.workflow';

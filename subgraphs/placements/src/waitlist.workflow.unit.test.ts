@@ -1,4 +1,5 @@
-import { describeTransitions, Side, transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/common';
+import { describeTransitions, Side } from '@hub/common';
+import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/testing';
 import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
 
 /** Every legal waitlist move, written out by hand (docs/workflows.md): from, to, who, reason required. */

@@ -1,16 +1,6 @@
-import {
-  buildFederatedSchema,
-  DEMO_REFERRERS,
-  fieldRulesOf,
-  POLICY,
-  startTestSubgraphs,
-  testCallers,
-  type Caller,
-  type RequestContext,
-  type SubgraphResponse,
-  type TestSubgraphs,
-} from '@hub/common';
-import { clientsSubgraph } from '@hub/clients';
+import { buildFederatedSchema, DEMO_REFERRERS, fieldRulesOf, POLICY, type Caller, type RequestContext } from '@hub/common';
+import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { clientsSubgraph } from '@hub/testing/peers';
 import { referralsPolicies } from './access-policies';
 import { referralsSubgraph } from './subgraph';
 import { consultationInput, REFERRAL_FIELDS, REFERRER_FIELDS, referralInput, submitOk, withKey } from './referral-test-support';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { clientsSubgraph } from '@hub/clients';
-import { DEMO_CLIENTS, demoId, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { clientsSubgraph } from '@hub/testing/peers';
+import { DEMO_CLIENTS, demoId } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { referralsSubgraph } from './subgraph';
 import { codeOf, submitOk } from './referral-test-support';
 

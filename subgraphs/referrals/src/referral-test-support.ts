@@ -1,4 +1,5 @@
-import { Priority, Region, Side, sideOf, testCallers, type Caller, type SubgraphResponse, type TestSubgraphs } from '@hub/common';
+import { Priority, Region, Side, sideOf, type Caller } from '@hub/common';
+import { type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { FundingStream } from './funding-stream';
 import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';

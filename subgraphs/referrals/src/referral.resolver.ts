@@ -20,7 +20,7 @@ import { ownReferralScope } from './access-policies';
 import { CareService } from './care-service';
 import { ClientReference as Client } from '@hub/common';
 import { careServiceFor } from './funding-stream';
-import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } from './referral.loaders';
+import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } from './referral.loader';
 import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';

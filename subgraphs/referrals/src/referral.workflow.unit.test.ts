@@ -1,4 +1,5 @@
-import { describeTransitions, Side, sidesOf, transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/common';
+import { describeTransitions, Side, sidesOf } from '@hub/common';
+import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/testing';
 import { REFERRAL_TRANSITIONS, ReferralSide, ReferralStatus } from './referral.workflow';
 
 const { KADERA, REFERRER } = Side;

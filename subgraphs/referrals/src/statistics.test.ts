@@ -1,4 +1,5 @@
-import { dayOf, KADERA_ROLES, Priority, Region, sqlDayOf, startTestSubgraphs, testCallers, yearSpan, type Caller, type TestSubgraphs } from '@hub/common';
+import { dayOf, KADERA_ROLES, Priority, Region, sqlDayOf, yearSpan, type Caller } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { FundingStream } from './funding-stream';

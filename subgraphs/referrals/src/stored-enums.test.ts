@@ -1,4 +1,5 @@
-import { createLogger, createOrm, createTestDatabase, declaredEnumColumns, migrate, storedEnumColumns, type SubgraphOrm, type TestDatabase } from '@hub/common';
+import { createLogger, createOrm, migrate, type SubgraphOrm } from '@hub/common';
+import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase } from '@hub/testing';
 import { referralsSubgraph } from './subgraph';
 import { ReferralSide, ReferralStatus } from './referral.workflow';
 

@@ -1,4 +1,5 @@
-import { addCalendarDays, DEMO_REFERRERS, Region, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { addCalendarDays, DEMO_REFERRERS, Region } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { CareService } from './care-service';
 import { FundingStream } from './funding-stream';
 import { referralsSubgraph } from './subgraph';

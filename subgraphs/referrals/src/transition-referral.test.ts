@@ -1,4 +1,5 @@
-import { describeTransitions, REASON_REQUIRED, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/common';
+import { describeTransitions, REASON_REQUIRED } from '@hub/common';
+import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { REFERRAL_TRANSITIONS, ReferralStatus } from './referral.workflow';
 import { referralsSubgraph } from './subgraph';
 import { codeOf, submitOk, transition } from './referral-test-support';

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { testCallers } from '../testing/callers';
+import { KADERA } from '../demo/demo-data';
+import type { Caller } from '../domain/caller';
+
+// @hub/testing's staff caller; common's own tests cannot depend on the test package (it depends on common).
+const testCallers = { staff: { userId: 'staff-1', roles: ['staff'], organisationId: KADERA.id, purpose: 'care' } as Caller };
 import { generateSigningKey, publicKeySet } from './internal-keys';
 import { bodyHashOf, CALLER_TOKEN_LIFETIME_S, createCallerCheck, MAX_CALLER_TOKEN_LIFETIME_S, signCallerToken } from './internal-token';
 

@@ -1,6 +1,6 @@
 import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
-import { openDatabase } from '../database/database';
+import { ensureDatabase } from '../database/admin';
 import { createLogger } from '../logger';
 import type { SubgraphKeys } from './internal-keys';
 import { stopOnSignals } from './shutdown';
@@ -30,9 +30,9 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     }
     const internalKeys = subgraphKeysFrom(config);
     logConfigWarnings(config, logger);
-    const database = await openDatabase(config, logger);
+    await ensureDatabase(config.databaseUrl);
     const server = await createSubgraphServer(definition, {
-      databaseUrl: database.url,
+      databaseUrl: config.databaseUrl,
       logger,
       seedDemoData: config.seedDemoData,
       internalKeys,
@@ -43,10 +43,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(
       logger,
-      async (graceMs) => {
-        await server.stop(graceMs);
-        await database.stop();
-      },
+      (graceMs) => server.stop(graceMs),
       config.shutdownGraceMs,
     );
   })().catch((error) => {

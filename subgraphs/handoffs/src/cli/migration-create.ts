@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createMigration } from '@hub/common';
+import { createMigration } from '@hub/dev-postgres';
 import { handoffsSubgraph } from '../subgraph';
 
 void createMigration(handoffsSubgraph, path.resolve(__dirname, '../../src/migrations'));

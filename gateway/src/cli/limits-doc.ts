@@ -1,5 +1,0 @@
-import fs from 'node:fs';
-import { SECURITY_DOC_PATH, withFreshLimits } from '../limits/limits-doc';
-
-fs.writeFileSync(SECURITY_DOC_PATH, withFreshLimits(fs.readFileSync(SECURITY_DOC_PATH, 'utf8')));
-console.log(`wrote the limits section of ${SECURITY_DOC_PATH}`);

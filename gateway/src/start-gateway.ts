@@ -1,0 +1,70 @@
+import type { HubConfig, Logger, ShutdownState, SigningKey, SubgraphName } from '@hub/common';
+import { createPartnerTypeLookup } from './auth/partner-organisations';
+import type { TokenRefusals } from './auth/token-refusals';
+import { createTokenVerifier } from './auth/verify-token';
+import { createGateway } from './gateway-server';
+import { readSupergraph } from './supergraph-file';
+
+export interface RunningGateway {
+  url: string;
+  /** Refused bearer tokens counted per reason. */
+  tokenRefusals: TokenRefusals;
+  /** Drains requests in flight for up to `graceMs`, then closes its database pools. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * The gateway over the checked-in supergraph, listening: on its own
+ * (gateway/dist/main.js, one container) or beside the subgraphs (tools' launcher).
+ */
+export async function startGateway(options: {
+  config: HubConfig;
+  logger: Logger;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Signs the caller for the subgraphs. */
+  signingKey: SigningKey;
+  /** The hub database: partner organisations are looked up and refused attempts logged there. */
+  databaseUrl?: string;
+  shutdown: ShutdownState;
+}): Promise<RunningGateway> {
+  const { config, logger, databaseUrl } = options;
+  const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database) : undefined;
+  if (!partnerTypes) logger.warn('no database to look partner organisations up in: every partner token is refused');
+  try {
+    const gateway = await createGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: options.subgraphUrls,
+      logger,
+      verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
+      callerSigningKey: options.signingKey,
+      introspection: config.mode !== 'production',
+      accessLogDatabaseUrl: databaseUrl,
+      rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
+      timeouts: config.timeouts,
+      database: config.database,
+      shutdown: options.shutdown,
+      bodyLimitBytes: config.bodyLimitBytes.gateway,
+    });
+    try {
+      // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
+      const listening = await gateway.listen(config.gatewayPort, config.listenHost);
+      return {
+        url: listening.url,
+        tokenRefusals: gateway.tokenRefusals,
+        async stop(graceMs = 0) {
+          try {
+            await gateway.stop(graceMs);
+          } finally {
+            await partnerTypes?.close();
+          }
+        },
+      };
+    } catch (error) {
+      await gateway.stop(0);
+      throw error;
+    }
+  } catch (error) {
+    await partnerTypes?.close();
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import { Client } from 'pg';
+import { createLogger, loadConfig, numberedPlaceholders, verifyAccessLog, withDatabase } from '@hub/common';
+import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
+
+/**
+ * `npm run audit:verify`: recomputes the access log's hash chain and reports
+ * the first broken link. Uses DATABASE_URL, else the embedded database of
+ * `npm start` (running or not). Exits 1 when the chain is broken.
+ */
+async function connect(): Promise<{ client: Client; server?: RunningPostgres }> {
+  const config = loadConfig();
+  if (config.databaseUrl) {
+    const client = new Client({ connectionString: config.databaseUrl });
+    await client.connect();
+    return { client };
+  }
+  const url = withDatabase(embeddedPostgresUrl(config.embeddedPostgres.port), HUB_DATABASE);
+  const running = new Client({ connectionString: url });
+  try {
+    await running.connect();
+    return { client: running };
+  } catch {
+    const server = await startEmbeddedPostgres({ ...config.embeddedPostgres, persistent: true, logger: createLogger('warn', 'audit') });
+    const client = new Client({ connectionString: withDatabase(server.url, HUB_DATABASE) });
+    await client.connect();
+    return { client, server };
+  }
+}
+
+async function main(): Promise<number> {
+  const { client, server } = await connect();
+  try {
+    const execute = async (sql: string, params: unknown[]) => (await client.query(numberedPlaceholders(sql), params)).rows;
+    const report = await verifyAccessLog(execute);
+    if (report.intact) {
+      console.log(`access log intact: ${report.entriesChecked} entries, every link checked`);
+      return 0;
+    }
+    console.log(`access log BROKEN at entry ${report.firstBrokenSeq}: ${report.reason} (${report.entriesChecked} entries before it are intact)`);
+    return 1;
+  } finally {
+    await client.end();
+    await server?.stop();
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(`audit:verify failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  });

@@ -1,0 +1,150 @@
+import { DEFAULT_DATABASE_LIMITS } from '@hub/common';
+import { testCallers } from '@hub/testing';
+import { Client } from 'pg';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+/**
+ * Canary values driven through every way a request can fail, with every
+ * service logging at debug: none of them may appear in any log line.
+ */
+const CANARY = {
+  name: 'Kanarie Vogelzang',
+  dateOfBirth: '1987-03-14',
+  address: 'Kanariestraat 17, 9999 Vogeldorp',
+  freeText: 'Vertrouwelijk Kanarieverhaal',
+};
+/** What the scan looks for, lower case: each canary and the parts a message could split it into. */
+const NEEDLES = ['kanarie', 'vogelzang', 'vogeldorp', '1987-03', '14-03-1987', 'kanarieverhaal'];
+
+const REGISTER = `mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`;
+const canaryInput = (extra: Record<string, unknown> = {}) => ({
+  name: CANARY.name,
+  dateOfBirth: CANARY.dateOfBirth,
+  municipalityCode: 'GM0153',
+  confidentialAddress: CANARY.address,
+  riskLevel: 'RED',
+  ...extra,
+});
+
+describe('log canaries', () => {
+  let hub: TestStack;
+  let admin: Client;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    // A short statement timeout keeps the lock-wait scenario quick; everything else finishes far below it.
+    const database = { ...DEFAULT_DATABASE_LIMITS, statementTimeoutMs: 3_000 };
+    hub = await startTestStack({ database }, undefined, { level: 'debug', destination: { write: (line) => void lines.push(line) } });
+    admin = new Client({ connectionString: hub.databaseUrl });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await hub?.drop();
+  });
+
+  const staff = () => hub.as(testCallers.staff);
+  const codes = (response: { errors?: { extensions?: { code?: string } }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+  /** Waits until a backend of the test database waits on a lock, and returns its pid. */
+  async function lockWaiter(): Promise<number> {
+    for (;;) {
+      const { rows } = await admin.query(
+        `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+      );
+      if (rows.length) return rows[0].pid;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Runs `request` while another session holds a lock that blocks inserts into the client table. */
+  async function whileClientTableLocked<T>(request: () => Promise<T>, meanwhile: () => Promise<void> = async () => undefined): Promise<T> {
+    const holder = new Client({ connectionString: hub.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table clients.client in share mode');
+      const answer = request();
+      await meanwhile();
+      return await answer;
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+    }
+  }
+
+  it('leave no canary in any log line, whatever fails', async () => {
+    const token = await staff().token();
+
+    // 1. A malformed JSON body (trailing comma), before authentication and after.
+    const malformed = `{"query":${JSON.stringify(REGISTER)},"variables":{"input":${JSON.stringify(canaryInput())}},}`;
+    for (const headers of [{}, { authorization: `Bearer ${token}` }] as Record<string, string>[]) {
+      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: malformed });
+      expect(response.status).toBe(400);
+    }
+
+    // 2. A NUL byte in a string.
+    expect(codes(await staff().query(REGISTER, { input: canaryInput({ name: `${CANARY.name}\u0000` }) }))).toEqual(['BAD_USER_INPUT']);
+
+    // 3. Over-long and malformed values: a name past its limit, an invalid date, an invalid UUID.
+    expect(codes(await staff().query(REGISTER, { input: canaryInput({ name: `${CANARY.name} `.repeat(20) }) }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await staff().query(REGISTER, { input: canaryInput({ dateOfBirth: `${CANARY.dateOfBirth} ${CANARY.name}` }) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    const badId = await staff().query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: CANARY.name });
+    expect(codes(badId)).toEqual(['BAD_USER_INPUT']);
+
+    // 4. A client registered, then again (a duplicate), then its idempotency key reused with other input.
+    const first = await staff().query(REGISTER, { input: canaryInput({ idempotencyKey: 'kanarie-key-1' }) });
+    expect(first.errors).toBeUndefined();
+    expect(codes(await staff().query(REGISTER, { input: canaryInput() }))).toEqual(['CONFLICT']);
+    const otherInput = canaryInput({ idempotencyKey: 'kanarie-key-1', confidentialAddress: `${CANARY.freeText} 1` });
+    expect(codes(await staff().query(REGISTER, { input: otherInput }))).toEqual(['CONFLICT']);
+
+    // 5. Database faults the application does not foresee: a check constraint, and a trigger whose message quotes the row unquoted.
+    await admin.query(`alter table clients.client add constraint log_canary_check check (confidential_address not like '%${CANARY.freeText}%')`);
+    const checked = await staff().query(REGISTER, { input: canaryInput({ name: 'Kanarie Tweede', confidentialAddress: `${CANARY.freeText}, ${CANARY.address}` }) });
+    expect(codes(checked)).toEqual(['INTERNAL_SERVER_ERROR']);
+    await admin.query(`alter table clients.client drop constraint log_canary_check`);
+    await admin.query(`
+      create function clients.log_canary_refuse() returns trigger language plpgsql as $$
+      begin
+        if new.name like 'Kanarie Derde%' then
+          raise exception using message = 'refused ' || new.name || ' at ' || new.confidential_address, detail = new.date_of_birth::text, hint = new.name;
+        end if;
+        return new;
+      end $$`);
+    await admin.query(`create trigger log_canary_refuse before insert on clients.client for each row execute function clients.log_canary_refuse()`);
+    const triggered = await staff().query(REGISTER, { input: canaryInput({ name: 'Kanarie Derde' }) });
+    expect(codes(triggered)).toEqual(['INTERNAL_SERVER_ERROR']);
+    await admin.query(`drop trigger log_canary_refuse on clients.client`);
+
+    // 6. A statement that runs into the statement timeout, waiting on a lock another session holds.
+    const timedOut = await whileClientTableLocked(() => staff().query(REGISTER, { input: canaryInput({ name: 'Kanarie Vierde' }) }));
+    expect(codes(timedOut)).toEqual(['TIMEOUT']);
+
+    // 7. The connection killed (pg_terminate_backend) while its statement waits.
+    const killed = await whileClientTableLocked(
+      () => staff().query(REGISTER, { input: canaryInput({ name: 'Kanarie Vijfde' }) }),
+      async () => {
+        await admin.query('select pg_terminate_backend($1)', [await lockWaiter()]);
+      },
+    );
+    expect(codes(killed)).toEqual(['SERVICE_UNAVAILABLE']);
+
+    // 8. Denied: a partner asks for the address of a client named by a canary, and tries to register one.
+    const partner = hub.as(testCallers.partner(0));
+    expect(codes(await partner.query(REGISTER, { input: canaryInput() }))).toContain('FORBIDDEN');
+    const deniedRead = await partner.query(`query ($id: UUID!) { client(id: $id) { confidentialAddress name } }`, {
+      id: first.data.registerClient.id,
+      note: CANARY.freeText,
+    });
+    expect(codes(deniedRead)).toContain('FORBIDDEN');
+
+    const text = lines.join('').toLowerCase();
+    expect(text).toMatch(/"sql"/); // the SQL log was on
+    expect(text).toMatch(/masked internal error/); // the unforeseen faults were logged
+    const hits = lines.filter((line) => NEEDLES.some((needle) => line.toLowerCase().includes(needle)));
+    expect(hits).toEqual([]);
+  });
+});
