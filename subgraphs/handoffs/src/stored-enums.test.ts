@@ -1,4 +1,4 @@
-import { createLogger, createOrm, REASON_REQUIRED, type SubgraphOrm } from '@hub/common';
+import { createLogger, createOrm, PartnerType, REASON_REQUIRED, type SubgraphOrm } from '@hub/common';
 import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase } from '@hub/testing';
 import { HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
 import { seedHandoffs } from './seed';
@@ -33,7 +33,19 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
   it('the migration keeps every stored value and drops the native types', async () => {
     const migrator = subject.orm.getMigrator();
     await migrator.up({ to: LAST_NATIVE_ENUMS });
+    // The demo world may hold partner types added after this migration: the old enum type takes them for the
+    // seed, then their rows go again, so the data is what a database of that time could hold and adding a
+    // partner type never needs this test edited.
+    const known = (await sql<{ label: string }>(`select enumlabel as label from pg_enum where enumtypid = 'handoffs.partner_type'::regtype`)).map((row) => row.label);
+    const later = Object.values(PartnerType).filter((type) => !known.includes(type));
+    for (const type of later) await sql(`alter type handoffs.partner_type add value '${type}'`);
     expect(await subject.orm.em.fork().transactional((em) => seedHandoffs(em))).toBe(true);
+    if (later.length > 0) {
+      const ofLater = `select id from handoffs.partner_organisation where partner_type::text in (${later.map(() => '?').join(', ')})`;
+      await sql(`delete from handoffs.handoff_status_change where handoff_id in (select id from handoffs.handoff where partner_id in (${ofLater}))`, later);
+      await sql(`delete from handoffs.handoff where partner_id in (${ofLater})`, later);
+      await sql(`delete from handoffs.partner_organisation where id in (${ofLater})`, later);
+    }
     const before = await rows();
     expect(before.handoffs).toHaveLength(18);
     expect(new Set(before.history.map((row: any) => row.side))).toEqual(new Set(['KADERA', 'PARTNER']));
