@@ -208,7 +208,7 @@ export function fuzzOperation(schema: GraphQLSchema): fc.Arbitrary<FuzzOperation
   return fc.gen().map((g) => {
     const chaos = g(fc.boolean);
     const builder = new DocumentBuilder(g, schema, chaos);
-    const operation = pick(g, chaos ? ['query', 'query', 'mutation', 'subscription'] : ['query', 'query', 'mutation']) as 'query' | 'mutation' | 'subscription';
+    const operation = pick<'query' | 'mutation' | 'subscription'>(g, chaos ? ['query', 'query', 'mutation', 'subscription'] : ['query', 'query', 'mutation']);
     const selection = builder.root(operation);
     const named = g(fc.boolean);
     const name = named ? `Op${g(fc.nat, 99)}` : '';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * strings, huge numbers, wrong types. None of them looks like a leak the
  * checks look for (SQL, paths, stack frames), since error messages may echo them.
  */
-export const ODD_STRINGS = [
+const ODD_STRINGS = [
   '',
   ' ',
   '\u0000',
@@ -50,7 +50,7 @@ export const ODD_STRINGS = [
   'GM9999',
 ];
 
-export const HUGE_NUMBERS = [0, -1, 1, 2147483647, 2147483648, -2147483649, 2 ** 53 + 1, -(2 ** 53) - 2, 1e308, -1e308, 5e-324, 0.5, -0.0001, 1e21];
+const HUGE_NUMBERS = [0, -1, 1, 2147483647, 2147483648, -2147483649, 2 ** 53 + 1, -(2 ** 53) - 2, 1e308, -1e308, 5e-324, 0.5, -0.0001, 1e21];
 
 /** Ids that exist in the demo world, so some requests go past "not found". */
 export const KNOWN_IDS = [

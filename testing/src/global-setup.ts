@@ -12,7 +12,6 @@ import { startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres/d
 export const TEST_SERVER_ENV = 'HUB_TEST_POSTGRES_URL';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __hubTestPostgres: RunningPostgres | undefined;
 }
 

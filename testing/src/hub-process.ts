@@ -3,9 +3,10 @@ import net from 'node:net';
 
 export interface HubProcess {
   child: ChildProcess;
-  output(): string;
+  /** Closures over the process, so they may be taken out of the object (`const { output } = hub`). */
+  output: () => string;
   /** Resolves with the exit code, or rejects when the process is still running after `withinMs`. */
-  exited(withinMs: number): Promise<number | null>;
+  exited: (withinMs: number) => Promise<number | null>;
 }
 
 /**
@@ -38,8 +39,8 @@ export function startHubProcess(script: string, env: NodeJS.ProcessEnv, upWhen: 
         });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exit.then((c) => {
       clearTimeout(timer);
       reject(new Error(`exited with ${c} before it was up:\n${output}`));

@@ -39,7 +39,7 @@ export interface Stack {
    * Gateway first (its requests still need the subgraphs), then the subgraphs,
    * then the database; requests in flight get up to `graceMs` in all (default 0).
    */
-  stop(graceMs?: number): Promise<void>;
+  stop: (graceMs?: number) => Promise<void>;
 }
 
 /**

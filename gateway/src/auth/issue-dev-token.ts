@@ -3,7 +3,8 @@ import { DEMO_PARTNERS, DEMO_REFERRERS, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
 export interface DevTokenRequest {
-  role: Role;
+  /** As typed on the command line; checked here against the role list. */
+  role: string;
   org?: string;
   municipality?: string;
   user?: string;
@@ -35,20 +36,21 @@ export function defaultOrganisation(role: Role): string | undefined {
 }
 
 export async function issueDevToken(request: DevTokenRequest, options: { keyDir: string; issuer: string; audience: string }): Promise<string> {
-  if (!isRole(request.role)) {
+  const role = request.role;
+  if (!isRole(role)) {
     throw new Error(`unknown role "${request.role}"; one of: ${ROLES.join(', ')}`);
   }
   const { privateKey } = await loadOrCreateDevKeys(options.keyDir);
   const claims: Record<string, unknown> = {
-    scope: request.role,
-    purpose: request.purpose ?? PURPOSES[ROLE_SIDES[request.role]],
+    scope: role,
+    purpose: request.purpose ?? PURPOSES[ROLE_SIDES[role]],
   };
-  const org = request.org ?? defaultOrganisation(request.role);
+  const org = request.org ?? defaultOrganisation(role);
   if (org) claims.org = org;
-  if (ROLE_SIDES[request.role] === Side.MUNICIPALITY) claims.municipality = request.municipality ?? 'GM0193';
+  if (ROLE_SIDES[role] === Side.MUNICIPALITY) claims.municipality = request.municipality ?? 'GM0193';
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
-    .setSubject(request.user ?? `dev-${request.role.replace(':', '-')}`)
+    .setSubject(request.user ?? `dev-${role.replace(':', '-')}`)
     .setIssuer(options.issuer)
     .setAudience(options.audience)
     .setIssuedAt()

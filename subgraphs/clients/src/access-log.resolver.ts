@@ -106,7 +106,7 @@ export class AccessLogResolver {
   @Access(...AUDITOR)
   @Query(() => AccessLogIntegrity, { description: 'Recomputes the whole hash chain and reports the first broken link.' })
   async accessLogIntegrity(@Ctx() context: RequestContext): Promise<AccessLogIntegrity> {
-    const report = await verifyAccessLog((sql, params) => context.em.getConnection().execute(sql, params as any[]));
+    const report = await verifyAccessLog((sql, params) => context.em.getConnection().execute(sql, params));
     return Object.assign(new AccessLogIntegrity(), report);
   }
 }

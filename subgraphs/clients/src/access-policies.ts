@@ -7,7 +7,7 @@ import { today } from '@hub/common';
  * The categories the caller's organisation may see per client: the union of that
  * organisation's active consents, for every client asked about in a request in one query.
  */
-export function consentedCategoriesLoader(context: RequestContext) {
+function consentedCategoriesLoader(context: RequestContext) {
   return context.loader<string, Set<DataCategory>>('ConsentedCategories', async (clientIds) => {
     const organisationId = context.caller?.organisationId;
     const byClient = new Map<string, Set<DataCategory>>(clientIds.map((id) => [id, new Set()]));

@@ -20,7 +20,7 @@ import { PossibleDuplicatesArgs, RegisterClientInput } from './client.input';
 import { findDuplicates, normaliseRegistration, registerClient } from './client-registration';
 import { clientLoader } from './client.reference';
 
-export const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
+const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
 
 @Resolver(() => Client)
 export class ClientResolver {

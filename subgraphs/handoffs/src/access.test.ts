@@ -17,6 +17,7 @@ import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { handoffPolicies } from './access-policies';
 import { Handoff } from './handoff.entity';
 import { HANDOFF, move, PARTNER_HANDOFF_FIELDS } from './handoff-test-support';
+import { HandoffStatus } from './handoff.workflow';
 import { handoffsSubgraph } from './subgraph';
 
 const K = KADERA_ROLES;
@@ -224,7 +225,7 @@ describe('handoffs access', () => {
     });
 
     it("moves its own handoff but not another organisation's, which stays as it was (NOT_FOUND)", async () => {
-      const requested = (partner: Caller) => rows.find((h) => h.partner.id === partner.organisationId && h.status === 'REQUESTED')!;
+      const requested = (partner: Caller) => rows.find((h) => h.partner.id === partner.organisationId && h.status === HandoffStatus.REQUESTED)!;
       const mine = requested(GGZ);
       for (const stranger of [OTHER_GGZ, DEBT]) {
         const { data, errors } = await move(hub, stranger, mine.id, 'RECEIVED');

@@ -2,6 +2,7 @@ import { CLOSED_STATUSES, DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { Handoff } from './handoff.entity';
+import { HandoffStatus } from './handoff.workflow';
 import { handoffsSubgraph } from './subgraph';
 
 const LIST = `query($first: Int, $after: String, $status: [HandoffStatus!], $partnerType: PartnerType, $partnerOrganisationId: UUID, $overdue: Boolean, $clientId: UUID) {
@@ -33,7 +34,7 @@ describe('handoffs list and its filters', () => {
     expect(await ids({})).toEqual(expected(() => true));
   });
 
-  it.each(['REQUESTED', 'IN_PROGRESS', 'COMPLETED'])('filters by status %s', async (status) => {
+  it.each([HandoffStatus.REQUESTED, HandoffStatus.IN_PROGRESS, HandoffStatus.COMPLETED])('filters by status %s', async (status) => {
     const found = await ids({ status });
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(expected((h) => h.status === status));

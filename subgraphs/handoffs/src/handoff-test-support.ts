@@ -9,17 +9,17 @@ const HANDOFF_CORE = `id status statusReason categories purpose priority dueAt c
 
 /** All a partner may read of its own handoff: who made each change stays with Kadera. */
 export const PARTNER_HANDOFF_FIELDS = `${HANDOFF_CORE} history { from to side reason changedAt }`;
-export const HANDOFF_FIELDS = `${HANDOFF_CORE} municipalityCode history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
+const HANDOFF_FIELDS = `${HANDOFF_CORE} municipalityCode history { from to side reason changedByUserId changedByOrganisationId changedAt }`;
 
 export const HANDOFF = `query($id: UUID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
-export const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
-export const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
-export const PARTNER_TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${PARTNER_HANDOFF_FIELDS} } }`;
-export const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+const CREATE = `mutation($input: CreateHandoffInput!) { createHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
+const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
+const PARTNER_TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { ${PARTNER_HANDOFF_FIELDS} } }`;
+const RECORD_CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 export const WITHDRAW_CONSENT = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
 
 /** The organisation's calendar day `days` from today. */
-export function inDays(days: number): string {
+function inDays(days: number): string {
   return addDays(today(), days);
 }
 

@@ -31,7 +31,7 @@ import { HandoffStatus } from './handoff.workflow';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 
-export const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
+const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
 
 /** What the caller may see, as one SQL condition: Kadera all handoffs, a partner only those addressed to it. */
 function rowScope(context: RequestContext): FilterQuery<Handoff> {

@@ -5,7 +5,7 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 import { HandoffStatus } from './handoff.workflow';
 
 /** Closed for good with an answer; ENTERED_IN_ERROR is a handoff that should never have existed, so it is left out. */
-export const RATE_CLOSED_STATUSES = [HandoffStatus.COMPLETED, HandoffStatus.FAILED, HandoffStatus.REJECTED, HandoffStatus.CANCELLED];
+const RATE_CLOSED_STATUSES = [HandoffStatus.COMPLETED, HandoffStatus.FAILED, HandoffStatus.REJECTED, HandoffStatus.CANCELLED];
 
 /** Raw counts of one partner type in one area and year; never published as they are. */
 export interface PartnerTypeCounts {
@@ -73,7 +73,7 @@ async function countAreas(em: EntityManager, keys: readonly string[]): Promise<M
 export function handoffCounts(context: RequestContext, municipalityCode: string, year: number): Promise<PartnerTypeCounts[]> {
   return context
     .loader<string, PartnerTypeCounts[]>('HandoffStatistics', async (keys) => {
-      const counts = await countAreas(context.em as EntityManager, keys);
+      const counts = await countAreas(context.em, keys);
       return keys.map((key) => counts.get(key)!);
     })
     .load(`${municipalityCode}|${year}`);

@@ -2,7 +2,7 @@ import { describeText, LocalDate, MunicipalityCode, PastOrToday, TextLength, USE
 import { Field, InputType, Int } from 'type-graphql';
 import { CLIENT_MUNICIPALITY_DESCRIPTION } from './client-municipality';
 
-export const HOME_VISITS_MAX = 100;
+const HOME_VISITS_MAX = 100;
 
 @InputType()
 export class StartAftercareInput {

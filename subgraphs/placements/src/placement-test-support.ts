@@ -7,9 +7,9 @@ import { type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/tes
 
 export const STAY_FIELDS =
   'id municipalityCode admittedOn dischargedOn dischargeReason placementType location { id name } lengthOfStayDays safeHouseOverOneYear client { id }';
-export const ENTRY_FIELDS = 'id municipalityCode status position requestedAt statusChangedAt placementType location { id } client { id }';
+const ENTRY_FIELDS = 'id municipalityCode status position requestedAt statusChangedAt placementType location { id } client { id }';
 
-export const ADMIT = `mutation ($input: AdmitClientInput!) {
+const ADMIT = `mutation ($input: AdmitClientInput!) {
   admitClient(input: $input) { outcome stay { ${STAY_FIELDS} } waitlistEntry { ${ENTRY_FIELDS} } }
 }`;
 export const DISCHARGE = `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { ${STAY_FIELDS} } }`;
@@ -17,7 +17,7 @@ export const WAITLIST = `query ($type: PlacementType!, $locationId: UUID!) {
   waitlist(placementType: $type, locationId: $locationId) { ${ENTRY_FIELDS} }
 }`;
 export const WITHDRAW = `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { ${ENTRY_FIELDS} } }`;
-export const OCCUPANCY = `{ occupancy { unitId location { id name } type capacity occupied available waiting } }`;
+const OCCUPANCY = `{ occupancy { unitId location { id name } type capacity occupied available waiting } }`;
 
 export interface OccupancyRow {
   unitId: string;

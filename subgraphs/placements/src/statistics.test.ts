@@ -40,7 +40,7 @@ describe('placements: municipal statistics', () => {
     expect(response.errors).toBeUndefined();
     return response.data._entities[0];
   };
-  const rateOf = (stats: { occupancyRateByPlacementType: { type: string; rate: unknown }[] }, type: PlacementType) =>
+  const rateOf = (stats: { occupancyRateByPlacementType: { type: PlacementType; rate: unknown }[] }, type: PlacementType) =>
     stats.occupancyRateByPlacementType.find((row) => row.type === type)!.rate;
   const codesOf = (response: SubgraphResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
 

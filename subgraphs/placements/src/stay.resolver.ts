@@ -21,7 +21,7 @@ import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 
-export const StayConnection = connectionTypes(Stay, 'Stay', KADERA_ROLES);
+const StayConnection = connectionTypes(Stay, 'Stay', KADERA_ROLES);
 
 @ArgsType()
 export class StayArgs extends PageArgs {
@@ -30,7 +30,7 @@ export class StayArgs extends PageArgs {
 }
 
 /** A safe house is meant for short stays; past this many days a stay is flagged. */
-export const SAFE_HOUSE_MAX_DAYS = 365;
+const SAFE_HOUSE_MAX_DAYS = 365;
 
 @Resolver(() => Stay)
 export class StayResolver {

@@ -2,7 +2,7 @@ import { POLICY, Side, sideOf, type Caller, type Policies } from '@hub/common';
 import type { Referral } from './referral.entity';
 
 /** Kadera sees every referral; anyone else reading referrals sees only its own organisation's. */
-export function readsAllReferrals(caller: Caller | undefined): boolean {
+function readsAllReferrals(caller: Caller | undefined): boolean {
   return sideOf(caller) === Side.KADERA;
 }
 

@@ -23,14 +23,14 @@ const transitionSelecting = (fields: string) => `mutation ($input: TransitionRef
 }`;
 
 export const SUBMIT = submitSelecting(REFERRAL_FIELDS);
-export const TRANSITION = transitionSelecting(REFERRAL_FIELDS);
+const TRANSITION = transitionSelecting(REFERRAL_FIELDS);
 
 const READ = `query ($id: UUID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
 
 const seesWholeReferral = (caller: Caller | undefined) => sideOf(caller) === Side.KADERA;
 
 /** A referral as Kadera staff read it. */
-export async function asKadera(hub: TestSubgraphs, id: string) {
+async function asKadera(hub: TestSubgraphs, id: string) {
   const response = await hub.query('referrals', READ, { id }, testCallers.staff);
   if (response.errors) throw new Error(`reading referral ${id} failed: ${JSON.stringify(response.errors)}`);
   return response.data.referral;

@@ -14,13 +14,13 @@ export { ReferralSourceType } from './referral-source-type';
 export { ReportedFormOfAbuse } from './reported-form-of-abuse';
 
 /** Kadera promises a referring professional contact within a week. */
-export const CONTACT_WITHIN_DAYS = 7;
+const CONTACT_WITHIN_DAYS = 7;
 
 /** Until Kadera has taken a referral up, the contact promise is still open. */
-export const AWAITING_CONTACT: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.RECEIVED];
+const AWAITING_CONTACT: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.RECEIVED];
 
 /** A week on the office clock (the organisation's calendar), across a daylight-saving change too. */
-export function contactDueFrom(receivedAt: Date): Date {
+function contactDueFrom(receivedAt: Date): Date {
   return addCalendarDays(receivedAt, CONTACT_WITHIN_DAYS);
 }
 
@@ -39,7 +39,7 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 @Index({
   name: 'referral_statistics_index',
   expression: (table, columns, name) =>
-    `create index "${name}" on ${table} ("${columns.municipalityCode}", "${columns.receivedAt}") ` +
+    `create index "${name}" on ${table.toString()} ("${columns.municipalityCode}", "${columns.receivedAt}") ` +
     `include ("${columns.kind}", "${columns.sourceType}", "${columns.status}", "${columns.clientId}", "${columns.formsOfAbuse}")`,
 })
 // An anonymous consultation must never be linked to a person, whatever the application does.

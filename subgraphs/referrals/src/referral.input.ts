@@ -148,8 +148,6 @@ export class LinkReferralClientInput {
   clientId!: string;
 }
 
-export type NormalisedReferral = ReturnType<typeof normaliseSubmitReferral>;
-
 /** The submission as stored: its rules (above) have passed; text trimmed, email lower case, forms of abuse sorted and unique. */
 export function normaliseSubmitReferral(input: SubmitReferralInput) {
   const referredPerson = input.person

@@ -26,7 +26,7 @@ import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';
 import { ReferralStatus } from './referral.workflow';
 
-export const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
+const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
 
 @ArgsType()
 export class ReferralListArgs extends PageArgs {

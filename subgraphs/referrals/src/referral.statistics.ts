@@ -58,7 +58,7 @@ export async function countAmbulatoryClients(context: RequestContext, area: Stat
 }
 
 /** The care regions the area's municipalities lie in; none for a code outside Kadera's region. */
-export function regionsOf(area: StatisticsArea): Region[] {
+function regionsOf(area: StatisticsArea): Region[] {
   return [...new Set(area.municipalityCodes.map((code) => MUNICIPALITIES[code]?.region).filter((r): r is Region => !!r))];
 }
 

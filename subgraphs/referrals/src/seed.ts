@@ -39,7 +39,7 @@ interface DemoReferral {
 }
 
 /** The demo referrers by name: huisarts, Veilig Thuis, politie, basisschool. */
-export function sourceTypeOf(referrerName: string): ReferralSourceType {
+function sourceTypeOf(referrerName: string): ReferralSourceType {
   const name = referrerName.toLowerCase();
   if (name.includes('huisarts')) return ReferralSourceType.GP;
   if (name.includes('veilig thuis')) return ReferralSourceType.VEILIG_THUIS;

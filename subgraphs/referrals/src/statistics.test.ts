@@ -104,7 +104,7 @@ describe('municipal statistics from the referrals subgraph', () => {
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([referralsSubgraph]);
-    await craftAlmelo(hub.servers.referrals!.orm.em.fork() as EntityManager);
+    await craftAlmelo(hub.servers.referrals!.orm.em.fork());
   });
   afterAll(async () => {
     await hub?.stop();
@@ -149,7 +149,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     const { ambulatoryClients } = await almelo();
     expect(ambulatoryClients).toEqual(hidden);
     // One more person taken on makes 10, shown as 10.
-    const em = hub.servers.referrals!.orm.em.fork() as EntityManager;
+    const em = hub.servers.referrals!.orm.em.fork();
     craft(em, 1, { kind: AMBULATORY, sourceType: GP, code: ALMELO, receivedAt: at('2019-09-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
     await em.flush();
     try {
@@ -225,7 +225,7 @@ describe('municipal statistics from the referrals subgraph', () => {
   });
 
   it("a year is the organisation's calendar year: 23:30 UTC on 31 December is already New Year's Day in Amsterdam", async () => {
-    const em = hub.servers.referrals!.orm.em.fork() as EntityManager;
+    const em = hub.servers.referrals!.orm.em.fork();
     // 00:30 on 1 January 2018 in Amsterdam (UTC would say 2017), and 23:30 on 31 December 2018 (CET).
     craft(em, 10, { kind: SHELTER, sourceType: GP, code: KAMPEN, receivedAt: at('2017-12-31T23:30:00.000Z') });
     craft(em, 10, { kind: SHELTER, sourceType: GP, code: KAMPEN, receivedAt: at('2018-12-31T22:30:00.000Z') });

@@ -19,6 +19,12 @@ import { prepareMix, type PreparedRequest } from './query-mix';
 const VICTIM = 'clients';
 const RECOVERY_LIMIT_MS = 5_000;
 
+/** A gateway answer, as far as this bench reads it. */
+interface GraphQLAnswer {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
 interface Answer {
   at: number;
   done: number;
@@ -39,9 +45,9 @@ async function ask(gatewayUrl: string, request: PreparedRequest): Promise<Answer
   try {
     const response = await fetch(gatewayUrl, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(30_000) });
     const text = await response.text();
-    let body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } | undefined;
+    let body: GraphQLAnswer | undefined;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as GraphQLAnswer;
     } catch {
       body = undefined;
     }
@@ -107,13 +113,14 @@ async function main(): Promise<void> {
   try {
     const started: Partial<Record<string, HubProcess>> = {};
     for (const name of subgraphs) {
-      started[name] = await startHubProcess(bench, name, name, healthOf(BENCH_PORTS[name]));
-      processes.push(started[name]!);
+      const subgraph = await startHubProcess(bench, name, name, healthOf(BENCH_PORTS[name]));
+      started[name] = subgraph;
+      processes.push(subgraph);
     }
     const gateway = await startHubProcess(bench, 'gateway', 'gateway', healthOf(BENCH_PORTS.gateway));
     processes.push(gateway);
     const mix = await prepareMix(bench);
-    const rssBefore = Object.fromEntries(await Promise.all(processes.map(async (p) => [p.name, await p.rssMb()])));
+    const rssBefore = Object.fromEntries(await Promise.all(processes.map(async (p) => [p.name, await p.rssMb()] as const)));
     const load = startLoad(bench.gatewayUrl, mix, connections);
     const phase = phaseSeconds * 1000;
 
@@ -144,7 +151,7 @@ async function main(): Promise<void> {
     const admin = new Client({ connectionString: bench.databaseUrl });
     await admin.connect();
     const tTerminate = Date.now();
-    const killed = await admin.query(
+    const killed = await admin.query<{ n: string }>(
       `select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
     );
     await admin.end();
@@ -160,7 +167,7 @@ async function main(): Promise<void> {
     await sleep(phase);
     const tEnd = Date.now();
     await load.stop();
-    const rssAfter = Object.fromEntries(await Promise.all(processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map(async (p) => [p.name, await p.rssMb()])));
+    const rssAfter = Object.fromEntries(await Promise.all(processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map(async (p) => [p.name, await p.rssMb()] as const)));
 
     const steady = summary(load.between(t0, tKill));
     // Judged by what was asked after the victim was dead and answered before it was back.

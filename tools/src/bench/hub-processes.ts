@@ -94,8 +94,8 @@ export async function startHubProcess(bench: BenchEnvironment, name: string, ser
   // One service per process needs its keys given; 'all' makes its own.
   const keys = services === 'all' ? {} : keyEnvironment(bench.internalKeys, services as SubgraphName | 'gateway');
   const child = spawn(process.execPath, [MAIN], { env: { ...bench.env, ...keys, HUB_SERVICES: services }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 120_000;
   for (;;) {

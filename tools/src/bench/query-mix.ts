@@ -3,7 +3,7 @@ import { testCallers } from '@hub/testing';
 import type { BenchEnvironment } from './hub-processes';
 
 /** One kind of caller and what it typically asks, across subgraphs. */
-export interface MixEntry {
+interface MixEntry {
   name: string;
   caller: Caller;
   query: string;
@@ -19,7 +19,7 @@ export interface MixEntry {
  * + handoffs). Every top-level field is owned by a subgraph other than
  * clients, so with clients down each answer still has its top-level data.
  */
-export const QUERY_MIX: MixEntry[] = [
+const QUERY_MIX: MixEntry[] = [
   {
     name: 'partner (GGZ)',
     caller: testCallers.partner(0),

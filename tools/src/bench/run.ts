@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     for (const accessLog of [false, true]) {
       const stack = await startStack(testConfig(url), createLogger('silent'), { accessLog });
       try {
-        const id = (await stack.subgraphs.clients!.server.orm.em.getConnection().execute('select id from clients.client limit 1'))[0].id;
+        const id = (await stack.subgraphs.clients!.server.orm.em.getConnection().execute<{ id: string }[]>('select id from clients.client limit 1'))[0].id;
         timings[String(accessLog)] = await timeRequests(stack, testCallers.staff, read, { ...variables, id }, 300);
       } finally {
         await stack.stop();

@@ -30,7 +30,7 @@ async function connect(): Promise<{ client: Client; server?: RunningPostgres }> 
 async function main(): Promise<number> {
   const { client, server } = await connect();
   try {
-    const execute = async (sql: string, params: unknown[]) => (await client.query(numberedPlaceholders(sql), params)).rows;
+    const execute = async (sql: string, params: unknown[]) => (await client.query<Record<string, unknown>>(numberedPlaceholders(sql), params)).rows;
     const report = await verifyAccessLog(execute);
     if (report.intact) {
       console.log(`access log intact: ${report.entriesChecked} entries, every link checked`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, ROLES, type Role } from '@hub/common';
+import { loadConfig, ROLES } from '@hub/common';
 import { issueDevToken } from '@hub/gateway';
 
 /** `npm run --silent token -- <role> [--org ID] [--municipality CODE] [--user ID] [--purpose P] [--expires 8h]` */
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const [role] = positionals;
   if (!role) throw new Error(`usage: npm run --silent token -- <role> [--org ID] [--municipality CODE]\nroles: ${ROLES.join(' ')}`);
   const token = await issueDevToken(
-    { role: role as Role, org: values.org, municipality: values.municipality, user: values.user, purpose: values.purpose, expiresIn: values.expires },
+    { role, org: values.org, municipality: values.municipality, user: values.user, purpose: values.purpose, expiresIn: values.expires },
     { keyDir: config.auth.devKeyDir, issuer: config.auth.issuer, audience: config.auth.audience },
   );
   process.stdout.write(`${token}\n`);

@@ -30,7 +30,8 @@ export const POLICY = {
 } as const;
 
 function scopesLiteral(roles: readonly Role[]): string {
-  const distinct = [...new Set(roles)];
+  // Checked at run time too: the roles are typed, but a decorator's arguments are easy to build from strings.
+  const distinct: string[] = [...new Set(roles)];
   if (distinct.length === 0) throw new Error('Access() needs at least one role; leave a field undeclared to deny it to all');
   for (const role of distinct) if (!isRole(role)) throw new Error(`unknown role ${role}`);
   return `[${distinct.map((role) => `["${role}"]`).join(', ')}]`;
@@ -59,9 +60,9 @@ export function Policy(...names: string[]): PropertyDecorator & MethodDecorator 
 export function ConsentedTo(category: DataCategory): PropertyDecorator & MethodDecorator {
   const access = Access(...KADERA_ROLES, ...partnerRolesFor(category));
   const policy = Policy(POLICY.consent(category));
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     // Same order as writing @Access above @Policy: decorators apply bottom-up.
     policy(target, key, descriptor!);
     access(target, key, descriptor!);
-  }) as PropertyDecorator & MethodDecorator;
+  };
 }

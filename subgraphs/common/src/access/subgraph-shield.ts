@@ -6,13 +6,14 @@ import { hubError } from '../errors';
 import type { RequestContext } from '../server/request-context';
 import { fieldRulesOf, scopesAllow, type FieldRule } from './field-rules';
 
-/** A named row-level condition: may this caller see this field of this parent? */
-export type PolicyCheck = (
-  parent: any,
-  args: Record<string, unknown>,
-  context: RequestContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+/**
+ * A named row-level condition: may this caller see this field of this parent?
+ * Declared in method syntax so that a policy may name the parent type of the fields it guards (`(handoff: Handoff, …)`):
+ * the schema, not the shield, decides which parent reaches it, so the parameter is compared both ways, not only as unknown.
+ */
+export type PolicyCheck = {
+  check(parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo): boolean | Promise<boolean>;
+}['check'];
 
 export type Policies = Record<string, PolicyCheck>;
 
@@ -27,7 +28,7 @@ function fieldRule(coordinate: string, declared: FieldRule, policies: Policies) 
       return check;
     }),
   );
-  return rule(`access:${coordinate}`, { cache: 'no_cache' })(async (parent, args, context: RequestContext, info) => {
+  return rule(`access:${coordinate}`, { cache: 'no_cache' })(async (parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo) => {
     if (!scopesAllow(declared, context.caller?.roles ?? [])) return false;
     if (conditions.length === 0) return true;
     for (const all of conditions) {

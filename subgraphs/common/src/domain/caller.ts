@@ -37,7 +37,7 @@ export function parseCaller(raw: unknown): Caller | undefined {
   if (!Array.isArray(value.roles)) return undefined;
   const roles = value.roles.filter(isRole);
   if (roles.length === 0) return undefined;
-  const text = (key: string) => (typeof value[key] === 'string' && value[key] ? (value[key] as string) : undefined);
+  const text = (key: string) => (typeof value[key] === 'string' && value[key] ? value[key] : undefined);
   return {
     userId: value.userId,
     roles,

@@ -1,9 +1,10 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   coerceInputValue,
   getNamedType,
   getNullableType,
   isInputObjectType,
+  isInputType,
   isListType,
   Kind,
   typeFromAST,
@@ -27,7 +28,7 @@ import { UUID_LITERAL_MESSAGE } from '../domain/scalars';
  * `extensions.field` (the dotted path inside the argument), a message naming
  * the field and what it must be, and never the value (it may be client data).
  */
-export function inputErrorsPlugin(): ApolloServerPlugin<any> {
+export function inputErrorsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -117,8 +118,8 @@ function variableError(
   const name = VARIABLE_ERROR.exec(error.message)?.[1];
   const definition = name ? operation.variableDefinitions?.find((d) => d.variable.name.value === name) : undefined;
   if (!name || !definition) return undefined;
-  const type = typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined;
-  if (!type) return undefined;
+  const type = typeFromAST(schema, definition.type);
+  if (!type || !isInputType(type)) return undefined;
   let failure: { path: ReadonlyArray<string | number>; reason: string } | undefined;
   coerceInputValue(variables[name], type, (path, invalid, cause) => {
     if (failure) return;

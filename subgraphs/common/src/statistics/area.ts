@@ -18,14 +18,17 @@ export interface StatisticsArea {
   to: Date;
 }
 
+const REGIONS: ReadonlySet<string> = new Set(Object.values(Region));
+const isRegion = (value: string): value is Region => REGIONS.has(value);
+
 export function statisticsArea(municipalityCode: string, year: number): StatisticsArea {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year must be a calendar year', { argument: 'year' });
-  const region = (Object.values(Region) as string[]).includes(municipalityCode);
+  const region = isRegion(municipalityCode) ? municipalityCode : undefined;
   if (!region && !MUNICIPALITY_CODE.test(municipalityCode)) {
     throw badInput('municipalityCode must be a CBS code like GM0193, or a region for a region total', { argument: 'municipalityCode' });
   }
   const municipalityCodes = region
-    ? Object.entries(MUNICIPALITIES).filter(([, m]) => m.region === municipalityCode).map(([code]) => code)
+    ? Object.entries(MUNICIPALITIES).filter(([, m]) => m.region === region).map(([code]) => code)
     : [municipalityCode];
   return { municipalityCodes, year, ...yearSpan(year) };
 }

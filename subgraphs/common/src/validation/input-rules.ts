@@ -12,12 +12,14 @@ export interface Violation {
 
 export type InputCheck<T> = (input: T) => Violation | null | undefined;
 
-const CHECKS = new WeakMap<object, InputCheck<any>[]>();
+/** Per input class, its cross-field checks, each taking an instance of that class. */
+const CHECKS = new WeakMap<object, InputCheck<object>[]>();
 
 /** Declares a rule across fields on an `@InputType` class; checked after each field's own rules passed. */
 export function InputRule<T>(check: InputCheck<T>) {
-  return (target: abstract new (...args: any[]) => T): void => {
-    CHECKS.set(target, [...(CHECKS.get(target) ?? []), check]);
+  return (target: abstract new (...args: never[]) => T): void => {
+    // Looked up by `input.constructor`, so the input handed to the check is an instance of `target`: a T.
+    CHECKS.set(target, [...(CHECKS.get(target) ?? []), (input) => check(input as T)]);
   };
 }
 
