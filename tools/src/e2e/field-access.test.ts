@@ -37,7 +37,7 @@ describe('field access at the gateway', () => {
     ];
 
     it.each(routes)('%s: refused for intake, with the path named and nothing fetched', async (_name, query, path) => {
-      const logs = Object.values(hub.stack.subgraphs).map((s) => s!.server.queries);
+      const logs = Object.values(hub.stack.subgraphs).map((s) => s.server.queries);
       logs.forEach((log) => log.reset());
       const response = await as(testCallers.intake).query(query, { id: clientId });
       expect(response.status).toBe(403);

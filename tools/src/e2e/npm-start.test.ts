@@ -22,7 +22,9 @@ describe('npm start', () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const { DATABASE_URL: _ignored, ...rest } = process.env;
+    // Its own embedded PostgreSQL, whatever DATABASE_URL the test run has.
+    const rest = { ...process.env };
+    delete rest.DATABASE_URL;
     env = {
       ...rest,
       HUB_MODE: 'development',
@@ -76,7 +78,7 @@ describe('npm start', () => {
 
   it('starts everything, warns that it is unauthenticated, serves the gateway, and stops cleanly on Ctrl-C', async () => {
     const hub = await start();
-    const { output } = hub;
+    const output = () => hub.output();
     expect(output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
     expect(output()).toContain('npm run --silent token -- staff');
     expect(output()).toContain('loaded demo data');
@@ -113,7 +115,7 @@ describe('npm start', () => {
   it('refuses to start in production mode without a key to verify tokens with', async () => {
     const child = spawn(process.execPath, [MAIN], { env: { ...env, HUB_MODE: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).not.toBe(0);
     expect(output).toMatch(/production/);
