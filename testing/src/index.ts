@@ -5,6 +5,7 @@ export * from './fuzz-requests';
 export * from './global-setup';
 export * from './http-client';
 export * from './hub-process';
+export * from './matrix-walk';
 export * from './operation-for-field';
 export * from './response-checks';
 export * from './stored-enums';

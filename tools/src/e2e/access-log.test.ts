@@ -27,10 +27,11 @@ describe('access log through the gateway', () => {
     expect(read.errors).toBeUndefined();
     const clientId = read.data.handoffs.edges[0].node.client.id;
 
-    const log = await hub.as(testCallers.auditor).query(
-      `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId organisationId roles purpose fields sourceService requestId } }`,
-      { id: clientId },
-    );
+    const log = await hub
+      .as(testCallers.auditor)
+      .query(`query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId organisationId roles purpose fields sourceService requestId } }`, {
+        id: clientId,
+      });
     expect(log.errors).toBeUndefined();
     const fromClients = log.data.accessLog.filter((e: any) => e.sourceService === 'clients' && e.userId === ggz.userId);
     expect(fromClients.at(-1)).toMatchObject({
@@ -51,10 +52,9 @@ describe('access log through the gateway', () => {
     const clientId = DEMO_CLIENTS[4].id;
     const refused = await hub.as(testCallers.intake).query(`query ($id: UUID!) { client(id: $id) { name confidentialAddress } }`, { id: clientId });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const log = await hub.as(testCallers.auditor).query(
-      `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId roles fields sourceService } }`,
-      { id: clientId },
-    );
+    const log = await hub
+      .as(testCallers.auditor)
+      .query(`query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId roles fields sourceService } }`, { id: clientId });
     expect(log.data.accessLog.at(-1)).toEqual({
       action: 'READ',
       outcome: 'DENIED',

@@ -103,7 +103,7 @@ describe('authentication', () => {
     expectRejected(await withToken(await sign((jwt) => jwt.setIssuedAt(now + 3600).setExpirationTime(now + 4000))));
   });
 
-  describe('a partner role must be its organisation\'s partner type', () => {
+  describe("a partner role must be its organisation's partner type", () => {
     const HANDOFFS = '{ handoffs(first: 5) { edges { node { id partner { id } } } } }';
     const debt = DEMO_PARTNERS.find((p) => p.partnerType === 'DEBT_ASSISTANCE')!;
     const partnerToken = (role: string, org: string) => sign((jwt) => jwt.setSubject('partner-user'), { scope: role, org, purpose: 'handoff' });
@@ -122,7 +122,10 @@ describe('authentication', () => {
       expect(hub.stack.tokenRefusals!.counts.partner_type_mismatch).toBe(before + 1);
       const logged = lines.filter((line) => line.includes('"partner_type_mismatch"'));
       expect(logged).toHaveLength(1);
-      expect(JSON.parse(logged[0])).toMatchObject({ level: 40, tokenRefusal: { reason: 'partner_type_mismatch', issuer: hub.stack.config.auth.issuer, source: expect.any(String) } });
+      expect(JSON.parse(logged[0])).toMatchObject({
+        level: 40,
+        tokenRefusal: { reason: 'partner_type_mismatch', issuer: hub.stack.config.auth.issuer, source: expect.any(String) },
+      });
       expect(logged[0]).not.toContain(token.split('.')[1]);
       expect(logged[0]).not.toContain(debt.id);
     });
@@ -157,8 +160,7 @@ describe('authentication', () => {
   });
 
   describe('subgraphs trust only the gateway', () => {
-    const direct = async (headers: Record<string, string>, query = QUERY) =>
-      postGraphQL(hub.stack.subgraphs.placements!.url, query, undefined, headers);
+    const direct = async (headers: Record<string, string>, query = QUERY) => postGraphQL(hub.stack.subgraphs.placements!.url, query, undefined, headers);
 
     it('refuses a direct call without the gateway token, with a forged one, and for _entities', async () => {
       expectRejected(await direct({}));
@@ -197,9 +199,7 @@ describe('authentication', () => {
     it('defaults a municipality token to Zwolle and takes --org and --municipality', async () => {
       const muni = decodeJwt((await run(process.execPath, [TOKEN_CLI, 'municipality'], { env: env() })).stdout.trim());
       expect(muni.municipality).toBe('GM0193');
-      const other = decodeJwt(
-        (await run(process.execPath, [TOKEN_CLI, 'municipality', '--municipality', 'GM0153'], { env: env() })).stdout.trim(),
-      );
+      const other = decodeJwt((await run(process.execPath, [TOKEN_CLI, 'municipality', '--municipality', 'GM0153'], { env: env() })).stdout.trim());
       expect(other.municipality).toBe('GM0153');
       const org = DEMO_PARTNERS[1].id;
       const partner = decodeJwt((await run(process.execPath, [TOKEN_CLI, 'partner:ggz', '--org', org], { env: env() })).stdout.trim());
@@ -208,9 +208,7 @@ describe('authentication', () => {
 
     it('refuses an unknown role, and refuses to run in production mode', async () => {
       await expect(run(process.execPath, [TOKEN_CLI, 'root'], { env: env() })).rejects.toMatchObject({ code: 2 });
-      await expect(
-        run(process.execPath, [TOKEN_CLI, 'staff'], { env: { ...env(), HUB_MODE: 'production' } }),
-      ).rejects.toMatchObject({ code: 2 });
+      await expect(run(process.execPath, [TOKEN_CLI, 'staff'], { env: { ...env(), HUB_MODE: 'production' } })).rejects.toMatchObject({ code: 2 });
     });
   });
 
@@ -218,8 +216,6 @@ describe('authentication', () => {
     const production = { ...hub.stack.config, mode: 'production' as const };
     await expect(createTokenVerifier(production)).rejects.toThrow(/production/);
     const devPublicKey = path.join(keyDir, 'dev-signing-key.pub.pem');
-    await expect(
-      createTokenVerifier({ ...production, auth: { ...production.auth, publicKeyFile: devPublicKey } }),
-    ).rejects.toThrow(/development signing key/);
+    await expect(createTokenVerifier({ ...production, auth: { ...production.auth, publicKeyFile: devPublicKey } })).rejects.toThrow(/development signing key/);
   });
 });

@@ -123,7 +123,7 @@ describe('the caller token between gateway and subgraphs', () => {
 
   describe('in one process', () => {
     it('the subgraphs listen on 127.0.0.1 only, the gateway on every interface', async () => {
-      for (const subgraph of Object.values(hub.stack.subgraphs)) expect(subgraph!.address).toBe('127.0.0.1');
+      for (const subgraph of Object.values(hub.stack.subgraphs)) expect(subgraph.address).toBe('127.0.0.1');
       const outward = Object.values(os.networkInterfaces())
         .flat()
         .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
@@ -132,7 +132,7 @@ describe('the caller token between gateway and subgraphs', () => {
       // The gateway is reachable on that address, so the subgraphs' refusal is theirs, not the network's.
       expect((await fetch(`http://${outward}:${gatewayPort}/health`)).status).toBe(200);
       for (const subgraph of Object.values(hub.stack.subgraphs)) {
-        const port = new URL(subgraph!.url).port;
+        const port = new URL(subgraph.url).port;
         await expect(fetch(`http://${outward}:${port}/health`)).rejects.toThrow();
       }
     });
@@ -145,7 +145,14 @@ describe('the caller token between gateway and subgraphs', () => {
       // Known to clients: admitted or waitlisted; unknown: NOT_FOUND, which only clients could have said.
       const REGISTER = `mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`;
       const registered = await hub.query(REGISTER, {
-        input: { name: 'Peer Proef', dateOfBirth: '1990-02-03', municipalityCode: 'GM0193', confidentialAddress: 'Proefstraat 1, Zwolle', riskLevel: 'RED', formsOfAbuse: ['PARTNER_ABUSE'] },
+        input: {
+          name: 'Peer Proef',
+          dateOfBirth: '1990-02-03',
+          municipalityCode: 'GM0193',
+          confidentialAddress: 'Proefstraat 1, Zwolle',
+          riskLevel: 'RED',
+          formsOfAbuse: ['PARTNER_ABUSE'],
+        },
       });
       expect(registered.errors).toBeUndefined();
       const known = await hub.query(ADMIT, { input: { ...input, clientId: registered.data.registerClient.id } });

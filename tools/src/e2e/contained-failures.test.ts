@@ -54,22 +54,29 @@ describe('a subgraph that is down', () => {
     expect(rootField.data.shelterCapacity).toHaveLength(7);
     expect(rootField.data.client).toBeNull();
     expect(rootField.errors).toEqual([
-      { message: 'the clients service is unavailable', path: ['client'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'clients', serviceName: 'clients' } },
+      {
+        message: 'the clients service is unavailable',
+        path: ['client'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'clients', serviceName: 'clients' },
+      },
     ]);
 
     // The same subgraph back on the same port: the gateway's next request reaches it.
-    restarted = await createSubgraphServer(SUBGRAPHS.find((d) => d.name === 'clients')!, {
-      databaseUrl: hub.databaseUrl,
-      logger: createLogger('silent'),
-      seedDemoData: false,
-      peers: Object.fromEntries(Object.entries(hub.stack.subgraphs).map(([name, s]) => [name, s!.url])),
-      // The same keys the rest of this process holds, as a restarted container would be given them.
-      internalKeys: {
-        signing: hub.stack.internalKeys.subgraphs.clients!,
-        gateway: publicKeySet([hub.stack.internalKeys.gateway!]),
-        peers: publicKeySet(Object.values(hub.stack.internalKeys.subgraphs)),
+    restarted = await createSubgraphServer(
+      SUBGRAPHS.find((d) => d.name === 'clients')!,
+      {
+        databaseUrl: hub.databaseUrl,
+        logger: createLogger('silent'),
+        seedDemoData: false,
+        peers: Object.fromEntries(Object.entries(hub.stack.subgraphs).map(([name, s]) => [name, s.url])),
+        // The same keys the rest of this process holds, as a restarted container would be given them.
+        internalKeys: {
+          signing: hub.stack.internalKeys.subgraphs.clients!,
+          gateway: publicKeySet([hub.stack.internalKeys.gateway!]),
+          peers: publicKeySet(Object.values(hub.stack.internalKeys.subgraphs)),
+        },
       },
-    });
+    );
     await restarted.listen(port, '127.0.0.1');
     const back = await staff.query(ACROSS_SUBGRAPHS);
     expect(back.errors).toBeUndefined();

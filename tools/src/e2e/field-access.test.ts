@@ -1,7 +1,6 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, type Caller } from '@hub/common';
-import { testCallers } from '@hub/testing';
-import { buildSchema, parse } from 'graphql';
-import { deniedSelections, supergraphRules } from '@hub/gateway';
+import { DEMO_CLIENTS, DEMO_PARTNERS, ROLE_LIMITS, ROLES, type Caller } from '@hub/common';
+import { accessMatrix, readSupergraph, supergraphSchema } from '@hub/gateway';
+import { CALLERS_BY_ROLE, postGraphQL, splitWalkRequest, testCallers, walkRequests, type WalkRequest } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const ADDRESSES = DEMO_CLIENTS.map((c) => c.confidentialAddress.split(',')[0]);
@@ -27,14 +26,18 @@ describe('field access at the gateway', () => {
     const routes: Array<[string, string, string]> = [
       ['direct field', `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, 'client.confidentialAddress'],
       ['alias', `query ($id: UUID!) { who: client(id: $id) { where: confidentialAddress } }`, 'who.where'],
-      ['named fragment', `query ($id: UUID!) { client(id: $id) { ...Where } } fragment Where on Client { confidentialAddress }`, '...Where.confidentialAddress'],
+      [
+        'named fragment',
+        `query ($id: UUID!) { client(id: $id) { ...Where } } fragment Where on Client { confidentialAddress }`,
+        '...Where.confidentialAddress',
+      ],
       ['inline fragment', `query ($id: UUID!) { client(id: $id) { ... on Client { confidentialAddress } } }`, 'client.confidentialAddress'],
       ['entity reference', `{ handoffs(first: 5) { edges { node { client { confidentialAddress } } } } }`, 'handoffs.edges.node.client.confidentialAddress'],
       ['list', `{ clients(first: 5) { edges { node { confidentialAddress } } } }`, 'clients.edges.node.confidentialAddress'],
     ];
 
     it.each(routes)('%s: refused for intake, with the path named and nothing fetched', async (_name, query, path) => {
-      const logs = Object.values(hub.stack.subgraphs).map((s) => s!.server.queries);
+      const logs = Object.values(hub.stack.subgraphs).map((s) => s.server.queries);
       logs.forEach((log) => log.reset());
       const response = await as(testCallers.intake).query(query, { id: clientId });
       expect(response.status).toBe(403);
@@ -46,7 +49,13 @@ describe('field access at the gateway', () => {
 
     it.each(['partner:ggz', 'referrer', 'municipality', 'auditor'])('refused for %s too', async (role) => {
       const caller =
-        role === 'partner:ggz' ? testCallers.partner(0) : role === 'referrer' ? testCallers.referrer(0) : role === 'municipality' ? testCallers.municipality('GM0193') : testCallers.auditor;
+        role === 'partner:ggz'
+          ? testCallers.partner(0)
+          : role === 'referrer'
+            ? testCallers.referrer(0)
+            : role === 'municipality'
+              ? testCallers.municipality('GM0193')
+              : testCallers.auditor;
       const response = await as(caller).query(`{ handoffs(first: 5) { edges { node { client { confidentialAddress } } } } }`);
       expect(deniedOf(response).map((d) => d.field)).toContain('Client.confidentialAddress');
       expect(leaksAnAddress(response.text)).toBe(false);
@@ -65,7 +74,11 @@ describe('field access at the gateway', () => {
     const allowed = await as(testCallers.intake).query(query);
     expect(allowed.errors).toBeUndefined();
     const refused = await as(testCallers.intake).query(`{ stays(first: 3) { edges { node { location { city address } } } } }`);
-    expect(deniedOf(refused).map((d) => d.field).sort()).toEqual(['ShelterLocation.address', 'ShelterLocation.city']);
+    expect(
+      deniedOf(refused)
+        .map((d) => d.field)
+        .sort(),
+    ).toEqual(['ShelterLocation.address', 'ShelterLocation.city']);
     const staff = await as(testCallers.staff).query(`{ shelterLocations { name city address } }`);
     expect(staff.data.shelterLocations.length).toBeGreaterThan(0);
   });
@@ -105,7 +118,11 @@ describe('field access at the gateway', () => {
     );
     expect(new Set(own.data.referrals.edges.map((e: any) => e.node.id))).toEqual(ownIds);
     const more = await referrer.query(`{ referrals(first: 5) { edges { node { referredPerson { name } client { id } } } } }`);
-    expect(deniedOf(more).map((d) => d.field).sort()).toEqual(['Client.id', 'Referral.client', 'Referral.referredPerson', 'ReferredPerson.name']);
+    expect(
+      deniedOf(more)
+        .map((d) => d.field)
+        .sort(),
+    ).toEqual(['Client.id', 'Referral.client', 'Referral.referredPerson', 'ReferredPerson.name']);
   });
 
   it('a municipality reads waiting times and nothing about a person', async () => {
@@ -135,35 +152,62 @@ describe('field access at the gateway', () => {
     expect(mixed.status).toBe(403);
     expect(mixed.data ?? null).toBeNull();
   });
-});
 
-describe('deniedSelections', () => {
-  const schema = buildSchema(`
-    interface Named { name: String }
-    type Person implements Named { name: String secret: String }
-    type Place implements Named { name: String }
-    type Query { named: Named person: Person }
-  `);
-  const rules = supergraphRules(`
-    type Query { named: Named @requiresScopes(scopes: [["staff"]]) person: Person @requiresScopes(scopes: [["staff"]]) }
-    interface Named { name: String @requiresScopes(scopes: [["staff"]]) }
-    type Person implements Named { name: String @requiresScopes(scopes: [["staff"]]) secret: String }
-    type Place implements Named { name: String @requiresScopes(scopes: [["intake"]]) }
-    directive @requiresScopes(scopes: [[String!]!]!) on FIELD_DEFINITION
-  `);
+  /**
+   * Every cell of docs/access-matrix.md through the running gateway: real
+   * tokens, real HTTP, real PostgreSQL. Cells go several to a request
+   * (testing/src/matrix-walk.ts): the gateway must name exactly the denied
+   * fields of each request, so every denied cell is named and no allowed one is;
+   * a request of allowed cells only must pass, and runs for real unless it
+   * needs variables (mutations are sent without theirs, so none is ever made).
+   */
+  describe('the access matrix, cell by cell', () => {
+    const sdl = readSupergraph();
+    const schema = supergraphSchema(sdl);
+    const rows = accessMatrix(sdl);
+    let sent = 0;
+    afterAll(() => console.log(`access walk: ${rows.length * ROLES.length} cells in ${sent} requests`));
 
-  it('denies a field without a rule to everyone', () => {
-    const denied = deniedSelections(schema, parse(`{ person { secret } }`), rules, ['staff'], false);
-    expect(denied).toEqual([{ field: 'Person.secret', path: 'person.secret' }]);
-  });
+    /** What is wrong with the gateway's answer to a walk request, or undefined. */
+    const problemWith = (request: WalkRequest, response: Awaited<ReturnType<typeof postGraphQL>>) => {
+      const errors = response.errors ?? [];
+      const named = [...new Set(errors.flatMap((e) => (e.extensions?.denied ?? []).map((d: { field: string }) => d.field) as string[]))].sort();
+      const missing = request.denied.filter((field) => !named.includes(field));
+      const extra = named.filter((field) => !request.denied.includes(field));
+      if (missing.length || extra.length) {
+        return [missing.length && `denied but not named: ${missing.join(', ')}`, extra.length && `allowed but named: ${extra.join(', ')}`]
+          .filter(Boolean)
+          .join('; ');
+      }
+      // Dummy arguments must meet a clear error code, never an internal error.
+      if (response.status >= 500 || errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+        return `${response.status} ${response.text.slice(0, 300)}`;
+      if (request.denied.length) return response.status === 403 ? undefined : `refused with ${response.status}, not 403`;
+      // Let through: it ran, or it stopped at the variables it lacks, after the access check.
+      const codes = errors.map((e) => e.extensions?.code);
+      if (request.unexecuted)
+        return response.status === 400 && codes.every((code) => code === 'BAD_USER_INPUT') ? undefined : `${response.status} ${codes.join(', ')}`;
+      return response.status === 200 ? undefined : `${response.status} ${codes.join(', ')}`;
+    };
 
-  it('checks a field selected on an interface against every possible type', () => {
-    const denied = deniedSelections(schema, parse(`{ named { name } }`), rules, ['staff'], false);
-    expect(denied).toEqual([{ field: 'Place.name', path: 'named.name' }]);
-  });
-
-  it('refuses introspection unless it is switched on', () => {
-    expect(deniedSelections(schema, parse(`{ __schema { types { name } } }`), rules, ['staff'], false)).toHaveLength(1);
-    expect(deniedSelections(schema, parse(`{ __schema { types { name } } }`), rules, ['staff'], true)).toHaveLength(0);
+    it.each(ROLES)('every field, as %s', async (role) => {
+      const token = await hub.as(CALLERS_BY_ROLE[role]).token();
+      const mismatches: string[] = [];
+      const queue = walkRequests(schema, rows, role, ROLE_LIMITS[role].operation.rootFields);
+      const worker = async () => {
+        for (let request = queue.shift(); request; request = queue.shift()) {
+          sent += 1;
+          const response = await postGraphQL(hub.gatewayUrl, request.text, undefined, { authorization: `Bearer ${token}` });
+          // Operation limits are checked before field access: the same cells again, in two smaller requests.
+          if (response.errors?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) queue.push(...splitWalkRequest(schema, rows, role, request));
+          else {
+            const problem = problemWith(request, response);
+            if (problem) mismatches.push(`${problem}\n  cells: ${request.fields.join(', ')}\n  request: ${request.text}`);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 6 }, worker));
+      expect(mismatches).toEqual([]);
+    });
   });
 });

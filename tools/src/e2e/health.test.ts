@@ -64,7 +64,9 @@ describe('gateway health and readiness', () => {
   });
 
   it('a subgraph with a migration not applied is not ready (503), and neither is the gateway; /health stays 200', async () => {
-    const [applied] = await sql(`delete from "clients"."mikro_orm_migrations" where id = (select max(id) from "clients"."mikro_orm_migrations") returning name`);
+    const [applied] = await sql(
+      `delete from "clients"."mikro_orm_migrations" where id = (select max(id) from "clients"."mikro_orm_migrations") returning name`,
+    );
     try {
       const response = await subgraph('clients', 'ready');
       expect(response.status).toBe(503);

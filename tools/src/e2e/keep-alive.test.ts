@@ -10,6 +10,15 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  */
 const HANDOFFS_WITH_CLIENTS = `{ handoffs(first: 5) { edges { node { id status client { id name } } } } }`;
 const IDLE_MS = 4_900;
+/**
+ * Ten rounds, though each idles for 4.9 s: before the fix this test lost 6 of
+ * its 1,000 requests (commit d689f3b), about 0.6 a round, not the 18-34 % of a
+ * loaded benchmark. With losses that rare, rounds are what catch the race: if
+ * they fall independently, 10 rounds miss it with probability e^-6 ≈ 0.25 %,
+ * 3 rounds with e^-1.8 ≈ 17 %. The idle time is what the race needs (just
+ * under Node's old 5 s server timeout), so neither can shrink without
+ * weakening the test; it sleeps while the other jest worker runs.
+ */
 const ROUNDS = 10;
 const BURST = 100;
 

@@ -1,11 +1,12 @@
-import { DEFAULT_DATABASE_LIMITS } from '@hub/common';
+import { DEFAULT_DATABASE_LIMITS, DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
 import { Client } from 'pg';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
- * Canary values driven through every way a request can fail, with every
- * service logging at debug: none of them may appear in any log line.
+ * Canary values driven through every way a request can fail, and confidential
+ * addresses through reads, writes and refusals, with every service logging at
+ * debug and every SQL statement logged: none of them may appear in any log line.
  */
 const CANARY = {
   name: 'Kanarie Vogelzang',
@@ -26,7 +27,7 @@ const canaryInput = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-describe('log canaries', () => {
+describe('logs at debug level', () => {
   let hub: TestStack;
   let admin: Client;
   const lines: string[] = [];
@@ -73,6 +74,32 @@ describe('log canaries', () => {
     }
   }
 
+  // The demo clients' and shelters' addresses are canaries too.
+  it('hold no confidential address after reads, writes and refusals that touch one', async () => {
+    const staff = hub.as(testCallers.staff);
+    const read = await staff.query(`{ clients(first: 50) { edges { node { confidentialAddress } } } shelterLocations { address } }`);
+    expect(read.errors).toBeUndefined();
+    const locations: string[] = read.data.shelterLocations.map((l: any) => l.address);
+    const newAddress = 'Geheimeweg 99, 7511 Enschede';
+    const written = await staff.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id confidentialAddress } }`, {
+      input: {
+        name: 'Log Test Persoon',
+        dateOfBirth: '1991-05-06',
+        municipalityCode: 'GM0153',
+        confidentialAddress: newAddress,
+        riskLevel: 'RED',
+        formsOfAbuse: ['PARTNER_ABUSE'],
+      },
+    });
+    expect(written.data.registerClient.confidentialAddress).toBe(newAddress);
+    await hub.as(testCallers.intake).query(`query ($id: UUID!) { client(id: $id) { confidentialAddress } }`, { id: DEMO_CLIENTS[1].id });
+
+    const text = lines.join('');
+    expect(text).toMatch(/"sql"/); // the SQL log was on
+    const secrets = [...DEMO_CLIENTS.map((c) => c.confidentialAddress.split(',')[0]), ...locations.map((a) => a.split(',')[0]), 'Geheimeweg'];
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+  });
+
   it('leave no canary in any log line, whatever fails', async () => {
     const token = await staff().token();
 
@@ -88,9 +115,7 @@ describe('log canaries', () => {
 
     // 3. Over-long and malformed values: a name past its limit, an invalid date, an invalid UUID.
     expect(codes(await staff().query(REGISTER, { input: canaryInput({ name: `${CANARY.name} `.repeat(20) }) }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await staff().query(REGISTER, { input: canaryInput({ dateOfBirth: `${CANARY.dateOfBirth} ${CANARY.name}` }) }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(codes(await staff().query(REGISTER, { input: canaryInput({ dateOfBirth: `${CANARY.dateOfBirth} ${CANARY.name}` }) }))).toEqual(['BAD_USER_INPUT']);
     const badId = await staff().query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: CANARY.name });
     expect(codes(badId)).toEqual(['BAD_USER_INPUT']);
 
@@ -103,7 +128,9 @@ describe('log canaries', () => {
 
     // 5. Database faults the application does not foresee: a check constraint, and a trigger whose message quotes the row unquoted.
     await admin.query(`alter table clients.client add constraint log_canary_check check (confidential_address not like '%${CANARY.freeText}%')`);
-    const checked = await staff().query(REGISTER, { input: canaryInput({ name: 'Kanarie Tweede', confidentialAddress: `${CANARY.freeText}, ${CANARY.address}` }) });
+    const checked = await staff().query(REGISTER, {
+      input: canaryInput({ name: 'Kanarie Tweede', confidentialAddress: `${CANARY.freeText}, ${CANARY.address}` }),
+    });
     expect(codes(checked)).toEqual(['INTERNAL_SERVER_ERROR']);
     await admin.query(`alter table clients.client drop constraint log_canary_check`);
     await admin.query(`

@@ -7,18 +7,24 @@ import { promisify } from 'node:util';
 import { freePort, withDatabase } from '@hub/common';
 import { embeddedPostgresUrl, HUB_DATABASE } from '@hub/dev-postgres';
 import { lockTable, portOpen, postGraphQL, startHubProcess, untilPortCloses } from '@hub/testing';
+import { Client } from 'pg';
 
 const MAIN = path.resolve(__dirname, '../main.js');
 const TOKEN_CLI = path.resolve(__dirname, '../cli/token.js');
 const run = promisify(execFile);
 
-/** `npm start` as a user runs it: its own embedded PostgreSQL, Ctrl-C, and a second start over the same data. */
+/**
+ * `npm start` as a user runs it: its own embedded PostgreSQL, Ctrl-C, and a
+ * second start over the same data, which migrates nothing and seeds nothing.
+ */
 describe('npm start', () => {
   const dataDir = path.join(os.tmpdir(), `hub-start-${randomBytes(4).toString('hex')}`);
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const { DATABASE_URL: _ignored, ...rest } = process.env;
+    // Its own embedded PostgreSQL, whatever DATABASE_URL the test run has.
+    const rest = { ...process.env };
+    delete rest.DATABASE_URL;
     env = {
       ...rest,
       HUB_MODE: 'development',
@@ -49,6 +55,21 @@ describe('npm start', () => {
     return { authorization: `Bearer ${stdout.trim()}` };
   };
 
+  /** Rows in each subgraph's main table, read from the embedded database while the hub runs. */
+  const rowCounts = async () => {
+    const client = new Client({ connectionString: withDatabase(embeddedPostgresUrl(Number(env.EMBEDDED_PG_PORT)), HUB_DATABASE) });
+    await client.connect();
+    try {
+      const counts: Record<string, number> = {};
+      for (const table of ['clients.client', 'placements.stay', 'referrals.referral', 'handoffs.handoff']) {
+        counts[table] = (await client.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows[0].n;
+      }
+      return counts;
+    } finally {
+      await client.end();
+    }
+  };
+
   const referralCount = async () => {
     const url = `http://localhost:${env.GATEWAY_PORT}/graphql`;
     const { data } = await postGraphQL(url, `{ referrals(first: 100) { edges { node { id } } } }`, undefined, await bearer());
@@ -57,7 +78,7 @@ describe('npm start', () => {
 
   it('starts everything, warns that it is unauthenticated, serves the gateway, and stops cleanly on Ctrl-C', async () => {
     const hub = await start();
-    const { output } = hub;
+    const output = () => hub.output();
     expect(output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
     expect(output()).toContain('npm run --silent token -- staff');
     expect(output()).toContain('loaded demo data');
@@ -68,6 +89,8 @@ describe('npm start', () => {
     expect(data.shelterCapacity).toHaveLength(7);
     expect(data.shelterCapacity.reduce((sum: number, row: any) => sum + row.capacity, 0)).toBe(61);
     const referrals = await referralCount();
+    const rows = await rowCounts();
+    expect(Object.values(rows).every((n) => n > 0)).toBe(true);
 
     // Ctrl-C while a request waits in the embedded database: it is answered before PostgreSQL stops.
     const lock = await lockTable(withDatabase(embeddedPostgresUrl(Number(env.EMBEDDED_PG_PORT)), HUB_DATABASE), 'referrals.referral');
@@ -85,13 +108,14 @@ describe('npm start', () => {
     const again = await start();
     expect(again.output()).not.toContain('loaded demo data');
     expect(await referralCount()).toBe(referrals);
+    expect(await rowCounts()).toEqual(rows);
     expect(await stop(again)).toBe(0);
   });
 
   it('refuses to start in production mode without a key to verify tokens with', async () => {
     const child = spawn(process.execPath, [MAIN], { env: { ...env, HUB_MODE: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).not.toBe(0);
     expect(output).toMatch(/production/);

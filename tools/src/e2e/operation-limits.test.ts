@@ -28,8 +28,8 @@ describe('operation limits', () => {
   });
 
   /** SQL statements all subgraphs have sent since the last reset: a refused operation sends none. */
-  const sqlSent = () => Object.values(hub.stack.subgraphs).reduce((sum, s) => sum + s!.server.queries.count, 0);
-  const resetSql = () => Object.values(hub.stack.subgraphs).forEach((s) => s!.server.queries.reset());
+  const sqlSent = () => Object.values(hub.stack.subgraphs).reduce((sum, s) => sum + s.server.queries.count, 0);
+  const resetSql = () => Object.values(hub.stack.subgraphs).forEach((s) => s.server.queries.reset());
 
   it.each(ROLES)('refuses the nested consents query for %s by its depth, before any subgraph is asked', async (role) => {
     resetSql();
@@ -97,7 +97,7 @@ describe('operation limits', () => {
     expect(limitsOf(await hub.as(CALLERS.staff).query(`{ serviceAvailability { ${fields} } }`))).toEqual([]);
   });
 
-  it('counts a page by its size: one full page of a partner\'s handoffs passes, five do not', async () => {
+  it("counts a page by its size: one full page of a partner's handoffs passes, five do not", async () => {
     const page = (alias: string) => `${alias}: handoffs(first: 100) { edges { node { status purpose history { from to changedAt reason } client { name } } } }`;
     const ggz = hub.as(CALLERS['partner:ggz']);
     const one = await ggz.query(`{ ${page('a')} }`);
@@ -123,7 +123,9 @@ describe('operation limits', () => {
 
   it('caps list arguments', async () => {
     const statuses = Array(ROLE_LIMITS['partner:ggz'].operation.listArgumentItems + 1).fill('REQUESTED');
-    const response = await hub.as(CALLERS['partner:ggz']).query(`query ($s: [HandoffStatus!]) { handoffs(status: $s) { edges { node { id } } } }`, { s: statuses });
+    const response = await hub
+      .as(CALLERS['partner:ggz'])
+      .query(`query ($s: [HandoffStatus!]) { handoffs(status: $s) { edges { node { id } } } }`, { s: statuses });
     expect(response.status).toBe(400);
     expect(limitsOf(response)).toEqual([{ limit: 'listArgumentItems', measured: statuses.length, maximum: statuses.length - 1 }]);
   });

@@ -26,16 +26,12 @@ describe('queries through the gateway', () => {
     for (const row of rows) expect(row.available).toBe(row.capacity - row.occupied);
 
     const orm = hub.stack.subgraphs.placements!.server.orm;
-    const counted = await orm.em
-      .getConnection()
-      .execute<Array<{ count: string }>>('select count(*) as count from placements.stay where discharged_on is null');
+    const counted = await orm.em.getConnection().execute<Array<{ count: string }>>('select count(*) as count from placements.stay where discharged_on is null');
     expect(rows.reduce((sum, r) => sum + r.occupied, 0)).toBe(Number(counted[0].count));
   });
 
   it('serviceAvailability shows the IJsselland ambulatory intake stop and 8-12 weeks in Twente and Hardenberg', async () => {
-    const { data, errors } = await hub.query(
-      `{ serviceAvailability { region service acceptingNewClients waitingTimeWeeksMin waitingTimeWeeksMax } }`,
-    );
+    const { data, errors } = await hub.query(`{ serviceAvailability { region service acceptingNewClients waitingTimeWeeksMin waitingTimeWeeksMax } }`);
     expect(errors).toBeUndefined();
     const rows = data.serviceAvailability as any[];
     const find = (region: string, service: string) => rows.find((r) => r.region === region && r.service === service);
@@ -63,10 +59,9 @@ describe('queries through the gateway', () => {
   it('referral(id) resolves a referral and its client across subgraphs', async () => {
     const page = await hub.query(`{ referrals(first: 50) { edges { node { id client { id } } } } }`);
     const withClient = page.data.referrals.edges.find((e: any) => e.node.client);
-    const { data, errors } = await hub.query(
-      `query ($id: UUID!) { referral(id: $id) { id kind region status receivedAt contactDueAt client { id name } } }`,
-      { id: withClient.node.id },
-    );
+    const { data, errors } = await hub.query(`query ($id: UUID!) { referral(id: $id) { id kind region status receivedAt contactDueAt client { id name } } }`, {
+      id: withClient.node.id,
+    });
     expect(errors).toBeUndefined();
     expect(data.referral.client.id).toBe(withClient.node.client.id);
     expect(typeof data.referral.client.name).toBe('string');
@@ -94,9 +89,7 @@ describe('queries through the gateway', () => {
   });
 
   it('handoffs list their partner organisation and client', async () => {
-    const { data, errors } = await hub.query(
-      `{ handoffs(first: 10) { edges { node { id status partner { name partnerType } client { id name } } } } }`,
-    );
+    const { data, errors } = await hub.query(`{ handoffs(first: 10) { edges { node { id status partner { name partnerType } client { id name } } } } }`);
     expect(errors).toBeUndefined();
     expect(data.handoffs.edges.length).toBeGreaterThan(0);
     for (const { node } of data.handoffs.edges) {
@@ -110,5 +103,45 @@ describe('queries through the gateway', () => {
     expect(invalid.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(invalid.text).not.toContain('stacktrace');
     expect(invalid.text).not.toMatch(/did you mean/i);
+  });
+
+  /**
+   * A page that asks for `client { name }` must cost the clients subgraph one
+   * query, whatever the page size: the gateway sends one `_entities` request and
+   * the reference resolver batches it.
+   */
+  describe('cross-subgraph client references are batched', () => {
+    const clientQueriesFor = async (query: string) => {
+      const log = hub.stack.subgraphs.clients!.server.queries;
+      log.reset();
+      const response = await hub.query(query);
+      expect(response.errors).toBeUndefined();
+      return { response, count: log.count, sql: [...log.recent] };
+    };
+
+    it.each([
+      ['referrals', 5],
+      ['referrals', 20],
+      ['handoffs', 5],
+      ['handoffs', 15],
+    ])('%s(first: %i) resolves its clients in one SQL query', async (list, first) => {
+      const { response, count, sql } = await clientQueriesFor(`{ ${list}(first: ${first}) { edges { node { id client { name } } } } }`);
+      const clients = response.data[list].edges.map((e: any) => e.node.client).filter(Boolean);
+      expect(clients.length).toBeGreaterThan(1);
+      expect(clients.every((c: any) => typeof c.name === 'string')).toBe(true);
+      expect(count).toBe(1);
+      expect(sql[0]).toMatch(/from "clients"\."client"/);
+    });
+
+    it('the owning subgraphs also answer a page in a fixed number of queries', async () => {
+      const counts: number[] = [];
+      for (const first of [5, 20]) {
+        const log = hub.stack.subgraphs.handoffs!.server.queries;
+        log.reset();
+        await hub.query(`{ handoffs(first: ${first}) { edges { node { id partner { name } } } } }`);
+        counts.push(log.count);
+      }
+      expect(counts[0]).toBe(counts[1]);
+    });
   });
 });

@@ -64,4 +64,3 @@ describe('rate limits through the gateway', () => {
     expect((await hub.as(testCallers.staff).query(QUERY)).status).toBe(200);
   });
 });
-

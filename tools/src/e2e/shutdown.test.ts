@@ -74,7 +74,7 @@ describe('shutdown', () => {
       expect(response.status).toBe(200);
       expect(response.data.referrals.edges.length).toBeGreaterThan(0);
       await stopped;
-      for (const subgraph of Object.values(hub.stack.subgraphs)) expect(await portOpen(portOf(subgraph!.url))).toBe(false);
+      for (const subgraph of Object.values(hub.stack.subgraphs)) expect(await portOpen(portOf(subgraph.url))).toBe(false);
     } finally {
       await lock.release();
     }
@@ -89,7 +89,15 @@ describe('shutdown', () => {
       REFERRALS_PORT: await freePort(),
       HANDOFFS_PORT: await freePort(),
     };
-    const env = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, DEV_KEY_DIR: keyDir, LOG_LEVEL: 'info', ...stringValues(ports), ...extra };
+    const env = {
+      ...process.env,
+      HUB_MODE: 'development',
+      DATABASE_URL: database.url,
+      DEV_KEY_DIR: keyDir,
+      LOG_LEVEL: 'info',
+      ...stringValues(ports),
+      ...extra,
+    };
     const hub = await startHubProcess(MAIN, env, 'GraphQL gateway:');
     running.push(hub);
     const token = await tokenFor(testCallers.staff, { keyDir, issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
@@ -129,7 +137,7 @@ describe('shutdown', () => {
       const exited = signal(hub, 'SIGINT');
       expect(await exited()).toBe(1);
       expect(hub.output()).toContain('second signal: exiting without waiting for requests to finish');
-      expect(String(await inFlight)).toMatch(/fetch failed/);
+      expect(await inFlight).toMatchObject({ message: expect.stringMatching(/fetch failed/) });
     } finally {
       await lock.release();
     }
@@ -142,7 +150,7 @@ describe('shutdown', () => {
       const inFlight = query().catch((error: Error) => error);
       await lock.waiting();
       const exited = signal(hub, 'SIGTERM');
-      expect(String(await inFlight)).toMatch(/fetch failed/);
+      expect(await inFlight).toMatchObject({ message: expect.stringMatching(/fetch failed/) });
       // The subgraph's pool waits for its query, which the lock still holds: only the watchdog ends this.
       expect(await exited()).toBe(1);
       expect(hub.output().match(/did not stop in time: forcing exit/g)).toHaveLength(1);

@@ -59,8 +59,7 @@ describe('municipal statistics through the gateway', () => {
     await hub?.drop();
   });
 
-  const statistics = (code: string, year: number) =>
-    `{ municipalityStatistics(municipalityCode: "${code}", year: ${year}) { ${FIGURES} } }`;
+  const statistics = (code: string, year: number) => `{ municipalityStatistics(municipalityCode: "${code}", year: ${year}) { ${FIGURES} } }`;
 
   it('a municipality reads its own figures, composed from all four subgraphs, with the small cell and its neighbour hidden', async () => {
     const { data, errors } = await hub.as(testCallers.municipality('GM0141')).query(statistics('GM0141', 2019));
@@ -96,7 +95,9 @@ describe('municipal statistics through the gateway', () => {
     const staff = hub.as(testCallers.staff);
     const zwolle = await staff.query(statistics('GM0193', 2019));
     expect(zwolle.errors).toBeUndefined();
-    const twente = await staff.query(`{ regionStatistics(region: TWENTE, year: 2019) { municipalityCode handoffsByPartnerType { total { value suppressed } } } }`);
+    const twente = await staff.query(
+      `{ regionStatistics(region: TWENTE, year: 2019) { municipalityCode handoffsByPartnerType { total { value suppressed } } } }`,
+    );
     expect(twente.data.regionStatistics).toEqual({ municipalityCode: 'TWENTE', handoffsByPartnerType: { total: { value: 80, suppressed: false } } });
     for (const caller of [testCallers.partner(0), testCallers.referrer(0), testCallers.auditor]) {
       const refused = await hub.as(caller).query(statistics('GM0141', 2019));

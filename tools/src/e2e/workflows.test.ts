@@ -18,9 +18,7 @@ describe('workflows through the gateway', () => {
   });
 
   const count = async (subgraph: 'referrals' | 'placements' | 'handoffs' | 'clients', table: string) => {
-    const rows = await hub.stack.subgraphs[subgraph]!.server.orm.em
-      .getConnection()
-      .execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
+    const rows = await hub.stack.subgraphs[subgraph]!.server.orm.em.getConnection().execute<Array<{ n: string }>>(`select count(*) as n from ${table}`);
     return Number(rows[0].n);
   };
 
@@ -73,44 +71,46 @@ describe('workflows through the gateway', () => {
   it('an illegal status move is INVALID_TRANSITION and changes nothing', async () => {
     const { data } = await hub.query(`{ referrals(first: 5, status: [COMPLETED]) { edges { node { id status history { to } } } } }`);
     const referral = data.referrals.edges[0].node;
-    const moved = await hub.query(
-      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`,
-      { input: { referralId: referral.id, to: 'IN_PROGRESS' } },
-    );
+    const moved = await hub.query(`mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`, {
+      input: { referralId: referral.id, to: 'IN_PROGRESS' },
+    });
     expect(moved.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
     const again = await hub.query(`query ($id: UUID!) { referral(id: $id) { status history { to } } }`, { id: referral.id });
     expect(again.data.referral).toEqual({ status: 'COMPLETED', history: referral.history });
   });
 
   it('a handoff without consent is CONSENT_REQUIRED; after consent is recorded it is created, and withdrawal stops the next one', async () => {
-    const registered = await hub.query(
-      `mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`,
-      {
-        input: {
-          name: `Test Persoon ${randomUUID().slice(0, 8)}`,
-          dateOfBirth: '1990-04-12',
-          municipalityCode: 'GM0153',
-          confidentialAddress: 'Teststraat 1, 7511 Enschede',
-          riskLevel: 'ORANGE',
-          formsOfAbuse: ['PARTNER_ABUSE'],
-        },
+    const registered = await hub.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
+      input: {
+        name: `Test Persoon ${randomUUID().slice(0, 8)}`,
+        dateOfBirth: '1990-04-12',
+        municipalityCode: 'GM0153',
+        confidentialAddress: 'Teststraat 1, 7511 Enschede',
+        riskLevel: 'ORANGE',
+        formsOfAbuse: ['PARTNER_ABUSE'],
       },
-    );
+    });
     expect(registered.errors).toBeUndefined();
     const clientId = registered.data.registerClient.id;
     const partner = DEMO_PARTNERS[3]; // Schuldhulp Enschede
     const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status client { id name } partner { name } } }`;
-    const input = { clientId, municipalityCode: 'GM0153', partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt restructuring intake', priority: 'ROUTINE' };
+    const input = {
+      clientId,
+      municipalityCode: 'GM0153',
+      partnerOrganisationId: partner.id,
+      categories: ['IDENTITY', 'FINANCES'],
+      purpose: 'Debt restructuring intake',
+      priority: 'ROUTINE',
+    };
 
     const before = await count('handoffs', 'handoffs.handoff');
     const refused = await hub.query(CREATE, { input });
     expect(refused.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
     expect(await count('handoffs', 'handoffs.handoff')).toBe(before);
 
-    const consent = await hub.query(
-      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`,
-      { input: { clientId, partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt assistance', validUntil: '2099-12-31' } },
-    );
+    const consent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`, {
+      input: { clientId, partnerOrganisationId: partner.id, categories: ['IDENTITY', 'FINANCES'], purpose: 'Debt assistance', validUntil: '2099-12-31' },
+    });
     expect(consent.data.recordConsent.active).toBe(true);
 
     const created = await hub.query(CREATE, { input });
@@ -146,52 +146,55 @@ describe('workflows through the gateway', () => {
   it.each([
     ['partner:addiction', 10], // Verslavingszorg Oost
     ['partner:casa', 11], // CASA Zwolle
-  ])('a handoff to a %s organisation: its partner signs in, sees the handoff and the consented client data, and nothing of it reaches another', async (role, index) => {
-    const registered = await hub.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
-      input: {
-        name: `Test Persoon ${randomUUID().slice(0, 8)}`,
-        dateOfBirth: '1988-02-03',
-        municipalityCode: 'GM0193',
-        confidentialAddress: 'Geheimweg 9, 8011 Zwolle',
-        riskLevel: 'ORANGE',
-        formsOfAbuse: ['SEXUAL_ABUSE'],
-      },
-    });
-    expect(registered.errors).toBeUndefined();
-    const clientId = registered.data.registerClient.id;
-    const partner = DEMO_PARTNERS[index];
-    const categories = ['IDENTITY', 'HEALTH_SCREENING'];
-    const consent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { active } }`, {
-      input: { clientId, partnerOrganisationId: partner.id, categories, purpose: 'Test consent', validUntil: '2099-12-31' },
-    });
-    expect(consent.data.recordConsent.active).toBe(true);
-    const created = await hub.query(`mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status } }`, {
-      input: { clientId, municipalityCode: 'GM0193', partnerOrganisationId: partner.id, categories, purpose: 'Test handoff', priority: 'URGENT' },
-    });
-    expect(created.errors).toBeUndefined();
-    const id = created.data.createHandoff.id;
+  ])(
+    'a handoff to a %s organisation: its partner signs in, sees the handoff and the consented client data, and nothing of it reaches another',
+    async (role, index) => {
+      const registered = await hub.query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
+        input: {
+          name: `Test Persoon ${randomUUID().slice(0, 8)}`,
+          dateOfBirth: '1988-02-03',
+          municipalityCode: 'GM0193',
+          confidentialAddress: 'Geheimweg 9, 8011 Zwolle',
+          riskLevel: 'ORANGE',
+          formsOfAbuse: ['SEXUAL_ABUSE'],
+        },
+      });
+      expect(registered.errors).toBeUndefined();
+      const clientId = registered.data.registerClient.id;
+      const partner = DEMO_PARTNERS[index];
+      const categories = ['IDENTITY', 'HEALTH_SCREENING'];
+      const consent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { active } }`, {
+        input: { clientId, partnerOrganisationId: partner.id, categories, purpose: 'Test consent', validUntil: '2099-12-31' },
+      });
+      expect(consent.data.recordConsent.active).toBe(true);
+      const created = await hub.query(`mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status } }`, {
+        input: { clientId, municipalityCode: 'GM0193', partnerOrganisationId: partner.id, categories, purpose: 'Test handoff', priority: 'URGENT' },
+      });
+      expect(created.errors).toBeUndefined();
+      const id = created.data.createHandoff.id;
 
-    const caller = testCallers.partner(index);
-    expect(caller.roles).toEqual([role]);
-    const READ = `query ($id: UUID!) { handoff(id: $id) { id status partner { name partnerType } client { id name dateOfBirth } } }`;
-    const own = await hub.as(caller).query(READ, { id });
-    expect(own.errors).toBeUndefined();
-    expect(own.data.handoff).toEqual({
-      id,
-      status: 'REQUESTED',
-      partner: { name: partner.name, partnerType: partner.partnerType },
-      client: { id: clientId, name: expect.stringMatching(/^Test Persoon /), dateOfBirth: '1988-02-03' },
-    });
-    const list = await hub.as(caller).query(`{ handoffs(first: 50) { edges { node { id } } } }`);
-    expect(list.data.handoffs.edges.map((e: any) => e.node.id)).toContain(id);
-    const address = await hub.as(caller).query(`query ($id: UUID!) { handoff(id: $id) { client { confidentialAddress } } }`, { id });
-    expect(address.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(JSON.stringify(address)).not.toContain('Geheimweg');
+      const caller = testCallers.partner(index);
+      expect(caller.roles).toEqual([role]);
+      const READ = `query ($id: UUID!) { handoff(id: $id) { id status partner { name partnerType } client { id name dateOfBirth } } }`;
+      const own = await hub.as(caller).query(READ, { id });
+      expect(own.errors).toBeUndefined();
+      expect(own.data.handoff).toEqual({
+        id,
+        status: 'REQUESTED',
+        partner: { name: partner.name, partnerType: partner.partnerType },
+        client: { id: clientId, name: expect.stringMatching(/^Test Persoon /), dateOfBirth: '1988-02-03' },
+      });
+      const list = await hub.as(caller).query(`{ handoffs(first: 50) { edges { node { id } } } }`);
+      expect(list.data.handoffs.edges.map((e: any) => e.node.id)).toContain(id);
+      const address = await hub.as(caller).query(`query ($id: UUID!) { handoff(id: $id) { client { confidentialAddress } } }`, { id });
+      expect(address.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(address)).not.toContain('Geheimweg');
 
-    const stranger = await hub.as(testCallers.partner(0)).query(READ, { id });
-    expect(stranger.data?.handoff ?? null).toBeNull();
-    expect(JSON.stringify(stranger)).not.toContain('Test Persoon');
-  });
+      const stranger = await hub.as(testCallers.partner(0)).query(READ, { id });
+      expect(stranger.data?.handoff ?? null).toBeNull();
+      expect(JSON.stringify(stranger)).not.toContain('Test Persoon');
+    },
+  );
 
   const SUBMIT = `mutation ($input: SubmitReferralInput!) {
     submitReferral(input: $input) { id status region serviceAvailability { waitingTimeWeeksMin waitingTimeWeeksMax } }
