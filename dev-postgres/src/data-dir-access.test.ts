@@ -44,7 +44,9 @@ describe('embedded PostgreSQL data directory access', () => {
     const stat = (dir: string) => modes[dir];
     const dataDir = '/srv/hub/postgres';
     expect(dataDirAccessProblem(dataDir, { name: 'postgres', uid: 70, gid: 70 }, stat)).toBeUndefined();
-    expect(dataDirAccessProblem(dataDir, { name: 'postgres', uid: 71, gid: 70 }, stat)).toMatch(/cannot enter \/srv\/hub \(mode 0700\): run `chmod g\+x \/srv\/hub`/);
+    expect(dataDirAccessProblem(dataDir, { name: 'postgres', uid: 71, gid: 70 }, stat)).toMatch(
+      /cannot enter \/srv\/hub \(mode 0700\): run `chmod g\+x \/srv\/hub`/,
+    );
     expect(dataDirAccessProblem(dataDir, { name: 'postgres', uid: 71, gid: 71 }, stat)).toMatch(/cannot enter \/srv \(mode 0750\): run `chmod o\+x \/srv`/);
   });
 

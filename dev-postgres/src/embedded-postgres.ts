@@ -48,12 +48,7 @@ async function loadEmbeddedPostgres() {
  * directory is initialised on first use and kept when `persistent`.
  * Run as root, the server runs as the `postgres` user, which owns `dataDir`.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  persistent: boolean;
-  logger: Logger;
-}): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent: boolean; logger: Logger }): Promise<RunningPostgres> {
   const { dataDir, port, persistent, logger } = options;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   assertDataDirReachable(dataDir);

@@ -2,17 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createLogger,
-  createOrm,
-  dropDatabase,
-  ensureDatabase,
-  freePort,
-  loadConfig,
-  migrate,
-  withDatabase,
-  type SubgraphDefinition,
-} from '@hub/common';
+import { createLogger, createOrm, dropDatabase, ensureDatabase, freePort, loadConfig, migrate, withDatabase, type SubgraphDefinition } from '@hub/common';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /**

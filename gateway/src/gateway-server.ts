@@ -124,7 +124,10 @@ export async function createGateway(options: GatewayOptions) {
   app.disable('x-powered-by');
   app.get('/health', liveness);
   const readiness = sharedFor(1000, () => checkReadiness(subgraphUrls));
-  app.get('/ready', readinessHandler(readiness, () => shutdown.started || stopping));
+  app.get(
+    '/ready',
+    readinessHandler(readiness, () => shutdown.started || stopping),
+  );
   app.use(
     '/graphql',
     ...graphqlBodyParser(options.bodyLimitBytes),

@@ -27,9 +27,7 @@ async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> 
 
 /** The gateway is ready when every subgraph says it is (database reachable, migrations applied). */
 export async function checkReadiness(urls: Record<SubgraphName, string>, timeoutMs = READINESS_TIMEOUT_MS): Promise<ReadinessReport> {
-  const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => [name, (await isReady(url, timeoutMs)) ? 'ready' : 'not ready'] as const),
-  );
+  const entries = await Promise.all(Object.entries(urls).map(async ([name, url]) => [name, (await isReady(url, timeoutMs)) ? 'ready' : 'not ready'] as const));
   return {
     status: entries.every(([, s]) => s === 'ready') ? 'ready' : 'not ready',
     subgraphs: Object.fromEntries(entries),

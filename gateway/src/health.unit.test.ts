@@ -4,7 +4,11 @@ describe('sharedFor', () => {
   it('runs the check once per period, however many ask', async () => {
     let clock = 0;
     let runs = 0;
-    const check = sharedFor(1000, async () => ++runs, () => clock);
+    const check = sharedFor(
+      1000,
+      async () => ++runs,
+      () => clock,
+    );
     expect(await Promise.all([check(), check(), check()])).toEqual([1, 1, 1]);
     clock = 999;
     expect(await check()).toBe(1);

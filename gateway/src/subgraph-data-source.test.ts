@@ -146,7 +146,9 @@ describe('failedFieldPaths', () => {
   });
 
   it('names each entity field of an entity fetch, per representation', () => {
-    const document = parse('query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Client { name n: dateOfBirth __typename } } }');
+    const document = parse(
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Client { name n: dateOfBirth __typename } } }',
+    );
     expect(failedFieldPaths(document, { representations: [{}, {}] })).toEqual([
       ['_entities', 0, 'name'],
       ['_entities', 0, 'n'],

@@ -179,7 +179,8 @@ class DocumentBuilder {
     let alias = g(fc.nat, 4) === 0 ? `${g(NAME)}: ` : '';
     if (!alias && used.has(field.name) && !this.chaos) alias = `${field.name}${used.size}: `;
     used.add(alias ? alias.slice(0, -2) : field.name);
-    const directive = this.chaos && g(fc.nat, 15) === 0 ? ` @${pick(g, ['include(if: true)', 'skip(if: false)', 'skip(if: "yes")', 'deprecated', 'nope'])}` : '';
+    const directive =
+      this.chaos && g(fc.nat, 15) === 0 ? ` @${pick(g, ['include(if: true)', 'skip(if: false)', 'skip(if: "yes")', 'deprecated', 'nope'])}` : '';
     const named = getNamedType(field.type);
     let selection = '';
     if (isObjectType(named) || isInterfaceType(named) || isUnionType(named)) {

@@ -83,7 +83,16 @@ const contentTypes = fc.constantFrom(
   ';;;',
 );
 
-const accepts = fc.constantFrom('application/json', 'application/graphql-response+json', 'text/html', 'text/event-stream', 'multipart/mixed', 'image/png', '*/*', '');
+const accepts = fc.constantFrom(
+  'application/json',
+  'application/graphql-response+json',
+  'text/html',
+  'text/event-stream',
+  'multipart/mixed',
+  'image/png',
+  '*/*',
+  '',
+);
 
 const methods = fc.constantFrom('GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'BREW', 'post', 'Get');
 
@@ -114,22 +123,29 @@ const paths = fc.oneof(
 
 export function fuzzRequest(targets: FuzzTargets): fc.Arbitrary<FuzzRequest> {
   // Mostly real callers, so most requests get past the token check to planning and resolvers.
-  const authorization = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...targets.callers) }, { weight: 1, arbitrary: fc.constantFrom(...targets.strangers) });
+  const authorization = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...targets.callers) },
+    { weight: 1, arbitrary: fc.constantFrom(...targets.strangers) },
+  );
   const withAuth = (headers: Record<string, string>, auth: string | undefined) => (auth === undefined ? headers : { ...headers, authorization: auth });
 
-  const graphql = fc.record({ operation: fuzzOperation(targets.schema), auth: authorization, accept: fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: accepts }) }).map(
-    ({ operation, auth, accept }): FuzzRequest => ({
+  const graphql = fc
+    .record({
+      operation: fuzzOperation(targets.schema),
+      auth: authorization,
+      accept: fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: accepts }),
+    })
+    .map(({ operation, auth, accept }): FuzzRequest => ({
       kind: 'graphql',
       method: 'POST',
       path: '/graphql',
       headers: withAuth({ ...JSON_TYPE, ...(accept === null ? {} : { accept }) }, auth),
       body: JSON.stringify(operation),
-    }),
-  );
+    }));
 
-  const broken = fc.record({ body: brokenBody, auth: authorization }).map(
-    ({ body, auth }): FuzzRequest => ({ kind: 'broken JSON', method: 'POST', path: '/graphql', headers: withAuth(JSON_TYPE, auth), body }),
-  );
+  const broken = fc
+    .record({ body: brokenBody, auth: authorization })
+    .map(({ body, auth }): FuzzRequest => ({ kind: 'broken JSON', method: 'POST', path: '/graphql', headers: withAuth(JSON_TYPE, auth), body }));
 
   const mediaTypes = fc
     .record({
@@ -156,18 +172,17 @@ export function fuzzRequest(targets: FuzzTargets): fc.Arbitrary<FuzzRequest> {
       return { kind: 'method and path', method, path, headers: withAuth(carriesBody ? JSON_TYPE : {}, auth), body: carriesBody ? body : undefined };
     });
 
-  return fc.oneof(
-    { weight: 12, arbitrary: graphql },
-    { weight: 3, arbitrary: broken },
-    { weight: 2, arbitrary: mediaTypes },
-    { weight: 2, arbitrary: routes },
-  );
+  return fc.oneof({ weight: 12, arbitrary: graphql }, { weight: 3, arbitrary: broken }, { weight: 2, arbitrary: mediaTypes }, { weight: 2, arbitrary: routes });
 }
 
 /** A short description of a request for a failure report: no whole bodies, no tokens. */
 export function describeRequest(request: FuzzRequest): string {
   const body =
-    request.body === undefined ? '' : typeof request.body === 'string' ? request.body : `<${request.body.length} bytes${request.plain ? ` of ${request.plain}` : ''}>`;
+    request.body === undefined
+      ? ''
+      : typeof request.body === 'string'
+        ? request.body
+        : `<${request.body.length} bytes${request.plain ? ` of ${request.plain}` : ''}>`;
   const headers = Object.entries(request.headers)
     .map(([name, value]) => `${name}: ${name === 'authorization' ? `${value.slice(0, 12)}…` : value}`)
     .join('; ');

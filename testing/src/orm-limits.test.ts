@@ -59,13 +59,23 @@ describe('what a caller is told of a database failure', () => {
   });
 
   const failureOf = async (sql: string) => {
-    const error = await subject.orm.em.getConnection().execute(sql).then(() => undefined, (e: unknown) => e);
+    const error = await subject.orm.em
+      .getConnection()
+      .execute(sql)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeDefined();
     return format({ message: String((error as Error).message) }, new GraphQLError('resolver failed', { originalError: error as Error }));
   };
 
   it('a statement past its timeout is TIMEOUT, without SQL', async () => {
-    expect(await failureOf('select pg_sleep(30)')).toEqual({ message: 'the database did not answer in time', path: undefined, extensions: { code: 'TIMEOUT' } });
+    expect(await failureOf('select pg_sleep(30)')).toEqual({
+      message: 'the database did not answer in time',
+      path: undefined,
+      extensions: { code: 'TIMEOUT' },
+    });
   });
 
   it('a connection terminated by an administrator is SERVICE_UNAVAILABLE, and the pool reconnects', async () => {
@@ -74,7 +84,10 @@ describe('what a caller is told of a database failure', () => {
     // The pool drops the dead connection once its socket closes; requests are served again.
     let answer: unknown;
     for (let attempt = 0; attempt < 50 && !answer; attempt += 1) {
-      answer = await subject.orm.em.getConnection().execute('select 1 as one').catch(() => sleep(100).then(() => undefined));
+      answer = await subject.orm.em
+        .getConnection()
+        .execute('select 1 as one')
+        .catch(() => sleep(100).then(() => undefined));
     }
     expect(answer).toEqual([{ one: 1 }]);
   });

@@ -6,8 +6,14 @@ const LEAKS: Array<[string, RegExp]> = [
   ['HTML', /<html|<!doctype|<pre>/i],
   ['a stack frame', /\n?\s{2,}at\s+\S|\.[cm]?[jt]s:\d+/],
   ['a file path', /\/work\/|\/root\/|\/home\/|\/tmp\/|node_modules|[A-Z]:\\\\/],
-  ['SQL', /\bselect\s.+\sfrom\s|\binsert into\b|\bupdate\s+"?\w+"?\s+set\b|\bdelete from\b|\brelation "|syntax error at or near|\bviolates\b|\bduplicate key\b|invalid byte sequence|\bpg_|\bmikro-?orm\b/i],
-  ['an internal message', /TypeError|ReferenceError|RangeError|Cannot read propert|is not a function|undefined is not|ECONNREFUSED|ECONNRESET|socket hang up|`req\.body`/],
+  [
+    'SQL',
+    /\bselect\s.+\sfrom\s|\binsert into\b|\bupdate\s+"?\w+"?\s+set\b|\bdelete from\b|\brelation "|syntax error at or near|\bviolates\b|\bduplicate key\b|invalid byte sequence|\bpg_|\bmikro-?orm\b/i,
+  ],
+  [
+    'an internal message',
+    /TypeError|ReferenceError|RangeError|Cannot read propert|is not a function|undefined is not|ECONNREFUSED|ECONNRESET|socket hang up|`req\.body`/,
+  ],
 ];
 
 /** The kinds of leak found in a response body (empty when it is clean). */

@@ -7,7 +7,11 @@ export type ExpectedMove = readonly [from: string, to: string, side: Side, reaso
 const key = (from: string, to: string, side: string) => `${from} -> ${to} by ${side}`;
 
 /** What checkTransition answers for every (from, to, side): `legal`, `legal with a reason`, or its error code. */
-export function transitionVerdicts<S extends string>(rules: readonly TransitionRule<S>[], statuses: readonly S[], sides: readonly Side[]): Record<string, string> {
+export function transitionVerdicts<S extends string>(
+  rules: readonly TransitionRule<S>[],
+  statuses: readonly S[],
+  sides: readonly Side[],
+): Record<string, string> {
   const answer = (from: S, to: S, side: Side, reason: string | null): string => {
     try {
       checkTransition(rules, from, to, side, reason);

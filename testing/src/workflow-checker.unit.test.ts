@@ -1,5 +1,16 @@
 import { GraphQLError } from 'graphql';
-import { checkTransition, closedStatuses, CLOSED_STATUSES, describeTransitions, openStatuses, REASON_REQUIRED, reasonStatuses, Side, sidesOf, type TransitionRule } from '@hub/common';
+import {
+  checkTransition,
+  closedStatuses,
+  CLOSED_STATUSES,
+  describeTransitions,
+  openStatuses,
+  REASON_REQUIRED,
+  reasonStatuses,
+  Side,
+  sidesOf,
+  type TransitionRule,
+} from '@hub/common';
 import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from './transition-verdicts';
 
 /** A small workflow of its own, so the checker is tested apart from the referral and handoff tables. */

@@ -19,7 +19,16 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
           '  Tokens are signed with a key generated on this machine (development mode only).',
         ]
       : [];
-  return ['', '  Kadera chain-partner hub is running', ...gateway, ...database, ...tokens, '', '  Stop: Ctrl-C (waits for requests in flight; twice: at once)', ''].join('\n');
+  return [
+    '',
+    '  Kadera chain-partner hub is running',
+    ...gateway,
+    ...database,
+    ...tokens,
+    '',
+    '  Stop: Ctrl-C (waits for requests in flight; twice: at once)',
+    '',
+  ].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -1,13 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { hubError, scopesAllow, type FieldRules } from '@hub/common';
-import {
-  isAbstractType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../gateway-server';
 import type { DeniedAttemptLog } from './denied-attempts';
 
@@ -81,10 +74,7 @@ export function deniedSelections(
  * gateway plans a query: a denied field rejects the whole operation with
  * FORBIDDEN naming each field and path, and nothing is fetched from a subgraph.
  */
-export function fieldAccessPlugin(
-  rules: FieldRules,
-  options: { introspection: boolean; logDenied?: DeniedAttemptLog },
-): ApolloServerPlugin<GatewayContext> {
+export function fieldAccessPlugin(rules: FieldRules, options: { introspection: boolean; logDenied?: DeniedAttemptLog }): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {

@@ -48,10 +48,9 @@ export function createPartnerTypeLookup(
   const lookup: PartnerTypeLookup = async (organisationId) => {
     // Ids are UUIDs: anything else names no organisation and need not reach the database.
     if (!isUuid(organisationId)) return null;
-    const { rows } = await pool.query<{ partner_type: PartnerType }>(
-      'select partner_type from handoffs.partner_organisation where id = $1',
-      [organisationId.toLowerCase()],
-    );
+    const { rows } = await pool.query<{ partner_type: PartnerType }>('select partner_type from handoffs.partner_organisation where id = $1', [
+      organisationId.toLowerCase(),
+    ]);
     return rows[0]?.partner_type ?? null;
   };
   return { lookup: cachedPartnerTypes(lookup), close: () => pool.end() };

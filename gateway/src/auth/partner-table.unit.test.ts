@@ -16,11 +16,16 @@ describe('the partner table and the schema agree', () => {
   it('every PartnerType value of the supergraph has exactly one row, and every row a value', () => {
     const type = supergraphSchema(sdl).getType('PartnerType');
     if (!isEnumType(type)) throw new Error('the supergraph has no PartnerType enum');
-    expect(type.getValues().map((v) => v.name).sort()).toEqual(PARTNERS.map((row) => row.partnerType).sort());
+    expect(
+      type
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(PARTNERS.map((row) => row.partnerType).sort());
     expect(Object.values(PartnerType).sort()).toEqual(PARTNERS.map((row) => row.partnerType).sort());
   });
 
-  it('every row\'s role is a known role and a column of the access matrix', () => {
+  it("every row's role is a known role and a column of the access matrix", () => {
     const columns = Object.keys(accessMatrix(sdl)[0].cells);
     for (const row of PARTNERS) {
       expect(ROLES).toContain(row.role);
@@ -32,8 +37,7 @@ describe('the partner table and the schema agree', () => {
     for (const row of PARTNERS) {
       const selectable = [...rules.keys()].filter((c) => scopeRoles(c).has(row.role) && consentOf(c).length > 0).sort();
       const readable = new Set<string>([DataCategory.IDENTITY, row.dataCategory]);
-      const guarded = [...rules.keys()].filter((c) => consentOf(c).some((category) => readable.has(category)))
-        .sort();
+      const guarded = [...rules.keys()].filter((c) => consentOf(c).some((category) => readable.has(category))).sort();
       expect({ role: row.role, fields: selectable }).toEqual({ role: row.role, fields: guarded });
     }
   });

@@ -50,15 +50,27 @@ describe('token checks', () => {
   describe('lifetime and issue time', () => {
     it('refuses a token that lives longer than AUTH_MAX_TOKEN_LIFETIME (12 h by default)', async () => {
       await refusedFor(`Bearer ${await sign((jwt) => jwt.setExpirationTime(32503680000))}`, 'lifetime_too_long');
-      await refusedFor(`Bearer ${await sign((jwt) => jwt.setIssuedAt(now()).setExpirationTime(now() + 12 * 3600 + 60))}`, 'lifetime_too_long', (verify = await verifier()));
-      await expect(verify(`Bearer ${await sign((jwt) => jwt.setIssuedAt(now()).setExpirationTime(now() + 12 * 3600))}`)).resolves.toMatchObject({ userId: 'staff-7' });
+      await refusedFor(
+        `Bearer ${await sign((jwt) => jwt.setIssuedAt(now()).setExpirationTime(now() + 12 * 3600 + 60))}`,
+        'lifetime_too_long',
+        (verify = await verifier()),
+      );
+      await expect(verify(`Bearer ${await sign((jwt) => jwt.setIssuedAt(now()).setExpirationTime(now() + 12 * 3600))}`)).resolves.toMatchObject({
+        userId: 'staff-7',
+      });
     });
 
     it('measures a token without iat from now', async () => {
       const { privateKey } = await loadOrCreateDevKeys(keyDir);
       const { issuer, audience } = config().auth;
       const withoutIat = (exp: number) =>
-        new SignJWT({ scope: 'staff' }).setProtectedHeader({ alg: DEV_ALGORITHM }).setSubject('s').setIssuer(issuer).setAudience(audience).setExpirationTime(exp).sign(privateKey);
+        new SignJWT({ scope: 'staff' })
+          .setProtectedHeader({ alg: DEV_ALGORITHM })
+          .setSubject('s')
+          .setIssuer(issuer)
+          .setAudience(audience)
+          .setExpirationTime(exp)
+          .sign(privateKey);
       await expect(verify(`Bearer ${await withoutIat(now() + 600)}`)).resolves.toMatchObject({ userId: 's' });
       await refusedFor(`Bearer ${await withoutIat(now() + 13 * 3600)}`, 'lifetime_too_long');
     });
@@ -181,7 +193,8 @@ describe('token checks', () => {
       expect(line.tokenRefusal).toEqual({ reason: 'wrong_audience', issuer: config().auth.issuer, subjectHash: subjectHash('staff-7'), source: '203.0.113.9' });
       expect(line.tokenRefusal.subjectHash).toMatch(/^[0-9a-f]{16}$/);
       const text = JSON.stringify(line);
-      for (const secret of [token, token.split('.')[1], token.split('.')[2], 'staff-7', 'secret-org-claim', 'secret-purpose']) expect(text).not.toContain(secret);
+      for (const secret of [token, token.split('.')[1], token.split('.')[2], 'staff-7', 'secret-org-claim', 'secret-purpose'])
+        expect(text).not.toContain(secret);
     });
 
     it('counts per reason', async () => {

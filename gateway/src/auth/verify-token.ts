@@ -2,7 +2,18 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger, type PartnerType } from '@hub/common';
+import {
+  holdsSide,
+  hubError,
+  isPartnerRole,
+  PARTNER_ROLE_TYPES,
+  parseCaller,
+  Side,
+  type Caller,
+  type HubConfig,
+  type Logger,
+  type PartnerType,
+} from '@hub/common';
 import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import type { PartnerTypeLookup } from './partner-organisations';
@@ -107,7 +118,7 @@ async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | 
   } catch (error) {
     // The token may be fine: the caller learns we could not check it now, and is not told it is invalid.
     logger?.error({ err: error }, 'could not look up a partner organisation');
-    throw hubError('SERVICE_UNAVAILABLE', 'the caller\'s organisation cannot be checked now; try again shortly', { http: { status: 503 } });
+    throw hubError('SERVICE_UNAVAILABLE', "the caller's organisation cannot be checked now; try again shortly", { http: { status: 503 } });
   }
   if (type === null) return 'unknown_organisation';
   return partnerRoles.every((role) => PARTNER_ROLE_TYPES[role] === type) ? undefined : 'partner_type_mismatch';

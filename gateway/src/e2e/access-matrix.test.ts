@@ -20,7 +20,9 @@ describe('docs/access-matrix.md', () => {
     const rows = new Map(accessMatrix(readSupergraph()).map((row) => [row.field, row.cells]));
     for (const field of ['Client.confidentialAddress', 'ShelterLocation.address', 'ShelterLocation.city', 'ShelterLocation.name']) {
       const cells = rows.get(field)!;
-      const allowed = Object.entries(cells).filter(([, cell]) => cell !== 'denied').map(([role]) => role);
+      const allowed = Object.entries(cells)
+        .filter(([, cell]) => cell !== 'denied')
+        .map(([role]) => role);
       expect(allowed.sort()).toEqual(['shelter', 'staff']);
     }
   });

@@ -26,7 +26,7 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
   });
 
-  it.each(SUBGRAPH_NAMES.map((name) => [name]))('gives the %s subgraph a key of its own and the gateway\'s public key, never its private one', (name) => {
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))("gives the %s subgraph a key of its own and the gateway's public key, never its private one", (name) => {
     const environment = compose.services[name].environment;
     const gatewayKey = loadConfig(compose.services.gateway.environment).internalKeys.signingKey!;
     // What the subgraph's own process checks at start (run.ts).

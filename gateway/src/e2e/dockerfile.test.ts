@@ -37,7 +37,7 @@ function productionClosure(workspaces: string[]): Set<string> {
 }
 
 describe('gateway/Dockerfile', () => {
-  it('builds its production stage from the services\' workspaces only', () => {
+  it("builds its production stage from the services' workspaces only", () => {
     expect(imageWorkspaces.sort()).toEqual(
       ['gateway', 'subgraphs/common', 'subgraphs/clients', 'subgraphs/placements', 'subgraphs/referrals', 'subgraphs/handoffs'].sort(),
     );

@@ -9,7 +9,9 @@ describe('docs/security.md, "Limits"', () => {
   });
 
   it('has a row per role with its numbers', () => {
-    const ggz = renderLimits().split('\n').find((line) => line.startsWith('| `partner:ggz` |'))!;
+    const ggz = renderLimits()
+      .split('\n')
+      .find((line) => line.startsWith('| `partner:ggz` |'))!;
     const { operation, user } = ROLE_LIMITS['partner:ggz'];
     expect(ggz).toContain(`| ${operation.depth} | ${operation.aliases} |`);
     expect(ggz).toContain(`| ${user.perSecond}, ${user.burst} |`);

@@ -69,7 +69,7 @@ async function redisAnswers(url: string): Promise<boolean> {
 describe('rate limiter shared across gateway replicas through Redis', () => {
   const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
-  it('one replica spends a user\'s bucket, the other refuses that user and no one else', async () => {
+  it("one replica spends a user's bucket, the other refuses that user and no one else", async () => {
     if (!(await redisAnswers(url))) {
       console.warn(`skipped: no Redis answers at ${url} (set REDIS_URL to run this case)`);
       return;

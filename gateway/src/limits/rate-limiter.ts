@@ -43,9 +43,7 @@ function rateLimited(scope: Scope, refusal: RateLimiterRes) {
  * its own memory rather than refuse everyone or no one.
  */
 export function createRateLimiter(options: RateLimiterOptions) {
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
-    : undefined;
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }) : undefined;
   redis?.on('error', (error: Error) => options.logger.warn({ err: { message: error.message } }, 'rate-limit store unavailable; counting in memory'));
   const prefix = options.keyPrefix ?? 'hub-rate';
 

@@ -13,9 +13,7 @@ describe('what one operation can ask for is bounded by the schema', () => {
   // A connection's `edges` is sized by the paged field above it (`sizedFields`).
   const sizedByParent = new Set(
     types.flatMap((type) =>
-      fieldsOf(type).flatMap(({ field, coordinate }) =>
-        (sizes.get(coordinate)?.sizedFields ?? []).map((sized) => `${getNamedType(field.type).name}.${sized}`),
-      ),
+      fieldsOf(type).flatMap(({ field, coordinate }) => (sizes.get(coordinate)?.sizedFields ?? []).map((sized) => `${getNamedType(field.type).name}.${sized}`)),
     ),
   );
 

@@ -1,19 +1,9 @@
-import {
-  Access,
-  accessLogFor,
-  badInput,
-  DateTime,
-  Uuid,
-  ListSize,
-  verifyAccessLog,
-  type RequestContext,
-  type Role,
-} from '@hub/common';
+import { Access, accessLogFor, badInput, DateTime, Uuid, ListSize, verifyAccessLog, type RequestContext, type Role } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 const AUDITOR: Role[] = ['auditor'];
 
-@ObjectType({ description: 'One entry of the access log (NEN 7513): who did what with which of the client\'s data.' })
+@ObjectType({ description: "One entry of the access log (NEN 7513): who did what with which of the client's data." })
 export class AccessLogEntry {
   @Access(...AUDITOR)
   @Field(() => ID)
@@ -64,7 +54,7 @@ export class AccessLogEntry {
   requestId!: string | null;
 }
 
-@ObjectType({ description: 'Result of recomputing the access log\'s hash chain.' })
+@ObjectType({ description: "Result of recomputing the access log's hash chain." })
 export class AccessLogIntegrity {
   @Access(...AUDITOR)
   @Field(() => Boolean)

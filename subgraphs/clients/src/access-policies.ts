@@ -27,8 +27,7 @@ function consentedCategoriesLoader(context: RequestContext) {
 }
 
 /** A child's data is guarded by its client's consent; every other field here sits on the client itself. */
-const clientIdOf = (parent: unknown): string | undefined =>
-  parent instanceof Child ? parent.client?.id : (parent as { id?: string } | null)?.id;
+const clientIdOf = (parent: unknown): string | undefined => (parent instanceof Child ? parent.client?.id : (parent as { id?: string } | null)?.id);
 
 function consentFor(category: DataCategory): PolicyCheck {
   return async (parent, _args, context) => {
@@ -41,6 +40,4 @@ function consentFor(category: DataCategory): PolicyCheck {
   };
 }
 
-export const clientsPolicies: Policies = Object.fromEntries(
-  Object.values(DataCategory).map((category) => [POLICY.consent(category), consentFor(category)]),
-);
+export const clientsPolicies: Policies = Object.fromEntries(Object.values(DataCategory).map((category) => [POLICY.consent(category), consentFor(category)]));

@@ -5,8 +5,7 @@ import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
 // Partners never query the clients subgraph's root fields: the gateway fetches a client for them as an entity.
-const ENTITIES = (selection: string) =>
-  `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${selection} } } }`;
+const ENTITIES = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${selection} } } }`;
 const CLIENT = (selection: string) => `query($id: UUID!) { client(id: $id) { ${selection} } }`;
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
@@ -37,8 +36,7 @@ function at(data: any, ...path: Array<string | number>) {
 
 describe('field-level access in the clients subgraph', () => {
   let hub: TestSubgraphs;
-  const entities = (caller: Caller, selection: string, ...indexes: number[]) =>
-    hub.query('clients', ENTITIES(selection), { r: refs(...indexes) }, caller);
+  const entities = (caller: Caller, selection: string, ...indexes: number[]) => hub.query('clients', ENTITIES(selection), { r: refs(...indexes) }, caller);
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([clientsSubgraph]);
@@ -106,7 +104,7 @@ describe('field-level access in the clients subgraph', () => {
     });
   });
 
-  describe('partners see identity and their own category only with the client\'s active consent for them', () => {
+  describe("partners see identity and their own category only with the client's active consent for them", () => {
     // [role, two organisations of that type, a client each has an active consent for, the category field]
     it.each([
       ['partner:ggz', 0, 1, 0, 1, 'healthScreeningSummary'],
@@ -237,7 +235,7 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(r, '_entities', 1, 'name');
     });
 
-    it('a partner never sees another partner type\'s category, even for a client who consented to it', async () => {
+    it("a partner never sees another partner type's category, even for a client who consented to it", async () => {
       // GGZ Zwolle Noord has consent for client 0; the other categories belong to other partner types.
       const r = await entities(testCallers.partner(0), `healthScreeningSummary financialSituation housingNeed housingUrgency incomeAndBenefits ${CHILDREN}`, 0);
       expect(r.data._entities[0]).toEqual({
@@ -267,7 +265,12 @@ describe('field-level access in the clients subgraph', () => {
       const page = await hub.query('clients', `{ clients { edges { node { id } } } }`, {}, caller);
       forbiddenAt(page, 'clients');
       expect(page.data).toBeNull();
-      const dupes = await hub.query('clients', `query($n: String!, $d: LocalDate!) { possibleDuplicates(name: $n, dateOfBirth: $d) { id } }`, { n: client(0).name, d: client(0).dateOfBirth }, caller);
+      const dupes = await hub.query(
+        'clients',
+        `query($n: String!, $d: LocalDate!) { possibleDuplicates(name: $n, dateOfBirth: $d) { id } }`,
+        { n: client(0).name, d: client(0).dateOfBirth },
+        caller,
+      );
       forbiddenAt(dupes, 'possibleDuplicates');
       const coverage = await hub.query(
         'clients',

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
 
-@ObjectType({ description: 'A child of a client, for youth services; shared only with the client\'s consent for CHILDREN.' })
+@ObjectType({ description: "A child of a client, for youth services; shared only with the client's consent for CHILDREN." })
 @Entity({ tableName: 'child' })
 @Index({ properties: ['client'] })
 @Check({ name: 'child_first_name_check', expression: 'length(btrim(first_name)) > 0' })

@@ -8,7 +8,7 @@ import { Client } from './client.entity';
 export class ClientChildrenResolver {
   @ConsentedTo(DataCategory.CHILDREN)
   @ListSize(10)
-  @FieldResolver(() => [Child], { nullable: true, description: 'The client\'s children, oldest first; youth services see them with consent.' })
+  @FieldResolver(() => [Child], { nullable: true, description: "The client's children, oldest first; youth services see them with consent." })
   children(@Root() client: Client, @Ctx() context: RequestContext): Promise<Child[]> {
     return childrenByClientLoader(context).load(client.id);
   }

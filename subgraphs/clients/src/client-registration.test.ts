@@ -22,8 +22,7 @@ const newPerson = (extra: Record<string, unknown> = {}) => ({
 describe('registerClient and duplicate detection', () => {
   let hub: TestSubgraphs;
   const count = () => hub.servers.clients!.orm.em.fork().count(Client);
-  const register = (input: Record<string, unknown>, caller = testCallers.intake) =>
-    hub.query('clients', REGISTER, { input }, caller);
+  const register = (input: Record<string, unknown>, caller = testCallers.intake) => hub.query('clients', REGISTER, { input }, caller);
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([clientsSubgraph]);

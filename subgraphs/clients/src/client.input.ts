@@ -1,13 +1,4 @@
-import {
-  ADDRESS,
-  DateOfBirth,
-  describeText,
-  EARLIEST_BIRTH_DATE,
-  LocalDate,
-  MunicipalityCode,
-  PERSON_NAME,
-  TextLength,
-} from '@hub/common';
+import { ADDRESS, DateOfBirth, describeText, EARLIEST_BIRTH_DATE, LocalDate, MunicipalityCode, PERSON_NAME, TextLength } from '@hub/common';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { FormOfAbuse, RiskLevel } from './client.entity';
 

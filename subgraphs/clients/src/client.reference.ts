@@ -13,7 +13,6 @@ export function clientLoader(context: RequestContext) {
 /** `_entities` for Client: the gateway sends a page of references in one request. */
 export const clientReference = {
   Client: {
-    __resolveReference: (reference: { id: string }, context: RequestContext) =>
-      clientLoader(context).load(reference.id),
+    __resolveReference: (reference: { id: string }, context: RequestContext) => clientLoader(context).load(reference.id),
   },
 };

@@ -53,12 +53,10 @@ export class ClientResolver {
 
   @Access(...KADERA_ROLES)
   @Mutation(() => Client, {
-    description: 'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates) when the same name and date of birth exist, unless confirmNotDuplicate.',
+    description:
+      'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates) when the same name and date of birth exist, unless confirmNotDuplicate.',
   })
-  async registerClient(
-    @Arg('input', () => RegisterClientInput) input: RegisterClientInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Client> {
+  async registerClient(@Arg('input', () => RegisterClientInput) input: RegisterClientInput, @Ctx() context: RequestContext): Promise<Client> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const data = normaliseRegistration(input);
     const request = { key: input.idempotencyKey, operation: 'registerClient', scope: caller.organisationId ?? caller.userId, input };

@@ -1,7 +1,7 @@
 import { Access, DataCategory, KADERA_ROLES } from '@hub/common';
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Whether a client\'s active consents for one partner cover some data categories.' })
+@ObjectType({ description: "Whether a client's active consents for one partner cover some data categories." })
 export class ConsentCoverage {
   @Access(...KADERA_ROLES)
   @Field(() => Boolean)

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
 import { isWithinDays, today } from '@hub/common';
 
-@ObjectType({ description: 'A client\'s consent to share some categories of their data with one partner organisation.' })
+@ObjectType({ description: "A client's consent to share some categories of their data with one partner organisation." })
 @Entity({ tableName: 'consent' })
 @Index({ properties: ['client', 'partnerOrganisationId'] })
 @Check({ name: 'consent_categories_check', expression: 'cardinality(categories) > 0' })

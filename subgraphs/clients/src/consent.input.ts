@@ -1,15 +1,4 @@
-import {
-  DataCategory,
-  describeText,
-  InputRule,
-  LocalDate,
-  NonEmptyList,
-  PURPOSE,
-  TextLength,
-  today,
-  TodayOrLater,
-  Uuid,
-} from '@hub/common';
+import { DataCategory, describeText, InputRule, LocalDate, NonEmptyList, PURPOSE, TextLength, today, TodayOrLater, Uuid } from '@hub/common';
 import { ArgsType, Field, InputType } from 'type-graphql';
 
 @InputRule<RecordConsentInput>((input) =>

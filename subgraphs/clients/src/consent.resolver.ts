@@ -1,17 +1,4 @@
-import {
-  Access,
-  distinct,
-  hubError,
-  idempotent,
-  KADERA_ROLES,
-  ListSize,
-  notFound,
-  requireSide,
-  Side,
-  today,
-  Uuid,
-  type RequestContext,
-} from '@hub/common';
+import { Access, distinct, hubError, idempotent, KADERA_ROLES, ListSize, notFound, requireSide, Side, today, Uuid, type RequestContext } from '@hub/common';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
 import { Consent, isActive } from './consent.entity';
@@ -34,10 +21,7 @@ function normaliseConsent(input: RecordConsentInput) {
 export class ConsentResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => Consent, { description: 'Records a consent. Kadera staff only.' })
-  async recordConsent(
-    @Arg('input', () => RecordConsentInput) input: RecordConsentInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Consent> {
+  async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const data = normaliseConsent(input);
     const request = { key: input.idempotencyKey, operation: 'recordConsent', scope: caller.organisationId ?? caller.userId, input };
@@ -57,11 +41,7 @@ export class ConsentResolver {
   async withdrawConsent(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     // One conditional update: two simultaneous withdrawals cannot both succeed.
-    const changed = await context.em.nativeUpdate(
-      Consent,
-      { id, withdrawnAt: null },
-      { withdrawnAt: new Date(), withdrawnByUserId: caller.userId },
-    );
+    const changed = await context.em.nativeUpdate(Consent, { id, withdrawnAt: null }, { withdrawnAt: new Date(), withdrawnByUserId: caller.userId });
     const consent = await context.em.findOne(Consent, { id });
     if (!consent) throw notFound('consent');
     if (changed === 0) throw hubError('INVALID_TRANSITION', 'this consent was already withdrawn', { argument: 'id' });
@@ -70,7 +50,7 @@ export class ConsentResolver {
 
   @Access(...KADERA_ROLES)
   @Query(() => ConsentCoverage, {
-    description: 'Whether the client\'s active consents for this partner together cover every category asked for.',
+    description: "Whether the client's active consents for this partner together cover every category asked for.",
   })
   async consentCoverage(@Args(() => ConsentCoverageArgs) args: ConsentCoverageArgs, @Ctx() context: RequestContext): Promise<ConsentCoverage> {
     const wanted = distinct(args.categories);

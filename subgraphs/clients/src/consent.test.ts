@@ -66,9 +66,7 @@ describe('consent: record, withdraw, expiry and coverage', () => {
   });
 
   it('a consent starting in the future is not active yet', async () => {
-    const { data } = await record(
-      consentInput({ categories: ['CHILDREN'], validFrom: addDays(today(), 3), validUntil: addDays(today(), 30) }),
-    );
+    const { data } = await record(consentInput({ categories: ['CHILDREN'], validFrom: addDays(today(), 3), validUntil: addDays(today(), 30) }));
     expect(data.recordConsent.active).toBe(false);
     expect(await coverage(['CHILDREN'])).toEqual({ covered: false, missing: ['CHILDREN'] });
   });

@@ -25,10 +25,10 @@ const FINANCES = [
 
 const HOUSING: Array<[string, HousingUrgency]> = [
   ['Two-room flat for one adult, outside the former home municipality.', HousingUrgency.HIGH],
-  ['Family home with three bedrooms, near the children\'s school.', HousingUrgency.URGENT],
+  ["Family home with three bedrooms, near the children's school.", HousingUrgency.URGENT],
   ['Supported living with light guidance for the first year.', HousingUrgency.MEDIUM],
   ['Return to the own rented home is possible once safety measures are in place.', HousingUrgency.LOW],
-  ['Ground-floor flat (limited mobility) in a municipality of the client\'s choice.', HousingUrgency.HIGH],
+  ["Ground-floor flat (limited mobility) in a municipality of the client's choice.", HousingUrgency.HIGH],
 ];
 
 const INCOME = [
@@ -52,15 +52,7 @@ export function demoClientDetails(i: number) {
 }
 
 const CHILD_NAMES = ['Sem', 'Julia', 'Liam', 'Mila', 'Noah', 'Tess', 'Finn', 'Zoë', 'Adam', 'Lina', 'Milan', 'Saar'];
-const CHILD_SOCIAL_WORKERS = [
-  'Jeroen Wolters',
-  'Sara El Amrani',
-  'Marloes Kuiper',
-  'Thijs van Leeuwen',
-  'Ayşe Demir',
-  'Femke Hoekstra',
-  'Ruud Scholten',
-];
+const CHILD_SOCIAL_WORKERS = ['Jeroen Wolters', 'Sara El Amrani', 'Marloes Kuiper', 'Thijs van Leeuwen', 'Ayşe Demir', 'Femke Hoekstra', 'Ruud Scholten'];
 
 // Beyond the clients whose forms of abuse include CHILD_ABUSE, some others have children too.
 const OTHER_PARENTS = new Set([2, 6, 13, 20, 27]);

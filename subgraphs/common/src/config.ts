@@ -160,7 +160,8 @@ function internalKeys(env: NodeJS.ProcessEnv): HubConfig['internalKeys'] {
   };
   // A key in both sets would let a subgraph sign as the gateway.
   for (const kid of keys.peerKeys?.keys() ?? []) {
-    if (keys.gatewayKeys?.has(kid)) throw new ConfigError(`HUB_PEER_PUBLIC_KEYS and HUB_GATEWAY_PUBLIC_KEYS share the key ${kid}: the gateway and the subgraphs need keys of their own`);
+    if (keys.gatewayKeys?.has(kid))
+      throw new ConfigError(`HUB_PEER_PUBLIC_KEYS and HUB_GATEWAY_PUBLIC_KEYS share the key ${kid}: the gateway and the subgraphs need keys of their own`);
   }
   return keys;
 }
@@ -191,7 +192,10 @@ function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 function services(raw: string | undefined): HubConfig['services'] {
   if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
   const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
-  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of list) {
     if (!known.has(name)) throw new ConfigError(`HUB_SERVICES names an unknown service "${name}"`);
   }

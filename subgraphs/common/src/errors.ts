@@ -44,8 +44,7 @@ export function hubError(code: PublicErrorCode, message: string, extra: Record<s
 
 export const badInput = (message: string, extra?: Record<string, unknown>) => hubError('BAD_USER_INPUT', message, extra);
 /** HTTP 401 with a GraphQL error and no data. */
-export const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 export const notFound = (what: string) => hubError('NOT_FOUND', `${what} was not found`);
 

@@ -47,7 +47,8 @@ export function createLogger(level = process.env.LOG_LEVEL || 'info', name = 'hu
 /** pino applies `formatters.bindings` to the root's bindings only; a child's pass the same whitelist here. */
 function shapeChildren(logger: Logger): Logger {
   const child = logger.child.bind(logger);
-  logger.child = ((bindings: pino.Bindings, options?: pino.ChildLoggerOptions) => shapeChildren(child(whitelistFields(bindings), options))) as unknown as Logger['child'];
+  logger.child = ((bindings: pino.Bindings, options?: pino.ChildLoggerOptions) =>
+    shapeChildren(child(whitelistFields(bindings), options))) as unknown as Logger['child'];
   return logger;
 }
 

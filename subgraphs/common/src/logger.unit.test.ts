@@ -9,7 +9,10 @@ function capture() {
 describe('createLogger', () => {
   it('logs only whitelisted fields, counting the rest as withheld', () => {
     const { logger, lines } = capture();
-    logger.info({ requestId: 'r-1', status: 400, body: { name: 'Sanne Visser' }, variables: { address: 'Geheimstraat 7' }, confidentialAddress: 'x' }, 'refused');
+    logger.info(
+      { requestId: 'r-1', status: 400, body: { name: 'Sanne Visser' }, variables: { address: 'Geheimstraat 7' }, confidentialAddress: 'x' },
+      'refused',
+    );
     expect(lines[0]).toMatchObject({ requestId: 'r-1', status: 400, withheld: 3, msg: 'refused' });
     expect(JSON.stringify(lines[0])).not.toMatch(/Sanne|Geheim|body|variables|confidentialAddress/);
   });
@@ -22,7 +25,7 @@ describe('createLogger', () => {
 
   it('reduces messages to their shape, and an error logged alone does not lend its message', () => {
     const { logger, lines } = capture();
-    logger.error(new Error('insert into t values (\'Sanne Visser\') - failed'));
+    logger.error(new Error("insert into t values ('Sanne Visser') - failed"));
     logger.error({ err: new Error('value "Sanne Visser" refused') });
     logger.info('Unexpected error processing request: invalid input syntax for type uuid: "Sanne Visser"');
     logger.info('%s was here', 'Sanne Visser');
@@ -39,7 +42,10 @@ describe('createLogger', () => {
 
   it('logs a request as method, path and id only', () => {
     const { logger, lines } = capture();
-    logger.info({ req: { method: 'POST', url: '/graphql?name=Sanne', id: 'r-2', headers: { authorization: 'Bearer x' }, body: 'Sanne' }, res: { statusCode: 200 } }, 'done');
+    logger.info(
+      { req: { method: 'POST', url: '/graphql?name=Sanne', id: 'r-2', headers: { authorization: 'Bearer x' }, body: 'Sanne' }, res: { statusCode: 200 } },
+      'done',
+    );
     expect(lines[0]).toMatchObject({ req: { method: 'POST', path: '/graphql', id: 'r-2' }, res: { status: 200 } });
     expect(JSON.stringify(lines[0])).not.toMatch(/Sanne|Bearer/);
   });

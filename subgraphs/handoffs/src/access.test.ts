@@ -33,9 +33,22 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Mutation.createHandoff': { roles: K },
   'Mutation.transitionHandoff': { roles: KP },
   ...Object.fromEntries(
-    ['id', 'partner', 'client', 'status', 'statusReason', 'purpose', 'categories', 'priority', 'createdAt', 'updatedAt', 'dueAt', 'overdue', 'outcome', 'history'].map(
-      (field) => [`Handoff.${field}`, { roles: KP, policies: OWN }],
-    ),
+    [
+      'id',
+      'partner',
+      'client',
+      'status',
+      'statusReason',
+      'purpose',
+      'categories',
+      'priority',
+      'createdAt',
+      'updatedAt',
+      'dueAt',
+      'overdue',
+      'outcome',
+      'history',
+    ].map((field) => [`Handoff.${field}`, { roles: KP, policies: OWN }]),
   ),
   ...Object.fromEntries(['id', 'from', 'to', 'changedAt', 'side', 'reason'].map((field) => [`HandoffStatusChange.${field}`, { roles: KP }])),
   'Handoff.municipalityCode': { roles: K },
@@ -60,9 +73,17 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'PartnerTypeRate.rate': { roles: S },
   // common's shared statistics types
   ...Object.fromEntries(
-    ['StatCount.value', 'StatCount.suppressed', 'StatCell.label', 'StatCell.value', 'StatCell.suppressed', 'StatGroup.cells', 'StatGroup.total', 'StatRate.value', 'StatRate.suppressed'].map(
-      (coordinate) => [coordinate, { roles: S }],
-    ),
+    [
+      'StatCount.value',
+      'StatCount.suppressed',
+      'StatCell.label',
+      'StatCell.value',
+      'StatCell.suppressed',
+      'StatGroup.cells',
+      'StatGroup.total',
+      'StatRate.value',
+      'StatRate.suppressed',
+    ].map((coordinate) => [coordinate, { roles: S }]),
   ),
 };
 const FEDERATION_FIELDS = ['Query._service', 'Query._entities', '_Service.sdl'];
@@ -84,7 +105,11 @@ const OUTSIDERS: Array<[string, Caller]> = [
 describe('handoffs access', () => {
   let hub: TestSubgraphs;
   let rows: Handoff[];
-  const idsOf = (partner: Caller) => rows.filter((h) => h.partner.id === partner.organisationId).map((h) => h.id).sort();
+  const idsOf = (partner: Caller) =>
+    rows
+      .filter((h) => h.partner.id === partner.organisationId)
+      .map((h) => h.id)
+      .sort();
   const list = async (caller: Caller, variables: Record<string, unknown> = {}) => {
     const { data, errors } = await hub.query('handoffs', LIST, variables, caller);
     expect(errors).toBeUndefined();
@@ -176,7 +201,13 @@ describe('handoffs access', () => {
         const row = rows.find((h) => h.id === id)!;
         const { data, errors } = await hub.query('handoffs', ONE_PARTNER_VIEW, { id }, partner);
         expect(errors).toBeUndefined();
-        expect(data.handoff).toMatchObject({ id, status: row.status, purpose: row.purpose, partner: { id: partner.organisationId }, client: { id: row.clientId } });
+        expect(data.handoff).toMatchObject({
+          id,
+          status: row.status,
+          purpose: row.purpose,
+          partner: { id: partner.organisationId },
+          client: { id: row.clientId },
+        });
         expect(data.handoff.history.length).toBeGreaterThan(0);
       }
     });
@@ -217,7 +248,16 @@ describe('handoffs access', () => {
       const { data, errors } = await hub.query(
         'handoffs',
         'mutation($i: CreateHandoffInput!) { createHandoff(input: $i) { id } }',
-        { i: { clientId: rows[0].clientId, municipalityCode: rows[0].municipalityCode, partnerOrganisationId: GGZ.organisationId, categories: ['IDENTITY'], purpose: 'Screening', priority: 'ROUTINE' } },
+        {
+          i: {
+            clientId: rows[0].clientId,
+            municipalityCode: rows[0].municipalityCode,
+            partnerOrganisationId: GGZ.organisationId,
+            categories: ['IDENTITY'],
+            purpose: 'Screening',
+            priority: 'ROUTINE',
+          },
+        },
         GGZ,
       );
       forbiddenAt(errors, ['createHandoff']);
@@ -290,7 +330,12 @@ describe('handoffs access', () => {
       // The queries never hand a partner someone else's row, so the field resolvers are driven directly here.
       const schema = hub.servers.handoffs!.schema;
       const type = schema.getType('Handoff') as GraphQLObjectType;
-      const context = { caller: GGZ, em: hub.servers.handoffs!.orm.em.fork(), loader: () => undefined, access: new AccessRecorder() } as unknown as RequestContext;
+      const context = {
+        caller: GGZ,
+        em: hub.servers.handoffs!.orm.em.fork(),
+        loader: () => undefined,
+        access: new AccessRecorder(),
+      } as unknown as RequestContext;
       const own = rows.find((h) => h.partner.id === GGZ.organisationId)!;
       const foreign = rows.find((h) => h.partner.id === OTHER_GGZ.organisationId)!;
       for (const name of ['id', 'status', 'purpose', 'client', 'overdue']) {

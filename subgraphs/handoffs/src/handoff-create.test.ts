@@ -57,7 +57,14 @@ describe('createHandoff needs consent', () => {
     expect(handoff.dueAt).toBe(addCalendarDays(new Date(handoff.createdAt), 7).toISOString());
     expect(new Date(handoff.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(handoff.history).toEqual([
-      expect.objectContaining({ from: null, to: 'REQUESTED', side: 'KADERA', reason: null, changedByUserId: testCallers.staff.userId, changedByOrganisationId: testCallers.staff.organisationId }),
+      expect.objectContaining({
+        from: null,
+        to: 'REQUESTED',
+        side: 'KADERA',
+        reason: null,
+        changedByUserId: testCallers.staff.userId,
+        changedByOrganisationId: testCallers.staff.organisationId,
+      }),
     ]);
     const row = await hub.servers.handoffs!.orm.em.fork().findOneOrFail(Handoff, { id: handoff.id });
     expect(row.status).toBe(HandoffStatus.REQUESTED);

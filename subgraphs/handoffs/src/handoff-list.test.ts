@@ -21,7 +21,11 @@ describe('handoffs list and its filters', () => {
     expect(errors).toBeUndefined();
     return data.handoffs.edges.map((e: any) => e.node.id).sort();
   };
-  const expected = (keep: (h: Handoff) => boolean) => all.filter(keep).map((h) => h.id).sort();
+  const expected = (keep: (h: Handoff) => boolean) =>
+    all
+      .filter(keep)
+      .map((h) => h.id)
+      .sort();
   const isOverdue = (h: Handoff) => h.dueAt.getTime() < Date.now() && !CLOSED_STATUSES.has(h.status);
 
   beforeAll(async () => {

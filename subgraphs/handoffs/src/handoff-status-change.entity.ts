@@ -9,7 +9,7 @@ import { HANDOFF_SIDES, HandoffStatus } from './handoff.workflow';
 // Only the sides that make workflow changes (Side also has the municipality and auditor, who make none).
 registerEnumType(WORKFLOW_SIDES, { name: 'Side', description: 'Which side of a workflow made a change.' });
 
-@ObjectType({ description: 'One step in a handoff\'s life: who moved it, when, from what to what and why.' })
+@ObjectType({ description: "One step in a handoff's life: who moved it, when, from what to what and why." })
 @Entity({ tableName: 'handoff_status_change' })
 @Index({ properties: ['handoff', 'changedAt'] })
 export class HandoffStatusChange {

@@ -78,7 +78,7 @@ export class Handoff {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
-  @Field(() => [DataCategory], { description: 'The client data shared with the partner; covered by the client\'s consent when sent.' })
+  @Field(() => [DataCategory], { description: "The client data shared with the partner; covered by the client's consent when sent." })
   @Enum({ items: () => DataCategory, array: true })
   categories!: DataCategory[];
 

@@ -36,7 +36,7 @@ export class CreateHandoffInput {
   @Field(() => Uuid)
   partnerOrganisationId!: string;
 
-  @Field(() => [DataCategory], { description: 'What is shared; the client\'s active consent for this partner must cover all of it.' })
+  @Field(() => [DataCategory], { description: "What is shared; the client's active consent for this partner must cover all of it." })
   @NonEmptyList()
   categories!: DataCategory[];
 

@@ -85,12 +85,9 @@ export class HandoffResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => Handoff, {
     description:
-      'Hands a client off to a partner. Kadera staff only. CONSENT_REQUIRED (extensions.missing) unless the client\'s active consent for the partner covers every category.',
+      "Hands a client off to a partner. Kadera staff only. CONSENT_REQUIRED (extensions.missing) unless the client's active consent for the partner covers every category.",
   })
-  async createHandoff(
-    @Arg('input', () => CreateHandoffInput) input: CreateHandoffInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Handoff> {
+  async createHandoff(@Arg('input', () => CreateHandoffInput) input: CreateHandoffInput, @Ctx() context: RequestContext): Promise<Handoff> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const data = normaliseCreateHandoff(input);
     const request = { key: input.idempotencyKey, operation: 'createHandoff', scope: caller.organisationId ?? caller.userId, input };
@@ -102,10 +99,7 @@ export class HandoffResolver {
   @Mutation(() => Handoff, {
     description: 'Moves a handoff to another status; see docs/workflows.md for who may make which move.',
   })
-  async transitionHandoff(
-    @Arg('input', () => TransitionHandoffInput) input: TransitionHandoffInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Handoff> {
+  async transitionHandoff(@Arg('input', () => TransitionHandoffInput) input: TransitionHandoffInput, @Ctx() context: RequestContext): Promise<Handoff> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.PARTNER);
     const id = await transitionHandoff(context.em, caller, side, input);
     return context.em.findOneOrFail(Handoff, { id }, { populate: ['partner'], refresh: true });

@@ -21,13 +21,15 @@ export class MunicipalityStatisticsResolver {
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
   @FieldResolver(() => StatRate, {
-    description:
-      'Of the handoffs created in the year and closed (COMPLETED, FAILED, REJECTED, CANCELLED), the share COMPLETED with a successful outcome.',
+    description: 'Of the handoffs created in the year and closed (COMPLETED, FAILED, REJECTED, CANCELLED), the share COMPLETED with a successful outcome.',
   })
   async handoffCompletionRate(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatRate> {
     const counts = await handoffCounts(context, statistics.municipalityCode, statistics.year);
     const sum = (pick: (c: (typeof counts)[number]) => number) => counts.reduce((total, c) => total + pick(c), 0);
-    return statRate(sum((c) => c.completed), sum((c) => c.closed));
+    return statRate(
+      sum((c) => c.completed),
+      sum((c) => c.closed),
+    );
   }
 
   @Access(...STATISTICS_ROLES)

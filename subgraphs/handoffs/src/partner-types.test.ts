@@ -52,7 +52,9 @@ describe('handoffs to every partner type of the partner table', () => {
     const allowed = [...(rows[0].definition as string).matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]).sort();
     expect(allowed).toEqual(Object.values(PartnerType).sort());
     await expect(
-      connection.execute(`insert into handoffs.partner_organisation (id, name, partner_type, municipality_code, created_at) values (gen_random_uuid(), 'No such kind', 'NOT_A_PARTNER_TYPE', 'GM0193', now())`),
+      connection.execute(
+        `insert into handoffs.partner_organisation (id, name, partner_type, municipality_code, created_at) values (gen_random_uuid(), 'No such kind', 'NOT_A_PARTNER_TYPE', 'GM0193', now())`,
+      ),
     ).rejects.toThrow(/partner_organisation_partner_type_check/);
   });
 });

@@ -1,4 +1,16 @@
-import { addCalendarDays, DataCategory, DEMO_CLIENTS, DEMO_PARTNERS, demoDate, demoId, KADERA, PARTNER_TYPE_CATEGORY, PartnerType, Priority, Side } from '@hub/common';
+import {
+  addCalendarDays,
+  DataCategory,
+  DEMO_CLIENTS,
+  DEMO_PARTNERS,
+  demoDate,
+  demoId,
+  KADERA,
+  PARTNER_TYPE_CATEGORY,
+  PartnerType,
+  Priority,
+  Side,
+} from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_DUE_DAYS } from './handoff-creation';
 import { HandoffStatusChange } from './handoff-status-change.entity';

@@ -17,12 +17,38 @@ const partnerOf = (type: PartnerType) => DEMO_PARTNERS.find((org) => org.partner
  * so a naive table would give it away as total minus the rest.
  */
 const CRAFTED: Array<{ code: string; type: PartnerType; statuses: Array<[HandoffStatus, number]> }> = [
-  { code: 'GM0141', type: PartnerType.GGZ, statuses: [[COMPLETED, 8], [FAILED, 2], [ENTERED_IN_ERROR, 1], [IN_PROGRESS, 1]] },
+  {
+    code: 'GM0141',
+    type: PartnerType.GGZ,
+    statuses: [
+      [COMPLETED, 8],
+      [FAILED, 2],
+      [ENTERED_IN_ERROR, 1],
+      [IN_PROGRESS, 1],
+    ],
+  },
   { code: 'GM0141', type: PartnerType.DEBT_ASSISTANCE, statuses: [[COMPLETED, 3]] },
-  { code: 'GM0141', type: PartnerType.HOUSING, statuses: [[COMPLETED, 5], [REJECTED, 2], [CANCELLED, 2], [REQUESTED, 6]] },
+  {
+    code: 'GM0141',
+    type: PartnerType.HOUSING,
+    statuses: [
+      [COMPLETED, 5],
+      [REJECTED, 2],
+      [CANCELLED, 2],
+      [REQUESTED, 6],
+    ],
+  },
   { code: 'GM0141', type: PartnerType.UWV, statuses: [[COMPLETED, 10]] },
   { code: 'GM0141', type: PartnerType.YOUTH_SERVICES, statuses: [[REQUESTED, 11]] },
-  { code: 'GM0141', type: PartnerType.ADDICTION_CARE, statuses: [[COMPLETED, 6], [FAILED, 4], [CANCELLED, 3]] },
+  {
+    code: 'GM0141',
+    type: PartnerType.ADDICTION_CARE,
+    statuses: [
+      [COMPLETED, 6],
+      [FAILED, 4],
+      [CANCELLED, 3],
+    ],
+  },
   { code: 'GM0141', type: PartnerType.CASA, statuses: [[IN_PROGRESS, 14]] },
   // Hengelo: 9, 12 and 10.
   { code: 'GM0164', type: PartnerType.GGZ, statuses: [[COMPLETED, 9]] },
@@ -60,7 +86,8 @@ describe('municipal handoff statistics', () => {
       expect(data._entities).toEqual([null]);
     }
   };
-  const cellsOf = (stats: any) => Object.fromEntries(stats.handoffsByPartnerType.cells.map((c: any) => [c.label, { value: c.value, suppressed: c.suppressed }]));
+  const cellsOf = (stats: any) =>
+    Object.fromEntries(stats.handoffsByPartnerType.cells.map((c: any) => [c.label, { value: c.value, suppressed: c.suppressed }]));
   const ratesOf = (stats: any) => Object.fromEntries(stats.handoffCompletionRateByPartnerType.map((r: any) => [r.partnerType, r.rate]));
 
   beforeAll(async () => {

@@ -12,8 +12,12 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
   let subject: SubgraphOrm;
   const sql = <T = any>(query: string, params: unknown[] = []) => subject.orm.em.getConnection().execute<T[]>(query, params);
   const constraint = async (name: string) =>
-    (await sql<{ definition: string }>(`select pg_get_constraintdef(oid) as definition from pg_constraint where conname = ? and connamespace = 'handoffs'::regnamespace`, [name]))[0]
-      .definition;
+    (
+      await sql<{ definition: string }>(
+        `select pg_get_constraintdef(oid) as definition from pg_constraint where conname = ? and connamespace = 'handoffs'::regnamespace`,
+        [name],
+      )
+    )[0].definition;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -36,7 +40,9 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
     // The demo world may hold partner types added after this migration: the old enum type takes them for the
     // seed, then their rows go again, so the data is what a database of that time could hold and adding a
     // partner type never needs this test edited.
-    const known = (await sql<{ label: string }>(`select enumlabel as label from pg_enum where enumtypid = 'handoffs.partner_type'::regtype`)).map((row) => row.label);
+    const known = (await sql<{ label: string }>(`select enumlabel as label from pg_enum where enumtypid = 'handoffs.partner_type'::regtype`)).map(
+      (row) => row.label,
+    );
     const later = Object.values(PartnerType).filter((type) => !known.includes(type));
     for (const type of later) await sql(`alter type handoffs.partner_type add value '${type}'`);
     expect(await subject.orm.em.fork().transactional((em) => seedHandoffs(em))).toBe(true);
@@ -52,7 +58,9 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
     await migrator.up();
     expect(await rows()).toEqual(before);
     expect(await sql(`select typname from pg_type where typnamespace = 'handoffs'::regnamespace and typtype = 'e'`)).toEqual([]);
-    const [status] = await sql(`select column_default from information_schema.columns where table_schema = 'handoffs' and table_name = 'handoff' and column_name = 'status'`);
+    const [status] = await sql(
+      `select column_default from information_schema.columns where table_schema = 'handoffs' and table_name = 'handoff' and column_name = 'status'`,
+    );
     expect(status.column_default).toBe(`'REQUESTED'::text`);
   });
 
@@ -75,7 +83,11 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
   it('the reason and outcome checks say what REASON_REQUIRED and OUTCOME_REQUIRED say', async () => {
     const reason = await constraint('handoff_status_reason_check');
     const listed = [...reason.matchAll(/'(\w+)'::text/g)].map((m) => m[1]).sort();
-    expect(listed).toEqual(Object.values(HandoffStatus).filter((status) => REASON_REQUIRED.has(status)).sort());
+    expect(listed).toEqual(
+      Object.values(HandoffStatus)
+        .filter((status) => REASON_REQUIRED.has(status))
+        .sort(),
+    );
     const outcome = await constraint('handoff_closed_outcome_check');
     const demanded = [...outcome.matchAll(/status <> '(\w+)'::text\) OR (\(NOT )?outcome_successful/g)].map((m) => [m[1], !m[2]]);
     expect(demanded).toEqual([...OUTCOME_REQUIRED]);

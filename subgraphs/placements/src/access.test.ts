@@ -127,7 +127,10 @@ describe('placements: field access', () => {
     [{ id: safeHouseStayId }] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null', [unit.unitId]);
     // Fill the safe house and put one client on its waitlist, so the waitlist route has rows.
     for (let i = unit.occupied; i < unit.capacity; i++) {
-      expect((await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data.admitClient.outcome).toBe('ADMITTED');
+      expect(
+        (await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data
+          .admitClient.outcome,
+      ).toBe('ADMITTED');
     }
     const waiting = await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
     expect(waiting.data.admitClient.outcome).toBe('WAITLISTED');
@@ -139,8 +142,15 @@ describe('placements: field access', () => {
   /** Every read route to a ShelterLocation. */
   const READ_ROUTES: Route[] = [
     { name: 'shelterLocations', query: `{ shelterLocations { ${LOCATION} } }` },
-    { name: 'stay(id).location', query: `query ($id: UUID!) { stay(id: $id) { id admittedOn location { ${LOCATION} } } }`, variables: () => ({ id: safeHouseStayId }) },
-    { name: 'stays.edges.node.location', query: `{ stays(first: 100) { edges { cursor node { id placementType location { ${LOCATION} } } } pageInfo { hasNextPage } } }` },
+    {
+      name: 'stay(id).location',
+      query: `query ($id: UUID!) { stay(id: $id) { id admittedOn location { ${LOCATION} } } }`,
+      variables: () => ({ id: safeHouseStayId }),
+    },
+    {
+      name: 'stays.edges.node.location',
+      query: `{ stays(first: 100) { edges { cursor node { id placementType location { ${LOCATION} } } } pageInfo { hasNextPage } } }`,
+    },
     { name: 'longSafeHouseStays.location', query: `{ longSafeHouseStays { id lengthOfStayDays location { ${LOCATION} } } }` },
     { name: 'occupancy.location', query: `{ occupancy { unitId type capacity occupied available waiting location { ${LOCATION} } } }` },
     {
@@ -164,7 +174,8 @@ describe('placements: field access', () => {
     },
     {
       name: 'nested named fragments',
-      query: 'query { longSafeHouseStays { ...StayWhere } } fragment StayWhere on Stay { id location { ...Where } } fragment Where on ShelterLocation { id isSecret address }',
+      query:
+        'query { longSafeHouseStays { ...StayWhere } } fragment StayWhere on Stay { id location { ...Where } } fragment Where on ShelterLocation { id isSecret address }',
     },
     {
       name: 'inline fragments and directives',
@@ -193,9 +204,7 @@ describe('placements: field access', () => {
       const response = await ask(testCallers.intake, '{ shelterLocations { id region isSecret } }');
       expect(response.errors).toBeUndefined();
       const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-      expect([...response.data.shelterLocations].sort(byId)).toEqual(
-        locations.map((l) => ({ id: l.id, region: l.region, isSecret: l.is_secret })).sort(byId),
-      );
+      expect([...response.data.shelterLocations].sort(byId)).toEqual(locations.map((l) => ({ id: l.id, region: l.region, isSecret: l.is_secret })).sort(byId));
       const occupancy = await ask(testCallers.intake, '{ occupancy { unitId capacity occupied location { id isSecret } } shelterCapacity { type capacity } }');
       expect(occupancy.errors).toBeUndefined();
       expect(occupancy.data.occupancy).toHaveLength(10);
@@ -208,10 +217,14 @@ describe('placements: field access', () => {
 
     it('error messages of a refused admission name no location', async () => {
       const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-      const wrongType = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: zwolle.id } });
+      const wrongType = await ask(testCallers.intake, ADMIT_ALL, {
+        input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: zwolle.id },
+      });
       expect(errorsOf(wrongType)[0].extensions?.code).toBe('BAD_USER_INPUT');
       expectNoWhereabouts(wrongType);
-      const unknown = await ask(testCallers.intake, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: randomUUID() } });
+      const unknown = await ask(testCallers.intake, ADMIT_ALL, {
+        input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: randomUUID() },
+      });
       expect(errorsOf(unknown)[0].extensions?.code).toBe('NOT_FOUND');
       expectNoWhereabouts(unknown);
     });
@@ -219,7 +232,9 @@ describe('placements: field access', () => {
     it('_entities does not resolve a ShelterLocation', async () => {
       const representations = [{ __typename: 'ShelterLocation', id: safeHouse.locationId }];
       for (const caller of [testCallers.intake, testCallers.partner(0)]) {
-        const spread = await ask(caller, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on ShelterLocation { id address city name } } }', { r: representations });
+        const spread = await ask(caller, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on ShelterLocation { id address city name } } }', {
+          r: representations,
+        });
         // ShelterLocation is no entity: the spread does not even validate.
         expect(errorsOf(spread).map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
         expect(spread.data).toBeUndefined();
@@ -251,7 +266,9 @@ describe('placements: field access', () => {
 
   /** Waitlists a client at the full safe house and withdraws it; admits one in Zwolle and discharges it. */
   async function runMutationRoutes(caller: Caller, check: (response: SubgraphResponse) => void) {
-    const waitlisted = await ask(caller, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId } });
+    const waitlisted = await ask(caller, ADMIT_ALL, {
+      input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: safeHouse.locationId },
+    });
     expect(waitlisted.data.admitClient.outcome).toBe('WAITLISTED');
     check(waitlisted);
     const withdrawn = await ask(caller, `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id status location { ${LOCATION} } } }`, {
@@ -261,12 +278,18 @@ describe('placements: field access', () => {
     check(withdrawn);
 
     const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
-    const admitted = await ask(caller, ADMIT_ALL, { input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } });
+    const admitted = await ask(caller, ADMIT_ALL, {
+      input: { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id },
+    });
     expect(admitted.data.admitClient.outcome).toBe('ADMITTED');
     check(admitted);
-    const discharged = await ask(caller, `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { id dischargedOn location { ${LOCATION} } } }`, {
-      input: { stayId: admitted.data.admitClient.stay.id },
-    });
+    const discharged = await ask(
+      caller,
+      `mutation ($input: DischargeClientInput!) { dischargeClient(input: $input) { id dischargedOn location { ${LOCATION} } } }`,
+      {
+        input: { stayId: admitted.data.admitClient.stay.id },
+      },
+    );
     expect(discharged.data.dischargeClient.dischargedOn).toBeTruthy();
     check(discharged);
   }
@@ -303,16 +326,36 @@ describe('placements: field access', () => {
           query: `query ($locationId: UUID!) { waitlist(placementType: SAFE_HOUSE, locationId: $locationId) { id location { ${LOCATION} } } }`,
           variables: { locationId: safeHouse.locationId },
         },
-        { type: 'Query', field: 'aftercarePrograms', query: 'query ($id: UUID!) { aftercarePrograms(clientId: $id) { id client { id } } }', variables: { id: running.client_id } },
-        { type: 'Query', field: 'alarmDeployments', query: 'query ($id: UUID!) { alarmDeployments(clientId: $id) { id deviceSerial } }', variables: { id: DEMO_CLIENTS[0].id } },
+        {
+          type: 'Query',
+          field: 'aftercarePrograms',
+          query: 'query ($id: UUID!) { aftercarePrograms(clientId: $id) { id client { id } } }',
+          variables: { id: running.client_id },
+        },
+        {
+          type: 'Query',
+          field: 'alarmDeployments',
+          query: 'query ($id: UUID!) { alarmDeployments(clientId: $id) { id deviceSerial } }',
+          variables: { id: DEMO_CLIENTS[0].id },
+        },
         {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
           variables: { input: { clientId, municipalityCode: 'GM0193', placementType: 'CRISIS_RELIEF', locationId: zwolle.id } },
         },
-        { type: 'Mutation', field: 'dischargeClient', query: 'mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }', variables: { id: openStay.id } },
-        { type: 'Mutation', field: 'withdrawFromWaitlist', query: `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`, variables: { id: waiting.id } },
+        {
+          type: 'Mutation',
+          field: 'dischargeClient',
+          query: 'mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }',
+          variables: { id: openStay.id },
+        },
+        {
+          type: 'Mutation',
+          field: 'withdrawFromWaitlist',
+          query: `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id location { ${LOCATION} } } }`,
+          variables: { id: waiting.id },
+        },
         {
           type: 'Mutation',
           field: 'startAftercare',
@@ -344,7 +387,9 @@ describe('placements: field access', () => {
       const schema = await buildFederatedSchema(placementsSubgraph);
       const covered = (await operations()).map((o) => `${o.type}.${o.field}`).sort();
       const declared = [
-        ...Object.keys(schema.getQueryType()!.getFields()).filter((f) => !f.startsWith('_')).map((f) => `Query.${f}`),
+        ...Object.keys(schema.getQueryType()!.getFields())
+          .filter((f) => !f.startsWith('_'))
+          .map((f) => `Query.${f}`),
         ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
       ].sort();
       expect(covered).toEqual(declared);
@@ -356,7 +401,12 @@ describe('placements: field access', () => {
         const response = await ask(caller, operation.query, operation.variables);
         expect(response.status).toBe(200);
         expect(errorsOf(response)).toEqual([
-          { message: `access denied to ${operation.type}.${operation.field}`, path: [operation.field], locations: expect.any(Array), extensions: { code: 'FORBIDDEN' } },
+          {
+            message: `access denied to ${operation.type}.${operation.field}`,
+            path: [operation.field],
+            locations: expect.any(Array),
+            extensions: { code: 'FORBIDDEN' },
+          },
         ]);
         expect(response.data?.[operation.field] ?? null).toBeNull();
         expectNoWhereabouts(response);
@@ -366,7 +416,10 @@ describe('placements: field access', () => {
 
     it('several root fields in one request: no data at all, only FORBIDDEN', async () => {
       const roots = ['occupancy', 'shelterLocations', 'longSafeHouseStays'];
-      const response = await ask(testCallers.partner(4), '{ occupancy { unitId } shelterLocations { id where: address } longSafeHouseStays { id location { city } } }');
+      const response = await ask(
+        testCallers.partner(4),
+        '{ occupancy { unitId } shelterLocations { id where: address } longSafeHouseStays { id location { city } } }',
+      );
       // The roots are non-null, so the first refusal nulls `data`; graphql-js may drop the siblings' errors.
       expect(response.data).toBeNull();
       expect(errorsOf(response).length).toBeGreaterThan(0);

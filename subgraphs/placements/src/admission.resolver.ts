@@ -14,10 +14,7 @@ export class AdmissionResolver {
       'Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client, location), CONFLICT (current stay, already waiting, ' +
       'idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async admitClient(
-    @Arg('input', () => AdmitClientInput) input: AdmitClientInput,
-    @Ctx() context: RequestContext,
-  ): Promise<AdmissionResult> {
+  async admitClient(@Arg('input', () => AdmitClientInput) input: AdmitClientInput, @Ctx() context: RequestContext): Promise<AdmissionResult> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     return admitClient(context, caller, input);
   }
@@ -28,10 +25,7 @@ export class AdmissionResolver {
       'Ends a stay; the freed place is not filled from the waitlist automatically. Kadera side only. ' +
       'Errors: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION (already discharged), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async dischargeClient(
-    @Arg('input', () => DischargeClientInput) input: DischargeClientInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Stay> {
+  async dischargeClient(@Arg('input', () => DischargeClientInput) input: DischargeClientInput, @Ctx() context: RequestContext): Promise<Stay> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     return dischargeClient(context.em, caller, input);
   }

@@ -58,7 +58,18 @@ describe('placements: admission, waitlist and discharge', () => {
     jest.useFakeTimers({
       now: new Date('2026-11-29T23:30:00.000Z'),
       advanceTimers: true,
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
     });
     try {
       const admitted = await admit(hub, input);
@@ -96,12 +107,15 @@ describe('placements: admission, waitlist and discharge', () => {
         municipalityCode: 'GM0153',
       },
     });
-    const seen = await hub.query('placements', `query ($id: UUID!) { stay(id: $id) { ${STAY_FIELDS} } }`, { id: response.data.admitClient.stay.id }, testCallers.staff);
+    const seen = await hub.query(
+      'placements',
+      `query ($id: UUID!) { stay(id: $id) { ${STAY_FIELDS} } }`,
+      { id: response.data.admitClient.stay.id },
+      testCallers.staff,
+    );
     expect(seen.errors).toBeUndefined();
     expect(seen.data.stay).toMatchObject({ location: { id: unit.location.id, name: 'Kadera Zwolle' }, client: { id: input.clientId } });
-    const [row] = await sql(hub, 'select unit_id, admitted_by_user_id from placements.stay where id = ?', [
-      response.data.admitClient.stay.id,
-    ]);
+    const [row] = await sql(hub, 'select unit_id, admitted_by_user_id from placements.stay where id = ?', [response.data.admitClient.stay.id]);
     expect(row).toEqual({ unit_id: unit.unitId, admitted_by_user_id: 'intake-1' });
     expect((await countsOf(hub, unit.unitId)).occupied).toBe(before.occupied + 1);
   });
@@ -153,7 +167,10 @@ describe('placements: admission, waitlist and discharge', () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'INTENSIVE_CARE');
     const later = await inputFor(unit);
     const fourth = await admit(hub, later);
-    expect(fourth.data.admitClient).toMatchObject({ outcome: 'WAITLISTED', waitlistEntry: { position: 4, client: { id: later.clientId }, municipalityCode: 'GM0153' } });
+    expect(fourth.data.admitClient).toMatchObject({
+      outcome: 'WAITLISTED',
+      waitlistEntry: { position: 4, client: { id: later.clientId }, municipalityCode: 'GM0153' },
+    });
 
     const list = async () => (await hub.query('placements', WAITLIST, { type: unit.type, locationId: unit.location.id }, testCallers.staff)).data.waitlist;
     const waiting = await list();

@@ -29,11 +29,7 @@ export async function admitClient(context: RequestContext, caller: Caller, input
     { key: idempotencyKey, operation: 'admitClient', scope: caller.organisationId ?? caller.userId, input: { ...request } },
     async (tx) => {
       if (!(await tx.findOne(ShelterLocation, { id: input.locationId }))) throw notFound('the location');
-      const unit = await tx.findOne(
-        PlacementUnit,
-        { location: input.locationId, type: input.placementType },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const unit = await tx.findOne(PlacementUnit, { location: input.locationId, type: input.placementType }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!unit) {
         throw badInput(`this location has no ${input.placementType} places`, { argument: 'input', field: 'placementType' });
       }

@@ -33,12 +33,25 @@ describe('placements: aftercare programmes and alarm deployments', () => {
   });
 
   it('the demo data holds 6 aftercare programmes and 8 alarm deployments, listed per client', async () => {
-    const [counts] = await sql(hub, `select (select count(*) from placements.aftercare_programme)::int as aftercare,
-                                            (select count(*) from placements.alarm_deployment)::int as alarms`);
+    const [counts] = await sql(
+      hub,
+      `select (select count(*) from placements.aftercare_programme)::int as aftercare,
+                                            (select count(*) from placements.alarm_deployment)::int as alarms`,
+    );
     expect(counts).toEqual({ aftercare: 6, alarms: 8 });
-    const programmes = await hub.query('placements', `query ($id: UUID!) { aftercarePrograms(clientId: $id) { ${PROGRAMME} } }`, { id: DEMO_CLIENTS[22].id }, testCallers.staff);
+    const programmes = await hub.query(
+      'placements',
+      `query ($id: UUID!) { aftercarePrograms(clientId: $id) { ${PROGRAMME} } }`,
+      { id: DEMO_CLIENTS[22].id },
+      testCallers.staff,
+    );
     expect(programmes.data.aftercarePrograms).toHaveLength(1);
-    const alarms = await hub.query('placements', `query ($id: UUID!) { alarmDeployments(clientId: $id) { ${DEPLOYMENT} } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
+    const alarms = await hub.query(
+      'placements',
+      `query ($id: UUID!) { alarmDeployments(clientId: $id) { ${DEPLOYMENT} } }`,
+      { id: DEMO_CLIENTS[0].id },
+      testCallers.staff,
+    );
     expect(alarms.data.alarmDeployments).toMatchObject([{ deviceSerial: 'AW-1001', returnedOn: null }]);
     expect(codeOf(await hub.query('placements', '{ alarmDeployments(clientId: "x") { id } }', {}, testCallers.staff))).toBe('BAD_USER_INPUT');
     expect(codeOf(await hub.query('placements', '{ aftercarePrograms(clientId: "x") { id } }', {}, testCallers.staff))).toBe('BAD_USER_INPUT');
@@ -63,7 +76,13 @@ describe('placements: aftercare programmes and alarm deployments', () => {
 
     const started = await run(START, { clientId, homeVisitsPlanned: 6, startedOn: daysAgo(30) }, testCallers.shelter);
     expect(started.errors).toBeUndefined();
-    expect(started.data.startAftercare).toMatchObject({ client: { id: clientId }, coordinatorUserId: 'shelter-1', startedOn: daysAgo(30), endedOn: null, homeVisitsPlanned: 6 });
+    expect(started.data.startAftercare).toMatchObject({
+      client: { id: clientId },
+      coordinatorUserId: 'shelter-1',
+      startedOn: daysAgo(30),
+      endedOn: null,
+      homeVisitsPlanned: 6,
+    });
     const id = started.data.startAftercare.id;
 
     expect(codeOf(await run(START, { clientId, homeVisitsPlanned: 2 }))).toBe('CONFLICT');

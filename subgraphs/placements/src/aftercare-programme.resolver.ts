@@ -36,10 +36,7 @@ export class AftercareProgrammeResolver {
       'Starts aftercare (home visits) for a client. Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client), ' +
       'CONFLICT (a programme already runs, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async startAftercare(
-    @Arg('input', () => StartAftercareInput) input: StartAftercareInput,
-    @Ctx() context: RequestContext,
-  ): Promise<AftercareProgramme> {
+  async startAftercare(@Arg('input', () => StartAftercareInput) input: StartAftercareInput, @Ctx() context: RequestContext): Promise<AftercareProgramme> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const startedOn = input.startedOn ?? today();
     const coordinatorUserId = optionalText(input.coordinatorUserId) ?? caller.userId;
@@ -74,10 +71,7 @@ export class AftercareProgrammeResolver {
       'Ends a running aftercare programme. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
       'INVALID_TRANSITION (already ended), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async endAftercare(
-    @Arg('input', () => EndAftercareInput) input: EndAftercareInput,
-    @Ctx() context: RequestContext,
-  ): Promise<AftercareProgramme> {
+  async endAftercare(@Arg('input', () => EndAftercareInput) input: EndAftercareInput, @Ctx() context: RequestContext): Promise<AftercareProgramme> {
     requireSide(context.caller, Side.KADERA);
     const endedOn = input.endedOn ?? today();
     await context.em.transactional(async (tx) => {

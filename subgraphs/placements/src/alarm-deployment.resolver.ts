@@ -1,17 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import {
-  Access,
-  hubError,
-  KADERA_ROLES,
-  ListSize,
-  notFound,
-  requireClient,
-  requireSide,
-  Side,
-  today,
-  Uuid,
-  type RequestContext,
-} from '@hub/common';
+import { Access, hubError, KADERA_ROLES, ListSize, notFound, requireClient, requireSide, Side, today, Uuid, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, deviceSerialOf, ReturnAlarmInput } from './alarm.input';
@@ -35,10 +23,7 @@ export class AlarmDeploymentResolver {
       'Records an Aware alarm lent to a client. Kadera side only. Errors: BAD_USER_INPUT (also a municipalityCode other than the one the clients subgraph holds), NOT_FOUND (client), ' +
       'CONFLICT (the device is with a client now, or idempotencyKey reused with other input), FORBIDDEN, UNAUTHENTICATED.',
   })
-  async deployAlarm(
-    @Arg('input', () => DeployAlarmInput) input: DeployAlarmInput,
-    @Ctx() context: RequestContext,
-  ): Promise<AlarmDeployment> {
+  async deployAlarm(@Arg('input', () => DeployAlarmInput) input: DeployAlarmInput, @Ctx() context: RequestContext): Promise<AlarmDeployment> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const deviceSerial = deviceSerialOf(input.deviceSerial);
     const deployedOn = input.deployedOn ?? today();
@@ -52,7 +37,13 @@ export class AlarmDeploymentResolver {
         if (await tx.count(AlarmDeployment, { deviceSerial, returnedOn: null })) {
           throw hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field });
         }
-        const deployment = tx.create(AlarmDeployment, { clientId: input.clientId, municipalityCode, deviceSerial, deployedOn, deployedByUserId: caller.userId });
+        const deployment = tx.create(AlarmDeployment, {
+          clientId: input.clientId,
+          municipalityCode,
+          deviceSerial,
+          deployedOn,
+          deployedByUserId: caller.userId,
+        });
         await tx.flush();
         return deployment.id;
       },

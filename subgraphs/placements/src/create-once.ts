@@ -4,8 +4,7 @@ import { hubError, idempotent, type IdempotentRequest } from '@hub/common';
 import { GraphQLError } from 'graphql';
 
 const isConflict = (error: unknown) =>
-  error instanceof UniqueConstraintViolationException ||
-  (error instanceof GraphQLError && error.extensions.code === 'CONFLICT');
+  error instanceof UniqueConstraintViolationException || (error instanceof GraphQLError && error.extensions.code === 'CONFLICT');
 
 /**
  * `idempotent`, plus two things creates here need. A retry that ran alongside
@@ -21,9 +20,7 @@ export async function createOnce(
   conflict: { message: string; field: string },
 ): Promise<string> {
   const asConflict = (error: unknown) =>
-    error instanceof UniqueConstraintViolationException
-      ? hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field })
-      : error;
+    error instanceof UniqueConstraintViolationException ? hubError('CONFLICT', conflict.message, { argument: 'input', field: conflict.field }) : error;
   try {
     return await idempotent(em, request, create);
   } catch (error) {

@@ -13,13 +13,7 @@ import {
   type RequestContext,
 } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import {
-  countAftercareStarted,
-  countAlarmsDeployed,
-  countClientsSheltered,
-  dischargedStays,
-  occupancyByPlacementType,
-} from './placement.statistics';
+import { countAftercareStarted, countAlarmsDeployed, countClientsSheltered, dischargedStays, occupancyByPlacementType } from './placement.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';

@@ -48,13 +48,16 @@ describe('placements: occupancy and long safe-house stays', () => {
 
   it('occupancy follows admissions, waitlisting and discharge', async () => {
     const unit = await unitAt(hub, 'Safe house', 'SAFE_HOUSE');
-    const admitOne = async () => admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
+    const admitOne = async () =>
+      admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
     for (let i = unit.occupied; i < unit.capacity; i++) expect((await admitOne()).data.admitClient.outcome).toBe('ADMITTED');
     expect((await admitOne()).data.admitClient.outcome).toBe('WAITLISTED');
     expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity, available: 0, waiting: 1 });
     await expectOccupancyMatchesTables();
 
-    const [open] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null order by admitted_on desc limit 1', [unit.unitId]);
+    const [open] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null order by admitted_on desc limit 1', [
+      unit.unitId,
+    ]);
     await hub.query('placements', DISCHARGE, { input: { stayId: open.id } }, testCallers.staff);
     expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity - 1, available: 1, waiting: 1 });
     await expectOccupancyMatchesTables();
@@ -71,16 +74,30 @@ describe('placements: occupancy and long safe-house stays', () => {
     // The previous test left one place free.
     const unit = await unitAt(hub, 'Safe house', 'SAFE_HOUSE');
     expect(unit.available).toBe(1);
-    const year = await admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(365) });
+    const year = await admit(hub, {
+      clientId: await newClient(hub, 'GM0193'),
+      municipalityCode: 'GM0193',
+      placementType: 'SAFE_HOUSE',
+      locationId: unit.location.id,
+      admittedOn: daysAgo(365),
+    });
     expect(year.data.admitClient.stay).toMatchObject({ lengthOfStayDays: 365, safeHouseOverOneYear: false });
     await hub.query('placements', DISCHARGE, { input: { stayId: year.data.admitClient.stay.id } }, testCallers.staff);
-    const past = await admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id, admittedOn: daysAgo(366) });
+    const past = await admit(hub, {
+      clientId: await newClient(hub, 'GM0193'),
+      municipalityCode: 'GM0193',
+      placementType: 'SAFE_HOUSE',
+      locationId: unit.location.id,
+      admittedOn: daysAgo(366),
+    });
     expect(past.data.admitClient.stay).toMatchObject({ lengthOfStayDays: 366, safeHouseOverOneYear: true });
     const listed = (await hub.query('placements', LONG, {}, testCallers.staff)).data.longSafeHouseStays;
     expect(listed.map((s: any) => s.id).sort()).toEqual([seeded[0].id, past.data.admitClient.stay.id].sort());
 
     // Other types are never flagged, however long; a discharged safe-house stay is not flagged either.
-    const stays = (await hub.query('placements', `{ stays(first: 100) { edges { node { ${STAY_FIELDS} } } } }`, {}, testCallers.staff)).data.stays.edges.map((e: any) => e.node);
+    const stays = (await hub.query('placements', `{ stays(first: 100) { edges { node { ${STAY_FIELDS} } } } }`, {}, testCallers.staff)).data.stays.edges.map(
+      (e: any) => e.node,
+    );
     for (const stay of stays) {
       expect(stay.safeHouseOverOneYear).toBe(stay.placementType === 'SAFE_HOUSE' && stay.dischargedOn === null && stay.lengthOfStayDays > 365);
     }

@@ -127,7 +127,7 @@ export async function raceAdmissions<T>(hub: TestSubgraphs, waiters: number, req
   await isLocked;
   const pending = requests();
   let blocked = 0;
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline && blocked < waiters; ) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && blocked < waiters;) {
     // Only placements statements count: the clients subgraph's access-log writes (one per client lookup) wait on a lock too.
     [{ blocked }] = await sql<{ blocked: number }>(
       hub,

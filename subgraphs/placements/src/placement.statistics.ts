@@ -104,8 +104,6 @@ async function countStarted(
   return row.n;
 }
 
-export const countAftercareStarted = (em: EntityManager, area: StatisticsArea) =>
-  countStarted(em, area, AftercareProgramme, 'started_on');
+export const countAftercareStarted = (em: EntityManager, area: StatisticsArea) => countStarted(em, area, AftercareProgramme, 'started_on');
 
-export const countAlarmsDeployed = (em: EntityManager, area: StatisticsArea) =>
-  countStarted(em, area, AlarmDeployment, 'deployed_on');
+export const countAlarmsDeployed = (em: EntityManager, area: StatisticsArea) => countStarted(em, area, AlarmDeployment, 'deployed_on');

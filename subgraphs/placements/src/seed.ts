@@ -103,9 +103,7 @@ const localDate = (daysAgo: number) => dayOf(demoDate(daysAgo));
 
 export async function seedPlacements(em: EntityManager): Promise<boolean> {
   if ((await em.count(ShelterLocation)) > 0) return false;
-  const locations = LOCATIONS.map((location, i) =>
-    em.create(ShelterLocation, { id: demoId('shelter-location', i), isSecret: false, ...location }),
-  );
+  const locations = LOCATIONS.map((location, i) => em.create(ShelterLocation, { id: demoId('shelter-location', i), isSecret: false, ...location }));
   const units = UNITS.map(([location, type, capacity], i) =>
     em.create(PlacementUnit, { id: demoId('placement-unit', i), location: locations[location], type, capacity }),
   );

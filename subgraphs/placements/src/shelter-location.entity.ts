@@ -34,8 +34,7 @@ export class ShelterLocation {
   @Field(() => String, {
     nullable: true,
     description:
-      'Street address of the shelter. Confidential: only callers with the shelter or staff scope may see it; ' +
-      'a leaked shelter address can cost a life.',
+      'Street address of the shelter. Confidential: only callers with the shelter or staff scope may see it; ' + 'a leaked shelter address can cost a life.',
   })
   @Property({ type: 'text' })
   address!: string;

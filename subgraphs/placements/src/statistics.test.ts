@@ -29,12 +29,7 @@ describe('placements: municipal statistics', () => {
   let hub: TestSubgraphs;
 
   const ask = (municipalityCode: unknown, year: unknown, caller: Caller = testCallers.staff, fields = FIGURES) =>
-    hub.query(
-      'placements',
-      ENTITIES.replace(FIGURES, fields),
-      { r: [{ __typename: 'MunicipalityStatistics', municipalityCode, year }] },
-      caller,
-    );
+    hub.query('placements', ENTITIES.replace(FIGURES, fields), { r: [{ __typename: 'MunicipalityStatistics', municipalityCode, year }] }, caller);
   const figures = async (municipalityCode: string, year: number, caller: Caller = testCallers.staff) => {
     const response = await ask(municipalityCode, year, caller);
     expect(response.errors).toBeUndefined();
@@ -78,7 +73,14 @@ describe('placements: municipal statistics', () => {
     times(9, () => stay('GM0153', PlacementType.SHELTERED_ACCOMMODATION, '2019-09-01', '2019-09-11'));
 
     const aftercare = (municipalityCode: string, startedOn: string) =>
-      em.create(AftercareProgramme, { clientId: randomUUID(), municipalityCode, coordinatorUserId: 'staff-1', startedOn, endedOn: startedOn, homeVisitsPlanned: 3 });
+      em.create(AftercareProgramme, {
+        clientId: randomUUID(),
+        municipalityCode,
+        coordinatorUserId: 'staff-1',
+        startedOn,
+        endedOn: startedOn,
+        homeVisitsPlanned: 3,
+      });
     times(10, () => aftercare('GM0141', '2019-06-15'));
     aftercare('GM0141', '2019-01-01');
     aftercare('GM0141', '2019-12-31');
@@ -87,7 +89,13 @@ describe('placements: municipal statistics', () => {
     aftercare('GM0141', '2020-01-01');
 
     const alarm = (municipalityCode: string, deployedOn: string) =>
-      em.create(AlarmDeployment, { clientId: randomUUID(), municipalityCode, deviceSerial: `AW-${randomUUID().slice(0, 8).toUpperCase()}`, deployedOn, returnedOn: deployedOn });
+      em.create(AlarmDeployment, {
+        clientId: randomUUID(),
+        municipalityCode,
+        deviceSerial: `AW-${randomUUID().slice(0, 8).toUpperCase()}`,
+        deployedOn,
+        returnedOn: deployedOn,
+      });
     times(9, () => alarm('GM0141', '2019-07-01'));
     times(10, () => alarm('GM0141', '2018-07-01'));
     times(3, () => alarm('GM0164', '2019-07-01'));
@@ -201,7 +209,16 @@ describe('placements: municipal statistics', () => {
   });
 
   it('a malformed municipality code or year is BAD_USER_INPUT', async () => {
-    for (const [code, year] of [['Almelo', 2019], ['GM141', 2019], ['gm0141', 2019], ['NOORD', 2019], ['GM0141', 1999], ['GM0141', 2101], ['GM0141', 2019.5], ['GM0141', '2019']]) {
+    for (const [code, year] of [
+      ['Almelo', 2019],
+      ['GM141', 2019],
+      ['gm0141', 2019],
+      ['NOORD', 2019],
+      ['GM0141', 1999],
+      ['GM0141', 2101],
+      ['GM0141', 2019.5],
+      ['GM0141', '2019'],
+    ]) {
       const response = await ask(code, year);
       expect({ code, year, errors: codesOf(response) }).toEqual({ code, year, errors: ['BAD_USER_INPUT'] });
       expect(response.data._entities[0]).toBeNull();

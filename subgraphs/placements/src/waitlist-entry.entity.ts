@@ -16,8 +16,7 @@ import { WaitlistStatus } from './waitlist.workflow';
 @Unique<typeof WaitlistEntry, string>({
   name: 'waitlist_entry_one_waiting_per_client_unit',
   expression: (table, columns, name) =>
-    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}", "${columns.unit}") ` +
-    `where "${columns.status}" = 'WAITING'`,
+    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}", "${columns.unit}") ` + `where "${columns.status}" = 'WAITING'`,
 })
 @Check<WaitlistEntry>({
   name: 'waitlist_entry_municipality_code_check',

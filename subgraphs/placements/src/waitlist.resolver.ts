@@ -1,15 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import {
-  Access,
-  checkTransition,
-  KADERA_ROLES,
-  ListSize,
-  notFound,
-  requireSide,
-  Side,
-  Uuid,
-  type RequestContext,
-} from '@hub/common';
+import { Access, checkTransition, KADERA_ROLES, ListSize, notFound, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';

@@ -78,7 +78,7 @@ describe('field and row access in the referrals subgraph', () => {
 
   const ownIds = (index: number) => byOrganisation.get(DEMO_REFERRERS[index].id) ?? [];
 
-  it('every field of every object type carries @requiresScopes (fail closed), except Federation\'s entry points', async () => {
+  it("every field of every object type carries @requiresScopes (fail closed), except Federation's entry points", async () => {
     const rules = fieldRulesOf(await buildFederatedSchema(referralsSubgraph));
     const federation = ['Query._service', 'Query._entities', '_Service.sdl'];
     const undeclared = [...rules].filter(([coordinate, rule]) => !federation.includes(coordinate) && !rule.scopes?.length);
@@ -116,7 +116,7 @@ describe('field and row access in the referrals subgraph', () => {
     const referrer = testCallers.referrer(index);
     const other = 1 - index;
 
-    it('lists only its own organisation\'s referrals, with status and timeline', async () => {
+    it("lists only its own organisation's referrals, with status and timeline", async () => {
       expect(ownIds(index).length).toBeGreaterThan(1);
       const response = await query(LIST(REFERRER_FIELDS), referrer);
       expect(response.errors).toBeUndefined();
@@ -130,7 +130,11 @@ describe('field and row access in the referrals subgraph', () => {
     });
 
     it('cannot widen its list with filters or paging', async () => {
-      for (const args of [', status: [REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED]', ', overdue: true', ', region: TWENTE']) {
+      for (const args of [
+        ', status: [REQUESTED, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED]',
+        ', overdue: true',
+        ', region: TWENTE',
+      ]) {
         const response = await query(LIST('id', args), referrer);
         expect(response.errors).toBeUndefined();
         for (const { node } of response.data.referrals.edges) expect(ownIds(index)).toContain(node.id);
@@ -138,7 +142,11 @@ describe('field and row access in the referrals subgraph', () => {
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const page: SubgraphResponse = await query(`query ($after: String) { referrals(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, referrer, { after });
+        const page: SubgraphResponse = await query(
+          `query ($after: String) { referrals(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          referrer,
+          { after },
+        );
         expect(page.errors).toBeUndefined();
         seen.push(...page.data.referrals.edges.map((e: any) => e.node.id));
         after = page.data.referrals.pageInfo.hasNextPage ? page.data.referrals.pageInfo.endCursor : null;
@@ -146,7 +154,7 @@ describe('field and row access in the referrals subgraph', () => {
       expect(seen.sort()).toEqual([...ownIds(index)].sort());
     });
 
-    it('sees the two organisations\' lists as disjoint', async () => {
+    it("sees the two organisations' lists as disjoint", async () => {
       const mine = await query(LIST('id'), referrer);
       const theirs = await query(LIST('id'), testCallers.referrer(other));
       const mineIds = mine.data.referrals.edges.map((e: any) => e.node.id);
@@ -156,7 +164,7 @@ describe('field and row access in the referrals subgraph', () => {
       expect(mineIds.filter((id: string) => theirIds.has(id))).toEqual([]);
     });
 
-    it('reads its own referral by id, and gets null for another organisation\'s', async () => {
+    it("reads its own referral by id, and gets null for another organisation's", async () => {
       const own = await query(ONE(REFERRER_FIELDS), referrer, { id: ownIds(index)[0] });
       expect(own.errors).toBeUndefined();
       expect(own.data.referral.id).toBe(ownIds(index)[0]);
@@ -186,11 +194,9 @@ describe('field and row access in the referrals subgraph', () => {
     });
 
     it('submits as its own organisation and reads back only status and timeline', async () => {
-      const response = await query(
-        `mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { ${REFERRER_FIELDS} } }`,
-        referrer,
-        { input: withKey(consultationInput({ referrerOrganisationName: DEMO_REFERRERS[index].name })) },
-      );
+      const response = await query(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { ${REFERRER_FIELDS} } }`, referrer, {
+        input: withKey(consultationInput({ referrerOrganisationName: DEMO_REFERRERS[index].name })),
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data.submitReferral).toMatchObject({ status: 'REQUESTED', history: [{ from: null, to: 'REQUESTED' }] });
       const denied = await query(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id referrerContactName } }`, referrer, {
@@ -268,18 +274,16 @@ describe('field and row access in the referrals subgraph', () => {
       const count = async () =>
         Number((await hub.servers.referrals!.orm.em.fork().getConnection().execute('select count(*) as n from referrals.referral'))[0].n);
       const before = await count();
-      expectForbiddenAt(
-        await query(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`, caller, { input: referralInput() }),
-        ['submitReferral'],
-      );
+      expectForbiddenAt(await query(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`, caller, { input: referralInput() }), [
+        'submitReferral',
+      ]);
       expectForbiddenAt(
         await query(`mutation { transitionReferral(input: { referralId: "${ownIds(0)[0]}", to: CANCELLED, reason: "not mine" }) { id } }`, caller),
         ['transitionReferral'],
       );
-      expectForbiddenAt(
-        await query(`mutation { linkReferralClient(input: { referralId: "${ownIds(0)[0]}", clientId: "${ownIds(0)[0]}" }) { id } }`, caller),
-        ['linkReferralClient'],
-      );
+      expectForbiddenAt(await query(`mutation { linkReferralClient(input: { referralId: "${ownIds(0)[0]}", clientId: "${ownIds(0)[0]}" }) { id } }`, caller), [
+        'linkReferralClient',
+      ]);
       expectForbiddenAt(
         await query(`mutation { setServiceAvailability(input: { region: TWENTE, service: SHELTER, acceptingNewClients: false }) { id } }`, caller),
         ['setServiceAvailability'],

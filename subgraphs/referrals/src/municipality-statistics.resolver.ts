@@ -49,11 +49,7 @@ export class MunicipalityStatisticsResolver {
 
   @Access(...KADERA_ROLES)
   @Query(() => MunicipalityStatistics, { description: "Aggregate figures for all municipalities of one of Kadera's regions; Kadera only." })
-  regionStatistics(
-    @Arg('region', () => Region) region: Region,
-    @Arg('year', () => Int) year: number,
-    @Ctx() context: RequestContext,
-  ): MunicipalityStatistics {
+  regionStatistics(@Arg('region', () => Region) region: Region, @Arg('year', () => Int) year: number, @Ctx() context: RequestContext): MunicipalityStatistics {
     requireArea(context.caller, region);
     const area = statisticsArea(region, year);
     return { municipalityCode: region, year: area.year };
@@ -62,8 +58,7 @@ export class MunicipalityStatisticsResolver {
   @Access(...STATISTICS_ROLES)
   @Policy(POLICY.ownMunicipality)
   @FieldResolver(() => StatGroup, {
-    description:
-      "Referrals received in the year, per kind. Attributed to the referred person's municipality; a consultation only when the referrer named one.",
+    description: "Referrals received in the year, per kind. Attributed to the referred person's municipality; a consultation only when the referrer named one.",
   })
   async referralsByKind(@Root() statistics: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatGroup> {
     return statGroup(Object.values(ReferralKind), await countReferralsBy(context, areaOf(statistics), 'kind'));

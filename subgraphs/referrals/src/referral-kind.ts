@@ -7,6 +7,5 @@ export enum ReferralKind {
 }
 registerEnumType(ReferralKind, {
   name: 'ReferralKind',
-  description:
-    'AMBULATORY: outpatient guidance; SHELTER: a shelter place; CONSULTATION: a professional asking for advice anonymously, without client data.',
+  description: 'AMBULATORY: outpatient guidance; SHELTER: a shelter place; CONSULTATION: a professional asking for advice anonymously, without client data.',
 });

@@ -17,12 +17,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { careServiceFor } from './funding-stream';
 import { requireIntakeOpen } from './intake';
 import { Referral, REFERRAL_READERS } from './referral.entity';
-import {
-  LinkReferralClientInput,
-  normaliseSubmitReferral,
-  SubmitReferralInput,
-  TransitionReferralInput,
-} from './referral.input';
+import { LinkReferralClientInput, normaliseSubmitReferral, SubmitReferralInput, TransitionReferralInput } from './referral.input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { REFERRAL_TRANSITIONS, referralSideOf, ReferralStatus } from './referral.workflow';
@@ -34,10 +29,7 @@ export class ReferralMutationResolver {
     description:
       'A professional (REFERRER) or Kadera intake (a phone referral) submits a referral. INTAKE_CLOSED during an intake stop for the service in that region.',
   })
-  async submitReferral(
-    @Arg('input', () => SubmitReferralInput) input: SubmitReferralInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Referral> {
+  async submitReferral(@Arg('input', () => SubmitReferralInput) input: SubmitReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
     const checked = normaliseSubmitReferral(input);
     if (side === Side.REFERRER) {
@@ -77,10 +69,7 @@ export class ReferralMutationResolver {
   @Mutation(() => Referral, {
     description: 'Moves a referral to another status (see docs/workflows.md): INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT (reason), NOT_FOUND.',
   })
-  async transitionReferral(
-    @Arg('input', () => TransitionReferralInput) input: TransitionReferralInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Referral> {
+  async transitionReferral(@Arg('input', () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
     const { referralId } = input;
     const reason = optionalText(input.reason);
@@ -114,10 +103,7 @@ export class ReferralMutationResolver {
     description:
       'Intake links a referral to the client it is about (found or registered in the clients subgraph). BAD_USER_INPUT for a consultation, NOT_FOUND for a client the clients subgraph does not know (or an unknown referral), CONFLICT when linked to another client.',
   })
-  async linkReferralClient(
-    @Arg('input', () => LinkReferralClientInput) input: LinkReferralClientInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Referral> {
+  async linkReferralClient(@Arg('input', () => LinkReferralClientInput) input: LinkReferralClientInput, @Ctx() context: RequestContext): Promise<Referral> {
     requireSide(context.caller, Side.KADERA);
     const { referralId, clientId } = input;
     await requireClient(context, clientId);

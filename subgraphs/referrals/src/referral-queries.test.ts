@@ -46,7 +46,12 @@ describe('referral lists, intake linking and batching', () => {
   });
 
   it('every seeded referral has a history from its submission to its current status', async () => {
-    const response = await hub.query('referrals', `{ referrals(first: 100) { edges { node { kind status referredPerson { name } history { from to reason } } } } }`, {}, testCallers.staff);
+    const response = await hub.query(
+      'referrals',
+      `{ referrals(first: 100) { edges { node { kind status referredPerson { name } history { from to reason } } } } }`,
+      {},
+      testCallers.staff,
+    );
     for (const { node } of response.data.referrals.edges) {
       expect(node.history[0]).toMatchObject({ from: null, to: 'REQUESTED' });
       expect(node.history.at(-1).to).toBe(node.status);

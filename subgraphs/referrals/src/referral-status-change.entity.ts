@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralSide, ReferralStatus } from './referral.workflow';
 
-@ObjectType({ description: 'One step in a referral\'s history: who moved it, when, from where to where, and why.' })
+@ObjectType({ description: "One step in a referral's history: who moved it, when, from where to where, and why." })
 @Entity({ tableName: 'referral_status_change' })
 // History is read per referral, in order.
 @Index({ properties: ['referral', 'changedAt'] })
@@ -21,7 +21,7 @@ export class ReferralStatusChange {
   referral!: Referral;
 
   @Access(...REFERRAL_READERS)
-  @Field(() => ReferralStatus, { nullable: true, description: 'Null for the entry that records the referral\'s creation.' })
+  @Field(() => ReferralStatus, { nullable: true, description: "Null for the entry that records the referral's creation." })
   @Enum({ items: () => ReferralStatus, nullable: true, fieldName: 'from_status' })
   from: ReferralStatus | null = null;
 

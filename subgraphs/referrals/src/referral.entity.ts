@@ -27,7 +27,9 @@ function contactDueFrom(receivedAt: Date): Date {
 /** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
 export const REFERRAL_READERS: Role[] = [...KADERA_ROLES, 'referrer'];
 
-const FORMS_OF_ABUSE = Object.values(ReportedFormOfAbuse).map((form) => `'${form}'`).join(', ');
+const FORMS_OF_ABUSE = Object.values(ReportedFormOfAbuse)
+  .map((form) => `'${form}'`)
+  .join(', ');
 
 const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth', 'referred_person_municipality_code'];
 
@@ -63,8 +65,14 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 })
 @Check({ name: 'referral_forms_of_abuse_check', expression: `forms_of_abuse <@ array[${FORMS_OF_ABUSE}]::text[]` })
 @Check({ name: 'referral_person_name_check', expression: 'char_length(btrim(referred_person_name)) >= 1 and char_length(btrim(referred_person_name)) <= 200' })
-@Check({ name: 'referral_referrer_name_check', expression: 'char_length(btrim(referrer_organisation_name)) >= 1 and char_length(btrim(referrer_organisation_name)) <= 200' })
-@Check({ name: 'referral_contact_name_check', expression: 'char_length(btrim(referrer_contact_name)) >= 1 and char_length(btrim(referrer_contact_name)) <= 200' })
+@Check({
+  name: 'referral_referrer_name_check',
+  expression: 'char_length(btrim(referrer_organisation_name)) >= 1 and char_length(btrim(referrer_organisation_name)) <= 200',
+})
+@Check({
+  name: 'referral_contact_name_check',
+  expression: 'char_length(btrim(referrer_contact_name)) >= 1 and char_length(btrim(referrer_contact_name)) <= 200',
+})
 @Check({ name: 'referral_contact_phone_check', expression: 'char_length(referrer_contact_phone) >= 6 and char_length(referrer_contact_phone) <= 30' })
 @Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
@@ -110,7 +118,8 @@ export class Referral {
   @Access(...KADERA_ROLES)
   @Field(() => ID, {
     nullable: true,
-    description: 'The referring organisation (GP, police, Veilig Thuis, school, ...); null when intake registered a phone referral from an organisation the hub does not know.',
+    description:
+      'The referring organisation (GP, police, Veilig Thuis, school, ...); null when intake registered a phone referral from an organisation the hub does not know.',
   })
   @Property({ type: 'uuid', nullable: true })
   @Index()
@@ -150,7 +159,7 @@ export class Referral {
   @Field(() => String, {
     nullable: true,
     description:
-      'The CBS code of the municipality the referral counts for in statistics: the referred person\'s, or for a consultation the one the referrer named (null: not attributed).',
+      "The CBS code of the municipality the referral counts for in statistics: the referred person's, or for a consultation the one the referrer named (null: not attributed).",
   })
   @Property({ type: 'string', length: 6, nullable: true })
   municipalityCode: string | null = null;

@@ -111,7 +111,7 @@ export class SubmitReferralInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Only for an anonymous CONSULTATION, optional: the CBS code (GM + 4 digits) of the municipality the situation is in, so the consultation counts in its statistics. Other referrals count for the person\'s municipality.',
+      "Only for an anonymous CONSULTATION, optional: the CBS code (GM + 4 digits) of the municipality the situation is in, so the consultation counts in its statistics. Other referrals count for the person's municipality.",
   })
   @MunicipalityCode()
   municipalityCode?: string;

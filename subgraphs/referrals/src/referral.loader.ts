@@ -6,11 +6,7 @@ import { ServiceAvailability } from './service-availability.entity';
 /** All history of the referrals asked for in one tick, in one query, oldest step first. */
 export function referralHistoryLoader(context: RequestContext) {
   return context.loader<string, ReferralStatusChange[]>('ReferralStatusChange.byReferral', async (ids) => {
-    const rows = await context.em.find(
-      ReferralStatusChange,
-      { referral: { $in: [...ids] } },
-      { orderBy: { changedAt: 'asc', id: 'asc' } },
-    );
+    const rows = await context.em.find(ReferralStatusChange, { referral: { $in: [...ids] } }, { orderBy: { changedAt: 'asc', id: 'asc' } });
     const byReferral = new Map<string, ReferralStatusChange[]>();
     for (const row of rows) {
       const id = row.referral.id;

@@ -57,7 +57,7 @@ export class ReferralResolver {
   @Access(...REFERRAL_READERS)
   @Paged()
   @Query(() => ReferralConnection, {
-    description: 'Referrals, most recently received first; filters combine with AND. A referrer sees only its own organisation\'s.',
+    description: "Referrals, most recently received first; filters combine with AND. A referrer sees only its own organisation's.",
   })
   async referrals(@Args(() => ReferralListArgs) args: ReferralListArgs, @Ctx() context: RequestContext) {
     const scope = ownReferralScope(context.caller);
@@ -100,7 +100,7 @@ export class ReferralResolver {
   @Access(...KADERA_ROLES)
   @FieldResolver(() => ServiceAvailability, {
     nullable: true,
-    description: 'Intake status and waiting time of the requested service in the referral\'s region.',
+    description: "Intake status and waiting time of the requested service in the referral's region.",
   })
   async serviceAvailability(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ServiceAvailability | null> {
     const service = careServiceFor(referral.kind, referral.fundingStream);

@@ -16,9 +16,7 @@ function availability(region: Region, service: CareService) {
       ? { acceptingNewClients: false, note: INTAKE_STOP }
       : { acceptingNewClients: true, waitingTimeWeeksMin: 8, waitingTimeWeeksMax: 12 };
   }
-  return service === CareService.AFTERCARE
-    ? { acceptingNewClients: true, waitingTimeWeeksMin: 0, waitingTimeWeeksMax: 2 }
-    : { acceptingNewClients: true };
+  return service === CareService.AFTERCARE ? { acceptingNewClients: true, waitingTimeWeeksMin: 0, waitingTimeWeeksMax: 2 } : { acceptingNewClients: true };
 }
 
 interface DemoReferral {

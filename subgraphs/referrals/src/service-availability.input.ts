@@ -10,9 +10,7 @@ const WEEKS = `a whole number of weeks, 0 to ${MAX_WAITING_WEEKS}`;
   if ((min == null) !== (max == null)) {
     return { field: 'waitingTimeWeeksMax', message: 'give both waitingTimeWeeksMin and waitingTimeWeeksMax, or neither' };
   }
-  return min != null && max != null && min > max
-    ? { field: 'waitingTimeWeeksMin', message: 'waitingTimeWeeksMin must not exceed waitingTimeWeeksMax' }
-    : null;
+  return min != null && max != null && min > max ? { field: 'waitingTimeWeeksMin', message: 'waitingTimeWeeksMin must not exceed waitingTimeWeeksMax' } : null;
 })
 @InputType({ description: 'The whole availability of one service in one region; fields left out are cleared.' })
 export class SetServiceAvailabilityInput {

@@ -65,9 +65,31 @@ async function craftAlmelo(em: EntityManager) {
   // The year's edges are Amsterdam midnights (CET, UTC+1): 2019 runs from 2018-12-31T23:00Z up to 2019-12-31T23:00Z.
   const start = at('2018-12-31T23:00:00.000Z');
   // Ambulatory: 12, all POLICE except two VEILIG_THUIS; all name partner abuse, 9 also child abuse.
-  craft(em, 3, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: start, status: ReferralStatus.ACCEPTED, forms: [PARTNER_ABUSE], clientId: twice });
-  craft(em, 6, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-03-01T10:00:00Z'), status: ReferralStatus.IN_PROGRESS, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
-  craft(em, 2, { kind: AMBULATORY, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-06-01T10:00:00Z'), status: ReferralStatus.COMPLETED, forms: [PARTNER_ABUSE, CHILD_ABUSE] });
+  craft(em, 3, {
+    kind: AMBULATORY,
+    sourceType: POLICE,
+    code: ALMELO,
+    receivedAt: start,
+    status: ReferralStatus.ACCEPTED,
+    forms: [PARTNER_ABUSE],
+    clientId: twice,
+  });
+  craft(em, 6, {
+    kind: AMBULATORY,
+    sourceType: POLICE,
+    code: ALMELO,
+    receivedAt: at('2019-03-01T10:00:00Z'),
+    status: ReferralStatus.IN_PROGRESS,
+    forms: [PARTNER_ABUSE, CHILD_ABUSE],
+  });
+  craft(em, 2, {
+    kind: AMBULATORY,
+    sourceType: VEILIG_THUIS,
+    code: ALMELO,
+    receivedAt: at('2019-06-01T10:00:00Z'),
+    status: ReferralStatus.COMPLETED,
+    forms: [PARTNER_ABUSE, CHILD_ABUSE],
+  });
   craft(em, 1, { kind: AMBULATORY, sourceType: POLICE, code: ALMELO, receivedAt: at('2019-12-31T22:59:59.999Z'), forms: [CHILD_ABUSE, PARTNER_ABUSE] });
   // Shelter: 3, from Veilig Thuis, no form named.
   craft(em, 3, { kind: SHELTER, sourceType: VEILIG_THUIS, code: ALMELO, receivedAt: at('2019-04-01T10:00:00Z'), status: ReferralStatus.ACCEPTED });
@@ -159,7 +181,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     }
   });
 
-  it('waiting times are the current availability of the area\'s region', async () => {
+  it("waiting times are the current availability of the area's region", async () => {
     const { waitingTimes } = await almelo();
     expect(waitingTimes.length).toBeGreaterThan(0);
     expect(new Set(waitingTimes.map((w: { region: string }) => w.region))).toEqual(new Set(['TWENTE']));
@@ -189,7 +211,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     expect(own.waitingTimes.length).toBeGreaterThan(0);
   });
 
-  it('another municipality\'s code, a region total or a region name is FORBIDDEN to a municipality', async () => {
+  it("another municipality's code, a region total or a region name is FORBIDDEN to a municipality", async () => {
     const enschede = testCallers.municipality('GM0153');
     const other = await hub.query('referrals', MUNICIPALITY, { code: ALMELO, year: YEAR }, enschede);
     expect(codeOf(other)).toBe('FORBIDDEN');
@@ -211,7 +233,7 @@ describe('municipal statistics from the referrals subgraph', () => {
     }
   });
 
-  it('_entities cannot be used to read another municipality\'s figures: the field policy refuses them', async () => {
+  it("_entities cannot be used to read another municipality's figures: the field policy refuses them", async () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MunicipalityStatistics { municipalityCode referralsByKind { total { value } } } } }`;
     const representations = [{ __typename: 'MunicipalityStatistics', municipalityCode: ALMELO, year: YEAR }];
     const response = await hub.query('referrals', query, { r: representations }, testCallers.municipality('GM0153'));
@@ -263,7 +285,13 @@ describe('municipal statistics from the referrals subgraph', () => {
   });
 
   it('a malformed code or year is BAD_USER_INPUT', async () => {
-    for (const [code, year] of [['GM141', YEAR], ['gm0141', YEAR], ['Almelo', YEAR], [ALMELO, 1999], [ALMELO, 2101]] as const) {
+    for (const [code, year] of [
+      ['GM141', YEAR],
+      ['gm0141', YEAR],
+      ['Almelo', YEAR],
+      [ALMELO, 1999],
+      [ALMELO, 2101],
+    ] as const) {
       const response = await hub.query('referrals', MUNICIPALITY, { code, year }, testCallers.staff);
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
       expect(response.data?.municipalityStatistics ?? null).toBeNull();

@@ -1,4 +1,11 @@
-import { createSubgraphServer, IdempotencyRecord, ownMunicipalityPolicy, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
+import {
+  createSubgraphServer,
+  IdempotencyRecord,
+  ownMunicipalityPolicy,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+  municipalityStatisticsReference,
+} from '@hub/common';
 import { referralsPolicies } from './access-policies';
 import { migrations } from './migrations';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';

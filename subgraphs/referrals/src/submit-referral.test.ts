@@ -78,22 +78,30 @@ describe('submitReferral and setServiceAvailability', () => {
         reason: null,
       }),
     ]);
-    const stored = await hub.servers.referrals!.orm.em.fork().getConnection().execute(
-      'select referred_person_name, funding_stream, status from referrals.referral where id = ?',
-      [referral.id],
-    );
+    const stored = await hub.servers
+      .referrals!.orm.em.fork()
+      .getConnection()
+      .execute('select referred_person_name, funding_stream, status from referrals.referral where id = ?', [referral.id]);
     expect(stored[0]).toMatchObject({ referred_person_name: 'Test Persoon', funding_stream: 'WMO', status: 'REQUESTED' });
   });
 
   it('Kadera intake registers a phone referral, for a known organisation or one the hub does not know', async () => {
-    const known = await submitOk(hub, testCallers.intake, referralInput({ referrerOrganisationId: DEMO_REFERRERS[3].id, referrerOrganisationName: 'Politie Oost-Nederland' }));
+    const known = await submitOk(
+      hub,
+      testCallers.intake,
+      referralInput({ referrerOrganisationId: DEMO_REFERRERS[3].id, referrerOrganisationName: 'Politie Oost-Nederland' }),
+    );
     expect(known.referrerOrganisationId).toBe(DEMO_REFERRERS[3].id);
     expect(known.history[0]).toMatchObject({ side: 'KADERA', changedByUserId: 'intake-1' });
-    const unknown = await submitOk(hub, testCallers.staff, referralInput({ referrerOrganisationName: 'Huisarts Van Dam', referrerContactEmail: 'dam@example.org', referrerContactPhone: undefined }));
+    const unknown = await submitOk(
+      hub,
+      testCallers.staff,
+      referralInput({ referrerOrganisationName: 'Huisarts Van Dam', referrerContactEmail: 'dam@example.org', referrerContactPhone: undefined }),
+    );
     expect(unknown).toMatchObject({ referrerOrganisationId: null, referrerContactEmail: 'dam@example.org', status: 'REQUESTED' });
   });
 
-  it('a referrer cannot refer in another organisation\'s name; partners, auditors and anonymous callers cannot submit', async () => {
+  it("a referrer cannot refer in another organisation's name; partners, auditors and anonymous callers cannot submit", async () => {
     const other = await refused(referralInput({ referrerOrganisationId: DEMO_REFERRERS[0].id }), 'BAD_USER_INPUT');
     expect(other.extensions).toMatchObject({ field: 'referrerOrganisationId' });
     await refused(referralInput(), 'FORBIDDEN', testCallers.partner(0));
@@ -112,7 +120,7 @@ describe('submitReferral and setServiceAvailability', () => {
     expect(error.message).toMatch(/anonymous consultation/);
   });
 
-  it('statistics attribution: the person\'s municipality, or the one a consultation names; forms of abuse stored once each', async () => {
+  it("statistics attribution: the person's municipality, or the one a consultation names; forms of abuse stored once each", async () => {
     const referral = await submitOk(hub, referrer, referralInput({ formsOfAbuse: ['SEXUAL_ABUSE', 'PARTNER_ABUSE', 'SEXUAL_ABUSE'] }));
     expect(referral).toMatchObject({ municipalityCode: 'GM0153', formsOfAbuse: ['PARTNER_ABUSE', 'SEXUAL_ABUSE'] });
     const named = await submitOk(hub, referrer, consultationInput({ municipalityCode: 'GM0164', sourceType: 'SCHOOL' }));
@@ -127,7 +135,7 @@ describe('submitReferral and setServiceAvailability', () => {
     await refused(withoutSource, 'BAD_USER_INPUT');
   });
 
-  it('the database keeps a referral\'s municipality equal to the person\'s, and requires one unless it is a consultation', async () => {
+  it("the database keeps a referral's municipality equal to the person's, and requires one unless it is a consultation", async () => {
     const connection = hub.servers.referrals!.orm.em.fork().getConnection();
     const [person] = await connection.execute(`select id from referrals.referral where referred_person_name is not null limit 1`);
     await expect(connection.execute(`update referrals.referral set municipality_code = 'GM0001' where id = ?`, [person.id])).rejects.toThrow(
@@ -157,9 +165,9 @@ describe('submitReferral and setServiceAvailability', () => {
         [row.id],
       ),
     ).rejects.toThrow(/referral_consultation_no_person_check/);
-    await expect(
-      connection.execute(`update referrals.referral set client_id = gen_random_uuid() where id = ?`, [row.id]),
-    ).rejects.toThrow(/referral_consultation_anonymous_check/);
+    await expect(connection.execute(`update referrals.referral set client_id = gen_random_uuid() where id = ?`, [row.id])).rejects.toThrow(
+      /referral_consultation_anonymous_check/,
+    );
   });
 
   it.each([
@@ -182,7 +190,13 @@ describe('submitReferral and setServiceAvailability', () => {
 
   it('an IJsselland ambulatory referral during the intake stop is INTAKE_CLOSED, names the region and whom to call, and stores nothing', async () => {
     for (const fundingStream of [FundingStream.WMO, FundingStream.JEUGDWET, FundingStream.WLZ]) {
-      const input = referralInput({ kind: 'AMBULATORY', region: Region.IJSSELLAND, priority: 'ROUTINE', fundingStream, person: { name: 'Pia', dateOfBirth: '2012-02-02', municipalityCode: 'GM0193' } });
+      const input = referralInput({
+        kind: 'AMBULATORY',
+        region: Region.IJSSELLAND,
+        priority: 'ROUTINE',
+        fundingStream,
+        person: { name: 'Pia', dateOfBirth: '2012-02-02', municipalityCode: 'GM0193' },
+      });
       const error = await refused(input, 'INTAKE_CLOSED', referrer, `intake-stop-${fundingStream}`);
       expect(error.message).toMatch(/IJsselland/);
       expect(error.message).toMatch(/Team Toegang en Trajecten, 088 - 00 00 000/);
@@ -199,9 +213,18 @@ describe('submitReferral and setServiceAvailability', () => {
   it('a Twente ambulatory referral is accepted and shows the 8-12 week waiting time of its service', async () => {
     const wmo = await submitOk(hub, referrer, referralInput({ kind: 'AMBULATORY', priority: 'ROUTINE' }));
     expect(wmo).toMatchObject({ status: 'REQUESTED', service: 'AMBULATORY_WMO' });
-    expect(wmo.serviceAvailability).toMatchObject({ region: 'TWENTE', service: 'AMBULATORY_WMO', acceptingNewClients: true, waitingTimeWeeksMin: 8, waitingTimeWeeksMax: 12 });
+    expect(wmo.serviceAvailability).toMatchObject({
+      region: 'TWENTE',
+      service: 'AMBULATORY_WMO',
+      acceptingNewClients: true,
+      waitingTimeWeeksMin: 8,
+      waitingTimeWeeksMax: 12,
+    });
     const youth = await submitOk(hub, referrer, referralInput({ kind: 'AMBULATORY', fundingStream: 'JEUGDWET', region: 'HARDENBERG' }));
-    expect(youth).toMatchObject({ service: 'AMBULATORY_YOUTH', serviceAvailability: { region: 'HARDENBERG', service: 'AMBULATORY_YOUTH', waitingTimeWeeksMin: 8 } });
+    expect(youth).toMatchObject({
+      service: 'AMBULATORY_YOUTH',
+      serviceAvailability: { region: 'HARDENBERG', service: 'AMBULATORY_YOUTH', waitingTimeWeeksMin: 8 },
+    });
   });
 
   it('a retried submission with the same idempotency key returns the first referral and stores one row; other input under that key is CONFLICT', async () => {
@@ -211,9 +234,10 @@ describe('submitReferral and setServiceAvailability', () => {
     const again = await submitOk(hub, referrer, input, 'retry-key-0001');
     expect(again.id).toBe(first.id);
     expect(await rowCounts()).toEqual(before);
-    const stored = await hub.servers.referrals!.orm.em.fork().getConnection().execute(
-      `select count(*) as n from referrals.referral where referrer_contact_name = 'Retry Tester'`,
-    );
+    const stored = await hub.servers
+      .referrals!.orm.em.fork()
+      .getConnection()
+      .execute(`select count(*) as n from referrals.referral where referrer_contact_name = 'Retry Tester'`);
     expect(Number(stored[0].n)).toBe(1);
     const conflict = await refused(referralInput({ referrerContactName: 'Someone Else' }), 'CONFLICT', referrer, 'retry-key-0001');
     expect(conflict.extensions).toMatchObject({ argument: 'idempotencyKey' });
@@ -226,7 +250,15 @@ describe('submitReferral and setServiceAvailability', () => {
   it('staff lift the IJsselland intake stop, after which the same referral is accepted; only Kadera may set availability', async () => {
     const input = referralInput({ kind: 'AMBULATORY', region: Region.IJSSELLAND, priority: 'ROUTINE' });
     await refused(input, 'INTAKE_CLOSED', referrer, 'ijsselland-after-lift');
-    const availability = { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: true, waitingTimeWeeksMin: 10, waitingTimeWeeksMax: 16, note: 'Intake open again', contact: 'Team Toegang en Trajecten' };
+    const availability = {
+      region: 'IJSSELLAND',
+      service: 'AMBULATORY_WMO',
+      acceptingNewClients: true,
+      waitingTimeWeeksMin: 10,
+      waitingTimeWeeksMax: 16,
+      note: 'Intake open again',
+      contact: 'Team Toegang en Trajecten',
+    };
     const forbidden = await hub.query('referrals', SET_AVAILABILITY, { input: availability }, referrer);
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
     const before = await rowCounts();
@@ -238,7 +270,12 @@ describe('submitReferral and setServiceAvailability', () => {
     const referral = await submitOk(hub, referrer, input, 'ijsselland-after-lift');
     expect(referral.serviceAvailability).toMatchObject({ acceptingNewClients: true, waitingTimeWeeksMin: 10, waitingTimeWeeksMax: 16 });
     // Closing again with no contact: the refusal still tells the referrer whom to call.
-    const closed = await hub.query('referrals', SET_AVAILABILITY, { input: { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: false } }, testCallers.intake);
+    const closed = await hub.query(
+      'referrals',
+      SET_AVAILABILITY,
+      { input: { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: false } },
+      testCallers.intake,
+    );
     expect(closed.data.setServiceAvailability).toMatchObject({ acceptingNewClients: false, waitingTimeWeeksMin: null, note: null, contact: null });
     const error = await refused(input, 'INTAKE_CLOSED');
     expect(error.message).toMatch(/IJsselland.*Team Toegang en Trajecten/);
@@ -254,7 +291,12 @@ describe('submitReferral and setServiceAvailability', () => {
   ])('setServiceAvailability refuses %s with BAD_USER_INPUT and changes nothing', async (_what, overrides, field) => {
     const em = hub.servers.referrals!.orm.em.fork();
     const before = await em.getConnection().execute(`select * from referrals.service_availability where region = 'TWENTE' and service = 'SHELTER'`);
-    const response = await hub.query('referrals', SET_AVAILABILITY, { input: { region: 'TWENTE', service: 'SHELTER', acceptingNewClients: false, ...overrides } }, testCallers.staff);
+    const response = await hub.query(
+      'referrals',
+      SET_AVAILABILITY,
+      { input: { region: 'TWENTE', service: 'SHELTER', acceptingNewClients: false, ...overrides } },
+      testCallers.staff,
+    );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].extensions).toMatchObject({ argument: 'input', field });
     const after = await em.getConnection().execute(`select * from referrals.service_availability where region = 'TWENTE' and service = 'SHELTER'`);

@@ -1,7 +1,16 @@
 import type { Stack } from '../stack';
 
 /** 25 municipality codes: the region's seven and eighteen more, so one municipality-year is a thin slice. */
-const CODES = ['GM0193', 'GM0153', 'GM0160', 'GM0150', 'GM0164', 'GM0141', 'GM0166', ...Array.from({ length: 18 }, (_, i) => `GM${String(900 + i).padStart(4, '0')}`)];
+const CODES = [
+  'GM0193',
+  'GM0153',
+  'GM0160',
+  'GM0150',
+  'GM0164',
+  'GM0141',
+  'GM0166',
+  ...Array.from({ length: 18 }, (_, i) => `GM${String(900 + i).padStart(4, '0')}`),
+];
 const codes = `array[${CODES.map((c) => `'${c}'`).join(',')}]`;
 
 /** Adds `count` referrals and `count` (discharged) stays, spread over 25 municipalities and ten years, in SQL. */

@@ -89,7 +89,8 @@ function summary(answers: Answer[]) {
   const codes = new Map<string, number>();
   const messages = new Map<string, string>();
   for (const answer of answers) for (const code of new Set(answer.codes)) codes.set(code, (codes.get(code) ?? 0) + 1);
-  for (const answer of answers) for (const [code, message] of Object.entries(answer.messages)) if (!messages.has(code)) messages.set(code, `${answer.entry}: ${message}`);
+  for (const answer of answers)
+    for (const [code, message] of Object.entries(answer.messages)) if (!messages.has(code)) messages.set(code, `${answer.entry}: ${message}`);
   return {
     total: answers.length,
     clean: answers.filter(clean).length,
@@ -167,7 +168,9 @@ async function main(): Promise<void> {
     await sleep(phase);
     const tEnd = Date.now();
     await load.stop();
-    const rssAfter = Object.fromEntries(await Promise.all(processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map(async (p) => [p.name, await p.rssMb()] as const)));
+    const rssAfter = Object.fromEntries(
+      await Promise.all(processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map(async (p) => [p.name, await p.rssMb()] as const)),
+    );
 
     const steady = summary(load.between(t0, tKill));
     // Judged by what was asked after the victim was dead and answered before it was back.
@@ -190,8 +193,12 @@ async function main(): Promise<void> {
     row('database connections terminated', databasePhase);
     row('whole run', all);
     console.log(`\n- ${VICTIM} process start to listening: ${tListening - tRestart} ms`);
-    console.log(`- listening to first clean answer needing ${VICTIM}: ${firstGood === undefined ? 'none within 30 s' : `${Math.max(0, firstGood - tListening)} ms`}`);
-    console.log(`- terminated ${killed.rows[0].n} PostgreSQL connections; first request of a fully clean round after: ${databaseRecovered === undefined ? 'none within 30 s' : `${databaseRecovered - tTerminate} ms`}`);
+    console.log(
+      `- listening to first clean answer needing ${VICTIM}: ${firstGood === undefined ? 'none within 30 s' : `${Math.max(0, firstGood - tListening)} ms`}`,
+    );
+    console.log(
+      `- terminated ${killed.rows[0].n} PostgreSQL connections; first request of a fully clean round after: ${databaseRecovered === undefined ? 'none within 30 s' : `${databaseRecovered - tTerminate} ms`}`,
+    );
     for (const [code, message] of Object.entries(all.messages)) console.log(`- first ${code}: ${message}`);
     console.log(`- logs: ${bench.workDir}`);
     console.log(`- RSS before: ${JSON.stringify(rssBefore)} MB; after: ${JSON.stringify(rssAfter)} MB`);

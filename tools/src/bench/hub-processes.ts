@@ -100,7 +100,10 @@ export async function startHubProcess(bench: BenchEnvironment, name: string, ser
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start; see ${path.join(bench.workDir, `${name}.log`)}`);
-    const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${name} did not become healthy; see ${path.join(bench.workDir, `${name}.log`)}`);
     await sleep(250);
@@ -138,4 +141,5 @@ export function numberFlag(name: string, fallback: number, argv = process.argv.s
   return value;
 }
 
-export const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+export const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -1,12 +1,4 @@
-import {
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  type ConstDirectiveNode,
-  type FieldDefinitionNode,
-  type GraphQLSchema,
-  type ValueNode,
-} from 'graphql';
+import { isInterfaceType, isObjectType, Kind, type ConstDirectiveNode, type FieldDefinitionNode, type GraphQLSchema, type ValueNode } from 'graphql';
 
 /** What the directives on one field say. */
 export interface FieldRule {
@@ -21,9 +13,7 @@ export type FieldRules = Map<string, FieldRule>;
 
 function stringLists(value: ValueNode | undefined): string[][] {
   if (!value || value.kind !== Kind.LIST) return [];
-  return value.values.map((inner) =>
-    inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [],
-  );
+  return value.values.map((inner) => (inner.kind === Kind.LIST ? inner.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : []));
 }
 
 function argument(directive: ConstDirectiveNode, name: string): ValueNode | undefined {

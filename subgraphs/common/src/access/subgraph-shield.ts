@@ -28,21 +28,23 @@ function fieldRule(coordinate: string, declared: FieldRule, policies: Policies) 
       return check;
     }),
   );
-  return rule(`access:${coordinate}`, { cache: 'no_cache' })(async (parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo) => {
-    if (!scopesAllow(declared, context.caller?.roles ?? [])) return false;
-    if (conditions.length === 0) return true;
-    for (const all of conditions) {
-      let ok = true;
-      for (const check of all) {
-        if (!(await check(parent, args, context, info))) {
-          ok = false;
-          break;
+  return rule(`access:${coordinate}`, { cache: 'no_cache' })(
+    async (parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo) => {
+      if (!scopesAllow(declared, context.caller?.roles ?? [])) return false;
+      if (conditions.length === 0) return true;
+      for (const all of conditions) {
+        let ok = true;
+        for (const check of all) {
+          if (!(await check(parent, args, context, info))) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) return true;
       }
-      if (ok) return true;
-    }
-    return false;
-  });
+      return false;
+    },
+  );
 }
 
 /**

@@ -20,7 +20,14 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
           const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
           const action = actionOf(operation ?? undefined, (name) => rootType?.getFields()[name]?.type);
           try {
-            await appendAccessEvents((sql, params) => orm.em.getConnection().getKnex().raw(sql, params as never), contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }));
+            await appendAccessEvents(
+              (sql, params) =>
+                orm.em
+                  .getConnection()
+                  .getKnex()
+                  .raw(sql, params as never),
+              contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }),
+            );
           } catch (error) {
             logger.error({ err: error }, 'access log write failed: answer withheld');
             // A lost connection is said as such (the caller may retry); anything else stays masked.

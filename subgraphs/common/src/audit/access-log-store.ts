@@ -41,11 +41,7 @@ export const ACCESS_LOG_MIGRATIONS = [{ name: 'Migration20261128120000_access_lo
 
 /** Creates the audit schema once, whichever service starts first (an advisory lock serialises them). */
 export async function migrateAccessLog(databaseUrl: string, logger: Logger): Promise<void> {
-  const { orm } = await createOrm(
-    { schema: 'audit', entities: [], migrations: ACCESS_LOG_MIGRATIONS },
-    databaseUrl,
-    logger,
-  );
+  const { orm } = await createOrm({ schema: 'audit', entities: [], migrations: ACCESS_LOG_MIGRATIONS }, databaseUrl, logger);
   try {
     await orm.em.getConnection().execute('select pg_advisory_lock(75130)');
     try {
@@ -76,8 +72,18 @@ export async function appendAccessEvents(raw: RawSql, events: AccessEvent[]): Pr
   const now = new Date();
   const rows = events.map(() => "(0, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, '', '')").join(', ');
   const params = events.flatMap((e) => [
-    randomUUID(), now, e.action, e.outcome, toArray(e.clientIds), e.userId, e.organisationId ?? null,
-    toArray(e.roles), e.purpose ?? null, toArray(e.fields), e.sourceService, e.requestId ?? null,
+    randomUUID(),
+    now,
+    e.action,
+    e.outcome,
+    toArray(e.clientIds),
+    e.userId,
+    e.organisationId ?? null,
+    toArray(e.roles),
+    e.purpose ?? null,
+    toArray(e.fields),
+    e.sourceService,
+    e.requestId ?? null,
   ]);
   await raw(
     `insert into "audit"."access_log"

@@ -48,7 +48,10 @@ export class AccessRecorder {
 const CREATES = /^(create|register|submit|record|admit|start|deploy)/;
 
 /** NEN 7513 action of an operation: a mutation creates or changes; a query reads one or searches many. */
-export function actionOf(operation: OperationDefinitionNode | undefined, rootTypeFields: (name: string) => GraphQLResolveInfo['returnType'] | undefined): AccessAction {
+export function actionOf(
+  operation: OperationDefinitionNode | undefined,
+  rootTypeFields: (name: string) => GraphQLResolveInfo['returnType'] | undefined,
+): AccessAction {
   const roots = (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
   if (operation?.operation === OperationTypeNode.MUTATION) return roots.some((name) => CREATES.test(name)) ? 'CREATE' : 'UPDATE';
   const searches = roots.some((name) => {

@@ -3,7 +3,9 @@ import { databaseFailure } from './database-errors';
 
 describe('databaseFailure', () => {
   it('knows a connection pg found closed, behind the statement MikroORM puts in front', () => {
-    const lost = Object.assign(new Error('select "r0".* from "referrals"."referral" as "r0" - Connection terminated unexpectedly'), { name: 'DriverException' });
+    const lost = Object.assign(new Error('select "r0".* from "referrals"."referral" as "r0" - Connection terminated unexpectedly'), {
+      name: 'DriverException',
+    });
     expect(databaseFailure({ originalError: lost })).toEqual({ code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable; try again shortly' });
   });
 

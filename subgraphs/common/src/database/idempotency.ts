@@ -31,7 +31,10 @@ export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -62,11 +65,7 @@ export function idempotencyRecordId(operation: string, scope: string, key: strin
  * with different input is a CONFLICT. Two concurrent first calls: one wins,
  * the other rolls back and returns the winner's id.
  */
-export async function idempotent(
-  em: EntityManager,
-  request: IdempotentRequest,
-  create: (em: EntityManager) => Promise<string>,
-): Promise<string> {
+export async function idempotent(em: EntityManager, request: IdempotentRequest, create: (em: EntityManager) => Promise<string>): Promise<string> {
   if (request.key === undefined || request.key === null) return em.transactional(create);
   const id = idempotencyRecordId(request.operation, request.scope, request.key);
   const requestHash = requestHashOf(request.input);

@@ -66,9 +66,10 @@ export const PARTNER_ROLE_LIST: readonly PartnerRole[] = PARTNERS.map((row) => r
 export const PARTNER_ROLE_TYPES: Readonly<Record<string, PartnerType>> = Object.fromEntries(PARTNERS.map((row) => [row.role, row.partnerType]));
 
 /** Partner type -> its role. */
-export const PARTNER_TYPE_ROLES: Readonly<Record<PartnerType, PartnerRole>> = Object.fromEntries(
-  PARTNERS.map((row) => [row.partnerType, row.role]),
-) as Record<PartnerType, PartnerRole>;
+export const PARTNER_TYPE_ROLES: Readonly<Record<PartnerType, PartnerRole>> = Object.fromEntries(PARTNERS.map((row) => [row.partnerType, row.role])) as Record<
+  PartnerType,
+  PartnerRole
+>;
 
 /** What each kind of partner may receive besides identity (DESIGN.md section 5: minimum data). */
 export const PARTNER_TYPE_CATEGORY: Readonly<Record<PartnerType, DataCategory>> = Object.fromEntries(

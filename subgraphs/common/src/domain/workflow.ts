@@ -7,16 +7,7 @@ import type { Side } from './roles';
  * workflow never needs another subgraph's migration; the rules below hold for whichever codes it uses.
  */
 type FhirTaskStatus =
-  | 'REQUESTED'
-  | 'RECEIVED'
-  | 'ACCEPTED'
-  | 'REJECTED'
-  | 'ON_HOLD'
-  | 'IN_PROGRESS'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'FAILED'
-  | 'ENTERED_IN_ERROR';
+  'REQUESTED' | 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ON_HOLD' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'FAILED' | 'ENTERED_IN_ERROR';
 
 /** One legal move of a workflow over its statuses `S`, and the sides that may make it. */
 export interface TransitionRule<S extends string> {
@@ -55,13 +46,7 @@ export function sidesOf<S extends string>(rules: readonly TransitionRule<S>[]): 
  * Checks a status change against a workflow's rules: an illegal move is
  * INVALID_TRANSITION, a legal move by the wrong side FORBIDDEN, a missing reason BAD_USER_INPUT.
  */
-export function checkTransition<S extends string>(
-  rules: readonly TransitionRule<S>[],
-  from: S,
-  to: S,
-  side: Side,
-  reason: string | undefined | null,
-): void {
+export function checkTransition<S extends string>(rules: readonly TransitionRule<S>[], from: S, to: S, side: Side, reason: string | undefined | null): void {
   const legal = rules.filter((rule) => rule.to === to && rule.from.includes(from));
   if (legal.length === 0) {
     throw hubError('INVALID_TRANSITION', `cannot move from ${from} to ${to}`, { from, to });
@@ -84,7 +69,5 @@ interface TransitionRow<S extends string> {
 
 /** Every legal move of a workflow, one row per (from, to, side), in the table's order. */
 export function describeTransitions<S extends string>(rules: readonly TransitionRule<S>[]): TransitionRow<S>[] {
-  return rules.flatMap((rule) =>
-    rule.from.flatMap((from) => rule.by.map((side) => ({ from, to: rule.to, side, reason: REASON_REQUIRED.has(rule.to) }))),
-  );
+  return rules.flatMap((rule) => rule.from.flatMap((from) => rule.by.map((side) => ({ from, to: rule.to, side, reason: REASON_REQUIRED.has(rule.to) }))));
 }

@@ -27,9 +27,7 @@ export function ListSize(assumedSize: number): PropertyDecorator & MethodDecorat
 
 /** A paged field: its page (`first`, else `defaultPageSize`) sizes its connection's `edges`. */
 export function PagedListSize(defaultPageSize: number): PropertyDecorator & MethodDecorator {
-  return Directive(
-    `@listSize(assumedSize: ${defaultPageSize}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`,
-  );
+  return Directive(`@listSize(assumedSize: ${defaultPageSize}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`);
 }
 
 function strings(value: ValueNode | undefined): string[] {

@@ -32,11 +32,7 @@ export function exceededCost(
  * and costs no subgraph call. The gateway and every subgraph install it, each
  * over its own schema's `@listSize` declarations.
  */
-export function operationCostPlugin(options: {
-  sizes: ListSizes;
-  logger: Logger;
-  refusals?: LimitRefusals;
-}): ApolloServerPlugin<{ caller?: Caller }> {
+export function operationCostPlugin(options: { sizes: ListSizes; logger: Logger; refusals?: LimitRefusals }): ApolloServerPlugin<{ caller?: Caller }> {
   return {
     async requestDidStart({ contextValue }) {
       // No caller or no known role: authentication and field access refuse it; nothing to measure.

@@ -53,7 +53,11 @@ describe('operationCost', () => {
 
   it('gives up on documents with more nodes than it will visit', () => {
     const fragments = Array.from({ length: 6 }, (_, i) =>
-      i === 5 ? 'fragment F5 on Item { id }' : `fragment F${i} on Item { ${Array(10).fill(`...F${i + 1}`).join(' ')} }`,
+      i === 5
+        ? 'fragment F5 on Item { id }'
+        : `fragment F${i} on Item { ${Array(10)
+            .fill(`...F${i + 1}`)
+            .join(' ')} }`,
     ).join('\n');
     expect(() => cost(`{ one { ...F0 } } ${fragments}`)).toThrow(/number of nodes/);
     expect(MAX_COST_NODES).toBeLessThan(10 ** 5);

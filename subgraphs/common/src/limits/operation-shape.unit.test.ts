@@ -26,9 +26,7 @@ describe('measureOperation', () => {
   });
 
   it('counts directives on fields, fragments and the operation', () => {
-    expect(measure('query Q @x { a @skip(if: true) b @include(if: false) @y ...F @z } fragment F on T @w { c @v }').directives).toBe(
-      7,
-    );
+    expect(measure('query Q @x { a @skip(if: true) b @include(if: false) @y ...F @z } fragment F on T @w { c @v }').directives).toBe(7);
   });
 
   it.each(['{ a(first: 10) { b } }', '# a comment\n{ a }', 'query Q($v: [Int!] = [1, 2]) { a(v: $v) @skip(if: false) { ...F } } fragment F on T { b }'])(
@@ -56,7 +54,11 @@ describe('measureOperation', () => {
     // Each level spreads the one below ten times: 10^6 leaf uses from a few lines.
     const levels = 6;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on T { x: a }` : `fragment F${i} on T { ${Array(10).fill(`...F${i + 1}`).join(' ')} }`,
+      i === levels - 1
+        ? `fragment F${i} on T { x: a }`
+        : `fragment F${i} on T { ${Array(10)
+            .fill(`...F${i + 1}`)
+            .join(' ')} }`,
     ).join('\n');
     const shape = measure(`{ root { ...F0 } } ${fragments}`);
     expect(shape.aliases).toBe(10 ** (levels - 1));

@@ -29,7 +29,9 @@ const res: Shape = (value) => ({ status: count((value as { statusCode?: unknown 
 
 const limits: Shape = (value) =>
   Array.isArray(value)
-    ? (value as Array<{ limit?: unknown; measured?: unknown; maximum?: unknown } | undefined>).slice(0, 20).map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
+    ? (value as Array<{ limit?: unknown; measured?: unknown; maximum?: unknown } | undefined>)
+        .slice(0, 20)
+        .map((entry) => ({ limit: id(entry?.limit), measured: count(entry?.measured), maximum: count(entry?.maximum) }))
     : WITHHELD;
 
 /** A refused bearer token (gateway/src/auth/token-refusals.ts): why, whose issuer, a hash of `sub`, from where. */

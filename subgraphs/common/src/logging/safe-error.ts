@@ -42,7 +42,9 @@ function fromDatabase(error: Record<string, unknown>): boolean {
     (typeof error.severity === 'string' && typeof error.code === 'string') ||
     /Exception$|^Knex|^DatabaseError$/.test(type) ||
     // knex puts the statement it ran in front of the server's message ("insert into … - …"); any statement is withheld.
-    /^\s*(?:select|insert|update|delete|with|begin|commit|rollback|set|lock|alter|create|drop|truncate|copy)\s/i.test(typeof error.message === 'string' ? error.message : '')
+    /^\s*(?:select|insert|update|delete|with|begin|commit|rollback|set|lock|alter|create|drop|truncate|copy)\s/i.test(
+      typeof error.message === 'string' ? error.message : '',
+    )
   );
 }
 
@@ -101,7 +103,8 @@ function serialize(error: unknown, depth: number, withhold: boolean): SafeError 
   };
   const next = nextOf(e);
   if (next && depth < DEPTH_MAX) safe.cause = serialize(next, depth + 1, withhold);
-  if (Array.isArray(e.errors) && depth < DEPTH_MAX) safe.errors = e.errors.slice(0, 3).map((inner) => serialize(inner, depth + 1, withhold || involvesDatabase(inner)));
+  if (Array.isArray(e.errors) && depth < DEPTH_MAX)
+    safe.errors = e.errors.slice(0, 3).map((inner) => serialize(inner, depth + 1, withhold || involvesDatabase(inner)));
   for (const key of Object.keys(safe) as (keyof SafeError)[]) if (safe[key] === undefined) delete safe[key];
   return safe;
 }

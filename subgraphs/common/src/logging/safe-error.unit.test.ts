@@ -4,17 +4,20 @@ import { serializeError, WITHHELD_MESSAGE } from './safe-error';
 
 /** What pg hands MikroORM for a unique violation, with knex's statement in front of the message. */
 function pgUniqueViolation() {
-  return Object.assign(new Error(`insert into "clients"."client" ("name") values ('Sanne Visser') - duplicate key value violates unique constraint "client_name_unique"`), {
-    name: 'error',
-    severity: 'ERROR',
-    code: '23505',
-    detail: 'Key (name)=(Sanne Visser) already exists.',
-    where: 'row (Sanne Visser, Geheimstraat 7)',
-    schema: 'clients',
-    table: 'client',
-    constraint: 'client_name_unique',
-    parameters: ['Sanne Visser'],
-  });
+  return Object.assign(
+    new Error(`insert into "clients"."client" ("name") values ('Sanne Visser') - duplicate key value violates unique constraint "client_name_unique"`),
+    {
+      name: 'error',
+      severity: 'ERROR',
+      code: '23505',
+      detail: 'Key (name)=(Sanne Visser) already exists.',
+      where: 'row (Sanne Visser, Geheimstraat 7)',
+      schema: 'clients',
+      table: 'client',
+      constraint: 'client_name_unique',
+      parameters: ['Sanne Visser'],
+    },
+  );
 }
 
 describe('serializeError', () => {
@@ -24,7 +27,14 @@ describe('serializeError', () => {
     expect(safe).toMatchObject({
       type: 'GraphQLError',
       message: WITHHELD_MESSAGE,
-      cause: { type: 'UniqueConstraintViolationException', code: '23505', constraint: 'client_name_unique', table: 'client', schema: 'clients', message: WITHHELD_MESSAGE },
+      cause: {
+        type: 'UniqueConstraintViolationException',
+        code: '23505',
+        constraint: 'client_name_unique',
+        table: 'client',
+        schema: 'clients',
+        message: WITHHELD_MESSAGE,
+      },
     });
     const text = JSON.stringify(safe);
     expect(text).not.toMatch(/Sanne|Geheim|detail|where|parameters|"query"|"sql"/);

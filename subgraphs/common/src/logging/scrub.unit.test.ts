@@ -3,7 +3,10 @@ import { scrubSql, scrubText } from './scrub';
 describe('scrubText', () => {
   it.each([
     ['invalid input syntax for type uuid: "Sanne Visser"', 'invalid input syntax for type uuid: "…"'],
-    ['duplicate key value violates unique constraint "client_pkey"\n - detail: Key (name)=(Sanne Visser) already exists.', 'duplicate key value violates unique constraint "…"'],
+    [
+      'duplicate key value violates unique constraint "client_pkey"\n - detail: Key (name)=(Sanne Visser) already exists.',
+      'duplicate key value violates unique constraint "…"',
+    ],
     ['new row for relation "client" violates check constraint "c"\nDETAIL:  Failing row contains (1, Sanne, 1990-01-02).', 'new row for relation "…"'],
     [`insert into "client" ("name") values ('Sanne O''Brien') - value too long`, 'insert into "…") - value too long'],
     ['Key (name)=(Sanne Visser) already exists', 'Key (…) already exists'],

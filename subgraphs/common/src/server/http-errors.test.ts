@@ -134,7 +134,12 @@ describe('the handlers on a real HTTP server', () => {
     ['a body over the limit', () => post(JSON.stringify({ query: 'x'.repeat(2000) })), 413, 'PAYLOAD_TOO_LARGE'],
     ['a gzip bomb', () => post(zlib.gzipSync(JSON.stringify({ query: 'x'.repeat(100_000) })), { 'content-encoding': 'gzip' }), 413, 'PAYLOAD_TOO_LARGE'],
     ['an unsupported charset', () => post('{}', { 'content-type': 'application/json; charset=latin1' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['UTF-16', () => post(Buffer.from('{"query":"{ a }"}', 'utf16le'), { 'content-type': 'application/json; charset=utf-16le' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'UTF-16',
+      () => post(Buffer.from('{"query":"{ a }"}', 'utf16le'), { 'content-type': 'application/json; charset=utf-16le' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['an unknown content encoding', () => post('{}', { 'content-encoding': 'snappy' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['a corrupt gzip body', () => post(Buffer.from('not gzip at all'), { 'content-encoding': 'gzip' }), 400, 'BAD_REQUEST'],
     ['another content type', () => post('query { a }', { 'content-type': 'application/graphql' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],

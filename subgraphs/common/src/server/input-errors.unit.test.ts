@@ -33,9 +33,7 @@ async function ask(query: string, variables: Record<string, unknown> = {}) {
 describe('refusals by a GraphQL type read like every other input error', () => {
   it('a malformed UUID in a variable: BAD_USER_INPUT, the argument and the field, never the value', async () => {
     const { errors } = await ask('query ($id: UUID!) { referral(id: $id) }', { id: 'Jan Jansen' });
-    expect(errors).toEqual([
-      expect.objectContaining({ message: 'id must be a UUID', extensions: { code: 'BAD_USER_INPUT', argument: 'id', field: 'id' } }),
-    ]);
+    expect(errors).toEqual([expect.objectContaining({ message: 'id must be a UUID', extensions: { code: 'BAD_USER_INPUT', argument: 'id', field: 'id' } })]);
   });
 
   it('inside an input object, by its dotted path', async () => {

@@ -44,7 +44,9 @@ export interface SubgraphKeys {
 
 function thumbprint(x: string): string {
   // RFC 7638: the required members in lexicographic order, no whitespace.
-  return createHash('sha256').update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x })).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x }))
+    .digest('base64url');
 }
 
 function publicJwkOf(key: KeyObject): PublicJwk {

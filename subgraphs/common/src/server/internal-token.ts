@@ -48,7 +48,13 @@ function bound(payload: JWTPayload, request: BoundRequest, issuer: string, type:
  * The gateway signs the verified caller for one request to one subgraph, for
  * as long as it waits for the answer. `now` is for tests that need a stale token.
  */
-export function signCallerToken(caller: Caller, request: BoundRequest, key: SigningKey, now = Date.now(), lifetimeS = CALLER_TOKEN_LIFETIME_S): Promise<string> {
+export function signCallerToken(
+  caller: Caller,
+  request: BoundRequest,
+  key: SigningKey,
+  now = Date.now(),
+  lifetimeS = CALLER_TOKEN_LIFETIME_S,
+): Promise<string> {
   const { userId, ...rest } = caller;
   return bound({ ...rest, sub: userId }, request, GATEWAY_ISSUER, GATEWAY_TYPE, key, now, lifetimeS);
 }
@@ -63,16 +69,7 @@ export function signPeerToken(gatewayToken: string, issuer: SubgraphName, reques
 
 /** Why a token was refused: logged, never the token itself. */
 export type RefusalReason =
-  | 'missing'
-  | 'malformed'
-  | 'unknown key'
-  | 'bad signature'
-  | 'expired'
-  | 'wrong audience'
-  | 'wrong issuer'
-  | 'body mismatch'
-  | 'replayed'
-  | 'invalid claims';
+  'missing' | 'malformed' | 'unknown key' | 'bad signature' | 'expired' | 'wrong audience' | 'wrong issuer' | 'body mismatch' | 'replayed' | 'invalid claims';
 
 export type CallerCheck =
   | { ok: true; caller: Caller; gatewayToken: string; /** The subgraph that passed the call on, if any. */ via?: SubgraphName }

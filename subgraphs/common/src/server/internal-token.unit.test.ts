@@ -15,7 +15,10 @@ const check = () => createCallerCheck('placements', { gateway: publicKeySet([gat
 describe('caller tokens', () => {
   it('lives a few seconds and carries the caller, the audience and the body hash', async () => {
     const token = await signCallerToken(testCallers.staff, { audience: 'placements', body }, gateway);
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header).toEqual({ alg: 'EdDSA', kid: gateway.kid, typ: 'hub-caller+jwt' });
     expect(payload).toMatchObject({ aud: 'placements', sub: testCallers.staff.userId, body_sha256: bodyHashOf(body) });
     expect(payload.exp - payload.iat).toBe(CALLER_TOKEN_LIFETIME_S);

@@ -42,10 +42,7 @@ export async function subgraphReadiness(orm: MikroORM, timeoutMs = READINESS_TIM
     return { status: 'not ready', reason: 'database unreachable' };
   }
   try {
-    const [own, audit] = await withTimeout(
-      Promise.all([orm.getMigrator().getPendingMigrations(), pendingAccessLogMigrations(orm)]),
-      timeoutMs,
-    );
+    const [own, audit] = await withTimeout(Promise.all([orm.getMigrator().getPendingMigrations(), pendingAccessLogMigrations(orm)]), timeoutMs);
     if (own.length + audit > 0) return { status: 'not ready', reason: 'migrations pending' };
   } catch {
     return { status: 'not ready', reason: 'migrations unknown' };

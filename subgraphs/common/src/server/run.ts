@@ -15,7 +15,7 @@ export function subgraphKeysFrom(config: HubConfig): SubgraphKeys {
     );
   }
   if (gatewayKeys.has(signingKey.kid)) throw new Error('HUB_INTERNAL_SIGNING_KEY of a subgraph must not be one of HUB_GATEWAY_PUBLIC_KEYS');
-  if (!peerKeys.has(signingKey.kid)) throw new Error('HUB_PEER_PUBLIC_KEYS must list the public half of this subgraph\'s HUB_INTERNAL_SIGNING_KEY');
+  if (!peerKeys.has(signingKey.kid)) throw new Error("HUB_PEER_PUBLIC_KEYS must list the public half of this subgraph's HUB_INTERNAL_SIGNING_KEY");
   return { signing: signingKey, gateway: gatewayKeys, peers: peerKeys };
 }
 
@@ -41,11 +41,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
-    stopOnSignals(
-      logger,
-      (graceMs) => server.stop(graceMs),
-      config.shutdownGraceMs,
-    );
+    stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);
   })().catch((error) => {
     logger.fatal({ err: error }, 'subgraph failed to start');
     process.exit(1);

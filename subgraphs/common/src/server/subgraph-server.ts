@@ -75,10 +75,7 @@ export interface SubgraphServer {
 }
 
 /** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
-export async function createSubgraphServer(
-  definition: SubgraphDefinition,
-  options: SubgraphServerOptions,
-): Promise<SubgraphServer> {
+export async function createSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
   const shutdown = options.shutdown ?? createShutdownState();
   let stopping = false;
@@ -122,7 +119,13 @@ export async function createSubgraphServer(
     const app = express();
     app.disable('x-powered-by');
     app.get('/health', liveness);
-    app.get('/ready', readinessHandler(() => subgraphReadiness(orm), () => shutdown.started || stopping));
+    app.get(
+      '/ready',
+      readinessHandler(
+        () => subgraphReadiness(orm),
+        () => shutdown.started || stopping,
+      ),
+    );
     app.use(
       '/graphql',
       ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph, { hashBody: true }),

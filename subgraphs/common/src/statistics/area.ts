@@ -28,7 +28,9 @@ export function statisticsArea(municipalityCode: string, year: number): Statisti
     throw badInput('municipalityCode must be a CBS code like GM0193, or a region for a region total', { argument: 'municipalityCode' });
   }
   const municipalityCodes = region
-    ? Object.entries(MUNICIPALITIES).filter(([, m]) => m.region === region).map(([code]) => code)
+    ? Object.entries(MUNICIPALITIES)
+        .filter(([, m]) => m.region === region)
+        .map(([code]) => code)
     : [municipalityCode];
   return { municipalityCodes, year, ...yearSpan(year) };
 }

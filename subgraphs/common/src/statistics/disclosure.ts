@@ -41,7 +41,10 @@ export function protectGroup(raw: Array<{ label: string; n: number }>, total: nu
     while (suppressed.size === 1 && visible.length > 0) suppressed.add(visible.shift()!.label);
   }
   return {
-    cells: raw.map((c) => ({ label: c.label, ...(suppressed.has(c.label) ? { value: null, suppressed: true } : { value: roundCount(c.n), suppressed: false }) })),
+    cells: raw.map((c) => ({
+      label: c.label,
+      ...(suppressed.has(c.label) ? { value: null, suppressed: true } : { value: roundCount(c.n), suppressed: false }),
+    })),
     total: protectCount(total),
   };
 }

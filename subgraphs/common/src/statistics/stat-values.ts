@@ -32,7 +32,11 @@ export function breakdownOf(rows: readonly GroupedRow[]): RawBreakdown {
 
 /** Every label listed, with zero when absent (a missing label would itself say "none"), protected with its total. */
 export function statGroup(labels: readonly string[], raw: RawBreakdown, options: { overlapping?: boolean } = {}): StatGroup {
-  const group = protectGroup(labels.map((label) => ({ label, n: raw.cells.get(label) ?? 0 })), raw.total, options);
+  const group = protectGroup(
+    labels.map((label) => ({ label, n: raw.cells.get(label) ?? 0 })),
+    raw.total,
+    options,
+  );
   return Object.assign(new StatGroup(), {
     cells: group.cells.map((cell) => Object.assign(new StatCell(), cell)),
     total: Object.assign(new StatCount(), group.total),
@@ -41,5 +45,4 @@ export function statGroup(labels: readonly string[], raw: RawBreakdown, options:
 
 export const statCount = (n: number): StatCount => Object.assign(new StatCount(), protectCount(n));
 
-export const statRate = (numerator: number, basis: number, digits?: number): StatRate =>
-  Object.assign(new StatRate(), protectRate(numerator, basis, digits));
+export const statRate = (numerator: number, basis: number, digits?: number): StatRate => Object.assign(new StatRate(), protectRate(numerator, basis, digits));

@@ -19,7 +19,14 @@ describe('statistics values built from raw counts', () => {
   });
 
   it('lists every label in the order given, an absent one as a hidden zero, and protects the group with its total', () => {
-    const group = statGroup(['RED', 'ORANGE', 'GREEN'], { cells: new Map([['GREEN', 15], ['RED', 12], ['UNKNOWN', 40]]), total: 30 });
+    const group = statGroup(['RED', 'ORANGE', 'GREEN'], {
+      cells: new Map([
+        ['GREEN', 15],
+        ['RED', 12],
+        ['UNKNOWN', 40],
+      ]),
+      total: 30,
+    });
     expect(group).toBeInstanceOf(StatGroup);
     expect(group.cells.every((cell) => cell instanceof StatCell)).toBe(true);
     expect(group.total).toBeInstanceOf(StatCount);

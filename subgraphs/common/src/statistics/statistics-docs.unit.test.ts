@@ -14,7 +14,11 @@ function statedNumbers(text: string) {
   };
 }
 
-const suppressionLines = (text: string) => text.split('\n').filter((line) => /suppress/i.test(line)).join('\n');
+const suppressionLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /suppress/i.test(line))
+    .join('\n');
 
 describe('the suppression threshold and rounding base are stated as the code has them', () => {
   // docs/statistics.md whole; elsewhere the lines about suppression.

@@ -32,19 +32,16 @@ export const TextLength = (limit: TextLimit) => Rule('textLength', isTextWithin(
 export const isMunicipalityCode = (value: unknown) => typeof value === 'string' && MUNICIPALITY_CODE.test(value);
 
 /** A CBS municipality code exactly as CBS writes it: GM and four digits. */
-export const MunicipalityCode = () =>
-  Rule('municipalityCode', isMunicipalityCode, 'must be a CBS municipality code: GM followed by 4 digits, e.g. GM0193');
+export const MunicipalityCode = () => Rule('municipalityCode', isMunicipalityCode, 'must be a CBS municipality code: GM followed by 4 digits, e.g. GM0193');
 
 /**
  * A date of birth: a day before today in the organisation's calendar
  * (Europe/Amsterdam), and not before 1900-01-01. The same rule for a registered
  * client and a referred person.
  */
-export const isDateOfBirth = (value: unknown, now = new Date()) =>
-  typeof value === 'string' && value >= EARLIEST_BIRTH_DATE && value < today(now);
+export const isDateOfBirth = (value: unknown, now = new Date()) => typeof value === 'string' && value >= EARLIEST_BIRTH_DATE && value < today(now);
 
-export const DateOfBirth = () =>
-  Rule('dateOfBirth', (value) => isDateOfBirth(value), `must be a day before today, not before ${EARLIEST_BIRTH_DATE}`);
+export const DateOfBirth = () => Rule('dateOfBirth', (value) => isDateOfBirth(value), `must be a day before today, not before ${EARLIEST_BIRTH_DATE}`);
 
 /** A day that has come: records describe what happened, so not later than today in Amsterdam. */
 export const isPastOrToday = (value: unknown, now = new Date()) => typeof value === 'string' && value <= today(now);
@@ -59,12 +56,13 @@ export const TodayOrLater = () => Rule('todayOrLater', (value) => isTodayOrLater
 export const isWholeNumberIn = (min: number, max: number) => (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
-export const WholeNumberIn = (min: number, max: number) =>
-  Rule('wholeNumberIn', isWholeNumberIn(min, max), `must be a whole number from ${min} to ${max}`);
+export const WholeNumberIn = (min: number, max: number) => Rule('wholeNumberIn', isWholeNumberIn(min, max), `must be a whole number from ${min} to ${max}`);
 
 /** An instant after `now` and at most `days` calendar days later (on the Amsterdam clock). */
-export const isWithinDaysAhead = (days: number) => (value: unknown, now = new Date()) =>
-  value instanceof Date && value.getTime() > now.getTime() && value.getTime() <= addCalendarDays(now, days).getTime();
+export const isWithinDaysAhead =
+  (days: number) =>
+  (value: unknown, now = new Date()) =>
+    value instanceof Date && value.getTime() > now.getTime() && value.getTime() <= addCalendarDays(now, days).getTime();
 
 export const WithinDaysAhead = (days: number) =>
   Rule('withinDaysAhead', (value) => isWithinDaysAhead(days)(value), `must be in the future and at most ${days} days ahead`);
@@ -74,15 +72,14 @@ const PHONE = /^\+?[0-9][0-9 ()-]*$/;
 export const isPhone = (value: unknown) => {
   if (typeof value !== 'string') return false;
   const phone = value.trim();
-  return phone === '' ||  phone.length >= PHONE_LENGTH.min && phone.length <= PHONE_LENGTH.max && PHONE.test(phone) && phone.replace(/\D/g, '').length >= 6;
+  return phone === '' || (phone.length >= PHONE_LENGTH.min && phone.length <= PHONE_LENGTH.max && PHONE.test(phone) && phone.replace(/\D/g, '').length >= 6);
 };
 
 export const Phone = () => Rule('phone', isPhone, `must be a phone number of ${PHONE_LENGTH.min} to ${PHONE_LENGTH.max} characters`);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An email address; blank counts as left out. */
-export const isEmail = (value: unknown) =>
-  typeof value === 'string' && (value.trim() === '' || (value.trim().length <= EMAIL_MAX && EMAIL.test(value.trim())));
+export const isEmail = (value: unknown) => typeof value === 'string' && (value.trim() === '' || (value.trim().length <= EMAIL_MAX && EMAIL.test(value.trim())));
 
 export const Email = () => Rule('email', isEmail, `must be an email address of at most ${EMAIL_MAX} characters`);
 

@@ -41,12 +41,13 @@ const DEMO_CLIENT_MUNICIPALITIES: Array<[string, string]> = [
 ];
 
 export class Migration20261128105929 extends Migration {
-
   override async up(): Promise<void> {
     // Written by hand: the column is filled for handoffs recorded before it existed, then made required.
     this.addSql(`alter table "handoffs"."handoff" add column "municipality_code" varchar(6) null;`);
     const values = DEMO_CLIENT_MUNICIPALITIES.map(([id, code]) => `('${id}'::uuid, '${code}')`).join(', ');
-    this.addSql(`update "handoffs"."handoff" h set "municipality_code" = d.code from (values ${values}) as d(client_id, code) where h."client_id" = d.client_id;`);
+    this.addSql(
+      `update "handoffs"."handoff" h set "municipality_code" = d.code from (values ${values}) as d(client_id, code) where h."client_id" = d.client_id;`,
+    );
     // Any other client is attributed to the centre municipality (Zwolle) rather than left out of the figures.
     this.addSql(`update "handoffs"."handoff" set "municipality_code" = 'GM0193' where "municipality_code" is null;`);
     this.addSql(`alter table "handoffs"."handoff" alter column "municipality_code" set not null;`);
@@ -59,5 +60,4 @@ export class Migration20261128105929 extends Migration {
     this.addSql(`alter table "handoffs"."handoff" drop constraint handoff_municipality_code_check;`);
     this.addSql(`alter table "handoffs"."handoff" drop column "municipality_code";`);
   }
-
 }

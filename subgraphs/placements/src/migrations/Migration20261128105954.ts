@@ -46,7 +46,6 @@ const DEMO_CLIENT_MUNICIPALITIES = `
 const FALLBACK_MUNICIPALITY = 'GM0193';
 
 export class Migration20261128105954 extends Migration {
-
   /** Added nullable, back-filled, then made required: the generated "not null" alone fails on existing rows. */
   private addMunicipalityCode(table: string): void {
     this.addSql(`alter table "placements"."${table}" add column "municipality_code" varchar(6) null;`);
@@ -60,12 +59,18 @@ export class Migration20261128105954 extends Migration {
 
   override async up(): Promise<void> {
     this.addMunicipalityCode('aftercare_programme');
-    this.addSql(`create index "aftercare_programme_municipality_code_started_on_index" on "placements"."aftercare_programme" ("municipality_code", "started_on");`);
-    this.addSql(`alter table "placements"."aftercare_programme" add constraint aftercare_programme_municipality_code_check check(municipality_code ~ '^GM[0-9]{4}\$');`);
+    this.addSql(
+      `create index "aftercare_programme_municipality_code_started_on_index" on "placements"."aftercare_programme" ("municipality_code", "started_on");`,
+    );
+    this.addSql(
+      `alter table "placements"."aftercare_programme" add constraint aftercare_programme_municipality_code_check check(municipality_code ~ '^GM[0-9]{4}\$');`,
+    );
 
     this.addMunicipalityCode('alarm_deployment');
     this.addSql(`create index "alarm_deployment_municipality_code_deployed_on_index" on "placements"."alarm_deployment" ("municipality_code", "deployed_on");`);
-    this.addSql(`alter table "placements"."alarm_deployment" add constraint alarm_deployment_municipality_code_check check(municipality_code ~ '^GM[0-9]{4}\$');`);
+    this.addSql(
+      `alter table "placements"."alarm_deployment" add constraint alarm_deployment_municipality_code_check check(municipality_code ~ '^GM[0-9]{4}\$');`,
+    );
 
     this.addMunicipalityCode('stay');
     this.addSql(`create index "stay_municipality_code_discharged_on_index" on "placements"."stay" ("municipality_code", "discharged_on");`);
@@ -91,5 +96,4 @@ export class Migration20261128105954 extends Migration {
     this.addSql(`alter table "placements"."waitlist_entry" drop constraint waitlist_entry_municipality_code_check;`);
     this.addSql(`alter table "placements"."waitlist_entry" drop column "municipality_code";`);
   }
-
 }

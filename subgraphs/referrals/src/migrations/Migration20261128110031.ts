@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128110031 extends Migration {
-
   override async up(): Promise<void> {
     // By hand: source_type starts nullable so existing rows can be back-filled before it becomes required.
-    this.addSql(`alter table "referrals"."referral" add column "source_type" text check ("source_type" in ('GP', 'POLICE', 'VEILIG_THUIS', 'SCHOOL', 'OTHER_PROFESSIONAL')) null, add column "forms_of_abuse" text[] not null default '{}', add column "municipality_code" varchar(6) null;`);
+    this.addSql(
+      `alter table "referrals"."referral" add column "source_type" text check ("source_type" in ('GP', 'POLICE', 'VEILIG_THUIS', 'SCHOOL', 'OTHER_PROFESSIONAL')) null, add column "forms_of_abuse" text[] not null default '{}', add column "municipality_code" varchar(6) null;`,
+    );
     // By hand: back-fill. The source type follows from the referrer's name as the demo referrers spell it.
     this.addSql(`update "referrals"."referral" set "source_type" = case
       when referrer_organisation_name ilike '%huisarts%' then 'GP'
@@ -58,10 +59,18 @@ export class Migration20261128110031 extends Migration {
     ) as demo (client_id, municipality_code, forms_of_abuse) on demo.client_id::uuid = r2.client_id
     where r2.id = r.id;`);
     this.addSql(`alter table "referrals"."referral" alter column "source_type" set not null;`);
-    this.addSql(`create index "referral_statistics_index" on referrals.referral ("municipality_code", "received_at") include ("kind", "source_type", "status", "client_id", "forms_of_abuse");`);
-    this.addSql(`alter table "referrals"."referral" add constraint referral_forms_of_abuse_check check(forms_of_abuse <@ array['PARTNER_ABUSE', 'CHILD_ABUSE', 'ELDER_ABUSE', 'SEXUAL_ABUSE', 'HONOUR_BASED_VIOLENCE', 'FAMILY_VIOLENCE', 'HUMAN_TRAFFICKING']::text[]);`);
-    this.addSql(`alter table "referrals"."referral" add constraint referral_municipality_person_check check(referred_person_municipality_code is null or municipality_code = referred_person_municipality_code);`);
-    this.addSql(`alter table "referrals"."referral" add constraint referral_municipality_attributed_check check(kind = 'CONSULTATION' or municipality_code is not null);`);
+    this.addSql(
+      `create index "referral_statistics_index" on referrals.referral ("municipality_code", "received_at") include ("kind", "source_type", "status", "client_id", "forms_of_abuse");`,
+    );
+    this.addSql(
+      `alter table "referrals"."referral" add constraint referral_forms_of_abuse_check check(forms_of_abuse <@ array['PARTNER_ABUSE', 'CHILD_ABUSE', 'ELDER_ABUSE', 'SEXUAL_ABUSE', 'HONOUR_BASED_VIOLENCE', 'FAMILY_VIOLENCE', 'HUMAN_TRAFFICKING']::text[]);`,
+    );
+    this.addSql(
+      `alter table "referrals"."referral" add constraint referral_municipality_person_check check(referred_person_municipality_code is null or municipality_code = referred_person_municipality_code);`,
+    );
+    this.addSql(
+      `alter table "referrals"."referral" add constraint referral_municipality_attributed_check check(kind = 'CONSULTATION' or municipality_code is not null);`,
+    );
     this.addSql(`alter table "referrals"."referral" add constraint referral_municipality_check check(municipality_code ~ '^GM[0-9]{4}\$');`);
   }
 
@@ -73,5 +82,4 @@ export class Migration20261128110031 extends Migration {
     this.addSql(`alter table "referrals"."referral" drop constraint referral_municipality_check;`);
     this.addSql(`alter table "referrals"."referral" drop column "source_type", drop column "forms_of_abuse", drop column "municipality_code";`);
   }
-
 }

@@ -52,8 +52,12 @@ export class Migration20261128120000_access_log extends Migration {
         raise exception 'the access log is append-only' using errcode = 'insufficient_privilege';
       end
     $$;`);
-    this.addSql(`create trigger "access_log_append_only" before update or delete on "audit"."access_log" for each row execute function "audit"."refuse_change"();`);
-    this.addSql(`create trigger "access_log_no_truncate" before truncate on "audit"."access_log" for each statement execute function "audit"."refuse_change"();`);
+    this.addSql(
+      `create trigger "access_log_append_only" before update or delete on "audit"."access_log" for each row execute function "audit"."refuse_change"();`,
+    );
+    this.addSql(
+      `create trigger "access_log_no_truncate" before truncate on "audit"."access_log" for each statement execute function "audit"."refuse_change"();`,
+    );
     this.addSql(`revoke update, delete, truncate on "audit"."access_log" from public;`);
   }
 }
