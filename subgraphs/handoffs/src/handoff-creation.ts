@@ -14,6 +14,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { CreateHandoffInput } from './handoff.input';
+import { normaliseKaderaContact } from './kadera-contact';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { HandoffStatus } from './handoff.workflow';
 
@@ -30,6 +31,7 @@ export function normaliseCreateHandoff(input: CreateHandoffInput) {
     purpose: input.purpose.trim(),
     priority: input.priority,
     dueAt: input.dueAt ?? undefined,
+    ...normaliseKaderaContact(input.kaderaContact),
   };
 }
 
@@ -95,6 +97,9 @@ export async function createHandoff(
     createdAt: now,
     updatedAt: now,
     dueAt: data.dueAt ?? addCalendarDays(now, CONTACT_DUE_DAYS),
+    kaderaContactName: data.kaderaContactName,
+    kaderaContactPhone: data.kaderaContactPhone,
+    kaderaContactEmail: data.kaderaContactEmail,
   });
   tx.create(HandoffStatusChange, {
     handoff,

@@ -31,9 +31,25 @@ const STATUS_REASON_CHECK = `status not in (${quoted(reasonStatuses(HandoffStatu
 @Check({ name: 'handoff_outcome_check', expression: '(outcome_successful is null) = (outcome_reason is null)' })
 @Check({ name: 'handoff_closed_outcome_check', expression: CLOSED_OUTCOME_CHECK })
 @Check({ name: 'handoff_status_reason_check', expression: STATUS_REASON_CHECK })
+// A Kadera contact is a name with a phone number or an email address, or absent.
+@Check({
+  name: 'handoff_kadera_contact_check',
+  expression:
+    '(kadera_contact_name is null and kadera_contact_phone is null and kadera_contact_email is null) or (kadera_contact_name is not null and (kadera_contact_phone is not null or kadera_contact_email is not null))',
+})
 // Every field: Kadera and partners, a partner only on handoffs addressed to its own organisation.
 export class Handoff {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
+  [OptionalProps]?:
+    | 'status'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'statusReason'
+    | 'outcomeSuccessful'
+    | 'outcomeReason'
+    | 'outcomeNote'
+    | 'kaderaContactName'
+    | 'kaderaContactPhone'
+    | 'kaderaContactEmail';
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
@@ -115,6 +131,16 @@ export class Handoff {
 
   @Property({ type: 'text', nullable: true })
   outcomeNote?: string | null = null;
+
+  // The Kadera contact person is stored flat; `Handoff.kaderaContact` assembles it.
+  @Property({ type: 'text', nullable: true })
+  kaderaContactName?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  kaderaContactPhone?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  kaderaContactEmail?: string | null = null;
 }
 
 export function isOverdue(handoff: Handoff, now = new Date()): boolean {

@@ -1,5 +1,6 @@
 import {
   DataCategory,
+  HANDOFF_NOTE,
   DateTime,
   describeText,
   MunicipalityCode,
@@ -19,6 +20,7 @@ import {
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { CONTACT_DUE_DAYS, MAX_DUE_DAYS } from './handoff-creation';
 import { OutcomeReason } from './handoff-outcome';
+import { KaderaContactInput } from './kadera-contact';
 import { HandoffStatus } from './handoff.workflow';
 
 @InputType({ description: 'A handoff Kadera sends to one partner organisation for one client.' })
@@ -54,7 +56,24 @@ export class CreateHandoffInput {
   @WithinDaysAhead(MAX_DUE_DAYS)
   dueAt?: Date | null;
 
+  @Field(() => KaderaContactInput, { nullable: true, description: 'The Kadera coordinator the partner contacts about this handoff.' })
+  @Nested()
+  kaderaContact?: KaderaContactInput | null;
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'A message on a handoff, from Kadera or from the partner it is addressed to.' })
+export class AddHandoffNoteInput {
+  @Field(() => Uuid)
+  handoffId!: string;
+
+  @Field(() => String, { description: `${describeText(HANDOFF_NOTE)}.` })
+  @TextLength(HANDOFF_NOTE)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first note.' })
   idempotencyKey?: string | null;
 }
 

@@ -1,5 +1,7 @@
 import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
 import { handoffPolicies } from './access-policies';
+import { HandoffNote } from './handoff-note.entity';
+import { HandoffNoteResolver } from './handoff-note.resolver';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
@@ -12,13 +14,13 @@ import { seedHandoffs } from './seed';
 
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
-  orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, PartnerOrganisationResolver, MunicipalityStatisticsResolver],
+  orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, HandoffNote, IdempotencyRecord], migrations },
+  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, MunicipalityStatisticsResolver],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,
   policies: handoffPolicies,
-  clientLinked: { Handoff: (handoff: Handoff) => handoff.clientId },
+  clientLinked: { Handoff: (handoff: Handoff) => handoff.clientId, HandoffNote: (note: HandoffNote) => note.handoff.clientId },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

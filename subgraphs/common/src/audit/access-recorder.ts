@@ -45,7 +45,7 @@ export class AccessRecorder {
   }
 }
 
-const CREATES = /^(create|register|submit|record|admit|start|deploy)/;
+const CREATES = /^(create|register|submit|record|admit|start|deploy|add)/;
 
 /** NEN 7513 action of an operation: a mutation creates or changes; a query reads one or searches many. */
 export function actionOf(

@@ -24,6 +24,8 @@ export const REASON: TextLimit = { min: 0, max: 1000 };
 export const DISCHARGE_REASON: TextLimit = { min: 0, max: 200 };
 /** A partner's note on how a handoff ended. */
 export const OUTCOME_NOTE: TextLimit = { min: 0, max: 2000 };
+/** A message Kadera or the receiving partner writes on a handoff. */
+export const HANDOFF_NOTE: TextLimit = { min: 1, max: 4000 };
 /** A free note on a service's availability. */
 export const AVAILABILITY_NOTE: TextLimit = { min: 0, max: 500 };
 /** Whom referrers should call about a service. */
