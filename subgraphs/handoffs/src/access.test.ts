@@ -32,6 +32,7 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Query.partnerOrganisations': { roles: KP },
   'Mutation.createHandoff': { roles: K },
   'Mutation.transitionHandoff': { roles: KP },
+  'Mutation.addHandoffNote': { roles: KP },
   ...Object.fromEntries(
     [
       'id',
@@ -48,8 +49,15 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
       'overdue',
       'outcome',
       'history',
+      'notes',
+      'kaderaContact',
     ].map((field) => [`Handoff.${field}`, { roles: KP, policies: OWN }]),
   ),
+  // A note is reached only through Handoff.notes (own-handoff) or addHandoffNote, which refuses another partner's handoff.
+  ...Object.fromEntries(
+    ['id', 'handoffId', 'authorUserId', 'authorOrganisationId', 'authorSide', 'createdAt', 'text'].map((field) => [`HandoffNote.${field}`, { roles: KP }]),
+  ),
+  ...Object.fromEntries(['name', 'phone', 'email'].map((field) => [`KaderaContact.${field}`, { roles: KP }])),
   ...Object.fromEntries(['id', 'from', 'to', 'changedAt', 'side', 'reason'].map((field) => [`HandoffStatusChange.${field}`, { roles: KP }])),
   'Handoff.municipalityCode': { roles: K },
   'HandoffStatusChange.changedByUserId': { roles: K },
