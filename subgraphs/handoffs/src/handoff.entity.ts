@@ -134,13 +134,13 @@ export class Handoff {
 
   // The Kadera contact person is stored flat; `Handoff.kaderaContact` assembles it.
   @Property({ type: 'text', nullable: true })
-  kaderaContactName?: string | null = null;
+  kaderaContactName?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  kaderaContactPhone?: string | null = null;
+  kaderaContactPhone?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  kaderaContactEmail?: string | null = null;
+  kaderaContactEmail?: string | null;
 }
 
 export function isOverdue(handoff: Handoff, now = new Date()): boolean {

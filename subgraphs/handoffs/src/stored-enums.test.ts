@@ -70,6 +70,7 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
       'handoff.outcome_reason',
       'handoff.priority',
       'handoff.status',
+      'handoff_note.author_side',
       'handoff_status_change.from',
       'handoff_status_change.side',
       'handoff_status_change.to',
@@ -77,6 +78,7 @@ describe('handoffs: enum columns are text with a check made from the enum', () =
     ]);
     expect(declared.find((column) => column.column === 'handoff.status')!.values).toEqual(Object.values(HandoffStatus).sort());
     expect(declared.find((column) => column.column === 'handoff_status_change.side')!.values).toEqual(['KADERA', 'PARTNER']);
+    expect(declared.find((column) => column.column === 'handoff_note.author_side')!.values).toEqual(['KADERA', 'PARTNER']);
     expect(await storedEnumColumns(subject.orm, 'handoffs', declared)).toEqual(declared);
   });
 

@@ -11,16 +11,11 @@ export class Migration20261129232048 extends Migration {
       `alter table "handoffs"."handoff_note" add constraint "handoff_note_handoff_id_foreign" foreign key ("handoff_id") references "handoffs"."handoff" ("id") on update cascade;`,
     );
 
-    this.addSql(`alter table "handoffs"."handoff" drop constraint handoff_status_reason_check;`);
-
     this.addSql(
       `alter table "handoffs"."handoff" add column "kadera_contact_name" text null, add column "kadera_contact_phone" text null, add column "kadera_contact_email" text null;`,
     );
     this.addSql(
       `alter table "handoffs"."handoff" add constraint handoff_kadera_contact_check check((kadera_contact_name is null and kadera_contact_phone is null and kadera_contact_email is null) or (kadera_contact_name is not null and (kadera_contact_phone is not null or kadera_contact_email is not null)));`,
-    );
-    this.addSql(
-      `alter table "handoffs"."handoff" add constraint handoff_status_reason_check check(status not in ('REJECTED', 'ON_HOLD', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR') or length(btrim(status_reason)) > 0);`,
     );
   }
 
@@ -28,11 +23,6 @@ export class Migration20261129232048 extends Migration {
     this.addSql(`drop table if exists "handoffs"."handoff_note" cascade;`);
 
     this.addSql(`alter table "handoffs"."handoff" drop constraint handoff_kadera_contact_check;`);
-    this.addSql(`alter table "handoffs"."handoff" drop constraint handoff_status_reason_check;`);
     this.addSql(`alter table "handoffs"."handoff" drop column "kadera_contact_name", drop column "kadera_contact_phone", drop column "kadera_contact_email";`);
-
-    this.addSql(
-      `alter table "handoffs"."handoff" add constraint handoff_status_reason_check check((status <> ALL (ARRAY['REJECTED'::text, 'ON_HOLD'::text, 'CANCELLED'::text, 'FAILED'::text, 'ENTERED_IN_ERROR'::text])) OR (length(btrim(status_reason)) > 0));`,
-    );
   }
 }
