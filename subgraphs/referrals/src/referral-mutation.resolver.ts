@@ -21,6 +21,7 @@ import { LinkReferralClientInput, normaliseSubmitReferral, SubmitReferralInput, 
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { REFERRAL_TRANSITIONS, referralSideOf, ReferralStatus } from './referral.workflow';
+import { referrerMessageFor } from './referrer-feedback';
 
 @Resolver(() => Referral)
 export class ReferralMutationResolver {
@@ -67,12 +68,20 @@ export class ReferralMutationResolver {
 
   @Access(...REFERRAL_READERS)
   @Mutation(() => Referral, {
-    description: 'Moves a referral to another status (see docs/workflows.md): INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT (reason), NOT_FOUND.',
+    description:
+      'Moves a referral to another status (see docs/workflows.md): INVALID_TRANSITION, FORBIDDEN, BAD_USER_INPUT (reason, referrerMessage), NOT_FOUND.',
   })
   async transitionReferral(@Arg('input', () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
     const { referralId } = input;
     const reason = optionalText(input.reason);
+    const message = optionalText(input.referrerMessage);
+    if (message && side !== Side.KADERA) {
+      throw hubError('BAD_USER_INPUT', 'only Kadera writes a message to the referrer: leave referrerMessage out', {
+        argument: 'input',
+        field: 'referrerMessage',
+      });
+    }
     const id = await context.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       // A referrer never learns whether another organisation's referral exists.
@@ -91,6 +100,7 @@ export class ReferralMutationResolver {
         changedByOrganisationId: caller.organisationId ?? null,
         side: referralSideOf(side),
         reason,
+        referrerMessage: referrerMessageFor(input.to, message),
       });
       await tx.flush();
       return referral.id;

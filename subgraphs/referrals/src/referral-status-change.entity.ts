@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralSide, ReferralStatus } from './referral.workflow';
+import { REFERRER_MESSAGE } from './referrer-feedback';
 
 @ObjectType({ description: "One step in a referral's history: who moved it, when, from where to where, and why." })
 @Entity({ tableName: 'referral_status_change' })
@@ -11,6 +12,10 @@ import { ReferralSide, ReferralStatus } from './referral.workflow';
 @Index({ properties: ['referral', 'changedAt'] })
 @Check({ name: 'referral_status_change_move_check', expression: 'from_status is null or from_status <> to_status' })
 @Check({ name: 'referral_status_change_reason_check', expression: 'char_length(reason) >= 1 and char_length(reason) <= 1000' })
+@Check({
+  name: 'referral_status_change_referrer_message_check',
+  expression: `referrer_message is null or (char_length(referrer_message) >= 1 and char_length(referrer_message) <= ${REFERRER_MESSAGE.max})`,
+})
 export class ReferralStatusChange {
   @Access(...KADERA_ROLES)
   @Field(() => ID)
@@ -51,7 +56,15 @@ export class ReferralStatusChange {
   side!: ReferralSide;
 
   @Access(...KADERA_ROLES)
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Kadera's internal reason; never shown to the referrer (see referrerMessage)." })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
+
+  @Access(...REFERRAL_READERS)
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the referrer is told about this step, in wording meant for it; set for a move to a status that carries one, null otherwise.',
+  })
+  @Property({ type: 'text', nullable: true })
+  referrerMessage: string | null = null;
 }

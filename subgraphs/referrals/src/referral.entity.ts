@@ -8,6 +8,7 @@ import { ReferredPerson } from './referred-person';
 import { ReferralSourceType } from './referral-source-type';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 import { ReferralStatus } from './referral.workflow';
+import { REFERRER_REFERENCE } from './referrer-feedback';
 
 export { ReferralKind } from './referral-kind';
 export { ReferralSourceType } from './referral-source-type';
@@ -74,9 +75,14 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
   expression: 'char_length(btrim(referrer_contact_name)) >= 1 and char_length(btrim(referrer_contact_name)) <= 200',
 })
 @Check({ name: 'referral_contact_phone_check', expression: 'char_length(referrer_contact_phone) >= 6 and char_length(referrer_contact_phone) <= 30' })
+@Check({
+  name: 'referral_referrer_reference_check',
+  expression: `referrer_reference is null or (char_length(btrim(referrer_reference)) >= ${REFERRER_REFERENCE.min} and char_length(btrim(referrer_reference)) <= ${REFERRER_REFERENCE.max})`,
+})
 @Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
-  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
+  [OptionalProps]?:
+    'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'referrerReference' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
@@ -144,6 +150,12 @@ export class Referral {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   referrerContactEmail: string | null = null;
+
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
+  @Field(() => String, { nullable: true, description: "The referrer's own reference for this referral, e.g. its case number, as given at submission." })
+  @Property({ type: 'text', nullable: true })
+  referrerReference: string | null = null;
 
   @Access(...KADERA_ROLES)
   @Field(() => ReferredPerson, { nullable: true, description: 'Null for anonymous consultations.' })

@@ -24,6 +24,7 @@ import { ReferralKind } from './referral-kind';
 import { ReferralSourceType } from './referral-source-type';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
 import { ReferralStatus } from './referral.workflow';
+import { REFERRER_MESSAGE, REFERRER_REFERENCE, referrerMessageStatuses } from './referrer-feedback';
 
 @InputType({ description: 'The person referred. Never given for an anonymous consultation.' })
 export class ReferredPersonInput {
@@ -118,11 +119,23 @@ export class SubmitReferralInput {
 
   @Field(() => String, {
     nullable: true,
+    description: `The referrer's own reference, e.g. its case number; optional, ${describeText(REFERRER_REFERENCE).toLowerCase()}. The referrer reads it back on its referral.`,
+  })
+  @TextLength(REFERRER_REFERENCE)
+  referrerReference?: string;
+
+  @Field(() => String, {
+    nullable: true,
     description: 'Retrying with the same key returns the first referral and stores nothing twice. 8-128 of A-Z a-z 0-9 . _ : -',
   })
   idempotencyKey?: string;
 }
 
+@InputRule<TransitionReferralInput>((input) =>
+  optionalText(input.referrerMessage) && !referrerMessageStatuses().includes(input.to)
+    ? { field: 'referrerMessage', message: `a message to the referrer goes only with a move to ${referrerMessageStatuses().join(', ')}` }
+    : null,
+)
 @InputType()
 export class TransitionReferralInput {
   @Field(() => Uuid)
@@ -137,6 +150,13 @@ export class TransitionReferralInput {
   })
   @TextLength(REASON)
   reason?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Kadera only: what the referrer is told, in wording meant for it (the reason stays internal); only for ${referrerMessageStatuses().join(', ')}, where a standard Dutch wording is used when left out. ${describeText(REFERRER_MESSAGE)}.`,
+  })
+  @TextLength(REFERRER_MESSAGE)
+  referrerMessage?: string;
 }
 
 @InputType()
@@ -165,6 +185,7 @@ export function normaliseSubmitReferral(input: SubmitReferralInput) {
     referrerContactPhone: optionalText(input.referrerContactPhone),
     referrerContactEmail: optionalText(input.referrerContactEmail)?.toLowerCase() ?? null,
     referredPerson,
+    referrerReference: optionalText(input.referrerReference),
     // Sorted and unique, so a retry that lists the same forms in another order is the same request.
     formsOfAbuse: [...new Set(input.formsOfAbuse ?? [])].sort(),
     municipalityCode: referredPerson?.municipalityCode ?? input.municipalityCode ?? null,

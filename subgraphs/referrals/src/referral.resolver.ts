@@ -1,5 +1,6 @@
 import {
   Access,
+  CLOSED_STATUSES,
   checkCursor,
   connectionTypes,
   KADERA_ROLES,
@@ -15,7 +16,7 @@ import {
   type RequestContext,
 } from '@hub/common';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ownReferralScope } from './access-policies';
 import { CareService } from './care-service';
 import { ClientReference as Client } from '@hub/common';
@@ -25,6 +26,7 @@ import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';
 import { ReferralStatus } from './referral.workflow';
+import { expectedWaitDays, referrerMessageStatuses } from './referrer-feedback';
 
 const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
 
@@ -114,5 +116,29 @@ export class ReferralResolver {
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status change, oldest first; the first records the submission.' })
   history(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<ReferralStatusChange[]> {
     return referralHistoryLoader(context).load(referral.id);
+  }
+
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Kadera's message to the referrer about the current status (${referrerMessageStatuses().join(', ')}), in wording meant for it; null in any other status.`,
+  })
+  async referrerMessage(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<string | null> {
+    const latest = (await referralHistoryLoader(context).load(referral.id)).at(-1);
+    return latest?.to === referral.status ? latest.referrerMessage : null;
+  }
+
+  @Access(...REFERRAL_READERS)
+  @Policy(POLICY.ownReferral)
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "Expected waiting time in days, from the requested service's availability in the referral's region (the upper end of its range; 0 without a waiting list). Null for a consultation, a closed referral, during an intake stop or when no availability is recorded.",
+  })
+  async expectedWaitDays(@Root() referral: Referral, @Ctx() context: RequestContext): Promise<number | null> {
+    const service = careServiceFor(referral.kind, referral.fundingStream);
+    if (!service || CLOSED_STATUSES.has(referral.status)) return null;
+    return expectedWaitDays(await serviceAvailabilityLoader(context).load(availabilityKey({ region: referral.region, service })));
   }
 }

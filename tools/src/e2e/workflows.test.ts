@@ -230,4 +230,54 @@ describe('workflows through the gateway', () => {
     expect(refused.data?.submitReferral ?? null).toBeNull();
     expect(await count('referrals', 'referrals.referral')).toBe(before);
   });
+
+  it("a GP practice reads its own reference, the expected wait and Kadera's ON_HOLD message, never the internal reason", async () => {
+    const gp = hub.as(testCallers.referrer(0));
+    const intake = hub.as(testCallers.intake);
+    const submitted = await gp.query(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id status } }`, {
+      input: { ...ambulatory('TWENTE'), referrerReference: 'HA-2026-0815' },
+    });
+    expect(submitted.errors).toBeUndefined();
+    const { id } = submitted.data.submitReferral;
+
+    const MOVE = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { status } }`;
+    expect((await intake.query(MOVE, { input: { referralId: id, to: 'RECEIVED' } })).errors).toBeUndefined();
+    const held = await intake.query(MOVE, {
+      input: {
+        referralId: id,
+        to: 'ON_HOLD',
+        reason: 'Intern: dossier Veilig Thuis nog niet ontvangen',
+        referrerMessage: 'Wij wachten op aanvullende gegevens en bellen u deze week.',
+      },
+    });
+    expect(held.errors).toBeUndefined();
+
+    const READ = `query ($id: UUID!) { referral(id: $id) { status referrerReference referrerMessage expectedWaitDays history { to referrerMessage } } }`;
+    const seen = await gp.query(READ, { id });
+    expect(seen.errors).toBeUndefined();
+    // Ambulatory WMO care in Twente: 8 to 12 weeks in the demo availability, so at most 84 days.
+    expect(seen.data.referral).toEqual({
+      status: 'ON_HOLD',
+      referrerReference: 'HA-2026-0815',
+      referrerMessage: 'Wij wachten op aanvullende gegevens en bellen u deze week.',
+      expectedWaitDays: 84,
+      history: [
+        { to: 'REQUESTED', referrerMessage: null },
+        { to: 'RECEIVED', referrerMessage: null },
+        { to: 'ON_HOLD', referrerMessage: 'Wij wachten op aanvullende gegevens en bellen u deze week.' },
+      ],
+    });
+    const internal = await gp.query(`query ($id: UUID!) { referral(id: $id) { status history { reason } } }`, { id });
+    expect(internal.errors?.length).toBeGreaterThan(0);
+    expect(new Set(internal.errors?.map((error: any) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect(JSON.stringify(internal)).not.toContain('Intern:');
+
+    // Kadera reads both; another referrer reads nothing of it.
+    const kadera = await intake.query(`query ($id: UUID!) { referral(id: $id) { referrerReference history { reason } } }`, { id });
+    expect(kadera.data.referral.referrerReference).toBe('HA-2026-0815');
+    expect(kadera.data.referral.history.at(-1).reason).toBe('Intern: dossier Veilig Thuis nog niet ontvangen');
+    const stranger = await hub.as(testCallers.referrer(3)).query(READ, { id });
+    expect(stranger.errors).toBeUndefined();
+    expect(stranger.data.referral).toBeNull();
+  });
 });
