@@ -33,7 +33,7 @@ const STATUS_REASON_CHECK = `status not in (${quoted(reasonStatuses(HandoffStatu
 @Check({ name: 'handoff_status_reason_check', expression: STATUS_REASON_CHECK })
 // Every field: Kadera and partners, a partner only on handoffs addressed to its own organisation.
 export class Handoff {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'changeSeq' | 'statusReason' | 'outcomeSuccessful' | 'outcomeReason' | 'outcomeNote';
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
@@ -99,6 +99,11 @@ export class Handoff {
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  // Set by the database trigger on every insert and update, in commit order; the cursor of `handoffs(updatedSince:)`.
+  // See docs/architecture.md, "Changed-since reading". Never written by this code.
+  @Property({ type: 'bigint', defaultRaw: `nextval('handoffs.handoff_change_seq')`, unique: true })
+  changeSeq?: string;
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)

@@ -76,7 +76,7 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 @Check({ name: 'referral_contact_phone_check', expression: 'char_length(referrer_contact_phone) >= 6 and char_length(referrer_contact_phone) <= 30' })
 @Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
-  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
+  [OptionalProps]?: 'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'changeSeq' | 'referredPerson' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
@@ -191,6 +191,11 @@ export class Referral {
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  // Set by the database trigger on every insert and update, in commit order; the cursor of `referrals(updatedSince:)`.
+  // See docs/architecture.md, "Changed-since reading". Never written by this code.
+  @Property({ type: 'bigint', defaultRaw: `nextval('referrals.referral_change_seq')`, unique: true })
+  changeSeq?: string;
 }
 
 /** The contact promise is broken: the due date has passed and Kadera has not taken the referral up. */
