@@ -136,3 +136,56 @@ describe('handoffs(updatedSince:): changed-since reading', () => {
     expect(back.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('handoff change numbers are drawn in commit order', () => {
+  let hub: TestSubgraphs;
+  const EPOCH = '2000-01-01T00:00:00.000Z';
+  const IDS = `query($after: String, $updatedSince: DateTimeISO) {
+    handoffs(first: 100, after: $after, updatedSince: $updatedSince) { edges { node { id purpose } } pageInfo { endCursor } }
+  }`;
+
+  beforeAll(async () => {
+    hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph]);
+  });
+  afterAll(() => hub?.stop());
+
+  const read = async (after: string | null) => {
+    const { data, errors } = await hub.query('handoffs', IDS, { after, updatedSince: EPOCH }, testCallers.staff);
+    expect(errors).toBeUndefined();
+    return data.handoffs as { edges: { node: { id: string; purpose: string } }[]; pageInfo: { endCursor: string | null } };
+  };
+
+  it('a plain SQL update counts as a change too, and a later writer waits for an earlier one to commit', async () => {
+    const { pageInfo } = await read(null);
+    const [first, second] = await hub.servers.handoffs!.orm.em.fork().find(Handoff, {}, { limit: 2, orderBy: { id: 'asc' } });
+    const update = `update handoffs.handoff set purpose = purpose || ' (checked)' where id = ?`;
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let firstDone = false;
+    let secondDone = false;
+    // The first transaction changes a handoff and stays open; the second changes another one meanwhile.
+    const slow = hub.servers
+      .handoffs!.orm.em.fork()
+      .transactional(async (em) => {
+        await em.execute(update, [first.id]);
+        await held;
+      })
+      .then(() => (firstDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const fast = hub.servers
+      .handoffs!.orm.em.fork()
+      .execute(update, [second.id])
+      .then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The second writer cannot draw its number while the first is open, so a reader sees neither yet.
+    expect([firstDone, secondDone]).toEqual([false, false]);
+    expect((await read(pageInfo.endCursor)).edges).toEqual([]);
+
+    release();
+    await Promise.all([slow, fast]);
+    const changes = await read(pageInfo.endCursor);
+    expect(changes.edges.map((e) => e.node.id)).toEqual([first.id, second.id]);
+    for (const { node } of changes.edges) expect(node.purpose).toMatch(/\(checked\)$/);
+  });
+});
