@@ -20,6 +20,9 @@ export async function addHandoffNote(tx: EntityManager, caller: Caller, side: Si
     createdAt: new Date(),
     text: input.text.trim(),
   });
+  // A note is news for a partner system polling handoffs(updatedSince:): touching the row gives the handoff a new
+  // change number, so it comes again in the next poll.
+  handoff.updatedAt = new Date();
   await tx.flush();
   return note.id;
 }

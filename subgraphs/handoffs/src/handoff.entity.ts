@@ -43,6 +43,7 @@ export class Handoff {
     | 'status'
     | 'createdAt'
     | 'updatedAt'
+    | 'changeSeq'
     | 'statusReason'
     | 'outcomeSuccessful'
     | 'outcomeReason'
@@ -115,6 +116,11 @@ export class Handoff {
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  // Set by the database trigger on every insert and update, in commit order; the cursor of `handoffs(updatedSince:)`.
+  // See docs/architecture.md, "Changed-since reading". Never written by this code.
+  @Property({ type: 'bigint', defaultRaw: `nextval('handoffs.handoff_change_seq')`, unique: true })
+  changeSeq?: string;
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)

@@ -127,4 +127,11 @@ export class HandoffsArgs extends PageArgs {
 
   @Field(() => Uuid, { nullable: true })
   clientId?: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Changed-since reading: only handoffs created or changed at or after this time, oldest change first. Keep the last `endCursor` and pass it as `after` on the next poll: every handoff changed since then appears once, in its latest state.',
+  })
+  updatedSince?: Date | null;
 }

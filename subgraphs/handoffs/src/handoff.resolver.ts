@@ -1,5 +1,7 @@
 import {
   Access,
+  CHANGE_CURSOR_KEYS,
+  CHANGE_ORDER,
   checkCursor,
   closedStatuses,
   connectionTypes,
@@ -52,6 +54,7 @@ function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Dat
   if (args.clientId) and.push({ clientId: args.clientId });
   if (args.overdue === true) and.push({ dueAt: { $lt: now }, status: { $nin: closed } });
   if (args.overdue === false) and.push({ $or: [{ dueAt: { $gte: now } }, { status: { $in: closed } }] });
+  if (args.updatedSince) and.push({ updatedAt: { $gte: args.updatedSince } });
   return and.length ? { $and: and } : {};
 }
 
@@ -69,13 +72,15 @@ export class HandoffResolver {
   @Access(...HANDOFF_READERS)
   @Paged()
   @Query(() => HandoffConnection, {
-    description: 'Handoffs, newest first, filtered by any of the arguments given. A partner sees only those addressed to its organisation.',
+    description:
+      'Handoffs, newest first, filtered by any of the arguments given; with `updatedSince`, oldest change first (changed-since reading). A partner sees only those addressed to its organisation.',
   })
   async handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: RequestContext) {
+    const changes = Boolean(args.updatedSince);
     const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, rowScope(context), new Date()), {
       first: pageSize(args),
-      after: checkCursor(args.after),
-      orderBy: { createdAt: 'desc', id: 'desc' },
+      after: checkCursor(args.after, changes ? CHANGE_CURSOR_KEYS : 2),
+      orderBy: changes ? CHANGE_ORDER : { createdAt: 'desc', id: 'desc' },
       populate: ['partner'],
       includeCount: false,
     });

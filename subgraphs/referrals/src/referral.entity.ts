@@ -82,7 +82,16 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 @Check({ name: 'referral_contact_email_check', expression: 'char_length(referrer_contact_email) >= 3 and char_length(referrer_contact_email) <= 254' })
 export class Referral {
   [OptionalProps]?:
-    'status' | 'contactDueAt' | 'createdAt' | 'updatedAt' | 'referredPerson' | 'referrerReference' | 'clientId' | 'formsOfAbuse' | 'municipalityCode';
+    | 'status'
+    | 'contactDueAt'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'changeSeq'
+    | 'referredPerson'
+    | 'referrerReference'
+    | 'clientId'
+    | 'formsOfAbuse'
+    | 'municipalityCode';
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
@@ -203,6 +212,11 @@ export class Referral {
   @Field(() => DateTime)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  // Set by the database trigger on every insert and update, in commit order; the cursor of `referrals(updatedSince:)`.
+  // See docs/architecture.md, "Changed-since reading". Never written by this code.
+  @Property({ type: 'bigint', defaultRaw: `nextval('referrals.referral_change_seq')`, unique: true })
+  changeSeq?: string;
 }
 
 /** The contact promise is broken: the due date has passed and Kadera has not taken the referral up. */

@@ -1,7 +1,10 @@
 import {
   Access,
+  CHANGE_CURSOR_KEYS,
+  CHANGE_ORDER,
   CLOSED_STATUSES,
   checkCursor,
+  DateTime,
   connectionTypes,
   KADERA_ROLES,
   ListSize,
@@ -40,6 +43,13 @@ export class ReferralListArgs extends PageArgs {
 
   @Field(() => Region, { nullable: true })
   region?: Region;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Changed-since reading: only referrals received or changed at or after this time, oldest change first. Keep the last `endCursor` and pass it as `after` on the next poll: every referral changed since then appears once, in its latest state.',
+  })
+  updatedSince?: Date;
 }
 
 @Resolver(() => Referral)
@@ -59,7 +69,8 @@ export class ReferralResolver {
   @Access(...REFERRAL_READERS)
   @Paged()
   @Query(() => ReferralConnection, {
-    description: "Referrals, most recently received first; filters combine with AND. A referrer sees only its own organisation's.",
+    description:
+      "Referrals, most recently received first; with `updatedSince`, oldest change first (changed-since reading). Filters combine with AND. A referrer sees only its own organisation's.",
   })
   async referrals(@Args(() => ReferralListArgs) args: ReferralListArgs, @Ctx() context: RequestContext) {
     const scope = ownReferralScope(context.caller);
@@ -70,10 +81,12 @@ export class ReferralResolver {
     if (args.status?.length) where.push({ status: { $in: args.status } });
     if (args.region) where.push({ region: args.region });
     if (args.overdue !== undefined && args.overdue !== null) where.push(overdueWhere(args.overdue));
+    const changes = Boolean(args.updatedSince);
+    if (args.updatedSince) where.push({ updatedAt: { $gte: args.updatedSince } });
     const cursor = await context.em.findByCursor(Referral, where.length ? { $and: where } : {}, {
       first: pageSize(args),
-      after: checkCursor(args.after),
-      orderBy: { receivedAt: 'desc', id: 'desc' },
+      after: checkCursor(args.after, changes ? CHANGE_CURSOR_KEYS : 2),
+      orderBy: changes ? CHANGE_ORDER : { receivedAt: 'desc', id: 'desc' },
       includeCount: false,
     });
     return toConnection(cursor);

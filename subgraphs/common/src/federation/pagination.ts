@@ -24,12 +24,16 @@ export function pageSize(args: PageArgs): number {
   return args.first ?? DEFAULT_PAGE_SIZE;
 }
 
-/** Turns MikroORM's cursor decoding failure into a caller error. */
-export function checkCursor(after: string | undefined): string | undefined {
+/**
+ * Turns MikroORM's cursor decoding failure into a caller error. `keys`: how many order keys the list's cursor
+ * holds, so a cursor of another ordering of the same list (e.g. one from `updatedSince:` paging) is refused too.
+ */
+export function checkCursor(after: string | undefined, keys?: number): string | undefined {
   if (after === undefined || after === null) return undefined;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
     if (!Array.isArray(decoded)) throw new Error('not a cursor');
+    if (keys !== undefined && decoded.length !== keys) throw new Error('a cursor of another ordering');
   } catch {
     throw badInput('after is not a cursor returned by this list', { argument: 'after' });
   }
@@ -48,6 +52,14 @@ export class PageInfo {
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
+
+/**
+ * Changed-since reading: the order of `<list>(updatedSince:)`, by the row's change sequence, which a database
+ * trigger sets in commit order on every insert and update (docs/architecture.md, "Changed-since reading").
+ * Its cursor holds that one key.
+ */
+export const CHANGE_ORDER = { changeSeq: 'asc' } as const;
+export const CHANGE_CURSOR_KEYS = 1;
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];

@@ -3,6 +3,7 @@ import { Migration20261128102108 } from './Migration20261128102108';
 import { Migration20261128103104 } from './Migration20261128103104';
 import { Migration20261128105929 } from './Migration20261128105929';
 import { Migration20261129213800 } from './Migration20261129213800';
+import { Migration20261129232047 } from './Migration20261129232047';
 import { Migration20261129232048 } from './Migration20261129232048';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
@@ -11,5 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128103104', class: Migration20261128103104 },
   { name: 'Migration20261128105929', class: Migration20261128105929 },
   { name: 'Migration20261129213800', class: Migration20261129213800 },
+  { name: 'Migration20261129232047', class: Migration20261129232047 },
   { name: 'Migration20261129232048', class: Migration20261129232048 },
 ];

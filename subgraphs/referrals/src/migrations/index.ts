@@ -3,6 +3,7 @@ import { Migration20261128102205 } from './Migration20261128102205';
 import { Migration20261128103308 } from './Migration20261128103308';
 import { Migration20261128110031 } from './Migration20261128110031';
 import { Migration20261129232021 } from './Migration20261129232021';
+import { Migration20261129232049 } from './Migration20261129232049';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128103308', class: Migration20261128103308 },
   { name: 'Migration20261128110031', class: Migration20261128110031 },
   { name: 'Migration20261129232021', class: Migration20261129232021 },
+  { name: 'Migration20261129232049', class: Migration20261129232049 },
 ];
