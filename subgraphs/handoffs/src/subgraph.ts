@@ -5,6 +5,7 @@ import { HandoffNoteResolver } from './handoff-note.resolver';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { HandoffResolver } from './handoff.resolver';
+import { MeResolver } from './me.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -15,7 +16,7 @@ import { seedHandoffs } from './seed';
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, HandoffNote, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, MunicipalityStatisticsResolver],
+  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, MeResolver, MunicipalityStatisticsResolver],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,

@@ -1,4 +1,5 @@
-import { addCalendarDays } from '@hub/common';
+import { addCalendarDays, DEMO_PARTNERS } from '@hub/common';
+import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** The hub's first queries, through the gateway over HTTP, against real PostgreSQL. */
@@ -10,6 +11,30 @@ describe('queries through the gateway', () => {
   });
   afterAll(async () => {
     await hub?.drop();
+  });
+
+  it('me tells a partner and a municipality who they are, from their verified tokens', async () => {
+    const ME = `{ me { userId roles side organisationId municipalityCode partnerType } }`;
+    const partner = await hub.as(testCallers.partner(0)).query(ME);
+    expect(partner.errors).toBeUndefined();
+    expect(partner.data.me).toEqual({
+      userId: 'partner-user-0',
+      roles: ['partner:ggz'],
+      side: 'PARTNER',
+      organisationId: DEMO_PARTNERS[0].id,
+      municipalityCode: null,
+      partnerType: 'GGZ',
+    });
+    const municipality = await hub.as(testCallers.municipality('GM0193')).query(ME);
+    expect(municipality.errors).toBeUndefined();
+    expect(municipality.data.me).toEqual({
+      userId: 'municipality-GM0193',
+      roles: ['municipality'],
+      side: 'MUNICIPALITY',
+      organisationId: null,
+      municipalityCode: 'GM0193',
+      partnerType: null,
+    });
   });
 
   it('shelterCapacity has one row per placement type, 61 places in all, occupancy from the stays table', async () => {
