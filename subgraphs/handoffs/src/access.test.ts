@@ -5,6 +5,7 @@ import {
   KADERA_ROLES,
   PARTNER_ROLES,
   POLICY,
+  ROLES,
   STATISTICS_ROLES,
   type Caller,
   AccessRecorder,
@@ -30,7 +31,11 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Query.handoff': { roles: KP },
   'Query.handoffs': { roles: KP },
   'Query.partnerOrganisations': { roles: KP },
+  'Query.me': { roles: [...ROLES] },
   'Mutation.createHandoff': { roles: K },
+  ...Object.fromEntries(
+    ['userId', 'roles', 'side', 'organisationId', 'municipalityCode', 'partnerType'].map((field) => [`Me.${field}`, { roles: [...ROLES] }]),
+  ),
   'Mutation.transitionHandoff': { roles: KP },
   'Mutation.addHandoffNote': { roles: KP },
   ...Object.fromEntries(
