@@ -33,6 +33,9 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Query.partnerOrganisations': { roles: KP },
   'Query.me': { roles: [...ROLES] },
   'Mutation.createHandoff': { roles: K },
+  'Mutation.registerPartnerOrganisation': { roles: ['staff'] },
+  'Mutation.updatePartnerOrganisation': { roles: ['staff'] },
+  'Mutation.deactivatePartnerOrganisation': { roles: ['staff'] },
   ...Object.fromEntries(
     ['userId', 'roles', 'side', 'organisationId', 'municipalityCode', 'partnerType'].map((field) => [`Me.${field}`, { roles: [...ROLES] }]),
   ),
@@ -68,7 +71,12 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'HandoffStatusChange.changedByUserId': { roles: K },
   'HandoffStatusChange.changedByOrganisationId': { roles: K },
   ...Object.fromEntries(['successful', 'reasonCode', 'note'].map((field) => [`HandoffOutcome.${field}`, { roles: KP }])),
-  ...Object.fromEntries(['id', 'name', 'partnerType', 'municipalityCode'].map((field) => [`PartnerOrganisation.${field}`, { roles: KP }])),
+  ...Object.fromEntries(
+    ['id', 'name', 'partnerType', 'municipalityCode', 'contactName', 'contactPhone', 'contactEmail', 'active'].map((field) => [
+      `PartnerOrganisation.${field}`,
+      { roles: KP },
+    ]),
+  ),
   'HandoffConnection.edges': { roles: KP },
   'HandoffConnection.pageInfo': { roles: KP },
   'HandoffEdge.cursor': { roles: KP },

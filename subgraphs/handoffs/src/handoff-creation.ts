@@ -56,7 +56,8 @@ export async function createHandoff(
   caller: Caller,
   data: ReturnType<typeof normaliseCreateHandoff>,
 ): Promise<string> {
-  const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId });
+  // A deactivated organisation is, for a new handoff, as good as unknown.
+  const partner = await tx.findOne(PartnerOrganisation, { id: data.partnerOrganisationId, active: true });
   if (!partner) throw notFound('partner organisation');
   // Minimum data (DESIGN.md section 5): identity plus the one category this kind of partner needs.
   const needed = new Set<DataCategory>([DataCategory.IDENTITY, PARTNER_TYPE_CATEGORY[partner.partnerType]]);

@@ -9,6 +9,7 @@ import { MeResolver } from './me.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
+import { PartnerOrganisationAdminResolver } from './partner-organisation-admin.resolver';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';
 import { seedHandoffs } from './seed';
@@ -16,7 +17,7 @@ import { seedHandoffs } from './seed';
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, HandoffNote, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, MeResolver, MunicipalityStatisticsResolver],
+  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, PartnerOrganisationAdminResolver, MeResolver, MunicipalityStatisticsResolver],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,

@@ -122,6 +122,49 @@ describe('workflows through the gateway', () => {
     expect(afterWithdrawal.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
   });
 
+  it('staff register a partner organisation, hand a client off to it, deactivate it, and then no new handoff can name it', async () => {
+    const intake = await hub
+      .as(testCallers.intake)
+      .query(`mutation ($input: RegisterPartnerOrganisationInput!) { registerPartnerOrganisation(input: $input) { id } }`, {
+        input: { name: 'Woonstichting Hardenberg', partnerType: 'HOUSING', municipalityCode: 'GM0160' },
+      });
+    expect(intake.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const registered = await hub.query(
+      `mutation ($input: RegisterPartnerOrganisationInput!) { registerPartnerOrganisation(input: $input) { id name partnerType municipalityCode contactEmail active } }`,
+      { input: { name: 'Woonstichting Hardenberg', partnerType: 'HOUSING', municipalityCode: 'GM0160', contactName: 'Jan Smit', contactEmail: 'Jan@WSH.nl' } },
+    );
+    expect(registered.errors).toBeUndefined();
+    const id = registered.data.registerPartnerOrganisation.id as string;
+    expect(registered.data.registerPartnerOrganisation).toEqual({
+      id,
+      name: 'Woonstichting Hardenberg',
+      partnerType: 'HOUSING',
+      municipalityCode: 'GM0160',
+      contactEmail: 'jan@wsh.nl',
+      active: true,
+    });
+
+    const clientId = await newClient();
+    const consent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`, {
+      input: { clientId, partnerOrganisationId: id, categories: ['IDENTITY', 'HOUSING'], purpose: 'Finding a home', validUntil: '2099-12-31' },
+    });
+    expect(consent.errors).toBeUndefined();
+    const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id partner { id name } } }`;
+    const input = { clientId, partnerOrganisationId: id, categories: ['IDENTITY', 'HOUSING'], purpose: 'Housing after the stay', priority: 'ROUTINE' };
+    const created = await hub.query(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createHandoff.partner).toEqual({ id, name: 'Woonstichting Hardenberg' });
+
+    const deactivated = await hub.query(`mutation ($id: UUID!) { deactivatePartnerOrganisation(id: $id) { id active } }`, { id });
+    expect(deactivated.data.deactivatePartnerOrganisation).toEqual({ id, active: false });
+    const refused = await hub.query(CREATE, { input: { ...input, purpose: 'A second handoff' } });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The handoff made while it was active stays, with its organisation.
+    const kept = await hub.query(`query ($id: UUID!) { handoff(id: $id) { partner { id active } } }`, { id: created.data.createHandoff.id });
+    expect(kept.data.handoff.partner).toEqual({ id, active: false });
+  });
+
   it('the partner side moves its own handoff through the gateway and reports the outcome; another partner cannot', async () => {
     const ggz = hub.as(testCallers.partner(0));
     const list = await ggz.query(`{ handoffs(first: 50, status: [REQUESTED]) { edges { node { id status } } } }`);

@@ -5,6 +5,7 @@ import { Migration20261128105929 } from './Migration20261128105929';
 import { Migration20261129213800 } from './Migration20261129213800';
 import { Migration20261129232047 } from './Migration20261129232047';
 import { Migration20261129232048 } from './Migration20261129232048';
+import { Migration20261129234809 } from './Migration20261129234809';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129213800', class: Migration20261129213800 },
   { name: 'Migration20261129232047', class: Migration20261129232047 },
   { name: 'Migration20261129232048', class: Migration20261129232048 },
+  { name: 'Migration20261129234809', class: Migration20261129234809 },
 ];
