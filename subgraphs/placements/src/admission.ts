@@ -5,7 +5,7 @@ import type { AdmitClientInput, DischargeClientInput } from './admission.input';
 import { AdmissionOutcome, AdmissionResult } from './admission.types';
 import { municipalityOf } from './client-municipality';
 import { createOnce } from './create-once';
-import { notBefore } from './local-date';
+import { notBefore } from './not-before';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';

@@ -18,7 +18,7 @@ import { AftercareProgramme } from './aftercare-programme.entity';
 import { EndAftercareInput, StartAftercareInput } from './aftercare.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
-import { notBefore } from './local-date';
+import { notBefore } from './not-before';
 import { municipalityOf } from './client-municipality';
 
 @Resolver(() => AftercareProgramme)

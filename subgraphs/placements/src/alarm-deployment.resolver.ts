@@ -5,7 +5,7 @@ import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, deviceSerialOf, ReturnAlarmInput } from './alarm.input';
 import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
-import { notBefore } from './local-date';
+import { notBefore } from './not-before';
 import { municipalityOf } from './client-municipality';
 
 @Resolver(() => AlarmDeployment)
