@@ -2,11 +2,17 @@ import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type
 import { LRUCache } from 'lru-cache';
 import { hubPool } from './hub-pool';
 
-/** An organisation's partner type, or null when no partner organisation has that id. */
-export type PartnerTypeLookup = (organisationId: string) => Promise<PartnerType | null>;
+/** What the gateway needs of a partner organisation: its type, and whether staff have deactivated it. */
+export interface PartnerStanding {
+  partnerType: PartnerType;
+  active: boolean;
+}
 
-/** Organisations rarely change type; a few minutes of staleness bounds a reclassification's delay. */
-const FOUND_TTL_MS = 5 * 60_000;
+/** An organisation's standing, or null when no partner organisation has that id. */
+export type PartnerTypeLookup = (organisationId: string) => Promise<PartnerStanding | null>;
+
+/** A deactivation (or a reclassification) reaches the gateway within this time: the longest a deactivated organisation's tokens still work. */
+const FOUND_TTL_MS = 60_000;
 /** Unknown ids are cached briefly: a flood of made-up ids costs one query each per 30 s, a new partner waits at most that long. */
 const UNKNOWN_TTL_MS = 30_000;
 const MAX_ENTRIES = 10_000;
@@ -14,7 +20,7 @@ const MAX_ENTRIES = 10_000;
 /** Caches `lookup` (LRU with TTL); a failed lookup is not cached. `clock` (milliseconds) is for tests. */
 export function cachedPartnerTypes(lookup: PartnerTypeLookup, clock?: { now(): number }): PartnerTypeLookup {
   // lru-cache stores no null: an unknown organisation is cached as 'unknown'.
-  const cache = new LRUCache<string, PartnerType | 'unknown'>({
+  const cache = new LRUCache<string, PartnerStanding | 'unknown'>({
     max: MAX_ENTRIES,
     ttl: FOUND_TTL_MS,
     ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
@@ -32,11 +38,11 @@ export function cachedPartnerTypes(lookup: PartnerTypeLookup, clock?: { now(): n
 
 /**
  * Reads an organisation's partner type from the handoffs subgraph's table,
- * read-only, on the hub database the gateway already holds a pool on for the
+ * read-only (two columns by primary key), on the hub database the gateway already holds a pool on for the
  * access log. An exception to "subgraphs own their tables", written down in
  * docs/security.md ("Partner roles and organisations"): asking the handoffs
  * subgraph instead would mean the gateway minting itself a privileged caller
- * and a by-id query in the public supergraph, a wider door than one column
+ * and a by-id query in the public supergraph, a wider door than two columns
  * read by primary key. The handoffs subgraph stays the only writer.
  */
 export function createPartnerTypeLookup(
@@ -48,10 +54,11 @@ export function createPartnerTypeLookup(
   const lookup: PartnerTypeLookup = async (organisationId) => {
     // Ids are UUIDs: anything else names no organisation and need not reach the database.
     if (!isUuid(organisationId)) return null;
-    const { rows } = await pool.query<{ partner_type: PartnerType }>('select partner_type from handoffs.partner_organisation where id = $1', [
-      organisationId.toLowerCase(),
-    ]);
-    return rows[0]?.partner_type ?? null;
+    const { rows } = await pool.query<{ partner_type: PartnerType; active: boolean }>(
+      'select partner_type, active from handoffs.partner_organisation where id = $1',
+      [organisationId.toLowerCase()],
+    );
+    return rows[0] ? { partnerType: rows[0].partner_type, active: rows[0].active } : null;
   };
   return { lookup: cachedPartnerTypes(lookup), close: () => pool.end() };
 }

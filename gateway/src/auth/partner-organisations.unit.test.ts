@@ -1,14 +1,15 @@
 import { PartnerType } from '@hub/common';
-import { cachedPartnerTypes } from './partner-organisations';
+import { cachedPartnerTypes, type PartnerStanding } from './partner-organisations';
 
 const GGZ = '3f0c1d2e-0000-4000-8000-000000000001';
 const UNKNOWN = '3f0c1d2e-0000-4000-8000-00000000ffff';
+const standing = (partnerType: PartnerType, active = true): PartnerStanding => ({ partnerType, active });
 
-/** The gateway asks the database about an organisation once per few minutes, about an unknown one once per 30 s. */
+/** The gateway asks the database about an organisation once a minute, about an unknown one once per 30 s. */
 describe('cached partner types', () => {
   let asked: string[];
   let time: number;
-  let table: Record<string, PartnerType>;
+  let table: Record<string, PartnerStanding>;
   let failing: boolean;
   const clock = { now: () => time };
   const lookup = () =>
@@ -21,19 +22,19 @@ describe('cached partner types', () => {
   beforeEach(() => {
     asked = [];
     time = 1_000_000;
-    table = { [GGZ]: PartnerType.GGZ };
+    table = { [GGZ]: standing(PartnerType.GGZ) };
     failing = false;
   });
 
-  it('asks once for a known organisation within five minutes, again after', async () => {
+  it('asks once for a known organisation within a minute, again after: a deactivation reaches the gateway within a minute', async () => {
     const types = lookup();
-    expect(await types(GGZ)).toBe(PartnerType.GGZ);
-    time += 4 * 60_000;
-    expect(await types(GGZ.toUpperCase())).toBe(PartnerType.GGZ);
+    expect(await types(GGZ)).toEqual(standing(PartnerType.GGZ));
+    time += 50_000;
+    expect(await types(GGZ.toUpperCase())).toEqual(standing(PartnerType.GGZ));
     expect(asked).toEqual([GGZ]);
-    table[GGZ] = PartnerType.HOUSING;
-    time += 2 * 60_000;
-    expect(await types(GGZ)).toBe(PartnerType.HOUSING);
+    table[GGZ] = standing(PartnerType.GGZ, false);
+    time += 15_000;
+    expect(await types(GGZ)).toEqual(standing(PartnerType.GGZ, false));
     expect(asked).toEqual([GGZ, GGZ]);
   });
 
@@ -43,9 +44,9 @@ describe('cached partner types', () => {
     time += 20_000;
     expect(await types(UNKNOWN)).toBeNull();
     expect(asked).toEqual([UNKNOWN]);
-    table[UNKNOWN] = PartnerType.UWV;
+    table[UNKNOWN] = standing(PartnerType.UWV);
     time += 15_000;
-    expect(await types(UNKNOWN)).toBe(PartnerType.UWV);
+    expect(await types(UNKNOWN)).toEqual(standing(PartnerType.UWV));
     expect(asked).toEqual([UNKNOWN, UNKNOWN]);
   });
 
@@ -54,7 +55,7 @@ describe('cached partner types', () => {
     failing = true;
     await expect(types(GGZ)).rejects.toThrow('database unavailable');
     failing = false;
-    expect(await types(GGZ)).toBe(PartnerType.GGZ);
+    expect(await types(GGZ)).toEqual(standing(PartnerType.GGZ));
     expect(asked).toEqual([GGZ, GGZ]);
   });
 });

@@ -10,6 +10,8 @@ import { createTokenVerifier, type TokenVerifier } from './verify-token';
 
 const GGZ_ORG = DEMO_PARTNERS[0].id;
 const DEBT_ORG = DEMO_PARTNERS[2].id;
+// In these tests, the other debt organisation has been deactivated by staff.
+const INACTIVE_ORG = DEMO_PARTNERS[3].id;
 const now = () => Math.floor(Date.now() / 1000);
 
 /** The checks the gateway makes beyond jose's signature, issuer, audience and expiry. */
@@ -18,7 +20,10 @@ describe('token checks', () => {
   let lines: Array<Record<string, any>>;
   let verify: TokenVerifier;
   // The partner organisations as the handoffs table holds them (demo data).
-  const partnerTypes: PartnerTypeLookup = async (id) => DEMO_PARTNERS.find((p) => p.id === id)?.partnerType ?? null;
+  const partnerTypes: PartnerTypeLookup = async (id) => {
+    const partner = DEMO_PARTNERS.find((p) => p.id === id);
+    return partner?.partnerType ? { partnerType: partner.partnerType, active: id !== INACTIVE_ORG } : null;
+  };
 
   const config = (env: Record<string, string> = {}) => loadConfig({ DEV_KEY_DIR: keyDir, ...env });
   const verifier = (env: Record<string, string> = {}, lookup: PartnerTypeLookup | 'none' = partnerTypes) => {
@@ -139,6 +144,10 @@ describe('token checks', () => {
     it('refuses an organisation that is not a partner organisation, and an id that is no UUID', async () => {
       await refusedFor(`Bearer ${await partnerToken('partner:ggz', '3f0c1d2e-0000-4000-8000-00000000ffff')}`, 'unknown_organisation');
       await refusedFor(`Bearer ${await partnerToken('partner:ggz', 'ggz-zwolle')}`, 'unknown_organisation', (verify = await verifier()));
+    });
+
+    it('refuses a token of an organisation staff have deactivated', async () => {
+      await refusedFor(`Bearer ${await partnerToken('partner:debt', INACTIVE_ORG)}`, 'inactive_organisation');
     });
 
     it('refuses every partner token when no organisation can be looked up', async () => {

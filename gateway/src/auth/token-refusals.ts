@@ -18,6 +18,7 @@ const REFUSAL_REASONS = [
   'lifetime_too_long',
   'no_usable_role',
   'unknown_organisation',
+  'inactive_organisation',
   'partner_type_mismatch',
   'organisation_lookup_unavailable',
 ] as const;

@@ -2,21 +2,10 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import {
-  holdsSide,
-  hubError,
-  isPartnerRole,
-  PARTNER_ROLE_TYPES,
-  parseCaller,
-  Side,
-  type Caller,
-  type HubConfig,
-  type Logger,
-  type PartnerType,
-} from '@hub/common';
+import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger } from '@hub/common';
 import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
-import type { PartnerTypeLookup } from './partner-organisations';
+import type { PartnerStanding, PartnerTypeLookup } from './partner-organisations';
 import { TokenRefusals, TokenRefused, type RefusalReason } from './token-refusals';
 
 const ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
@@ -112,16 +101,17 @@ async function partnerRefusal(caller: Caller, partnerTypes: PartnerTypeLookup | 
   const partnerRoles = caller.roles.filter(isPartnerRole);
   if (partnerRoles.length === 0) return undefined;
   if (!partnerTypes) return 'organisation_lookup_unavailable';
-  let type: PartnerType | null;
+  let standing: PartnerStanding | null;
   try {
-    type = await partnerTypes(caller.organisationId!);
+    standing = await partnerTypes(caller.organisationId!);
   } catch (error) {
     // The token may be fine: the caller learns we could not check it now, and is not told it is invalid.
     logger?.error({ err: error }, 'could not look up a partner organisation');
     throw hubError('SERVICE_UNAVAILABLE', "the caller's organisation cannot be checked now; try again shortly", { http: { status: 503 } });
   }
-  if (type === null) return 'unknown_organisation';
-  return partnerRoles.every((role) => PARTNER_ROLE_TYPES[role] === type) ? undefined : 'partner_type_mismatch';
+  if (standing === null) return 'unknown_organisation';
+  if (!standing.active) return 'inactive_organisation';
+  return partnerRoles.every((role) => PARTNER_ROLE_TYPES[role] === standing.partnerType) ? undefined : 'partner_type_mismatch';
 }
 
 export interface TokenVerifierOptions {

@@ -24,7 +24,7 @@ describe('tokens verified against a JWKS URL', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   // The identity provider's organisation is a UWV office (the gateway checks the role against it).
-  const partnerTypes = async (id: string) => (id === '3f0c1d2e-0000-4000-8000-000000000006' ? PartnerType.UWV : null);
+  const partnerTypes = async (id: string) => (id === '3f0c1d2e-0000-4000-8000-000000000006' ? { partnerType: PartnerType.UWV, active: true } : null);
   const config = () => {
     const base = loadConfig({ HUB_MODE: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'kadera-hub' });
     return { ...base, auth: { ...base.auth, jwksUrl } };

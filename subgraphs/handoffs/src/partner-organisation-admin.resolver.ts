@@ -1,4 +1,4 @@
-import { Access, notFound, optionalText, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
+import { Access, idempotent, notFound, optionalText, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { RegisterPartnerOrganisationInput, UpdatePartnerOrganisationInput } from './partner-organisation.input';
@@ -20,15 +20,19 @@ export class PartnerOrganisationAdminResolver {
     @Arg('input', () => RegisterPartnerOrganisationInput) input: RegisterPartnerOrganisationInput,
     @Ctx() context: RequestContext,
   ): Promise<PartnerOrganisation> {
-    requireSide(context.caller, Side.KADERA);
-    const organisation = context.em.create(PartnerOrganisation, {
-      name: input.name.trim(),
-      partnerType: input.partnerType,
-      municipalityCode: input.municipalityCode,
-      ...contact(input),
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    const request = { key: input.idempotencyKey, operation: 'registerPartnerOrganisation', scope: caller.organisationId ?? caller.userId, input };
+    const id = await idempotent(context.em, request, async (tx) => {
+      const organisation = tx.create(PartnerOrganisation, {
+        name: input.name.trim(),
+        partnerType: input.partnerType,
+        municipalityCode: input.municipalityCode,
+        ...contact(input),
+      });
+      await tx.persist(organisation).flush();
+      return organisation.id;
     });
-    await context.em.persist(organisation).flush();
-    return organisation;
+    return context.em.findOneOrFail(PartnerOrganisation, { id });
   }
 
   @Access(...PARTNER_ADMINS)

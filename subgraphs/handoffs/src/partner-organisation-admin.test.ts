@@ -83,6 +83,18 @@ describe('partner organisations as data', () => {
     expect(refused.errors?.[0].message).toBe('partner organisation was not found');
   });
 
+  it('a retry with the same idempotency key registers the organisation once; the same key with other input is refused', async () => {
+    const input = { name: 'Woonstichting Kampen', partnerType: 'HOUSING', municipalityCode: 'GM0166', idempotencyKey: 'register-wsk-0001' };
+    const [first, retry] = await Promise.all([register(input), register(input)]);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.registerPartnerOrganisation.id).toBe(first.data.registerPartnerOrganisation.id);
+    const listed = await hub.query('handoffs', '{ partnerOrganisations(partnerType: HOUSING) { name } }', {}, testCallers.staff);
+    expect(listed.data.partnerOrganisations.filter((o: { name: string }) => o.name === 'Woonstichting Kampen')).toHaveLength(1);
+    const other = await register({ ...input, name: 'Woonstichting Zwartewaterland' });
+    expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
   it('an unknown organisation is NOT_FOUND for update, deactivate and a new handoff', async () => {
     const update = await hub.query('handoffs', UPDATE, { input: { id: UNKNOWN, name: 'Nobody' } }, testCallers.staff);
     expect(update.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -25,6 +25,9 @@ export class RegisterPartnerOrganisationInput {
   @Field(() => String, { nullable: true, description: 'Work email address; stored in lower case. Blank counts as left out.' })
   @Email()
   contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to a partner organisation: a field left out (or a null name or municipality) stays as it is.' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PARTNERS } from '@hub/common';
+import { DEMO_PARTNERS, type Caller } from '@hub/common';
 import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
@@ -163,6 +163,11 @@ describe('workflows through the gateway', () => {
     // The handoff made while it was active stays, with its organisation.
     const kept = await hub.query(`query ($id: UUID!) { handoff(id: $id) { partner { id active } } }`, { id: created.data.createHandoff.id });
     expect(kept.data.handoff.partner).toEqual({ id, active: false });
+    // Its people can no longer sign in: the gateway refuses a token naming a deactivated organisation.
+    const housingUser = { userId: 'wsh-housing-1', roles: ['partner:housing'], organisationId: id, purpose: 'handoff' } as Caller;
+    const signedOut = await hub.as(housingUser).query(`{ me { roles } }`);
+    expect(signedOut.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(hub.stack.tokenRefusals!.counts.inactive_organisation).toBe(1);
   });
 
   it('the partner side moves its own handoff through the gateway and reports the outcome; another partner cannot', async () => {
