@@ -42,3 +42,38 @@ export async function storedEnumColumns(orm: MikroORM, schema: string, declared:
     return { column, type: matches[0]?.type ?? 'missing', values: values.sort() };
   });
 }
+
+/**
+ * Writes data with today's entities into tables migrated only up to an older migration, for a test of a later
+ * migration: each column the entities declare that those tables lack yet gets a nullable stand-in for the write,
+ * dropped again afterwards. The rows left are what a database of that time could hold, and adding a column to an
+ * entity never needs such a test edited.
+ */
+export async function writeInOlderTables(orm: MikroORM, schema: string, write: () => Promise<unknown>): Promise<void> {
+  const connection = orm.em.getConnection();
+  const existing = await connection.execute<Array<{ tbl: string; col: string }>>(
+    `select table_name as tbl, column_name as col from information_schema.columns where table_schema = ?`,
+    [schema],
+  );
+  const has = new Set(existing.map((row) => `${row.tbl}.${row.col}`));
+  const tables = new Set(existing.map((row) => row.tbl));
+  const standIns: Array<{ table: string; column: string; type: string }> = [];
+  for (const meta of Object.values(orm.getMetadata().getAll())) {
+    if (!meta.tableName || !tables.has(meta.tableName)) continue;
+    for (const prop of meta.props) {
+      if (prop.persist === false || !prop.fieldNames) continue;
+      prop.fieldNames.forEach((column, i) => {
+        if (!has.has(`${meta.tableName}.${column}`)) standIns.push({ table: meta.tableName, column, type: prop.columnTypes?.[i] ?? 'text' });
+      });
+    }
+  }
+  const alter = async (each: (standIn: (typeof standIns)[number]) => string) => {
+    for (const standIn of standIns) await connection.execute(`alter table "${schema}"."${standIn.table}" ${each(standIn)}`);
+  };
+  await alter(({ column, type }) => `add column "${column}" ${type}`);
+  try {
+    await write();
+  } finally {
+    await alter(({ column }) => `drop column "${column}"`);
+  }
+}

@@ -1,5 +1,5 @@
 import { createLogger, createOrm, type SubgraphOrm } from '@hub/common';
-import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase } from '@hub/testing';
+import { createTestDatabase, declaredEnumColumns, storedEnumColumns, type TestDatabase, writeInOlderTables } from '@hub/testing';
 import { seedPlacements } from './seed';
 import { placementsSubgraph } from './subgraph';
 import { WaitlistStatus } from './waitlist.workflow';
@@ -31,7 +31,7 @@ describe('placements: the waitlist status is text with a check made from Waitlis
 
   it('the migration keeps every entry, the default and the one-waiting-entry rule, and drops the native type', async () => {
     await subject.orm.getMigrator().up({ to: LAST_NATIVE_STATUS });
-    await subject.orm.em.fork().transactional((em) => seedPlacements(em));
+    await writeInOlderTables(subject.orm, 'placements', () => subject.orm.em.fork().transactional((em) => seedPlacements(em)));
     const [{ id: unit }] = await sql(`select id from placements.placement_unit order by id limit 1`);
     await insert('00000000-0000-4000-8000-000000000001', unit);
     await insert('00000000-0000-4000-8000-000000000002', unit, 'ADMITTED');
