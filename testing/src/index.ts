@@ -13,3 +13,4 @@ export * from './table-lock';
 export * from './test-database';
 export * from './test-subgraphs';
 export * from './transition-verdicts';
+export * from './peer-subgraph';

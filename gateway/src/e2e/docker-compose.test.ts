@@ -38,6 +38,13 @@ describe('docker-compose.yml', () => {
     expect(others).not.toContain(environment.HUB_INTERNAL_SIGNING_KEY);
   });
 
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))('lets the %s subgraph reach every other subgraph service, for its calls to peers', (name) => {
+    const urls = loadConfig(compose.services[name].environment).subgraphUrls;
+    for (const other of SUBGRAPH_NAMES) {
+      expect(urls[other]).toBe(`http://${other}:${compose.services[other].environment[`${other.toUpperCase()}_PORT`]}/graphql`);
+    }
+  });
+
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {
     const gateway = compose.services.gateway;
     // The gateway's own entry point: the gateway alone, never the launcher of the whole hub (tools/).

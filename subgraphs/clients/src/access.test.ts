@@ -1,5 +1,5 @@
 import { buildFederatedSchema, DEMO_CLIENTS, DEMO_PARTNERS, fieldRulesOf, type Caller } from '@hub/common';
-import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { peerSubgraph, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { demoChildren } from './demo-client-details';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
@@ -39,7 +39,7 @@ describe('field-level access in the clients subgraph', () => {
   const entities = (caller: Caller, selection: string, ...indexes: number[]) => hub.query('clients', ENTITIES(selection), { r: refs(...indexes) }, caller);
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([clientsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs')]);
   });
   afterAll(() => hub?.stop());
 

@@ -1,4 +1,18 @@
-import { Access, distinct, hubError, idempotent, KADERA_ROLES, ListSize, notFound, requireSide, Side, today, Uuid, type RequestContext } from '@hub/common';
+import {
+  Access,
+  distinct,
+  hubError,
+  idempotent,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireActivePartnerOrganisation,
+  requireSide,
+  Side,
+  today,
+  Uuid,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
 import { Consent, isActive } from './consent.entity';
@@ -20,10 +34,13 @@ function normaliseConsent(input: RecordConsentInput) {
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Access(...KADERA_ROLES)
-  @Mutation(() => Consent, { description: 'Records a consent. Kadera staff only.' })
+  @Mutation(() => Consent, {
+    description: 'Records a consent. Kadera staff only. The partner organisation must exist and be active (NOT_FOUND otherwise).',
+  })
   async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const data = normaliseConsent(input);
+    await requireActivePartnerOrganisation(context, data.partnerOrganisationId);
     const request = { key: input.idempotencyKey, operation: 'recordConsent', scope: caller.organisationId ?? caller.userId, input };
     const id = await idempotent(context.em, request, async (tx) => {
       const client = await tx.findOne(Client, { id: data.clientId });

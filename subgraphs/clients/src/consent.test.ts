@@ -1,5 +1,5 @@
 import { DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { peerSubgraph, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Consent } from './consent.entity';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
@@ -34,7 +34,7 @@ describe('consent: record, withdraw, expiry and coverage', () => {
   });
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([clientsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs')]);
   });
   afterAll(() => hub?.stop());
 
@@ -136,6 +136,24 @@ describe('consent: record, withdraw, expiry and coverage', () => {
     const anonymous = await hub.query('clients', RECORD, { input: consentInput() });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await count()).toBe(before);
+  });
+
+  it('refuses an organisation that does not exist or that staff have deactivated with NOT_FOUND, and writes nothing', async () => {
+    const before = await count();
+    const unknown = await record(consentInput({ partnerOrganisationId: '00000000-0000-4000-8000-00000000abcd' }));
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'partnerOrganisationId' });
+    const registered = await hub.query(
+      'handoffs',
+      'mutation ($input: RegisterPartnerOrganisationInput!) { registerPartnerOrganisation(input: $input) { id } }',
+      { input: { name: 'Schuldhulp Kampen', partnerType: 'DEBT_ASSISTANCE', municipalityCode: 'GM0166' } },
+      testCallers.staff,
+    );
+    const partnerOrganisationId = registered.data.registerPartnerOrganisation.id as string;
+    expect((await record(consentInput({ partnerOrganisationId }))).errors).toBeUndefined();
+    await hub.query('handoffs', 'mutation ($id: UUID!) { deactivatePartnerOrganisation(id: $id) { id } }', { id: partnerOrganisationId }, testCallers.staff);
+    const deactivated = await record(consentInput({ partnerOrganisationId }));
+    expect(deactivated.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'partnerOrganisationId' });
+    expect(await count()).toBe(before + 1);
   });
 
   it('consentCoverage checks its arguments', async () => {

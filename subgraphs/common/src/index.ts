@@ -47,6 +47,7 @@ export * from './audit/access-log-store';
 export * from './audit/access-recorder';
 export * from './federation/client-reference';
 export * from './server/client-lookup';
+export * from './server/partner-organisation-lookup';
 export * from './limits/list-size';
 export * from './limits/role-limits';
 export * from './limits/operation-shape';

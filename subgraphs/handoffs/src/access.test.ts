@@ -31,6 +31,7 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Query.handoff': { roles: KP },
   'Query.handoffs': { roles: KP },
   'Query.partnerOrganisations': { roles: KP },
+  'Query.partnerOrganisation': { roles: K },
   'Query.me': { roles: [...ROLES] },
   'Mutation.createHandoff': { roles: K },
   'Mutation.registerPartnerOrganisation': { roles: ['staff'] },

@@ -1,4 +1,4 @@
-import { Access, PartnerType, ListSize, type RequestContext } from '@hub/common';
+import { Access, KADERA_ROLES, PartnerType, ListSize, Uuid, type RequestContext } from '@hub/common';
 import { HANDOFF_READERS } from './access-policies';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { PartnerOrganisation } from './partner-organisation.entity';
@@ -15,5 +15,14 @@ export class PartnerOrganisationResolver {
     return context.em.find(PartnerOrganisation, partnerType ? { partnerType } : {}, {
       orderBy: { name: 'asc', id: 'asc' },
     });
+  }
+
+  @Access(...KADERA_ROLES)
+  @Query(() => PartnerOrganisation, {
+    nullable: true,
+    description: 'One partner organisation by id, deactivated ones too; null when there is none. What the clients subgraph asks before recording a consent.',
+  })
+  async partnerOrganisation(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<PartnerOrganisation | null> {
+    return context.em.findOne(PartnerOrganisation, { id });
   }
 }

@@ -122,7 +122,7 @@ describe('workflows through the gateway', () => {
     expect(afterWithdrawal.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
   });
 
-  it('staff register a partner organisation, hand a client off to it, deactivate it, and then no new handoff can name it', async () => {
+  it('staff register a partner organisation, hand a client off to it, deactivate it, and then no new handoff or consent can name it, nor its people sign in', async () => {
     const intake = await hub
       .as(testCallers.intake)
       .query(`mutation ($input: RegisterPartnerOrganisationInput!) { registerPartnerOrganisation(input: $input) { id } }`, {
@@ -160,6 +160,10 @@ describe('workflows through the gateway', () => {
     expect(deactivated.data.deactivatePartnerOrganisation).toEqual({ id, active: false });
     const refused = await hub.query(CREATE, { input: { ...input, purpose: 'A second handoff' } });
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const noConsent = await hub.query(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: { clientId, partnerOrganisationId: id, categories: ['HOUSING'], purpose: 'Finding a home', validUntil: '2099-12-31' },
+    });
+    expect(noConsent.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // The handoff made while it was active stays, with its organisation.
     const kept = await hub.query(`query ($id: UUID!) { handoff(id: $id) { partner { id active } } }`, { id: created.data.createHandoff.id });
     expect(kept.data.handoff.partner).toEqual({ id, active: false });
