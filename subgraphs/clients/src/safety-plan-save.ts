@@ -8,7 +8,7 @@ import type { SaveSafetyPlanInput } from './safety-plan.input';
 import { versionConflict } from './version-conflict';
 
 /** The plan as stored: the input's rules (safety-plan.input.ts) have passed; texts trimmed. */
-export function normaliseSafetyPlan(input: SaveSafetyPlanInput) {
+function normaliseSafetyPlan(input: SaveSafetyPlanInput) {
   return {
     risks: input.risks.map((risk) => risk.trim()),
     agreements: input.agreements.map((agreement) => agreement.trim()),
