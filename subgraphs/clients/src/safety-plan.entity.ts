@@ -1,5 +1,5 @@
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, LocalDate, SAFETY_PLAN_ROLES } from '@hub/common';
+import { Access, DateTime, EMERGENCY_CONTACTS_MAX, ListSize, LocalDate, SAFETY_PLAN_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -47,6 +47,7 @@ export class SafetyPlan {
   agreements: string[] = [];
 
   @Access(...SAFETY_PLAN_ROLES)
+  @ListSize(EMERGENCY_CONTACTS_MAX)
   @Field(() => [EmergencyContact])
   @Property({ type: 'json' })
   emergencyContacts: EmergencyContact[] = [];
