@@ -31,7 +31,7 @@ const currentVersionOf = async (em: EntityManager, clientId: string) =>
  * both creating), the database lets one through and the other gets CONFLICT.
  */
 export async function saveSafetyPlan(em: EntityManager, input: SaveSafetyPlanInput, userId: string): Promise<string> {
-  const client = await em.findOne(Client, { id: input.clientId }, { fields: ['id'] });
+  const client = await em.fork().findOne(Client, { id: input.clientId }, { fields: ['id'] });
   if (!client) throw notFound('client');
   const data = { ...normaliseSafetyPlan(input), updatedAt: new Date(), updatedByUserId: userId };
   const expected = input.expectedVersion ?? null;
