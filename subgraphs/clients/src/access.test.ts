@@ -385,4 +385,31 @@ describe('field-level access in the clients subgraph', () => {
       }
     });
   });
+  describe('children are kept by Kadera only: every other role is refused addChild, updateChild and removeChild', () => {
+    const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+    it.each(ROLES)('%s', async (role) => {
+      const caller = CALLERS_BY_ROLE[role];
+      const add = await hub.query(
+        'clients',
+        `mutation($input: AddChildInput!) { addChild(input: $input) { id } }`,
+        { input: { clientId: UNKNOWN, firstName: 'Noor', dateOfBirth: '2019-04-02', childSocialWorkerName: 'Mw. J. Bakker' } },
+        caller,
+      );
+      const update = await hub.query(
+        'clients',
+        `mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`,
+        { input: { id: UNKNOWN, expectedVersion: 1 } },
+        caller,
+      );
+      const remove = await hub.query(
+        'clients',
+        `mutation($input: RemoveChildInput!) { removeChild(input: $input) { id } }`,
+        { input: { id: UNKNOWN, expectedVersion: 1 } },
+        caller,
+      );
+      // Kadera passes the access check and meets the unknown id; everyone else is stopped before it.
+      const expected = KADERA_ROLES.includes(role) ? 'NOT_FOUND' : 'FORBIDDEN';
+      expect([add, update, remove].map((r) => r.errors?.[0].extensions?.code)).toEqual([expected, expected, expected]);
+    });
+  });
 });
