@@ -9,7 +9,7 @@ import {
 import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
-import { ClientChildrenResolver } from './child.resolver';
+import { ChildResolver, ClientChildrenResolver } from './child.resolver';
 import { Client } from './client.entity';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
@@ -18,12 +18,24 @@ import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
+import { SafetyPlan } from './safety-plan.entity';
+import { ClientSafetyPlanResolver, SafetyPlanResolver } from './safety-plan.resolver';
 import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
+  orm: { schema: 'clients', entities: [Client, Consent, Child, SafetyPlan, IdempotencyRecord], migrations },
+  resolvers: [
+    ClientResolver,
+    ConsentResolver,
+    ClientConsentsResolver,
+    ClientChildrenResolver,
+    ChildResolver,
+    SafetyPlanResolver,
+    ClientSafetyPlanResolver,
+    AccessLogResolver,
+    MunicipalityStatisticsResolver,
+  ],
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
@@ -32,6 +44,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     Client: (client: Client) => client.id,
     Consent: (consent: Consent) => consent.client?.id,
     Child: (child: Child) => child.client?.id,
+    SafetyPlan: (plan: SafetyPlan) => plan.client?.id,
   },
 };
 

@@ -174,4 +174,50 @@ describe('logs at debug level', () => {
     const hits = lines.filter((line) => NEEDLES.some((needle) => line.toLowerCase().includes(needle)));
     expect(hits).toEqual([]);
   });
+  it('hold nothing of a safety plan or a child, through saves, reads, conflicts, bad input and refusals', async () => {
+    const registered = await staff().query(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
+      input: {
+        name: 'Plan Test Persoon',
+        dateOfBirth: '1992-02-02',
+        municipalityCode: 'GM0193',
+        confidentialAddress: 'Planweg 1, 8011 Zwolle',
+        riskLevel: 'RED',
+      },
+    });
+    const clientId = registered.data.registerClient.id;
+    const SAVE = `mutation ($input: SaveSafetyPlanInput!) { saveSafetyPlan(input: $input) { version codeWord } }`;
+    const plan = (extra: Record<string, unknown> = {}) => ({
+      clientId,
+      risks: [`${CANARY.freeText} risico`],
+      agreements: [`${CANARY.freeText} afspraak`],
+      emergencyContacts: [{ name: CANARY.name, relation: 'kanarie-zus', phone: '06 11223344' }],
+      codeWord: 'kanariegeel',
+      reviewDate: '2099-01-01',
+      ...extra,
+    });
+    const saved = await staff().query(SAVE, { input: plan() });
+    expect(saved.errors).toBeUndefined();
+    expect(codes(await staff().query(SAVE, { input: plan() }))).toEqual(['CONFLICT']);
+    expect(codes(await staff().query(SAVE, { input: plan({ expectedVersion: 1, codeWord: 'kanarie'.repeat(20) }) }))).toEqual(['BAD_USER_INPUT']);
+    const read = await hub
+      .as(testCallers.shelter)
+      .query(`query ($id: UUID!) { client(id: $id) { safetyPlan { codeWord risks emergencyContacts { name } } } }`, { id: clientId });
+    expect(read.data.client.safetyPlan.codeWord).toBe('kanariegeel');
+    expect(codes(await hub.as(testCallers.intake).query(`query ($id: UUID!) { client(id: $id) { safetyPlan { codeWord } } }`, { id: clientId }))).toContain(
+      'FORBIDDEN',
+    );
+    expect(codes(await hub.as(testCallers.partner(0)).query(SAVE, { input: plan({ expectedVersion: 1 }) }))).toContain('FORBIDDEN');
+
+    const added = await staff().query(`mutation ($input: AddChildInput!) { addChild(input: $input) { id } }`, {
+      input: { clientId, firstName: 'Kanarietje', dateOfBirth: '2020-01-01', childSocialWorkerName: CANARY.name },
+    });
+    const childId = added.data.addChild.id;
+    const UPDATE = `mutation ($input: UpdateChildInput!) { updateChild(input: $input) { version } }`;
+    expect((await staff().query(UPDATE, { input: { id: childId, expectedVersion: 1, firstName: 'Kanarie Klein' } })).errors).toBeUndefined();
+    expect(codes(await staff().query(UPDATE, { input: { id: childId, expectedVersion: 1, firstName: 'Kanarie Oud' } }))).toEqual(['CONFLICT']);
+    expect(codes(await staff().query(UPDATE, { input: { id: childId, expectedVersion: 2, dateOfBirth: '2999-01-01' } }))).toEqual(['BAD_USER_INPUT']);
+
+    const hits = lines.filter((line) => NEEDLES.some((needle) => line.toLowerCase().includes(needle)));
+    expect(hits).toEqual([]);
+  });
 });

@@ -13,6 +13,12 @@ import { isRole, ROLES, rolesOf, Side, type Role } from '../domain/roles';
 export const KADERA_ROLES: Role[] = rolesOf(Side.KADERA);
 /** Only these see where someone lives or stays (DESIGN.md section 5). */
 export const WHEREABOUTS_ROLES: Role[] = ['staff', 'shelter'];
+/**
+ * Only these read or save a client's safety plan (risks, agreements, emergency
+ * contacts, code word): the people who act on it in a crisis. Not intake, and
+ * never a partner, referrer, municipality or the auditor (docs/security.md).
+ */
+export const SAFETY_PLAN_ROLES: Role[] = ['staff', 'shelter'];
 /** Every partner role (partners.ts: the partner table). */
 export const PARTNER_ROLES: Role[] = rolesOf(Side.PARTNER);
 export const ALL_ROLES: Role[] = [...ROLES];

@@ -38,11 +38,32 @@ export const EMAIL_MAX = 254;
 /** A phone number: 6 to 30 characters, at least 6 digits. */
 export const PHONE_LENGTH: TextLimit = { min: 6, max: 30 };
 
+/** A child's first name, as Kadera records it for youth services. */
+export const FIRST_NAME: TextLimit = { min: 1, max: 100 };
+
+/** One risk or one agreement of a client's safety plan: a short line, not a narrative. */
+export const SAFETY_PLAN_ITEM: TextLimit = { min: 1, max: 500 };
+/** How many risks, and how many agreements, one safety plan holds. */
+export const SAFETY_PLAN_ITEMS_MAX = 20;
+/** How many emergency contacts one safety plan holds. */
+export const EMERGENCY_CONTACTS_MAX = 10;
+/** How an emergency contact relates to the client ("sister", "neighbour"). */
+export const RELATION: TextLimit = { min: 1, max: 100 };
+/** The code word agreed with the client for a safe call (the plan's most sensitive field). */
+export const CODE_WORD: TextLimit = { min: 2, max: 50 };
+
+/** A record's version, as an update names it: a positive GraphQL Int. */
+export const VERSION_MAX = 2 ** 31 - 1;
+
 /** The earliest date of birth the hub accepts. */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 export function describeText(limit: TextLimit): string {
   return limit.min === 0 ? `At most ${limit.max} characters` : `${limit.min} to ${limit.max} characters`;
+}
+
+export function describeList(maxItems: number, item: TextLimit): string {
+  return `At most ${maxItems} items of ${describeText(item).toLowerCase()} each`;
 }
 
 export function describeRange(min: number, max: number): string {

@@ -87,5 +87,17 @@ export const isNonEmptyList = (value: unknown) => Array.isArray(value) && value.
 
 export const NonEmptyList = () => Rule('nonEmptyList', isNonEmptyList, 'must not be empty');
 
+export const isListOfAtMost = (max: number) => (value: unknown) => Array.isArray(value) && value.length <= max;
+
+/** A list of at most `max` items (each item's own rules are separate). */
+export const ListOfAtMost = (max: number) => Rule('listOfAtMost', isListOfAtMost(max), `must have at most ${max} items`);
+
+export const isTextList = (maxItems: number, item: TextLimit) => (value: unknown) =>
+  isListOfAtMost(maxItems)(value) && (value as unknown[]).every(isTextWithin(item));
+
+/** A list of at most `maxItems` texts, each trimmed text within `item`. */
+export const TextList = (maxItems: number, item: TextLimit) =>
+  Rule('textList', isTextList(maxItems, item), `must have at most ${maxItems} items, each ${textRuleMessage(item).replace(/^must be /, '')}`);
+
 /** A nested input object whose own fields are checked too. */
 export const Nested = () => ValidateNested({ message: 'must be an object' });

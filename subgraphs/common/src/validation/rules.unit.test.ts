@@ -1,15 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { addCalendarDays } from '../domain/calendar';
 import { InputRule } from './input-rules';
-import { ADDRESS, PERSON_NAME, REASON } from './limits';
+import { ADDRESS, PERSON_NAME, REASON, SAFETY_PLAN_ITEM } from './limits';
 import {
   DateOfBirth,
   isDateOfBirth,
+  isListOfAtMost,
   isEmail,
   isMunicipalityCode,
   isNonEmptyList,
   isPastOrToday,
   isPhone,
+  isTextList,
   isTextWithin,
   isTodayOrLater,
   isWholeNumberIn,
@@ -48,6 +50,30 @@ describe('past or today / today or later, in Amsterdam', () => {
   ])('%s: past or today %s, today or later %s', (value, pastOrToday, todayOrLater) => {
     expect(isPastOrToday(value, AFTER_MIDNIGHT)).toBe(pastOrToday);
     expect(isTodayOrLater(value, AFTER_MIDNIGHT)).toBe(todayOrLater);
+  });
+});
+
+describe('lists: at most so many items; a list of texts each within its limit', () => {
+  it.each([
+    [[], true],
+    [['a', 'b'], true],
+    [['a', 'b', 'c'], false],
+    ['ab', false],
+    [null, false],
+  ])('at most 2: %j is %s', (value, expected) => {
+    expect(isListOfAtMost(2)(value)).toBe(expected);
+  });
+
+  it.each([
+    [[], true],
+    [['Ex-partner knows her workplace'], true],
+    [['ok', '  '], false],
+    [['x'.repeat(SAFETY_PLAN_ITEM.max)], true],
+    [['x'.repeat(SAFETY_PLAN_ITEM.max + 1)], false],
+    [['a', 'b', 'c'], false],
+    [[1], false],
+  ])('at most 2 texts of SAFETY_PLAN_ITEM: %j is %s', (value, expected) => {
+    expect(isTextList(2, SAFETY_PLAN_ITEM)(value)).toBe(expected);
   });
 });
 
