@@ -10,9 +10,13 @@ import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ClientChildrenResolver } from './child.resolver';
+import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
+import { ClientHistoryResolver } from './client-history.resolver';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
+import { RiskLevelChange } from './client-risk-level-change.entity';
+import { ClientUpdateResolver } from './client-update.resolver';
 import { Consent } from './consent.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { migrations } from './migrations';
@@ -22,8 +26,17 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
+  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, IdempotencyRecord], migrations },
+  resolvers: [
+    ClientResolver,
+    ClientUpdateResolver,
+    ClientHistoryResolver,
+    ConsentResolver,
+    ClientConsentsResolver,
+    ClientChildrenResolver,
+    AccessLogResolver,
+    MunicipalityStatisticsResolver,
+  ],
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
@@ -32,6 +45,8 @@ export const clientsSubgraph: SubgraphDefinition = {
     Client: (client: Client) => client.id,
     Consent: (consent: Consent) => consent.client?.id,
     Child: (child: Child) => child.client?.id,
+    ClientChange: (change: ClientChange) => change.client?.id,
+    RiskLevelChange: (change: RiskLevelChange) => change.client?.id,
   },
 };
 
