@@ -13,9 +13,9 @@ function newestLoader<E extends HistoryEntity>(context: RequestContext, entity: 
     const ranked = await context.em.getConnection().execute<Array<{ id: string }>>(
       `select id from (
          select id, row_number() over (partition by client_id order by changed_at desc, id desc) as rank
-           from ${sqlTable(context.em, entity)} where client_id = any(?::uuid[])
+           from ${sqlTable(context.em, entity)} where client_id in (${clientIds.map(() => '?').join(', ')})
        ) newest where rank <= ?`,
-      [[...clientIds], limit],
+      [...clientIds, limit],
     );
     const rows = ranked.length
       ? ((await context.em.find(
