@@ -1,4 +1,5 @@
 import { DEMO_CLIENTS, KADERA } from '@hub/common';
+import { Client as Connection } from 'pg';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
@@ -85,6 +86,29 @@ describe('client file maintenance: updates with optimistic concurrency and chang
     expect(lost.map((a) => a.errors?.[0].extensions)).toEqual(names.slice(1).map(() => expect.objectContaining({ code: 'CONFLICT', currentVersion: 2 })));
     const after = await file(client.id);
     expect(after).toMatchObject({ version: 2, name: won[0].data.updateClientIdentity.name });
+    expect(after.changes).toHaveLength(1);
+  });
+
+  it('two writers that both read the version before either writes: the conditional update lets exactly one through', async () => {
+    const client = DEMO_CLIENTS[26];
+    // Another session holds the row, so both writers read version 1 and then queue at their UPDATE.
+    const blocker = new Connection({ connectionString: hub.databaseUrl });
+    await blocker.connect();
+    let answers;
+    try {
+      await blocker.query('begin');
+      await blocker.query('select id from clients.client where id = $1 for update', [client.id]);
+      const pending = ['GM0150', 'GM0153'].map((m) => hub.query('clients', MUNICIPALITY, { c: client.id, v: 1, m }, testCallers.staff));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await blocker.query('commit');
+      answers = await Promise.all(pending);
+    } finally {
+      await blocker.end();
+    }
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'CONFLICT', currentVersion: 2 })]);
+    const after = await file(client.id);
+    expect(after.version).toBe(2);
     expect(after.changes).toHaveLength(1);
   });
 
