@@ -24,7 +24,7 @@ import { HousingUrgency, RiskLevel } from './client.entity';
 
 /** Every update names the client and the version of the file it read (docs/architecture.md, "Client file maintenance"). */
 @ArgsType()
-export class ClientVersionArgs {
+class ClientVersionArgs {
   @Field(() => Uuid)
   clientId!: string;
 

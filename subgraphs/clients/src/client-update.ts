@@ -27,7 +27,7 @@ const fieldOf = (column: string) => CONTACT_FIELD_OF.get(column) ?? column;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export const conflict = (currentVersion: number) =>
+const conflict = (currentVersion: number) =>
   hubError('CONFLICT', `the client file changed since it was read: it is at version ${currentVersion}; read it again and redo the change`, {
     field: 'expectedVersion',
     currentVersion,
