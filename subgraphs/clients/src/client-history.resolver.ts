@@ -10,11 +10,12 @@ import { RiskLevelChange } from './client-risk-level-change.entity';
 const HISTORY_MAX = 50;
 const HISTORY_DEFAULT = 20;
 
+// A limited list, not a connection: `first` is kept for cursor-paged connections (their edges sized by it).
 @ArgsType()
 class HistoryArgs {
   @Field(() => Int, { nullable: true, description: `How many, newest first: 1 to ${HISTORY_MAX}; default ${HISTORY_DEFAULT}.` })
   @WholeNumberIn(1, HISTORY_MAX)
-  first?: number | null;
+  last?: number | null;
 }
 
 /** The client file's maintained parts that are not columns of their own in GraphQL: contact details and the histories. */
@@ -30,13 +31,13 @@ export class ClientHistoryResolver {
   @ListSize(HISTORY_MAX)
   @FieldResolver(() => [ClientChange], { description: 'Changes to the file, newest first: who, when, which fields, the version after. Never the values.' })
   changes(@Root() client: Client, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() context: RequestContext): Promise<ClientChange[]> {
-    return clientChangesLoader(context, args.first ?? HISTORY_DEFAULT).load(client.id);
+    return clientChangesLoader(context, args.last ?? HISTORY_DEFAULT).load(client.id);
   }
 
   @Access(...KADERA_ROLES)
   @ListSize(HISTORY_MAX)
   @FieldResolver(() => [RiskLevelChange], { description: 'Risk level changes with their reasons, newest first.' })
   riskLevelHistory(@Root() client: Client, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() context: RequestContext): Promise<RiskLevelChange[]> {
-    return riskLevelHistoryLoader(context, args.first ?? HISTORY_DEFAULT).load(client.id);
+    return riskLevelHistoryLoader(context, args.last ?? HISTORY_DEFAULT).load(client.id);
   }
 }

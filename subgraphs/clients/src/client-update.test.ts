@@ -182,15 +182,10 @@ describe('client file maintenance: updates with optimistic concurrency and chang
         ],
       ],
     ]);
-    const newest = await hub.query('clients', `query($id: UUID!) { client(id: $id) { changes(first: 1) { version } } }`, { id: client.id }, testCallers.staff);
+    const newest = await hub.query('clients', `query($id: UUID!) { client(id: $id) { changes(last: 1) { version } } }`, { id: client.id }, testCallers.staff);
     expect(newest.data.client.changes).toEqual([{ version: 3 }]);
-    const tooMany = await hub.query(
-      'clients',
-      `query($id: UUID!) { client(id: $id) { changes(first: 51) { version } } }`,
-      { id: client.id },
-      testCallers.staff,
-    );
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const tooMany = await hub.query('clients', `query($id: UUID!) { client(id: $id) { changes(last: 51) { version } } }`, { id: client.id }, testCallers.staff);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
     // The same details again change nothing: no new version, no history entry.
     const again = await hub.query('clients', CONTACT, { c: client.id, v: 3, d: { safeEmail: 'anna@veilig.nl', preferredChannel: 'EMAIL' } }, testCallers.staff);
     expect(again.data.updateClientContactDetails.version).toBe(3);
