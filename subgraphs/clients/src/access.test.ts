@@ -8,7 +8,9 @@ import {
   SAFETY_PLAN_ROLES,
   sideOf,
   Side,
+  WHEREABOUTS_ROLES,
   type Caller,
+  type Role,
 } from '@hub/common';
 import { CALLERS_BY_ROLE, peerSubgraph, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { demoChildren } from './demo-client-details';
@@ -21,7 +23,28 @@ const CLIENT = (selection: string) => `query($id: UUID!) { client(id: $id) { ${s
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
 
-const KADERA_ONLY = ['municipalityCode', 'riskLevel', 'formsOfAbuse', 'createdAt', 'updatedAt', 'consents { id }'];
+const KADERA_ONLY = [
+  'municipalityCode',
+  'riskLevel',
+  'formsOfAbuse',
+  'createdAt',
+  'updatedAt',
+  'consents { id }',
+  'version',
+  'contactDetails { safePhone safeEmail preferredChannel safeTimes instructions neverUse }',
+  'changes { id changedAt changedByUserId changedByOrganisationId fields version }',
+  'riskLevelHistory { id from to reason changedAt changedByUserId changedByOrganisationId version }',
+];
+// Client file maintenance (client-update.resolver.ts): who may make each update; each names a stale version,
+// so an allowed role gets CONFLICT (nothing written) and a refused one FORBIDDEN.
+const UPDATES: Array<[string, string, Role[]]> = [
+  ['updateClientIdentity', 'name: "Anna Jansen", dateOfBirth: "1990-01-01"', KADERA_ROLES],
+  ['updateClientContactDetails', 'contactDetails: { neverUse: [VOICEMAIL] }', KADERA_ROLES],
+  ['updateClientMunicipality', 'municipalityCode: "GM0193"', KADERA_ROLES],
+  ['updateConfidentialAddress', 'confidentialAddress: "Elders 1, Zwolle"', WHEREABOUTS_ROLES],
+  ['updateClientCareDetails', 'careDetails: { housingNeed: "Two rooms" }', KADERA_ROLES],
+  ['changeRiskLevel', 'riskLevel: RED, reason: "Threats"', KADERA_ROLES],
+];
 const CATEGORY_FIELDS = ['healthScreeningSummary', 'financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits'];
 const CHILDREN = 'children { id firstName dateOfBirth childSocialWorkerName }';
 const EVERYTHING = `id name dateOfBirth confidentialAddress ${KADERA_ONLY.join(' ')} ${CATEGORY_FIELDS.join(' ')} ${CHILDREN}`;
@@ -70,6 +93,8 @@ describe('field-level access in the clients subgraph', () => {
     for (const coordinate of ['Mutation.addChild', 'Mutation.updateChild', 'Mutation.removeChild', 'Child.version']) {
       expect({ coordinate, scopes: rules.get(coordinate)?.scopes }).toEqual({ coordinate, scopes: KADERA_ROLES.map((r) => [r]) });
     }
+    // Whoever may change the address may read it, and no one else.
+    expect(rules.get('Mutation.updateConfidentialAddress')?.scopes).toEqual([['staff'], ['shelter']]);
   });
 
   describe('Kadera', () => {
@@ -311,6 +336,19 @@ describe('field-level access in the clients subgraph', () => {
         counts.push(hub.servers.clients!.queries.count);
       }
       expect(counts[0]).toBe(counts[1]);
+    });
+  });
+
+  describe('client file updates, per role', () => {
+    const cases = UPDATES.flatMap(([mutation, args, allowed]) => ROLES.map((role) => [mutation, role, allowed.includes(role), args] as const));
+    it.each(cases)('%s as %s: allowed %s', async (mutation, role, allowed, args) => {
+      const r = await hub.query(
+        'clients',
+        `mutation($id: UUID!) { ${mutation}(clientId: $id, expectedVersion: 99, ${args}) { id } }`,
+        { id: client(2).id },
+        CALLERS_BY_ROLE[role],
+      );
+      expect(r.errors?.map((e: any) => e.extensions?.code)).toEqual([allowed ? 'CONFLICT' : 'FORBIDDEN']);
     });
   });
 

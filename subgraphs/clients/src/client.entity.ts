@@ -1,7 +1,8 @@
 import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Access, ConsentedTo, DataCategory, DateTime, KADERA_ROLES, LocalDate, municipalityCodeCheck, PARTNER_ROLES, WHEREABOUTS_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ContactChannel } from './client-contact';
 
 export enum RiskLevel {
   RED = 'RED',
@@ -60,7 +61,14 @@ export class Client {
     | 'financialSituation'
     | 'housingNeed'
     | 'housingUrgency'
-    | 'incomeAndBenefits';
+    | 'incomeAndBenefits'
+    | 'version'
+    | 'contactSafePhone'
+    | 'contactSafeEmail'
+    | 'contactPreferredChannel'
+    | 'contactSafeTimes'
+    | 'contactInstructions'
+    | 'contactNeverUse';
 
   @Access(...KADERA_ROLES, ...PARTNER_ROLES)
   @Field(() => ID)
@@ -104,6 +112,13 @@ export class Client {
   @Enum({ items: () => FormOfAbuse, array: true })
   formsOfAbuse: FormOfAbuse[] = [];
 
+  // Optimistic concurrency (docs/architecture.md, "Client file maintenance"): every update names the version it
+  // read; client-update.ts bumps it in the same conditional UPDATE that writes the change.
+  @Access(...KADERA_ROLES)
+  @Field(() => Int, { description: 'Starts at 1 and goes up by one with every change; an update names the version it read (expectedVersion).' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
   @Access(...KADERA_ROLES)
   @Field(() => DateTime)
   @Property({ type: 'datetime', onCreate: () => new Date() })
@@ -141,4 +156,25 @@ export class Client {
   @Field(() => String, { nullable: true, description: 'Income and benefits, for the UWV.' })
   @Property({ type: 'text', nullable: true })
   incomeAndBenefits?: string | null = null;
+
+  // How the client may safely be contacted, and how not: Kadera only, never shared with a partner.
+  // GraphQL shows them as one ContactDetails object (client-contact.ts), so they are not fields here.
+
+  @Property({ type: 'text', nullable: true })
+  contactSafePhone?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactSafeEmail?: string | null = null;
+
+  @Enum({ items: () => ContactChannel, nativeEnumName: 'contact_channel', nullable: true })
+  contactPreferredChannel?: ContactChannel | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactSafeTimes?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactInstructions?: string | null = null;
+
+  @Enum({ items: () => ContactChannel, array: true, default: [] })
+  contactNeverUse: ContactChannel[] = [];
 }

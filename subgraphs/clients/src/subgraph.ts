@@ -10,9 +10,13 @@ import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
+import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
+import { ClientHistoryResolver } from './client-history.resolver';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
+import { RiskLevelChange } from './client-risk-level-change.entity';
+import { ClientUpdateResolver } from './client-update.resolver';
 import { Consent } from './consent.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { migrations } from './migrations';
@@ -24,9 +28,11 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, Consent, Child, SafetyPlan, IdempotencyRecord], migrations },
+  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, IdempotencyRecord], migrations },
   resolvers: [
     ClientResolver,
+    ClientUpdateResolver,
+    ClientHistoryResolver,
     ConsentResolver,
     ClientConsentsResolver,
     ClientChildrenResolver,
@@ -45,6 +51,8 @@ export const clientsSubgraph: SubgraphDefinition = {
     Consent: (consent: Consent) => consent.client?.id,
     Child: (child: Child) => child.client?.id,
     SafetyPlan: (plan: SafetyPlan) => plan.client?.id,
+    ClientChange: (change: ClientChange) => change.client?.id,
+    RiskLevelChange: (change: RiskLevelChange) => change.client?.id,
   },
 };
 

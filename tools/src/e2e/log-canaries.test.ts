@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
- * Canary values driven through every way a request can fail, and confidential
+ * Canary values driven through every way a request can fail and through client file updates, and confidential
  * addresses through reads, writes and refusals, with every service logging at
  * debug and every SQL statement logged: none of them may appear in any log line.
  */
@@ -167,6 +167,33 @@ describe('logs at debug level', () => {
       note: CANARY.freeText,
     });
     expect(codes(deniedRead)).toContain('FORBIDDEN');
+
+    // 9. The client file kept up to date with canaries (address, contact details, care text, risk reason, name), and a stale update refused.
+    const clientId = first.data.registerClient.id;
+    const updates: Array<[string, Record<string, unknown>]> = [
+      [
+        `mutation ($c: UUID!, $v: Int!, $a: String!) { updateConfidentialAddress(clientId: $c, expectedVersion: $v, confidentialAddress: $a) { version } }`,
+        { a: `${CANARY.freeText} 2, ${CANARY.address}` },
+      ],
+      [
+        `mutation ($c: UUID!, $v: Int!, $d: ContactDetailsInput!) { updateClientContactDetails(clientId: $c, expectedVersion: $v, contactDetails: $d) { version } }`,
+        { d: { safeEmail: 'kanarie@vogeldorp.nl', preferredChannel: 'EMAIL', safeTimes: CANARY.name, instructions: CANARY.freeText } },
+      ],
+      [
+        `mutation ($c: UUID!, $v: Int!, $d: CareDetailsInput!) { updateClientCareDetails(clientId: $c, expectedVersion: $v, careDetails: $d) { version } }`,
+        { d: { healthScreeningSummary: CANARY.freeText, housingNeed: CANARY.address } },
+      ],
+      [
+        `mutation ($c: UUID!, $v: Int!, $why: String!) { changeRiskLevel(clientId: $c, expectedVersion: $v, riskLevel: GREEN, reason: $why) { version } }`,
+        { why: CANARY.freeText },
+      ],
+    ];
+    for (const [index, [mutation, variables]] of updates.entries()) {
+      expect(codes(await staff().query(mutation, { c: clientId, v: index + 1, ...variables }))).toEqual([]);
+    }
+    const IDENTITY = `mutation ($c: UUID!, $v: Int!, $n: String!) { updateClientIdentity(clientId: $c, expectedVersion: $v, name: $n, dateOfBirth: "1987-03-14") { version } }`;
+    expect(codes(await staff().query(IDENTITY, { c: clientId, v: 1, n: 'Kanarie Zesde' }))).toEqual(['CONFLICT']);
+    expect(codes(await staff().query(IDENTITY, { c: clientId, v: updates.length + 1, n: 'Kanarie Zevende' }))).toEqual([]);
 
     const text = lines.join('').toLowerCase();
     expect(text).toMatch(/"sql"/); // the SQL log was on

@@ -30,6 +30,14 @@ export const HANDOFF_NOTE: TextLimit = { min: 1, max: 4000 };
 export const AVAILABILITY_NOTE: TextLimit = { min: 0, max: 500 };
 /** Whom referrers should call about a service. */
 export const AVAILABILITY_CONTACT: TextLimit = { min: 0, max: 200 };
+/** A short professional summary of a consented category on the client file (health screening, finances, housing need, income). */
+export const CARE_SUMMARY: TextLimit = { min: 0, max: 2000 };
+/** When the client may safely be contacted, e.g. "weekdays 9-12, not in the evening". */
+export const CONTACT_TIMES: TextLimit = { min: 0, max: 200 };
+/** How to contact the client safely, beyond the channels: code phrases, who may answer. */
+export const CONTACT_INSTRUCTIONS: TextLimit = { min: 0, max: 1000 };
+/** Why a client's risk level changed: required. */
+export const RISK_LEVEL_REASON: TextLimit = { min: 1, max: 1000 };
 /** A user id of the identity provider. */
 export const USER_ID: TextLimit = { min: 0, max: 128 };
 

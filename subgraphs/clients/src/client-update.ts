@@ -1,0 +1,78 @@
+import { notFound, type Caller } from '@hub/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONTACT_COLUMNS } from './client-contact';
+import { ClientChange } from './client-change.entity';
+import { Client, type RiskLevel } from './client.entity';
+import { versionConflict } from './version-conflict';
+import { RiskLevelChange } from './client-risk-level-change.entity';
+
+/** The columns of the client file an update mutation may write (client-update.resolver.ts). */
+type FileColumn =
+  | 'name'
+  | 'dateOfBirth'
+  | 'municipalityCode'
+  | 'confidentialAddress'
+  | 'riskLevel'
+  | 'healthScreeningSummary'
+  | 'financialSituation'
+  | 'housingNeed'
+  | 'housingUrgency'
+  | 'incomeAndBenefits'
+  | (typeof CONTACT_COLUMNS)[keyof typeof CONTACT_COLUMNS];
+
+export type FileChanges = Partial<Pick<Client, FileColumn>>;
+
+/** The GraphQL field a column is shown as, for the change history. */
+const CONTACT_FIELD_OF = new Map<string, string>(Object.entries(CONTACT_COLUMNS).map(([field, column]) => [column, `contactDetails.${field}`]));
+const fieldOf = (column: string) => CONTACT_FIELD_OF.get(column) ?? column;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The client update mutations take arguments, not an input object. */
+const conflict = (currentVersion: number) => versionConflict('client file', currentVersion, null);
+
+/**
+ * Writes `wanted` to the client file if it is still at `expectedVersion`, with its change history, in one
+ * transaction. The write is one `UPDATE ... WHERE id = ? AND version = ?` that also bumps the version: of two
+ * writers that read the same version exactly one matches the row; the other matches none (PostgreSQL re-checks
+ * the condition after the first commits) and gets CONFLICT, and its transaction writes nothing.
+ * Fields whose value does not change are left out; an update that changes nothing writes nothing.
+ */
+export async function updateClientFile(
+  em: EntityManager,
+  caller: Caller,
+  clientId: string,
+  expectedVersion: number,
+  wanted: FileChanges,
+  riskLevelReason?: string,
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    const client = await tx.findOne(Client, { id: clientId });
+    if (!client) throw notFound('client');
+    if (client.version !== expectedVersion) throw conflict(client.version);
+    const changed = (Object.keys(wanted) as FileColumn[]).filter((column) => wanted[column] !== undefined && !same(client[column], wanted[column]));
+    if (changed.length === 0) return;
+
+    const version = expectedVersion + 1;
+    const changedAt = new Date();
+    const data = Object.fromEntries(changed.map((column) => [column, wanted[column]]));
+    const written = await tx.nativeUpdate(Client, { id: clientId, version: expectedVersion }, { ...data, version, updatedAt: changedAt });
+    if (written === 0) {
+      const current = await tx.findOneOrFail(Client, { id: clientId }, { refresh: true });
+      throw conflict(current.version);
+    }
+    const who = {
+      client: tx.getReference(Client, clientId),
+      changedAt,
+      changedByUserId: caller.userId,
+      changedByOrganisationId: caller.organisationId ?? null,
+      version,
+    };
+    tx.create(ClientChange, { ...who, fields: changed.map(fieldOf) });
+    if (changed.includes('riskLevel')) {
+      if (!riskLevelReason) throw new Error('a risk level change needs its reason');
+      tx.create(RiskLevelChange, { ...who, from: client.riskLevel, to: wanted.riskLevel as RiskLevel, reason: riskLevelReason });
+    }
+    await tx.flush();
+  });
+}
