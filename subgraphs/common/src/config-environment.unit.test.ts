@@ -163,11 +163,15 @@ describe('config: placements settings', () => {
 
   it('refuses a time limit of nothing or over a week, and intervals that are not whole days from 1 to 366', () => {
     expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '0' }, CWD)).toThrow(ConfigError);
-    expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '169h' }, CWD)).toThrow(new ConfigError('WAITLIST_OFFER_TIME_LIMIT must be at most 7 days (168h), got "169h"'));
+    expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '169h' }, CWD)).toThrow(
+      new ConfigError('WAITLIST_OFFER_TIME_LIMIT must be at most 7 days (168h), got "169h"'),
+    );
     expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: 'a day' }, CWD)).toThrow(ConfigError);
     expect(() => loadConfig({ AFTERCARE_REVIEW_INTERVAL_DAYS: '0' }, CWD)).toThrow(ConfigError);
     expect(() => loadConfig({ AFTERCARE_REVIEW_INTERVAL_DAYS: '1.5' }, CWD)).toThrow(ConfigError);
-    expect(() => loadConfig({ ALARM_REVIEW_INTERVAL_DAYS: '367' }, CWD)).toThrow(new ConfigError('ALARM_REVIEW_INTERVAL_DAYS must be at most 366 days, got "367"'));
+    expect(() => loadConfig({ ALARM_REVIEW_INTERVAL_DAYS: '367' }, CWD)).toThrow(
+      new ConfigError('ALARM_REVIEW_INTERVAL_DAYS must be at most 366 days, got "367"'),
+    );
   });
 });
 

@@ -1,18 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  requireClient,
-  badInput,
-  checkTransition,
-  dayOf,
-  hubError,
-  notFound,
-  optionalText,
-  Side,
-  today,
-  type Caller,
-  type RequestContext,
-} from '@hub/common';
+import { requireClient, badInput, checkTransition, dayOf, hubError, notFound, optionalText, Side, today, type Caller, type RequestContext } from '@hub/common';
 import type { AcceptWaitlistOfferInput, AdmitClientInput, DischargeClientInput } from './admission.input';
 import { AdmissionOutcome, AdmissionResult } from './admission.types';
 import { municipalityOf } from './client-municipality';

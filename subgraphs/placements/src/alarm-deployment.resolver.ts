@@ -1,5 +1,19 @@
 import { LockMode } from '@mikro-orm/core';
-import { Access, addDays, DEFAULT_PLACEMENT_SETTINGS, hubError, KADERA_ROLES, ListSize, notFound, requireClient, requireSide, Side, today, Uuid, type RequestContext } from '@hub/common';
+import {
+  Access,
+  addDays,
+  DEFAULT_PLACEMENT_SETTINGS,
+  hubError,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireClient,
+  requireSide,
+  Side,
+  today,
+  Uuid,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, deviceSerialOf, ReturnAlarmInput } from './alarm.input';

@@ -20,13 +20,13 @@ import { WaitlistStatus } from './waitlist.workflow';
 @Unique<typeof WaitlistEntry, string>({
   name: 'waitlist_entry_one_waiting_per_client_unit',
   expression: (table, columns, name) =>
-    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}", "${columns.unit}") ` + `where "${columns.status}" in ('WAITING', 'OFFERED')`,
+    `create unique index "${name}" on "${table.schema}"."${table.name}" ("${columns.clientId}", "${columns.unit}") ` +
+    `where "${columns.status}" in ('WAITING', 'OFFERED')`,
 })
 // An offer is whole while OFFERED: when it was made and until when it holds the place.
 @Check<WaitlistEntry>({
   name: 'waitlist_entry_offer_check',
-  expression: (columns) =>
-    `${columns.status} <> 'OFFERED' or (${columns.offeredAt} is not null and ${columns.offerExpiresAt} > ${columns.offeredAt})`,
+  expression: (columns) => `${columns.status} <> 'OFFERED' or (${columns.offeredAt} is not null and ${columns.offerExpiresAt} > ${columns.offeredAt})`,
 })
 @Check<WaitlistEntry>({
   name: 'waitlist_entry_municipality_code_check',
@@ -34,15 +34,7 @@ import { WaitlistStatus } from './waitlist.workflow';
 })
 export class WaitlistEntry {
   [OptionalProps]?:
-    | 'requestedAt'
-    | 'queuedAt'
-    | 'status'
-    | 'statusChangedAt'
-    | 'statusChangedByUserId'
-    | 'offeredAt'
-    | 'offerExpiresAt'
-    | 'offersPassed'
-    | 'offerPassedAt';
+    'requestedAt' | 'queuedAt' | 'status' | 'statusChangedAt' | 'statusChangedByUserId' | 'offeredAt' | 'offerExpiresAt' | 'offersPassed' | 'offerPassedAt';
 
   @Access(...KADERA_ROLES)
   @Field(() => ID)

@@ -1,4 +1,17 @@
-import { Access, checkCursor, connectionTypes, KADERA_ROLES, PageArgs, Paged, pageSize, requireSide, Side, toConnection, Uuid, type RequestContext } from '@hub/common';
+import {
+  Access,
+  checkCursor,
+  connectionTypes,
+  KADERA_ROLES,
+  PageArgs,
+  Paged,
+  pageSize,
+  requireSide,
+  Side,
+  toConnection,
+  Uuid,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { acceptWaitlistOffer, declineWaitlistOffer } from './admission';
 import { AcceptWaitlistOfferInput } from './admission.input';
