@@ -421,6 +421,12 @@ describe('placements: field access', () => {
         },
         {
           type: 'Mutation',
+          field: 'setUnitCapacity',
+          query: `mutation ($id: UUID!) { setUnitCapacity(input: { unitId: $id, capacity: 2 }) { id capacity location { ${LOCATION} } } }`,
+          variables: { id: safeHouse.unitId },
+        },
+        {
+          type: 'Mutation',
           field: 'recordAlarmReview',
           query: 'mutation ($id: UUID!) { recordAlarmReview(input: { id: $id }) { id nextReviewOn } }',
           variables: { id: deployed.id },
@@ -492,6 +498,8 @@ describe('placements: field access', () => {
     const FEDERATION = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
     const expected = (coordinate: string): Role[] => {
       if (/^ShelterLocation\.(name|city|address)$/.test(coordinate)) return WHEREABOUTS_ROLES;
+      // Those who run the shelters set their places; intake does not.
+      if (coordinate === 'Mutation.setUnitCapacity') return WHEREABOUTS_ROLES;
       if (coordinate === 'Client.id') return [...KADERA_ROLES, ...PARTNER_ROLES];
       if (coordinate.startsWith('PageInfo.')) return ALL_ROLES;
       if (STATISTICS_TYPES.test(coordinate)) return STATISTICS_ROLES;

@@ -1,11 +1,13 @@
-import { Access, KADERA_ROLES, type Region, ListSize, sqlTable, type RequestContext } from '@hub/common';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Access, KADERA_ROLES, type Region, ListSize, requireSide, Side, sqlTable, WHEREABOUTS_ROLES, type RequestContext } from '@hub/common';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PlacementType } from './placement-type';
 import { PlacementTypeCapacity } from './placement-type-capacity';
 import { PlacementUnit } from './placement-unit.entity';
 import { ShelterLocation } from './shelter-location.entity';
 import { Stay } from './stay.entity';
 import { UnitOccupancy } from './unit-occupancy';
+import { setUnitCapacity } from './unit-capacity';
+import { SetUnitCapacityInput } from './unit-capacity.input';
 import { WaitlistEntry } from './waitlist-entry.entity';
 
 interface OccupancyRow {
@@ -103,5 +105,17 @@ export class PlacementUnitResolver {
         }),
       }),
     );
+  }
+
+  // Those who run the shelters set their places; intake does not.
+  @Access(...WHEREABOUTS_ROLES)
+  @Mutation(() => PlacementUnit, {
+    description:
+      "Sets a unit's number of places. Added places are offered to the unit's first waiting clients at once (waitlistOffers). " +
+      'staff and shelter only. Errors: BAD_USER_INPUT, NOT_FOUND, CONFLICT (fewer than the places taken or held now), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async setUnitCapacity(@Arg('input', () => SetUnitCapacityInput) input: SetUnitCapacityInput, @Ctx() context: RequestContext): Promise<PlacementUnit> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    return setUnitCapacity(context, caller, input);
   }
 }

@@ -194,13 +194,29 @@ describe('placements: waitlist offers', () => {
     await hub.query('placements', WITHDRAW, { id: waiting[2].entryId }, testCallers.staff);
   });
 
-  it('more capacity is offered at the next read, as a discharge is', async () => {
-    const clients = [await admitNew(), await admitNew()];
-    expect(clients.map((c) => c.data.admitClient.outcome)).toEqual(['ADMITTED', 'WAITLISTED']);
+  it('more capacity (setUnitCapacity) is offered at once; a change made behind the API at the next read; fewer places than taken or held is CONFLICT', async () => {
+    const SET = `mutation ($input: SetUnitCapacityInput!) { setUnitCapacity(input: $input) { id capacity } }`;
+    const clients = [await admitNew(), await admitNew(), await admitNew()];
+    expect(clients.map((c) => c.data.admitClient.outcome)).toEqual(['ADMITTED', 'WAITLISTED', 'WAITLISTED']);
+    const entryOf = (i: number) => clients[i].data.admitClient.waitlistEntry;
+    const { capacity } = await countsOf(hub, unit.unitId);
+
+    expect(codeOf(await hub.query('placements', SET, { input: { unitId: unit.unitId, capacity: capacity + 1 } }, testCallers.intake))).toBe('FORBIDDEN');
+    expect(codeOf(await hub.query('placements', SET, { input: { unitId: randomUUID(), capacity: 3 } }, testCallers.staff))).toBe('NOT_FOUND');
+    expect(codeOf(await hub.query('placements', SET, { input: { unitId: unit.unitId, capacity: 101 } }, testCallers.staff))).toBe('BAD_USER_INPUT');
+    const raised = await hub.query('placements', SET, { input: { unitId: unit.unitId, capacity: capacity + 1 } }, testCallers.shelter);
+    expect(raised.data.setUnitCapacity).toEqual({ id: unit.unitId, capacity: capacity + 1 });
+    expect(await entry(entryOf(1).id)).toMatchObject({ status: 'OFFERED' });
+    // The held place counts: the capacity cannot drop below taken + held.
+    const lower = await hub.query('placements', SET, { input: { unitId: unit.unitId, capacity } }, testCallers.staff);
+    expect(codeOf(lower)).toBe('CONFLICT');
+    expect(lower.errors![0].extensions).toMatchObject({ field: 'capacity' });
+
     await sql(hub, 'update placements.placement_unit set capacity = capacity + 1 where id = ?', [unit.unitId]);
-    expect((await offersOfUnit()).map((o: any) => o.client.id)).toEqual([clients[1].data.admitClient.waitlistEntry.client.id]);
-    await hub.query('placements', WITHDRAW, { id: clients[1].data.admitClient.waitlistEntry.id }, testCallers.staff);
-    await sql(hub, 'update placements.placement_unit set capacity = capacity - 1 where id = ?', [unit.unitId]);
+    expect((await offersOfUnit()).map((o: any) => o.client.id)).toEqual([entryOf(1).client.id, entryOf(2).client.id]);
+    for (const i of [1, 2]) await hub.query('placements', WITHDRAW, { id: entryOf(i).id }, testCallers.staff);
+    const restored = await hub.query('placements', SET, { input: { unitId: unit.unitId, capacity } }, testCallers.staff);
+    expect(restored.data.setUnitCapacity.capacity).toBe(capacity);
   });
 
   describe('concurrency', () => {
