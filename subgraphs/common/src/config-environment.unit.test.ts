@@ -38,6 +38,7 @@ describe('config: every setting from an empty environment', () => {
       database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },
       shutdownGraceMs: 8_000,
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
+      placements: { waitlistOfferTimeLimitS: 86_400, aftercareReviewIntervalDays: 42, alarmReviewIntervalDays: 91 },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -47,6 +48,7 @@ describe('config: every setting from an empty environment', () => {
       ['HUB_MODE', 'HUB_SERVICES', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'CLIENTS_URL', 'LOG_LEVEL']
         .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
         .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
+        .concat(['WAITLIST_OFFER_TIME_LIMIT', 'AFTERCARE_REVIEW_INTERVAL_DAYS', 'ALARM_REVIEW_INTERVAL_DAYS'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));
@@ -149,6 +151,26 @@ describe('config: paths, URLs and numbers', () => {
   it.each(['1d', '1.5m', 'm', '30 minutes'])('refuses AUTH_MAX_TOKEN_LIFETIME=%p', (raw) => {
     expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: raw }, CWD)).toThrow(
       new ConfigError(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of seconds, or with a unit (45s, 30m, 12h), got "${raw}"`),
+    );
+  });
+});
+
+describe('config: placements settings', () => {
+  it('reads the waitlist offer time limit (with a unit) and the review intervals', () => {
+    const config = loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '48h', AFTERCARE_REVIEW_INTERVAL_DAYS: '28', ALARM_REVIEW_INTERVAL_DAYS: '30' }, CWD);
+    expect(config.placements).toEqual({ waitlistOfferTimeLimitS: 172_800, aftercareReviewIntervalDays: 28, alarmReviewIntervalDays: 30 });
+  });
+
+  it('refuses a time limit of nothing or over a week, and intervals that are not whole days from 1 to 366', () => {
+    expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '0' }, CWD)).toThrow(ConfigError);
+    expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: '169h' }, CWD)).toThrow(
+      new ConfigError('WAITLIST_OFFER_TIME_LIMIT must be at most 7 days (168h), got "169h"'),
+    );
+    expect(() => loadConfig({ WAITLIST_OFFER_TIME_LIMIT: 'a day' }, CWD)).toThrow(ConfigError);
+    expect(() => loadConfig({ AFTERCARE_REVIEW_INTERVAL_DAYS: '0' }, CWD)).toThrow(ConfigError);
+    expect(() => loadConfig({ AFTERCARE_REVIEW_INTERVAL_DAYS: '1.5' }, CWD)).toThrow(ConfigError);
+    expect(() => loadConfig({ ALARM_REVIEW_INTERVAL_DAYS: '367' }, CWD)).toThrow(
+      new ConfigError('ALARM_REVIEW_INTERVAL_DAYS must be at most 366 days, got "367"'),
     );
   });
 });

@@ -68,7 +68,36 @@ export interface HubConfig {
   shutdownGraceMs: number;
   /** Largest request body (bytes, after decompression) each kind of service parses. */
   bodyLimitBytes: { gateway: number; subgraph: number };
+  /** Time limits and intervals of the placements work (waitlist offers, reviews). */
+  placements: PlacementSettings;
 }
+
+/** The placements subgraph's domain settings; each subgraph request carries them (RequestContext.settings). */
+export interface PlacementSettings {
+  /** How long a waitlist offer holds its place for the client before it lapses, in seconds. */
+  waitlistOfferTimeLimitS: number;
+  /** Days from an aftercare programme's start or last review to its next review. */
+  aftercareReviewIntervalDays: number;
+  /** Days from an alarm's deployment or last review to its next review. */
+  alarmReviewIntervalDays: number;
+}
+
+/**
+ * 24 h: a working day for staff to reach the client (who may only be reachable at set times) while the place
+ * stands empty no longer than a day. Aftercare is reviewed every 6 weeks (a programme's home visits span a few
+ * months, so a review falls about every third visit); an Aware alarm every 13 weeks (it is lent for a threat
+ * that is reassessed each quarter: keep, or take back for the next client).
+ */
+export const DEFAULT_PLACEMENT_SETTINGS: PlacementSettings = {
+  waitlistOfferTimeLimitS: 24 * 3600,
+  aftercareReviewIntervalDays: 42,
+  alarmReviewIntervalDays: 91,
+};
+
+/** Longest review interval a setting may name: a year. */
+const MAX_REVIEW_INTERVAL_DAYS = 366;
+/** Longest a waitlist offer may hold a place: a week. */
+const MAX_OFFER_TIME_LIMIT_S = 7 * 24 * 3600;
 
 export interface RequestTimeouts {
   /** One fetch from the gateway to one subgraph. */
@@ -183,6 +212,22 @@ function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveInteger(env, name, fallback);
+  if (value > MAX_REVIEW_INTERVAL_DAYS) throw new ConfigError(`${name} must be at most ${MAX_REVIEW_INTERVAL_DAYS} days, got "${env[name]}"`);
+  return value;
+}
+
+function placements(env: NodeJS.ProcessEnv): PlacementSettings {
+  const offer = positiveSeconds(env, 'WAITLIST_OFFER_TIME_LIMIT', DEFAULT_PLACEMENT_SETTINGS.waitlistOfferTimeLimitS);
+  if (offer > MAX_OFFER_TIME_LIMIT_S) throw new ConfigError(`WAITLIST_OFFER_TIME_LIMIT must be at most 7 days (168h), got "${env.WAITLIST_OFFER_TIME_LIMIT}"`);
+  return {
+    waitlistOfferTimeLimitS: offer,
+    aftercareReviewIntervalDays: days(env, 'AFTERCARE_REVIEW_INTERVAL_DAYS', DEFAULT_PLACEMENT_SETTINGS.aftercareReviewIntervalDays),
+    alarmReviewIntervalDays: days(env, 'ALARM_REVIEW_INTERVAL_DAYS', DEFAULT_PLACEMENT_SETTINGS.alarmReviewIntervalDays),
+  };
+}
+
 function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = positiveNumber(env, name, fallback);
   if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number of bytes, got "${env[name]}"`);
@@ -260,5 +305,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       gateway: bytes(env, 'GATEWAY_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.gateway),
       subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
     },
+    placements: placements(env),
   };
 }

@@ -126,14 +126,30 @@ describe('placements: field access', () => {
     safeHouse = { unitId: unit.unitId, locationId: unit.location.id };
     [{ id: safeHouseStayId }] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null', [unit.unitId]);
     // Fill the safe house and put one client on its waitlist, so the waitlist route has rows.
+    let lastStayId = '';
     for (let i = unit.occupied; i < unit.capacity; i++) {
-      expect(
-        (await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id })).data
-          .admitClient.outcome,
-      ).toBe('ADMITTED');
+      const admitted = await admit(hub, {
+        clientId: await newClient(hub),
+        municipalityCode: 'GM0193',
+        placementType: 'SAFE_HOUSE',
+        locationId: unit.location.id,
+      });
+      expect(admitted.data.admitClient.outcome).toBe('ADMITTED');
+      lastStayId = admitted.data.admitClient.stay.id;
     }
-    const waiting = await admit(hub, { clientId: await newClient(hub), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
-    expect(waiting.data.admitClient.outcome).toBe('WAITLISTED');
+    for (let i = 0; i < 2; i++) {
+      const waiting = await admit(hub, {
+        clientId: await newClient(hub),
+        municipalityCode: 'GM0193',
+        placementType: 'SAFE_HOUSE',
+        locationId: unit.location.id,
+      });
+      expect(waiting.data.admitClient.outcome).toBe('WAITLISTED');
+    }
+    // One place comes free: the first in line holds it (an open offer, for the waitlistOffers route); the house stays full for others.
+    expect(
+      (await hub.query('placements', `mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }`, { id: lastStayId }, testCallers.staff)).errors,
+    ).toBeUndefined();
   });
   afterAll(async () => {
     await hub?.stop();
@@ -157,6 +173,10 @@ describe('placements: field access', () => {
       name: 'waitlist entry location',
       query: `query ($type: PlacementType!, $locationId: UUID!) { waitlist(placementType: $type, locationId: $locationId) { id position client { id } location { ${LOCATION} } } }`,
       variables: () => ({ type: 'SAFE_HOUSE', locationId: safeHouse.locationId }),
+    },
+    {
+      name: 'waitlistOffers.edges.node.location',
+      query: `{ waitlistOffers { totalCount edges { node { id status offerExpiresAt client { id } location { ${LOCATION} } } } pageInfo { hasNextPage } } }`,
     },
     {
       name: 'aliases',
@@ -311,6 +331,7 @@ describe('placements: field access', () => {
       const [running] = await sql(hub, 'select id, client_id from placements.aftercare_programme where ended_on is null order by id limit 1');
       const [deployed] = await sql(hub, 'select id from placements.alarm_deployment where returned_on is null order by id limit 1');
       const [waiting] = await sql(hub, "select id from placements.waitlist_entry where status = 'WAITING' order by id limit 1");
+      const [offered] = await sql(hub, "select id from placements.waitlist_entry where status = 'OFFERED' order by id limit 1");
       const zwolle = locations.find((l) => l.name === 'Kadera Zwolle')!;
       const clientId = await newClient(hub);
       return [
@@ -370,6 +391,46 @@ describe('placements: field access', () => {
           variables: { clientId },
         },
         { type: 'Mutation', field: 'returnAlarm', query: 'mutation ($id: UUID!) { returnAlarm(input: { id: $id }) { id } }', variables: { id: deployed.id } },
+        {
+          type: 'Query',
+          field: 'waitlistOffers',
+          query: `{ waitlistOffers { totalCount edges { node { id offerExpiresAt client { id } location { ${LOCATION} } } } } }`,
+        },
+        {
+          type: 'Query',
+          field: 'reviewsDue',
+          query: '{ reviewsDue(withinDays: 366) { totalCount edges { node { kind dueOn client { id } aftercareProgramme { id } alarmDeployment { id } } } } }',
+        },
+        {
+          type: 'Mutation',
+          field: 'acceptWaitlistOffer',
+          query: `mutation ($id: UUID!) { acceptWaitlistOffer(input: { entryId: $id }) { id location { ${LOCATION} } } }`,
+          variables: { id: offered.id },
+        },
+        {
+          type: 'Mutation',
+          field: 'declineWaitlistOffer',
+          query: `mutation ($id: UUID!) { declineWaitlistOffer(id: $id) { id location { ${LOCATION} } } }`,
+          variables: { id: offered.id },
+        },
+        {
+          type: 'Mutation',
+          field: 'recordAftercareReview',
+          query: 'mutation ($id: UUID!) { recordAftercareReview(input: { id: $id }) { id nextReviewOn } }',
+          variables: { id: running.id },
+        },
+        {
+          type: 'Mutation',
+          field: 'setUnitCapacity',
+          query: `mutation ($id: UUID!) { setUnitCapacity(input: { unitId: $id, capacity: 2 }) { id capacity location { ${LOCATION} } } }`,
+          variables: { id: safeHouse.unitId },
+        },
+        {
+          type: 'Mutation',
+          field: 'recordAlarmReview',
+          query: 'mutation ($id: UUID!) { recordAlarmReview(input: { id: $id }) { id nextReviewOn } }',
+          variables: { id: deployed.id },
+        },
       ];
     }
 
@@ -437,6 +498,8 @@ describe('placements: field access', () => {
     const FEDERATION = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
     const expected = (coordinate: string): Role[] => {
       if (/^ShelterLocation\.(name|city|address)$/.test(coordinate)) return WHEREABOUTS_ROLES;
+      // Those who run the shelters set their places; intake does not.
+      if (coordinate === 'Mutation.setUnitCapacity') return WHEREABOUTS_ROLES;
       if (coordinate === 'Client.id') return [...KADERA_ROLES, ...PARTNER_ROLES];
       if (coordinate.startsWith('PageInfo.')) return ALL_ROLES;
       if (STATISTICS_TYPES.test(coordinate)) return STATISTICS_ROLES;

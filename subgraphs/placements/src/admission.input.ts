@@ -42,3 +42,19 @@ export class DischargeClientInput {
   @TextLength(DISCHARGE_REASON)
   reason?: string | null;
 }
+
+@InputType()
+export class AcceptWaitlistOfferInput {
+  @Field(() => Uuid, { description: 'The waitlist entry holding the open offer.' })
+  entryId!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Default today; not before the day of the offer, not in the future.' })
+  @PastOrToday()
+  admittedOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Retrying with the same key returns the first stay and admits nobody twice. 8-128 of A-Z a-z 0-9 . _ : -',
+  })
+  idempotencyKey?: string | null;
+}

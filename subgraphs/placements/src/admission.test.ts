@@ -163,7 +163,7 @@ describe('placements: admission, waitlist and discharge', () => {
     expect(positions.sort()).toEqual([1, 2, 3]);
   });
 
-  it('the waitlist lists waiting clients in order; withdrawing renumbers; discharge does not admit from it', async () => {
+  it('the waitlist lists waiting clients in order; withdrawing renumbers; discharge offers the place to the first, admitting her takes it', async () => {
     const unit = await unitAt(hub, 'Kadera Zwolle', 'INTENSIVE_CARE');
     const later = await inputFor(unit);
     const fourth = await admit(hub, later);
@@ -198,14 +198,16 @@ describe('placements: admission, waitlist and discharge', () => {
     const [still] = await sql(hub, 'select status from placements.waitlist_entry where id = ?', [waiting[0].id]);
     expect(still.status).toBe('WAITING');
 
-    // A discharge frees a place, but nobody is admitted automatically.
+    // A discharge frees a place: it is offered to the first in line (held for her), nobody is admitted automatically.
     const [open] = await sql(hub, 'select id from placements.stay where unit_id = ? and discharged_on is null limit 1', [unit.unitId]);
     const discharged = await hub.query('placements', DISCHARGE, { input: { stayId: open.id } }, testCallers.shelter);
     expect(discharged.errors).toBeUndefined();
     const counts = await countsOf(hub, unit.unitId);
-    expect(counts).toMatchObject({ occupied: counts.capacity - 1, waiting: 3 });
+    expect(counts).toMatchObject({ occupied: counts.capacity - 1, waiting: 2 });
+    const [offered] = await sql(hub, 'select status from placements.waitlist_entry where id = ?', [after[0].id]);
+    expect(offered.status).toBe('OFFERED');
 
-    // Staff admit the first in line; their entry becomes ADMITTED and leaves the list.
+    // Staff admit the first in line into the place held for her; her entry becomes ADMITTED and leaves the list.
     const firstClient = after[0].client.id;
     const admitted = await admit(hub, { clientId: firstClient, municipalityCode: 'GM0153', placementType: unit.type, locationId: unit.location.id });
     expect(admitted.data.admitClient.outcome).toBe('ADMITTED');

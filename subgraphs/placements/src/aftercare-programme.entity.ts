@@ -30,7 +30,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 // Statistics count a municipality's programmes started in a year.
 @Index({ properties: ['municipalityCode', 'startedOn'] })
 export class AftercareProgramme {
-  [OptionalProps]?: 'endedOn' | 'createdAt';
+  [OptionalProps]?: 'endedOn' | 'createdAt' | 'lastReviewedOn' | 'lastReviewedByUserId';
 
   @Access(...KADERA_ROLES)
   @Field(() => ID)
@@ -65,6 +65,20 @@ export class AftercareProgramme {
   @Field(() => Int)
   @Property({ type: 'integer' })
   homeVisitsPlanned!: number;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => LocalDate, { description: 'When the next review is due: started or last reviewed, plus the review interval (a setting).' })
+  @Property({ type: 'date' })
+  nextReviewOn!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'The last review; null until the first.' })
+  @Property({ type: 'date', nullable: true })
+  lastReviewedOn: string | null = null;
+
+  /** Who recorded the last review: kept for accountability, not exposed. */
+  @Property({ type: 'text', nullable: true })
+  lastReviewedByUserId: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import {
   Access,
+  addDays,
+  DEFAULT_PLACEMENT_SETTINGS,
   hubError,
   KADERA_ROLES,
   ListSize,
@@ -20,6 +22,8 @@ import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { notBefore } from './not-before';
 import { municipalityOf } from './client-municipality';
+import { recordReview } from './review';
+import { RecordReviewInput } from './review.input';
 
 @Resolver(() => AftercareProgramme)
 export class AftercareProgrammeResolver {
@@ -56,6 +60,7 @@ export class AftercareProgrammeResolver {
           startedOn,
           homeVisitsPlanned: input.homeVisitsPlanned,
           coordinatorUserId,
+          nextReviewOn: addDays(startedOn, context.settings.placements.aftercareReviewIntervalDays),
         });
         await tx.flush();
         return programme.id;
@@ -80,6 +85,23 @@ export class AftercareProgrammeResolver {
       if (programme.endedOn) throw hubError('INVALID_TRANSITION', 'the aftercare programme has already ended', { from: 'ENDED', to: 'ENDED' });
       notBefore(endedOn, programme.startedOn, 'endedOn', 'startedOn');
       programme.endedOn = endedOn;
+    });
+    return context.em.findOneOrFail(AftercareProgramme, { id: input.id }, { refresh: true });
+  }
+
+  @Access(...KADERA_ROLES)
+  @Mutation(() => AftercareProgramme, {
+    description:
+      `Records a review of a running aftercare programme; the next is due the review interval later (a setting, default ${DEFAULT_PLACEMENT_SETTINGS.aftercareReviewIntervalDays} days). ` +
+      'Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION (ended), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async recordAftercareReview(@Arg('input', () => RecordReviewInput) input: RecordReviewInput, @Ctx() context: RequestContext): Promise<AftercareProgramme> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    await context.em.transactional(async (tx) => {
+      const programme = await tx.findOne(AftercareProgramme, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!programme) throw notFound('the aftercare programme');
+      const interval = context.settings.placements.aftercareReviewIntervalDays;
+      recordReview(programme, { on: programme.startedOn, name: 'startedOn' }, programme.endedOn, input, interval, caller);
     });
     return context.em.findOneOrFail(AftercareProgramme, { id: input.id }, { refresh: true });
   }

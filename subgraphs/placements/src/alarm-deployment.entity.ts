@@ -27,7 +27,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 // Statistics count a municipality's alarms deployed in a year.
 @Index({ properties: ['municipalityCode', 'deployedOn'] })
 export class AlarmDeployment {
-  [OptionalProps]?: 'returnedOn' | 'createdAt' | 'deployedByUserId';
+  [OptionalProps]?: 'returnedOn' | 'createdAt' | 'deployedByUserId' | 'lastReviewedOn' | 'lastReviewedByUserId';
 
   @Access(...KADERA_ROLES)
   @Field(() => ID)
@@ -61,6 +61,20 @@ export class AlarmDeployment {
   /** Null for demo data. */
   @Property({ type: 'text', nullable: true })
   deployedByUserId: string | null = null;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => LocalDate, { description: 'When the next review is due: deployed or last reviewed, plus the review interval (a setting).' })
+  @Property({ type: 'date' })
+  nextReviewOn!: string;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'The last review; null until the first.' })
+  @Property({ type: 'date', nullable: true })
+  lastReviewedOn: string | null = null;
+
+  /** Who recorded the last review: kept for accountability, not exposed. */
+  @Property({ type: 'text', nullable: true })
+  lastReviewedByUserId: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

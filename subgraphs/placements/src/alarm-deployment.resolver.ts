@@ -1,5 +1,19 @@
 import { LockMode } from '@mikro-orm/core';
-import { Access, hubError, KADERA_ROLES, ListSize, notFound, requireClient, requireSide, Side, today, Uuid, type RequestContext } from '@hub/common';
+import {
+  Access,
+  addDays,
+  DEFAULT_PLACEMENT_SETTINGS,
+  hubError,
+  KADERA_ROLES,
+  ListSize,
+  notFound,
+  requireClient,
+  requireSide,
+  Side,
+  today,
+  Uuid,
+  type RequestContext,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AlarmDeployment } from './alarm-deployment.entity';
 import { DeployAlarmInput, deviceSerialOf, ReturnAlarmInput } from './alarm.input';
@@ -7,6 +21,8 @@ import { ClientReference as Client } from '@hub/common';
 import { createOnce } from './create-once';
 import { notBefore } from './not-before';
 import { municipalityOf } from './client-municipality';
+import { recordReview } from './review';
+import { RecordReviewInput } from './review.input';
 
 @Resolver(() => AlarmDeployment)
 export class AlarmDeploymentResolver {
@@ -43,6 +59,7 @@ export class AlarmDeploymentResolver {
           deviceSerial,
           deployedOn,
           deployedByUserId: caller.userId,
+          nextReviewOn: addDays(deployedOn, context.settings.placements.alarmReviewIntervalDays),
         });
         await tx.flush();
         return deployment.id;
@@ -67,6 +84,23 @@ export class AlarmDeploymentResolver {
       if (deployment.returnedOn) throw hubError('INVALID_TRANSITION', 'the alarm was already returned', { from: 'RETURNED', to: 'RETURNED' });
       notBefore(returnedOn, deployment.deployedOn, 'returnedOn', 'deployedOn');
       deployment.returnedOn = returnedOn;
+    });
+    return context.em.findOneOrFail(AlarmDeployment, { id: input.id }, { refresh: true });
+  }
+
+  @Access(...KADERA_ROLES)
+  @Mutation(() => AlarmDeployment, {
+    description:
+      `Records a review of a deployed alarm (keep it, or plan its return); the next is due the review interval later (a setting, default ${DEFAULT_PLACEMENT_SETTINGS.alarmReviewIntervalDays} days). ` +
+      'Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION (returned), FORBIDDEN, UNAUTHENTICATED.',
+  })
+  async recordAlarmReview(@Arg('input', () => RecordReviewInput) input: RecordReviewInput, @Ctx() context: RequestContext): Promise<AlarmDeployment> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    await context.em.transactional(async (tx) => {
+      const deployment = await tx.findOne(AlarmDeployment, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!deployment) throw notFound('the alarm deployment');
+      const interval = context.settings.placements.alarmReviewIntervalDays;
+      recordReview(deployment, { on: deployment.deployedOn, name: 'deployedOn' }, deployment.returnedOn, input, interval, caller);
     });
     return context.em.findOneOrFail(AlarmDeployment, { id: input.id }, { refresh: true });
   }

@@ -1,7 +1,7 @@
 import { clientsSubgraph } from '@hub/testing/peers';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { placementsSubgraph } from './subgraph';
-import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt } from './placement-test-support';
+import { admit, daysAgo, DISCHARGE, newClient, occupancy, sql, STAY_FIELDS, unitAt, WITHDRAW } from './placement-test-support';
 
 /** Occupancy per unit against SQL counts, and the safe-house length-of-stay flag. */
 describe('placements: occupancy and long safe-house stays', () => {
@@ -16,18 +16,19 @@ describe('placements: occupancy and long safe-house stays', () => {
 
   async function expectOccupancyMatchesTables() {
     const rows = await occupancy(hub);
-    const counted = await sql<{ unit_id: string; capacity: number; occupied: number; waiting: number }>(
+    const counted = await sql<{ unit_id: string; capacity: number; occupied: number; held: number; waiting: number }>(
       hub,
       `select u.id as unit_id, u.capacity,
               (select count(*) from placements.stay s where s.unit_id = u.id and s.discharged_on is null)::int as occupied,
+              (select count(*) from placements.waitlist_entry w where w.unit_id = u.id and w.status = 'OFFERED' and w.offer_expires_at > now())::int as held,
               (select count(*) from placements.waitlist_entry w where w.unit_id = u.id and w.status = 'WAITING')::int as waiting
          from placements.placement_unit u`,
     );
     expect(rows).toHaveLength(counted.length);
     for (const row of rows) {
       const expected = counted.find((c) => c.unit_id === row.unitId)!;
-      expect(row).toMatchObject({ capacity: expected.capacity, occupied: expected.occupied, waiting: expected.waiting });
-      expect(row.available).toBe(row.capacity - row.occupied);
+      expect(row).toMatchObject({ capacity: expected.capacity, occupied: expected.occupied, held: expected.held, waiting: expected.waiting });
+      expect(row.available).toBe(Math.max(row.capacity - row.occupied - row.held, 0));
     }
     return rows;
   }
@@ -38,15 +39,18 @@ describe('placements: occupancy and long safe-house stays', () => {
     expect(rows.reduce((sum, r) => sum + r.capacity, 0)).toBe(61);
     expect(new Set(rows.map((r) => `${r.location.id}:${r.type}`)).size).toBe(10);
     // shelterCapacity still sums the same figures per type.
-    const capacity = (await hub.query('placements', '{ shelterCapacity { type capacity occupied } }', {}, testCallers.staff)).data.shelterCapacity;
+    const capacity = (await hub.query('placements', '{ shelterCapacity { type capacity occupied held available } }', {}, testCallers.staff)).data
+      .shelterCapacity;
     for (const type of capacity) {
       const units = rows.filter((r) => r.type === type.type);
       expect(type.capacity).toBe(units.reduce((sum, r) => sum + r.capacity, 0));
       expect(type.occupied).toBe(units.reduce((sum, r) => sum + r.occupied, 0));
+      expect(type.held).toBe(units.reduce((sum, r) => sum + r.held, 0));
+      expect(type.available).toBe(type.capacity - type.occupied - type.held);
     }
   });
 
-  it('occupancy follows admissions, waitlisting and discharge', async () => {
+  it('occupancy follows admissions, waitlisting, discharge (the freed place held by an offer) and withdrawal of the offer', async () => {
     const unit = await unitAt(hub, 'Safe house', 'SAFE_HOUSE');
     const admitOne = async () =>
       admit(hub, { clientId: await newClient(hub, 'GM0193'), municipalityCode: 'GM0193', placementType: 'SAFE_HOUSE', locationId: unit.location.id });
@@ -59,7 +63,16 @@ describe('placements: occupancy and long safe-house stays', () => {
       unit.unitId,
     ]);
     await hub.query('placements', DISCHARGE, { input: { stayId: open.id } }, testCallers.staff);
-    expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity - 1, available: 1, waiting: 1 });
+    expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity - 1, held: 1, available: 0, waiting: 0 });
+    await expectOccupancyMatchesTables();
+    expect((await hub.query('placements', '{ shelterCapacity { type held } }', {}, testCallers.staff)).data.shelterCapacity).toContainEqual({
+      type: 'SAFE_HOUSE',
+      held: 1,
+    });
+
+    const [offered] = await sql(hub, "select id from placements.waitlist_entry where unit_id = ? and status = 'OFFERED'", [unit.unitId]);
+    await hub.query('placements', WITHDRAW, { id: offered.id }, testCallers.staff);
+    expect(await unitAt(hub, 'Safe house', 'SAFE_HOUSE')).toMatchObject({ occupied: unit.capacity - 1, held: 0, available: 1, waiting: 0 });
     await expectOccupancyMatchesTables();
   });
 

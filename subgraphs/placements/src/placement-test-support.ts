@@ -7,7 +7,8 @@ import { type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/tes
 
 export const STAY_FIELDS =
   'id municipalityCode admittedOn dischargedOn dischargeReason placementType location { id name } lengthOfStayDays safeHouseOverOneYear client { id }';
-const ENTRY_FIELDS = 'id municipalityCode status position requestedAt statusChangedAt placementType location { id } client { id }';
+export const ENTRY_FIELDS =
+  'id municipalityCode status position requestedAt queuedAt statusChangedAt offeredAt offerExpiresAt offersPassed placementType location { id } client { id }';
 
 const ADMIT = `mutation ($input: AdmitClientInput!) {
   admitClient(input: $input) { outcome stay { ${STAY_FIELDS} } waitlistEntry { ${ENTRY_FIELDS} } }
@@ -17,7 +18,7 @@ export const WAITLIST = `query ($type: PlacementType!, $locationId: UUID!) {
   waitlist(placementType: $type, locationId: $locationId) { ${ENTRY_FIELDS} }
 }`;
 export const WITHDRAW = `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { ${ENTRY_FIELDS} } }`;
-const OCCUPANCY = `{ occupancy { unitId location { id name } type capacity occupied available waiting } }`;
+const OCCUPANCY = `{ occupancy { unitId location { id name } type capacity occupied held available waiting } }`;
 
 export interface OccupancyRow {
   unitId: string;
@@ -25,6 +26,7 @@ export interface OccupancyRow {
   type: string;
   capacity: number;
   occupied: number;
+  held: number;
   available: number;
   waiting: number;
 }

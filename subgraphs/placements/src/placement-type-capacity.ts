@@ -17,6 +17,10 @@ export class PlacementTypeCapacity {
   occupied!: number;
 
   @Access(...KADERA_ROLES)
-  @Field(() => Int, { description: 'capacity - occupied.' })
+  @Field(() => Int, { description: 'Places held for a client by an open waitlist offer.' })
+  held!: number;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => Int, { description: 'capacity - occupied - held.' })
   available!: number;
 }

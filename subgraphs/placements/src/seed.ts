@@ -1,4 +1,4 @@
-import { dayOf, DEMO_CLIENTS, demoDate, demoId, Region } from '@hub/common';
+import { dayOf, DEFAULT_PLACEMENT_SETTINGS, DEMO_CLIENTS, demoDate, demoId, Region } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AftercareProgramme } from './aftercare-programme.entity';
 import { AlarmDeployment } from './alarm-deployment.entity';
@@ -101,6 +101,15 @@ const ALARMS: [number, string, number, number | null][] = [
 
 const localDate = (daysAgo: number) => dayOf(demoDate(daysAgo));
 
+/** A demo programme or alarm was reviewed on time every `interval` days since it began: its last and next review. */
+function reviews(beganDaysAgo: number, interval: number) {
+  const done = Math.floor(beganDaysAgo / interval);
+  return {
+    lastReviewedOn: done > 0 ? localDate(beganDaysAgo - done * interval) : null,
+    nextReviewOn: localDate(beganDaysAgo - (done + 1) * interval),
+  };
+}
+
 export async function seedPlacements(em: EntityManager): Promise<boolean> {
   if ((await em.count(ShelterLocation)) > 0) return false;
   const locations = LOCATIONS.map((location, i) => em.create(ShelterLocation, { id: demoId('shelter-location', i), isSecret: false, ...location }));
@@ -127,6 +136,7 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
       startedOn: localDate(started),
       endedOn: ended === null ? null : localDate(ended),
       homeVisitsPlanned: visits,
+      ...reviews(started, DEFAULT_PLACEMENT_SETTINGS.aftercareReviewIntervalDays),
       createdAt: demoDate(started),
     });
   });
@@ -138,6 +148,7 @@ export async function seedPlacements(em: EntityManager): Promise<boolean> {
       deviceSerial,
       deployedOn: localDate(deployed),
       returnedOn: returned === null ? null : localDate(returned),
+      ...reviews(deployed, DEFAULT_PLACEMENT_SETTINGS.alarmReviewIntervalDays),
       createdAt: demoDate(deployed),
     });
   });

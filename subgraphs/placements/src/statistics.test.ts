@@ -80,6 +80,7 @@ describe('placements: municipal statistics', () => {
         startedOn,
         endedOn: startedOn,
         homeVisitsPlanned: 3,
+        nextReviewOn: startedOn,
       });
     times(10, () => aftercare('GM0141', '2019-06-15'));
     aftercare('GM0141', '2019-01-01');
@@ -95,6 +96,7 @@ describe('placements: municipal statistics', () => {
         deviceSerial: `AW-${randomUUID().slice(0, 8).toUpperCase()}`,
         deployedOn,
         returnedOn: deployedOn,
+        nextReviewOn: deployedOn,
       });
     times(9, () => alarm('GM0141', '2019-07-01'));
     times(10, () => alarm('GM0141', '2018-07-01'));

@@ -22,10 +22,11 @@ describe('placements: the waitlist status is text with a check made from Waitlis
   });
 
   const entries = () => sql(`select id, client_id, status from placements.waitlist_entry order by id`);
-  const insert = (client: string, unit: string, status?: string) =>
+  /** `queued`: the entry has its queue time (a column since the waitlist offers). */
+  const insert = (client: string, unit: string, status?: string, queued = false) =>
     sql(
-      `insert into placements.waitlist_entry (id, client_id, unit_id, requested_at, requested_by_user_id, municipality_code${status ? ', status' : ''})
-       values (gen_random_uuid(), ?, ?, now(), 'test', 'GM0193'${status ? ', ?' : ''})`,
+      `insert into placements.waitlist_entry (id, client_id, unit_id, requested_at, requested_by_user_id, municipality_code${status ? ', status' : ''}${queued ? ', queued_at' : ''})
+       values (gen_random_uuid(), ?, ?, now(), 'test', 'GM0193'${status ? ', ?' : ''}${queued ? ', now()' : ''})`,
       status ? [client, unit, status] : [client, unit],
     );
 
@@ -42,10 +43,21 @@ describe('placements: the waitlist status is text with a check made from Waitlis
     expect(await entries()).toEqual(before);
     expect(await sql(`select typname from pg_type where typnamespace = 'placements'::regnamespace and typname = 'waitlist_status'`)).toEqual([]);
     // Still WAITING by default, and still one WAITING entry per client and unit.
-    await insert('00000000-0000-4000-8000-000000000004', unit);
-    await expect(insert('00000000-0000-4000-8000-000000000004', unit)).rejects.toMatchObject({ code: '23505' });
-    await insert('00000000-0000-4000-8000-000000000004', unit, 'WITHDRAWN');
-    await expect(insert('00000000-0000-4000-8000-000000000005', unit, 'PAUSED')).rejects.toMatchObject({ code: '23514' });
+    // Every entry's queue time is its request time.
+    expect(await sql(`select count(*)::int as n from placements.waitlist_entry where queued_at is distinct from requested_at`)).toEqual([{ n: 0 }]);
+    await insert('00000000-0000-4000-8000-000000000004', unit, undefined, true);
+    await expect(insert('00000000-0000-4000-8000-000000000004', unit, undefined, true)).rejects.toMatchObject({ code: '23505' });
+    await insert('00000000-0000-4000-8000-000000000004', unit, 'WITHDRAWN', true);
+    await expect(insert('00000000-0000-4000-8000-000000000005', unit, 'PAUSED', true)).rejects.toMatchObject({ code: '23514' });
+    // One place in a unit's queue covers an open offer too; an offer needs its times.
+    await expect(
+      sql(
+        `insert into placements.waitlist_entry (id, client_id, unit_id, requested_at, queued_at, requested_by_user_id, municipality_code, status, offered_at, offer_expires_at)
+         values (gen_random_uuid(), ?, ?, now(), now(), 'test', 'GM0193', 'OFFERED', now(), now() + interval '1 day')`,
+        ['00000000-0000-4000-8000-000000000004', unit],
+      ),
+    ).rejects.toMatchObject({ code: '23505' });
+    await expect(insert('00000000-0000-4000-8000-000000000006', unit, 'OFFERED', true)).rejects.toMatchObject({ code: '23514' });
   });
 
   it("its check allows exactly WaitlistStatus's values", async () => {

@@ -9,6 +9,8 @@ import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PlacementUnit } from './placement-unit.entity';
+import { ReviewDue } from './review-due';
+import { ReviewsDueResolver } from './reviews-due.resolver';
 import { PlacementUnitResolver } from './placement-unit.resolver';
 import { seedPlacements } from './seed';
 import { ShelterLocation } from './shelter-location.entity';
@@ -17,6 +19,7 @@ import { Stay } from './stay.entity';
 import { StayResolver } from './stay.resolver';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { WaitlistResolver } from './waitlist.resolver';
+import { WaitlistOfferResolver } from './waitlist-offer.resolver';
 
 export const placementsSubgraph: SubgraphDefinition = {
   name: 'placements',
@@ -30,10 +33,12 @@ export const placementsSubgraph: SubgraphDefinition = {
     PlacementUnitResolver,
     StayResolver,
     WaitlistResolver,
+    WaitlistOfferResolver,
     AdmissionResolver,
     AftercareProgrammeResolver,
     AlarmDeploymentResolver,
     MunicipalityStatisticsResolver,
+    ReviewsDueResolver,
   ],
   // Reached only through _entities: the root query lives in referrals.
   orphanedTypes: [MunicipalityStatistics],
@@ -45,6 +50,7 @@ export const placementsSubgraph: SubgraphDefinition = {
     WaitlistEntry: (entry: WaitlistEntry) => entry.clientId,
     AftercareProgramme: (programme: AftercareProgramme) => programme.clientId,
     AlarmDeployment: (deployment: AlarmDeployment) => deployment.clientId,
+    ReviewDue: (review: ReviewDue) => review.clientId,
   },
 };
 

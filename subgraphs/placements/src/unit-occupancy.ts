@@ -26,10 +26,14 @@ export class UnitOccupancy {
   occupied!: number;
 
   @Access(...KADERA_ROLES)
-  @Field(() => Int, { description: 'capacity - occupied, never below 0.' })
+  @Field(() => Int, { description: 'Places held for a client by an open waitlist offer.' })
+  held!: number;
+
+  @Access(...KADERA_ROLES)
+  @Field(() => Int, { description: 'capacity - occupied - held, never below 0: places anyone may be admitted to now.' })
   available!: number;
 
   @Access(...KADERA_ROLES)
-  @Field(() => Int, { description: 'Clients on the waitlist (WAITING).' })
+  @Field(() => Int, { description: 'Clients on the waitlist WAITING (not those OFFERED a place).' })
   waiting!: number;
 }

@@ -1,5 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
-import { Access, checkTransition, KADERA_ROLES, ListSize, notFound, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
+import { Access, KADERA_ROLES, ListSize, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
@@ -7,24 +6,30 @@ import { loadedUnit } from './placement-unit.loader';
 import { ShelterLocation } from './shelter-location.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { waitlistPositionLoader } from './waitlist-position.loader';
-import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
+import { withdrawFromWaitlist } from './admission';
+import { settleAll } from './offers';
+import { ON_THE_LIST } from './waitlist.workflow';
 
 @Resolver(() => WaitlistEntry)
 export class WaitlistResolver {
   @Access(...KADERA_ROLES)
   @ListSize(20)
   @Query(() => [WaitlistEntry], {
-    description: 'Who is waiting for a place of this type at this location, next first. Empty when there is no such unit.',
+    description:
+      'Who is on the list for a place of this type at this location (WAITING, or OFFERED a place), in queue order. ' +
+      'Empty when there is no such unit. Lapsed offers are settled first.',
   })
   async waitlist(
     @Arg('placementType', () => PlacementType) placementType: PlacementType,
     @Arg('locationId', () => Uuid) locationId: string,
     @Ctx() context: RequestContext,
   ): Promise<WaitlistEntry[]> {
+    const { caller } = requireSide(context.caller, Side.KADERA);
+    await settleAll(context, caller.userId);
     const entries = await context.em.find(
       WaitlistEntry,
-      { unit: { location: locationId, type: placementType }, status: WaitlistStatus.WAITING },
-      { populate: ['unit.location'], strategy: 'joined', orderBy: { requestedAt: 'asc', id: 'asc' } },
+      { unit: { location: locationId, type: placementType }, status: { $in: [...ON_THE_LIST] } },
+      { populate: ['unit.location'], strategy: 'joined', orderBy: { queuedAt: 'asc', id: 'asc' } },
     );
     // The order is the position: no second query for it.
     const positions = waitlistPositionLoader(context);
@@ -35,19 +40,12 @@ export class WaitlistResolver {
   @Access(...KADERA_ROLES)
   @Mutation(() => WaitlistEntry, {
     description:
-      'Takes a waiting client off the list. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
-      'INVALID_TRANSITION (not WAITING), FORBIDDEN, UNAUTHENTICATED.',
+      'Takes a client off the list; a place her open offer held goes to the next client. Kadera side only. Errors: BAD_USER_INPUT, NOT_FOUND, ' +
+      'INVALID_TRANSITION (not WAITING or OFFERED), FORBIDDEN, UNAUTHENTICATED.',
   })
   async withdrawFromWaitlist(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<WaitlistEntry> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    await context.em.transactional(async (tx) => {
-      // Locked, so a concurrent admission cannot mark it ADMITTED while it is withdrawn.
-      const entry = await tx.findOne(WaitlistEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!entry) throw notFound('the waitlist entry');
-      checkTransition(WAITLIST_TRANSITIONS, entry.status, WaitlistStatus.WITHDRAWN, Side.KADERA, null);
-      Object.assign(entry, { status: WaitlistStatus.WITHDRAWN, statusChangedAt: new Date(), statusChangedByUserId: caller.userId });
-    });
-    return context.em.findOneOrFail(WaitlistEntry, { id }, { populate: ['unit.location'], strategy: 'joined', refresh: true });
+    return withdrawFromWaitlist(context, caller, id);
   }
 
   @Access(...KADERA_ROLES)
@@ -69,9 +67,9 @@ export class WaitlistResolver {
   }
 
   @Access(...KADERA_ROLES)
-  @FieldResolver(() => Int, { nullable: true, description: 'Place in the queue, 1 = next; null once no longer WAITING.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Place in the queue (WAITING and OFFERED entries), 1 = first; null once off the list.' })
   async position(@Root() entry: WaitlistEntry, @Ctx() context: RequestContext): Promise<number | null> {
-    if (entry.status !== WaitlistStatus.WAITING) return null;
+    if (!ON_THE_LIST.includes(entry.status)) return null;
     return waitlistPositionLoader(context).load(entry.id);
   }
 }

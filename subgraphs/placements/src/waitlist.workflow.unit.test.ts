@@ -4,8 +4,12 @@ import { WAITLIST_TRANSITIONS, WaitlistStatus } from './waitlist.workflow';
 
 /** Every legal waitlist move, written out by hand (docs/workflows.md): from, to, who, reason required. */
 const EXPECTED: ExpectedMove[] = [
+  ['WAITING', 'OFFERED', Side.KADERA, false],
+  ['OFFERED', 'ADMITTED', Side.KADERA, false],
   ['WAITING', 'ADMITTED', Side.KADERA, false],
+  ['OFFERED', 'WAITING', Side.KADERA, false],
   ['WAITING', 'WITHDRAWN', Side.KADERA, false],
+  ['OFFERED', 'WITHDRAWN', Side.KADERA, false],
 ];
 
 const STATUSES = Object.values(WaitlistStatus);
@@ -18,5 +22,13 @@ describe('the waitlist workflow table', () => {
 
   it('checkTransition answers every (from, to, side) as the table written out here says', () => {
     expect(transitionVerdicts(WAITLIST_TRANSITIONS, STATUSES, SIDES)).toEqual(verdictsOfTable(EXPECTED, STATUSES, SIDES));
+  });
+
+  it('an admitted or withdrawn entry never moves again, and no partner, referrer or municipality moves any', () => {
+    for (const rule of WAITLIST_TRANSITIONS) {
+      expect(rule.from).not.toContain(WaitlistStatus.ADMITTED);
+      expect(rule.from).not.toContain(WaitlistStatus.WITHDRAWN);
+      expect(rule.by).toEqual([Side.KADERA]);
+    }
   });
 });

@@ -15,8 +15,8 @@ interface WorkflowDoc {
   statuses: Record<string, string>;
   /** How a new one comes into being, for the diagram. */
   start: { status: string; label: string };
-  /** An extra column, when the workflow has more to say per move. */
-  extra?: { header: string; cell: (to: string) => string };
+  /** An extra column, when the workflow has more to say per move (the rule's index in its table). */
+  extra?: { header: string; cell: (to: string, index: number) => string };
 }
 
 const WORKFLOWS: WorkflowDoc[] = [
@@ -48,6 +48,7 @@ const WORKFLOWS: WorkflowDoc[] = [
     rules: WAITLIST_TRANSITIONS,
     statuses: WaitlistStatus,
     start: { status: WaitlistStatus.WAITING, label: 'admitClient, unit full' },
+    extra: { header: 'how', cell: (_to, index) => WAITLIST_TRANSITIONS[index].via },
   },
 ];
 
@@ -65,12 +66,12 @@ const CORRECTION = 'ENTERED_IN_ERROR';
 /** The table (one row per rule), the closed statuses and a diagram of one workflow. */
 function renderWorkflow(workflow: WorkflowDoc): string {
   const header = ['from', 'to', 'who', 'reason required', ...(workflow.extra ? [workflow.extra.header] : [])];
-  const rows = workflow.rules.map((rule) => [
+  const rows = workflow.rules.map((rule, index) => [
     rule.from.join(', '),
     rule.to,
     rule.by.join(', '),
     REASON_REQUIRED.has(rule.to) ? 'yes' : 'no',
-    ...(workflow.extra ? [workflow.extra.cell(rule.to)] : []),
+    ...(workflow.extra ? [workflow.extra.cell(rule.to, index)] : []),
   ]);
   const edges = new Map<string, { sides: Side[]; reason: boolean }>();
   for (const rule of workflow.rules) {

@@ -12,14 +12,19 @@ export type ClientIdOf = (parent: never) => string | null | undefined;
 
 /** Collects, during one request, which fields of which clients were served or refused. */
 export class AccessRecorder {
-  private readonly touched = new Map<AccessOutcome, { clients: Set<string>; fields: Set<string> }>();
+  private readonly touched = new Map<string, { outcome: AccessOutcome; action?: AccessAction; clients: Set<string>; fields: Set<string> }>();
 
-  record(outcome: AccessOutcome, clientId: string | null | undefined, field: string): void {
+  /**
+   * `action` names what was done when it is not what the operation does: a read that also settles a lapsed
+   * waitlist offer writes to other clients' rows, an UPDATE in the same request.
+   */
+  record(outcome: AccessOutcome, clientId: string | null | undefined, field: string, action?: AccessAction): void {
     if (!clientId) return;
-    let entry = this.touched.get(outcome);
+    const key = `${outcome}:${action ?? ''}`;
+    let entry = this.touched.get(key);
     if (!entry) {
-      entry = { clients: new Set(), fields: new Set() };
-      this.touched.set(outcome, entry);
+      entry = { outcome, action, clients: new Set(), fields: new Set() };
+      this.touched.set(key, entry);
     }
     entry.clients.add(clientId);
     entry.fields.add(field);
@@ -30,8 +35,8 @@ export class AccessRecorder {
   }
 
   events(base: { action: AccessAction; caller: Caller | undefined; sourceService: string; requestId: string }): AccessEvent[] {
-    return [...this.touched].map(([outcome, { clients, fields }]) => ({
-      action: base.action,
+    return [...this.touched.values()].map(({ outcome, action, clients, fields }) => ({
+      action: action ?? base.action,
       outcome,
       clientIds: [...clients].sort(),
       userId: base.caller?.userId ?? 'unknown',

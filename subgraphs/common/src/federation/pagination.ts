@@ -64,10 +64,15 @@ export const CHANGE_CURSOR_KEYS = 1;
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
+  /** Set on the connections declared `{ totalCount: true }`: every row of the list, not only this page. */
+  totalCount?: number;
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`. */
-export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[]) {
+/**
+ * Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`;
+ * `totalCount: true` adds `totalCount: Int!` (fill it with `toConnection` of a cursor with `includeCount: true`).
+ */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[], options: { totalCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Access(...roles)
@@ -88,6 +93,12 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     @Access(...roles)
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+
+    totalCount?: number;
+  }
+  if (options.totalCount) {
+    Access(...roles)(ConnectionType.prototype, 'totalCount');
+    Field(() => Int, { description: 'How many rows the whole list holds, over every page.' })(ConnectionType.prototype, 'totalCount');
   }
   return ConnectionType as ClassType<Connection<T>>;
 }
@@ -98,6 +109,7 @@ export function toConnection<T extends object, Hint extends string, Fields exten
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    ...(typeof cursor.totalCount === 'number' ? { totalCount: cursor.totalCount } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { SubgraphName } from '../config';
+import { DEFAULT_PLACEMENT_SETTINGS, type PlacementSettings, type SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
 import { AccessRecorder } from '../audit/access-recorder';
@@ -26,6 +26,8 @@ export class RequestContext {
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
     private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
+    /** Domain settings read once from the environment (config.ts). */
+    readonly settings: { placements: PlacementSettings } = { placements: DEFAULT_PLACEMENT_SETTINGS },
   ) {}
 
   /** Asks another subgraph, as the same caller and under the same request id. */

@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { DEFAULT_BODY_LIMIT_BYTES, type DatabaseLimits, type SubgraphName } from '../config';
+import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_PLACEMENT_SETTINGS, type DatabaseLimits, type PlacementSettings, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { recordClientAccess } from '../audit/access-middleware';
@@ -61,6 +61,8 @@ export interface SubgraphServerOptions {
   shutdown?: ShutdownState;
   /** Largest request body parsed (HubConfig.bodyLimitBytes.subgraph). */
   bodyLimitBytes?: number;
+  /** Domain settings (HubConfig.placements; default: DEFAULT_PLACEMENT_SETTINGS). */
+  placements?: PlacementSettings;
 }
 
 export interface SubgraphServer {
@@ -80,6 +82,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   const shutdown = options.shutdown ?? createShutdownState();
   let stopping = false;
   const checkCaller = createCallerCheck(definition.name, options.internalKeys);
+  const settings = { placements: options.placements ?? DEFAULT_PLACEMENT_SETTINGS };
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
@@ -140,8 +143,14 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
           }
           const { caller, gatewayToken } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
-          return new RequestContext(orm.em.fork(), requestId, logger.child({ requestId }), caller, options.peers, (request) =>
-            signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
+          return new RequestContext(
+            orm.em.fork(),
+            requestId,
+            logger.child({ requestId }),
+            caller,
+            options.peers,
+            (request) => signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
+            settings,
           );
         },
       }),
