@@ -101,6 +101,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
+        settings: { contactDueDays: config.contactDueDays },
       });
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;

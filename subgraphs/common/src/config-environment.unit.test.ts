@@ -38,6 +38,7 @@ describe('config: every setting from an empty environment', () => {
       database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },
       shutdownGraceMs: 8_000,
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
+      contactDueDays: { URGENT: 1, ROUTINE: 7 },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -46,7 +47,7 @@ describe('config: every setting from an empty environment', () => {
     const empty = Object.fromEntries(
       ['HUB_MODE', 'HUB_SERVICES', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'CLIENTS_URL', 'LOG_LEVEL']
         .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
-        .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
+        .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST', 'CONTACT_DUE_DAYS_URGENT', 'CONTACT_DUE_DAYS_ROUTINE'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));

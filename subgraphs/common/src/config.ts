@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
@@ -68,6 +69,8 @@ export interface HubConfig {
   shutdownGraceMs: number;
   /** Largest request body (bytes, after decompression) each kind of service parses. */
   bodyLimitBytes: { gateway: number; subgraph: number };
+  /** Days until contact is due, per priority (domain/contact-due.ts: the defaults and their variables). */
+  contactDueDays: ContactDueDays;
 }
 
 export interface RequestTimeouts {
@@ -189,6 +192,12 @@ function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function contactDueDays(env: NodeJS.ProcessEnv): ContactDueDays {
+  const { periods, faults } = readContactDueDays(env);
+  if (faults.length) throw new ConfigError(faults.join('; '));
+  return periods;
+}
+
 function services(raw: string | undefined): HubConfig['services'] {
   if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
   const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
@@ -260,5 +269,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       gateway: bytes(env, 'GATEWAY_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.gateway),
       subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
     },
+    contactDueDays: contactDueDays(env),
   };
 }

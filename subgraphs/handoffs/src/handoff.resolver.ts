@@ -3,7 +3,6 @@ import {
   CHANGE_CURSOR_KEYS,
   CHANGE_ORDER,
   checkCursor,
-  closedStatuses,
   connectionTypes,
   idempotent,
   Uuid,
@@ -27,9 +26,9 @@ import { HandoffOutcome } from './handoff-outcome';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { handoffHistoryLoader } from './handoff-status-change.loader';
 import { transitionHandoff } from './handoff-transition';
-import { Handoff, isOverdue } from './handoff.entity';
+import { Handoff, isOverdue, overdueWhere } from './handoff.entity';
 import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './handoff.input';
-import { HandoffStatus } from './handoff.workflow';
+import { AWAITING_RESPONSE } from './handoff.workflow';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 
@@ -45,15 +44,13 @@ function rowScope(context: RequestContext): FilterQuery<Handoff> {
 
 /** The list filters as one SQL condition, within what the caller may see. */
 function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Date): FilterQuery<Handoff> {
-  const closed = closedStatuses(HandoffStatus);
   // The caller's own scope is one more AND term, so no filter argument can widen it.
   const and: FilterQuery<Handoff>[] = [scope];
   if (args.status) and.push({ status: { $in: args.status } });
   if (args.partnerType) and.push({ partner: { partnerType: args.partnerType } });
   if (args.partnerOrganisationId) and.push({ partner: args.partnerOrganisationId });
   if (args.clientId) and.push({ clientId: args.clientId });
-  if (args.overdue === true) and.push({ dueAt: { $lt: now }, status: { $nin: closed } });
-  if (args.overdue === false) and.push({ $or: [{ dueAt: { $gte: now } }, { status: { $in: closed } }] });
+  if (args.overdue === true || args.overdue === false) and.push(overdueWhere(args.overdue, now));
   if (args.updatedSince) and.push({ updatedAt: { $gte: args.updatedSince } });
   return and.length ? { $and: and } : {};
 }
@@ -130,7 +127,9 @@ export class HandoffResolver {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
-  @FieldResolver(() => Boolean, { description: 'Past its due date while the partner still has to act.' })
+  @FieldResolver(() => Boolean, {
+    description: `Past its due date and the partner has not yet accepted or rejected it (${AWAITING_RESPONSE.join(' or ')}).`,
+  })
   overdue(@Root() handoff: Handoff): boolean {
     return isOverdue(handoff);
   }

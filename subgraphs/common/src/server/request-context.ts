@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { SubgraphName } from '../config';
+import { CONTACT_DUE_DEFAULTS, type ContactDueDays } from '../domain/contact-due';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
 import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
+
+/** The domain settings a subgraph runs with (HubConfig), for its resolvers and its demo data. */
+export interface SubgraphSettings {
+  /** Days until contact is due, per priority (domain/contact-due.ts). */
+  contactDueDays: ContactDueDays;
+}
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,
@@ -26,6 +33,7 @@ export class RequestContext {
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
     private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
+    readonly settings: SubgraphSettings = { contactDueDays: CONTACT_DUE_DEFAULTS },
   ) {}
 
   /** Asks another subgraph, as the same caller and under the same request id. */

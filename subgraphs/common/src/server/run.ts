@@ -39,6 +39,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
+      settings: { contactDueDays: config.contactDueDays },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);
