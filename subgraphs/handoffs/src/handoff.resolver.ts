@@ -19,7 +19,7 @@ import {
 } from '@hub/common';
 import { wrap, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { HANDOFF_READERS, ownPartnerId } from './access-policies';
+import { HANDOFF_READERS, handoffRowScope } from './access-policies';
 import { ClientReference as Client } from '@hub/common';
 import { normaliseCreateHandoff, createHandoff } from './handoff-creation';
 import { HandoffOutcome } from './handoff-outcome';
@@ -33,14 +33,6 @@ import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 
 const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
-
-/** What the caller may see, as one SQL condition: Kadera all handoffs, a partner only those addressed to it. */
-function rowScope(context: RequestContext): FilterQuery<Handoff> {
-  const own = ownPartnerId(context.caller);
-  if (own === undefined) return {};
-  // No handoff has a null id: a partner without a usable organisation id sees none.
-  return own === null ? { id: null } : { partner: own };
-}
 
 /** The list filters as one SQL condition, within what the caller may see. */
 function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Date): FilterQuery<Handoff> {
@@ -63,7 +55,7 @@ export class HandoffResolver {
     description: 'One handoff by id; null when there is none, or when it is addressed to another partner organisation.',
   })
   async handoff(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Handoff | null> {
-    return context.em.findOne(Handoff, { $and: [{ id }, rowScope(context)] }, { populate: ['partner'] });
+    return context.em.findOne(Handoff, { $and: [{ id }, handoffRowScope(context.caller)] }, { populate: ['partner'] });
   }
 
   @Access(...HANDOFF_READERS)
@@ -74,7 +66,7 @@ export class HandoffResolver {
   })
   async handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: RequestContext) {
     const changes = Boolean(args.updatedSince);
-    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, rowScope(context), new Date()), {
+    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, handoffRowScope(context.caller), new Date()), {
       first: pageSize(args),
       after: checkCursor(args.after, changes ? CHANGE_CURSOR_KEYS : 2),
       orderBy: changes ? CHANGE_ORDER : { createdAt: 'desc', id: 'desc' },

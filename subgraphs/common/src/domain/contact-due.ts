@@ -1,4 +1,4 @@
-import { addCalendarDays } from './calendar';
+import { addCalendarDays, addDays, startOfDay, today } from './calendar';
 import { Priority } from './enums';
 
 /**
@@ -30,6 +30,14 @@ export const MAX_DUE_DAYS = 365;
 /** When contact is due for something of `priority` received or sent at `from`. */
 export function contactDueAt(from: Date, priority: Priority, periods: ContactDueDays = CONTACT_DUE_DEFAULTS): Date {
   return addCalendarDays(from, periods[priority]);
+}
+
+/**
+ * A work queue's "due within N days": due before this instant, the end of the organisation's day N days from
+ * today (the start of the day after). 0 is what is due by tonight; anything overdue is before it too.
+ */
+export function dueWithinDaysEnd(withinDays: number, now: Date = new Date()): Date {
+  return startOfDay(addDays(today(now), withinDays + 1));
 }
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;

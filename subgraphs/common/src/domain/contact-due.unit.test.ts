@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { addCalendarDays } from './calendar';
-import { CONTACT_DUE_DEFAULTS, CONTACT_DUE_SETTINGS, contactDueAt, describeContactDue, MAX_DUE_DAYS, readContactDueDays } from './contact-due';
+import { CONTACT_DUE_DEFAULTS, CONTACT_DUE_SETTINGS, contactDueAt, describeContactDue, dueWithinDaysEnd, MAX_DUE_DAYS, readContactDueDays } from './contact-due';
 import { Priority } from './enums';
 
 describe('contact due per priority', () => {
@@ -57,5 +57,15 @@ describe('.env.example', () => {
     for (const priority of Object.values(Priority)) {
       expect(example).toMatch(new RegExp(`^${CONTACT_DUE_SETTINGS[priority]}=${CONTACT_DUE_DEFAULTS[priority]}$`, 'm'));
     }
+  });
+});
+
+describe('dueWithinDaysEnd', () => {
+  it('ends the organisation day N days from today, whatever the hour', () => {
+    const evening = new Date('2026-06-10T21:30:00Z'); // 23:30 in Amsterdam, 10 June
+    expect(dueWithinDaysEnd(0, evening).toISOString()).toBe('2026-06-10T22:00:00.000Z');
+    expect(dueWithinDaysEnd(2, evening).toISOString()).toBe('2026-06-12T22:00:00.000Z');
+    const lateUtc = new Date('2026-06-10T22:30:00Z'); // already 11 June in Amsterdam
+    expect(dueWithinDaysEnd(0, lateUtc).toISOString()).toBe('2026-06-11T22:00:00.000Z');
   });
 });

@@ -64,10 +64,16 @@ export const CHANGE_CURSOR_KEYS = 1;
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
+  /** Only on a connection declared with `{ totalCount: true }`. */
+  totalCount?: number;
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`. */
-export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[]) {
+/**
+ * Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`.
+ * `totalCount: true` adds `totalCount: Int!`, the size of the whole list (a work queue's total); its
+ * query then pages with `includeCount: true`, one count query per page.
+ */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[], options: { totalCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Access(...roles)
@@ -89,6 +95,11 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
   }
+  if (options.totalCount) {
+    // As `@Access(...roles) @Field(() => Int)` on a `totalCount` property, declared only when asked for.
+    Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })(ConnectionType.prototype, 'totalCount');
+    Access(...roles)(ConnectionType.prototype, 'totalCount');
+  }
   return ConnectionType as ClassType<Connection<T>>;
 }
 
@@ -98,6 +109,8 @@ export function toConnection<T extends object, Hint extends string, Fields exten
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    // Set when the list was read with `includeCount: true`.
+    ...(cursor.totalCount === undefined ? {} : { totalCount: cursor.totalCount }),
   };
 }
 
