@@ -14,7 +14,7 @@ import {
   Uuid,
   type RequestContext,
 } from '@hub/common';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { HANDOFF_READERS, handoffRowScope } from './access-policies';
 import { Handoff, overdueWhere } from './handoff.entity';
@@ -47,7 +47,7 @@ function overdueFilter(partnerType: PartnerType | undefined | null, partnerOrgan
 }
 
 interface CountRow {
-  partner: string;
+  partnerId: string;
   count: number;
   oldestDueAt: Date;
 }
@@ -85,14 +85,14 @@ export class HandoffOverdueResolver {
     requireSide(context.caller, Side.KADERA);
     const rows: CountRow[] = await context.em
       .createQueryBuilder(Handoff, 'h')
-      .select(['h.partner', 'count(*)::int as count', 'min(h.due_at) as "oldestDueAt"'])
+      .select([raw('h.partner_id as "partnerId"'), raw('count(*)::int as count'), raw('min(h.due_at) as "oldestDueAt"')])
       .where({ $and: overdueFilter(partnerType, null, new Date()) })
       .groupBy('h.partner')
       .execute('all', false);
-    const partners = new Map((await context.em.find(PartnerOrganisation, { id: { $in: rows.map((row) => row.partner) } })).map((p) => [p.id, p]));
+    const partners = new Map((await context.em.find(PartnerOrganisation, { id: { $in: rows.map((row) => row.partnerId) } })).map((p) => [p.id, p]));
     return rows
       .map((row) => {
-        const partnerOrganisation = partners.get(row.partner)!;
+        const partnerOrganisation = partners.get(row.partnerId)!;
         return { partnerOrganisation, partnerType: partnerOrganisation.partnerType, count: row.count, oldestDueAt: new Date(row.oldestDueAt) };
       })
       .sort((a, b) => b.count - a.count || a.oldestDueAt.getTime() - b.oldestDueAt.getTime() || a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name));
