@@ -10,7 +10,7 @@ export const HANDOFF_READERS: Role[] = [...KADERA_ROLES, ...PARTNER_ROLES];
  * the caller is not restricted (Kadera), null when it is a partner that can see
  * none (no usable organisation id), else the organisation id as stored.
  */
-export function ownPartnerId(caller: Caller | undefined): string | null | undefined {
+function ownPartnerId(caller: Caller | undefined): string | null | undefined {
   if (sideOf(caller) !== Side.PARTNER) return undefined;
   const id = caller?.organisationId;
   // Ids are stored lower-case; anything that is not a UUID can own nothing.

@@ -1,15 +1,4 @@
-import {
-  badInput,
-  contactDueAt,
-  DataCategory,
-  distinct,
-  hubError,
-  notFound,
-  PARTNER_TYPE_CATEGORY,
-  Side,
-  type Caller,
-  type RequestContext,
-} from '@hub/common';
+import { badInput, contactDueAt, DataCategory, distinct, hubError, notFound, PARTNER_TYPE_CATEGORY, Side, type Caller, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';

@@ -95,6 +95,9 @@ export class HandoffOverdueResolver {
         const partnerOrganisation = partners.get(row.partnerId)!;
         return { partnerOrganisation, partnerType: partnerOrganisation.partnerType, count: row.count, oldestDueAt: new Date(row.oldestDueAt) };
       })
-      .sort((a, b) => b.count - a.count || a.oldestDueAt.getTime() - b.oldestDueAt.getTime() || a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name));
+      .sort(
+        (a, b) =>
+          b.count - a.count || a.oldestDueAt.getTime() - b.oldestDueAt.getTime() || a.partnerOrganisation.name.localeCompare(b.partnerOrganisation.name),
+      );
   }
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
+import { addCalendarDays, DEMO_CLIENTS, DEMO_PARTNERS, Priority } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { Handoff } from './handoff.entity';
@@ -46,7 +46,9 @@ describe('overdueHandoffs and overdueHandoffCounts: handoffs the partner has not
     expect(page.totalCount).toBe(all.length);
     expect(page.edges.every((e: any) => e.node.overdue && ['REQUESTED', 'RECEIVED'].includes(e.node.status))).toBe(true);
     // An accepted or in-progress handoff past its due date is not overdue: the partner has responded.
-    const answered = await hub.servers.handoffs!.orm.em.fork().find(Handoff, { dueAt: { $lt: new Date() }, status: { $in: [HandoffStatus.ACCEPTED, HandoffStatus.IN_PROGRESS, HandoffStatus.ON_HOLD] } });
+    const answered = await hub.servers
+      .handoffs!.orm.em.fork()
+      .find(Handoff, { dueAt: { $lt: new Date() }, status: { $in: [HandoffStatus.ACCEPTED, HandoffStatus.IN_PROGRESS, HandoffStatus.ON_HOLD] } });
     expect(answered.length).toBeGreaterThan(0);
     expect(page.edges.map((e: any) => e.node.id)).not.toContain(answered[0].id);
   });
@@ -117,7 +119,7 @@ describe('overdueHandoffs and overdueHandoffCounts: handoffs the partner has not
 
   it('a handoff leaves the queue and the counts when its partner accepts or rejects it; receiving it does not', async () => {
     const all = await expected();
-    const requested = all.filter((h) => h.status === 'REQUESTED');
+    const requested = all.filter((h) => h.status === HandoffStatus.REQUESTED);
     expect(requested.length).toBeGreaterThanOrEqual(2);
     const [toAccept, toReject] = requested;
     const countOf = async (partnerId: string) => {
@@ -164,7 +166,7 @@ describe('handoff due dates, as set', () => {
 
   it('dates the demo handoffs by the settings too', async () => {
     const rows = await hub.servers.handoffs!.orm.em.fork().find(Handoff, {});
-    for (const row of rows) expect(row.dueAt).toEqual(addCalendarDays(row.createdAt, row.priority === 'URGENT' ? 2 : 10));
+    for (const row of rows) expect(row.dueAt).toEqual(addCalendarDays(row.createdAt, row.priority === Priority.URGENT ? 2 : 10));
   });
 
   it('a new handoff is due after the days the settings give its priority; an explicit dueAt still wins', async () => {

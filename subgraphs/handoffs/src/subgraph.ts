@@ -18,7 +18,15 @@ import { seedHandoffs } from './seed';
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, HandoffNote, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, HandoffOverdueResolver, HandoffNoteResolver, PartnerOrganisationResolver, PartnerOrganisationAdminResolver, MeResolver, MunicipalityStatisticsResolver],
+  resolvers: [
+    HandoffResolver,
+    HandoffOverdueResolver,
+    HandoffNoteResolver,
+    PartnerOrganisationResolver,
+    PartnerOrganisationAdminResolver,
+    MeResolver,
+    MunicipalityStatisticsResolver,
+  ],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,

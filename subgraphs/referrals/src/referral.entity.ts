@@ -1,5 +1,18 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CONTACT_DUE_SETTINGS, contactDueAt, DateTime, describeContactDue, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, Region, type Role } from '@hub/common';
+import {
+  Access,
+  CONTACT_DUE_SETTINGS,
+  contactDueAt,
+  DateTime,
+  describeContactDue,
+  KADERA_ROLES,
+  municipalityCodeCheck,
+  Policy,
+  POLICY,
+  Priority,
+  Region,
+  type Role,
+} from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';

@@ -1,4 +1,15 @@
-import { addCalendarDays, contactDueAt, DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region, type SubgraphSettings } from '@hub/common';
+import {
+  addCalendarDays,
+  contactDueAt,
+  DEMO_CLIENTS,
+  DEMO_REFERRERS,
+  demoDate,
+  demoId,
+  MUNICIPALITIES,
+  Priority,
+  Region,
+  type SubgraphSettings,
+} from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';

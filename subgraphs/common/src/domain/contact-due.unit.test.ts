@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { addCalendarDays } from './calendar';
-import { CONTACT_DUE_DEFAULTS, CONTACT_DUE_SETTINGS, contactDueAt, describeContactDue, dueWithinDaysEnd, MAX_DUE_DAYS, readContactDueDays } from './contact-due';
+import {
+  CONTACT_DUE_DEFAULTS,
+  CONTACT_DUE_SETTINGS,
+  contactDueAt,
+  describeContactDue,
+  dueWithinDaysEnd,
+  MAX_DUE_DAYS,
+  readContactDueDays,
+} from './contact-due';
 import { Priority } from './enums';
 
 describe('contact due per priority', () => {

@@ -79,7 +79,7 @@ export function describeTransitions<S extends string>(rules: readonly Transition
  */
 export function awaitingStatuses<S extends string>(rules: readonly TransitionRule<S>[], start: S, answers: readonly S[]): S[] {
   const waiting = new Set<S>([start]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const rule of rules) {
       if (waiting.has(rule.to) || answers.includes(rule.to) || CLOSED_STATUSES.has(rule.to)) continue;
