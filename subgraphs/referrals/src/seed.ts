@@ -63,7 +63,7 @@ const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
 const { JEUGDWET, WLZ } = FundingStream;
 const { PARTNER_ABUSE, CHILD_ABUSE, ELDER_ABUSE, HONOUR_BASED_VIOLENCE, FAMILY_VIOLENCE, HUMAN_TRAFFICKING } = ReportedFormOfAbuse;
 
-// Three REQUESTED/RECEIVED referrals are older than a week, so the overdue flag has something to show.
+// Several REQUESTED/RECEIVED referrals are past their contact-due period (a week; a day when urgent), so the overdue flag has something to show.
 const REFERRALS: DemoReferral[] = [
   { kind: SHELTER, status: REQUESTED, daysAgo: 0.25, referrer: 1, client: 0 },
   { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE, funding: JEUGDWET, forms: [CHILD_ABUSE] },
