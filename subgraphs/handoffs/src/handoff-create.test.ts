@@ -36,7 +36,7 @@ describe('createHandoff needs consent', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('with consent covering every category it is created REQUESTED, due in 7 days, with its creation in the history', async () => {
+  it('with consent covering every category it is created REQUESTED, due the next day (URGENT), with its creation in the history', async () => {
     await recordConsent(hub, client, GGZ, ['HEALTH_SCREENING']);
     const before = Date.now();
     const { data, errors } = await createHandoff(hub, handoffInput(client, GGZ, { priority: 'URGENT' }));

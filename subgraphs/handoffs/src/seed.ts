@@ -33,7 +33,7 @@ const { URGENT, ROUTINE } = Priority;
 
 // Keep in step with DEMO_CONSENTS in subgraphs/clients/src/seed.ts: each handoff has a consent for its pair.
 // Both organisations of a partner type get handoffs, so row-level rules can be told apart;
-// open handoffs older than seven days are the overdue ones.
+// handoffs still REQUESTED or RECEIVED past their due date (a week; a day when urgent) are the overdue ones.
 const DEMO_HANDOFFS: DemoHandoff[] = [
   { partner: 0, client: 0, status: IN_PROGRESS, purpose: 'Diagnostic screening follow-up', priority: ROUTINE, daysAgo: 20 },
   { partner: 0, client: 7, status: REQUESTED, purpose: 'Trauma treatment (EMDR) assessment', priority: URGENT, daysAgo: 2 },
