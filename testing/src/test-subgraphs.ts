@@ -11,6 +11,7 @@ import {
   type SubgraphDefinition,
   type SubgraphName,
   type SubgraphServer,
+  type SubgraphSettings,
 } from '@hub/common';
 import { createTestDatabase } from './test-database';
 
@@ -33,8 +34,8 @@ export interface TestSubgraphs {
   stop(): Promise<void>;
 }
 
-/** Some subgraphs on free ports over a fresh database, wired to each other as peers. */
-export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Promise<TestSubgraphs> {
+/** Some subgraphs on free ports over a fresh database, wired to each other as peers; `settings` as the config would set them. */
+export async function startTestSubgraphs(definitions: SubgraphDefinition[], settings?: Partial<SubgraphSettings>): Promise<TestSubgraphs> {
   const database = await createTestDatabase();
   const logger = createLogger(process.env.TEST_LOG_LEVEL || 'silent', 'test');
   const servers: TestSubgraphs['servers'] = {};
@@ -48,6 +49,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
       seedDemoData: true,
       peers: urls,
       internalKeys: subgraphKeysOf(internalKeys, definition.name),
+      settings,
     });
     const listening = await server.listen(0, '127.0.0.1');
     servers[definition.name] = server;

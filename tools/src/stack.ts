@@ -101,7 +101,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
-        placements: config.placements,
+        settings: { contactDueDays: config.contactDueDays, placements: config.placements },
       });
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;

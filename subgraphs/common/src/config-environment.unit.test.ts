@@ -39,6 +39,7 @@ describe('config: every setting from an empty environment', () => {
       shutdownGraceMs: 8_000,
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
       placements: { waitlistOfferTimeLimitS: 86_400, aftercareReviewIntervalDays: 42, alarmReviewIntervalDays: 91 },
+      contactDueDays: { URGENT: 1, ROUTINE: 7 },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -49,6 +50,7 @@ describe('config: every setting from an empty environment', () => {
         .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
         .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
         .concat(['WAITLIST_OFFER_TIME_LIMIT', 'AFTERCARE_REVIEW_INTERVAL_DAYS', 'ALARM_REVIEW_INTERVAL_DAYS'])
+        .concat(['CONTACT_DUE_DAYS_URGENT', 'CONTACT_DUE_DAYS_ROUTINE'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));

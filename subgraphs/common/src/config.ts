@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
@@ -70,6 +71,8 @@ export interface HubConfig {
   bodyLimitBytes: { gateway: number; subgraph: number };
   /** Time limits and intervals of the placements work (waitlist offers, reviews). */
   placements: PlacementSettings;
+  /** Days until contact is due, per priority (domain/contact-due.ts: the defaults and their variables). */
+  contactDueDays: ContactDueDays;
 }
 
 /** The placements subgraph's domain settings; each subgraph request carries them (RequestContext.settings). */
@@ -234,6 +237,12 @@ function bytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function contactDueDays(env: NodeJS.ProcessEnv): ContactDueDays {
+  const { periods, faults } = readContactDueDays(env);
+  if (faults.length) throw new ConfigError(faults.join('; '));
+  return periods;
+}
+
 function services(raw: string | undefined): HubConfig['services'] {
   if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
   const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
@@ -306,5 +315,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
     },
     placements: placements(env),
+    contactDueDays: contactDueDays(env),
   };
 }

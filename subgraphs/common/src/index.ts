@@ -30,6 +30,7 @@ export * from './config-warnings';
 export * from './domain/caller';
 export * from './domain/workflow';
 export * from './domain/calendar';
+export * from './domain/contact-due';
 export * from './database/idempotency';
 export * from './server/peer';
 export * from './server/internal-http';

@@ -30,6 +30,13 @@ const OWN = [[POLICY.ownHandoff]];
 const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Query.handoff': { roles: KP },
   'Query.handoffs': { roles: KP },
+  // A partner's overdue handoffs are only its own (the same row scope as handoffs); the per-partner counts are Kadera's.
+  'Query.overdueHandoffs': { roles: KP },
+  'Query.overdueHandoffCounts': { roles: K },
+  ...Object.fromEntries(['edges', 'pageInfo', 'totalCount'].map((field) => [`OverdueHandoffConnection.${field}`, { roles: KP }])),
+  'OverdueHandoffEdge.cursor': { roles: KP },
+  'OverdueHandoffEdge.node': { roles: KP },
+  ...Object.fromEntries(['partnerOrganisation', 'partnerType', 'count', 'oldestDueAt'].map((field) => [`OverdueHandoffCount.${field}`, { roles: K }])),
   'Query.partnerOrganisations': { roles: KP },
   'Query.partnerOrganisation': { roles: K },
   'Query.me': { roles: [...ROLES] },
@@ -209,6 +216,19 @@ describe('handoffs access', () => {
       expect(debt).toEqual(idsOf(DEBT));
     });
 
+    it('reads only its own overdue handoffs, whatever it filters by, and never the per-partner counts', async () => {
+      const overdue = `query($partnerOrganisationId: UUID) { overdueHandoffs(first: 100, partnerOrganisationId: $partnerOrganisationId) { totalCount edges { node { id partner { id } } } } }`;
+      const own = await hub.query('handoffs', overdue, {}, GGZ);
+      expect(own.errors).toBeUndefined();
+      expect(own.data.overdueHandoffs.edges.every((e: any) => e.node.partner.id === GGZ.organisationId)).toBe(true);
+      expect(own.data.overdueHandoffs.totalCount).toBe(own.data.overdueHandoffs.edges.length);
+      const other = await hub.query('handoffs', overdue, { partnerOrganisationId: DEBT.organisationId }, GGZ);
+      expect(other.data.overdueHandoffs).toEqual({ totalCount: 0, edges: [] });
+      const counts = await hub.query('handoffs', '{ overdueHandoffCounts { count } }', {}, GGZ);
+      forbiddenAt(counts.errors, ['overdueHandoffCounts']);
+      expect(counts.data).toBeNull();
+    });
+
     it('cannot widen its list with filters: another organisation or partner type gives an empty list', async () => {
       expect(await list(GGZ, { partnerOrganisationId: OTHER_GGZ.organisationId })).toEqual([]);
       expect(await list(GGZ, { partnerOrganisationId: DEBT.organisationId })).toEqual([]);
@@ -327,6 +347,11 @@ describe('handoffs access', () => {
       const many = await hub.query('handoffs', LIST, {}, caller);
       forbiddenAt(many.errors, ['handoffs']);
       expect(many.data).toBeNull();
+      for (const queue of ['{ overdueHandoffs { totalCount } }', '{ overdueHandoffCounts { count } }']) {
+        const refused = await hub.query('handoffs', queue, {}, caller);
+        forbiddenAt(refused.errors, [queue.includes('Counts') ? 'overdueHandoffCounts' : 'overdueHandoffs']);
+        expect(refused.data).toBeNull();
+      }
       const partners = await hub.query('handoffs', '{ partnerOrganisations { id } }', {}, caller);
       forbiddenAt(partners.errors, ['partnerOrganisations']);
       expect(partners.data).toBeNull();

@@ -36,7 +36,7 @@ describe('createHandoff needs consent', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('with consent covering every category it is created REQUESTED, due in 7 days, with its creation in the history', async () => {
+  it('with consent covering every category it is created REQUESTED, due the next day (URGENT), with its creation in the history', async () => {
     await recordConsent(hub, client, GGZ, ['HEALTH_SCREENING']);
     const before = Date.now();
     const { data, errors } = await createHandoff(hub, handoffInput(client, GGZ, { priority: 'URGENT' }));
@@ -53,8 +53,8 @@ describe('createHandoff needs consent', () => {
       client: { id: client },
       municipalityCode: DEMO_CLIENTS[30].municipalityCode,
     });
-    // Seven days on the office clock (167 or 169 hours across a clock change).
-    expect(handoff.dueAt).toBe(addCalendarDays(new Date(handoff.createdAt), 7).toISOString());
+    // URGENT: the next day on the office clock (CONTACT_DUE_DEFAULTS; 23 or 25 hours across a clock change).
+    expect(handoff.dueAt).toBe(addCalendarDays(new Date(handoff.createdAt), 1).toISOString());
     expect(new Date(handoff.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(handoff.history).toEqual([
       expect.objectContaining({

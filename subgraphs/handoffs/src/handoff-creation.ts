@@ -1,15 +1,4 @@
-import {
-  addCalendarDays,
-  badInput,
-  DataCategory,
-  distinct,
-  hubError,
-  notFound,
-  PARTNER_TYPE_CATEGORY,
-  Side,
-  type Caller,
-  type RequestContext,
-} from '@hub/common';
+import { badInput, contactDueAt, DataCategory, distinct, hubError, notFound, PARTNER_TYPE_CATEGORY, Side, type Caller, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
@@ -17,9 +6,6 @@ import type { CreateHandoffInput } from './handoff.input';
 import { normaliseKaderaContact } from './kadera-contact';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { HandoffStatus } from './handoff.workflow';
-
-export const CONTACT_DUE_DAYS = 7;
-export const MAX_DUE_DAYS = 365;
 
 /** The handoff as asked for: the input's rules (handoff.input.ts) have passed. */
 export function normaliseCreateHandoff(input: CreateHandoffInput) {
@@ -97,7 +83,7 @@ export async function createHandoff(
     status: HandoffStatus.REQUESTED,
     createdAt: now,
     updatedAt: now,
-    dueAt: data.dueAt ?? addCalendarDays(now, CONTACT_DUE_DAYS),
+    dueAt: data.dueAt ?? contactDueAt(now, data.priority, context.settings.contactDueDays),
     kaderaContactName: data.kaderaContactName,
     kaderaContactPhone: data.kaderaContactPhone,
     kaderaContactEmail: data.kaderaContactEmail,

@@ -2,7 +2,7 @@ import { CLOSED_STATUSES, DEMO_CLIENTS, DEMO_PARTNERS } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { Handoff } from './handoff.entity';
-import { HandoffStatus } from './handoff.workflow';
+import { AWAITING_RESPONSE, HandoffStatus } from './handoff.workflow';
 import { handoffsSubgraph } from './subgraph';
 
 const LIST = `query($first: Int, $after: String, $status: [HandoffStatus!], $partnerType: PartnerType, $partnerOrganisationId: UUID, $overdue: Boolean, $clientId: UUID) {
@@ -26,7 +26,8 @@ describe('handoffs list and its filters', () => {
       .filter(keep)
       .map((h) => h.id)
       .sort();
-  const isOverdue = (h: Handoff) => h.dueAt.getTime() < Date.now() && !CLOSED_STATUSES.has(h.status);
+  // Overdue ends when the partner responds: past dueAt only while it has not accepted or rejected.
+  const isOverdue = (h: Handoff) => h.dueAt.getTime() < Date.now() && AWAITING_RESPONSE.includes(h.status);
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph]);

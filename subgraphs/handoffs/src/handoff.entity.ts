@@ -1,11 +1,11 @@
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, CLOSED_STATUSES, DataCategory, DateTime, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type FilterQuery } from '@mikro-orm/core';
+import { Access, DataCategory, DateTime, describeContactDue, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
 import { OutcomeReason } from './handoff-outcome';
 import { PartnerOrganisation } from './partner-organisation.entity';
-import { HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
+import { AWAITING_RESPONSE, HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
 
 const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
@@ -124,7 +124,9 @@ export class Handoff {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
-  @Field(() => DateTime, { description: 'When the partner must have contacted the client (default 7 days after the handoff).' })
+  @Field(() => DateTime, {
+    description: `When the partner must have responded (accepted or rejected); by default calendar days after the handoff by priority (${describeContactDue()}).`,
+  })
   @Property({ type: 'datetime' })
   dueAt!: Date;
 
@@ -149,6 +151,13 @@ export class Handoff {
   kaderaContactEmail?: string | null;
 }
 
+/** Overdue: past its `dueAt` and the partner has not responded (AWAITING_RESPONSE); accepting or rejecting ends it. */
 export function isOverdue(handoff: Handoff, now = new Date()): boolean {
-  return handoff.dueAt.getTime() < now.getTime() && !CLOSED_STATUSES.has(handoff.status);
+  return handoff.dueAt.getTime() < now.getTime() && AWAITING_RESPONSE.includes(handoff.status);
+}
+
+/** The same rule as `isOverdue`, as a query condition, so lists and counts filter in SQL. */
+export function overdueWhere(overdue: boolean, now = new Date()): FilterQuery<Handoff> {
+  const waiting = [...AWAITING_RESPONSE];
+  return overdue ? { dueAt: { $lt: now }, status: { $in: waiting } } : { $or: [{ dueAt: { $gte: now } }, { status: { $nin: waiting } }] };
 }

@@ -1,5 +1,8 @@
 import {
+  CONTACT_DUE_SETTINGS,
   DataCategory,
+  describeContactDue,
+  MAX_DUE_DAYS,
   HANDOFF_NOTE,
   DateTime,
   describeText,
@@ -18,7 +21,6 @@ import {
   WithinDaysAhead,
 } from '@hub/common';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { CONTACT_DUE_DAYS, MAX_DUE_DAYS } from './handoff-creation';
 import { OutcomeReason } from './handoff-outcome';
 import { KaderaContactInput } from './kadera-contact';
 import { HandoffStatus } from './handoff.workflow';
@@ -51,7 +53,7 @@ export class CreateHandoffInput {
 
   @Field(() => DateTime, {
     nullable: true,
-    description: `Default ${CONTACT_DUE_DAYS} days from now; in the future, at most ${MAX_DUE_DAYS} days ahead.`,
+    description: `When the partner must have responded. Default: calendar days from now by priority (${describeContactDue()}; settings ${Object.values(CONTACT_DUE_SETTINGS).join(', ')}); in the future, at most ${MAX_DUE_DAYS} days ahead.`,
   })
   @WithinDaysAhead(MAX_DUE_DAYS)
   dueAt?: Date | null;

@@ -3,7 +3,6 @@ import {
   CHANGE_CURSOR_KEYS,
   CHANGE_ORDER,
   checkCursor,
-  closedStatuses,
   connectionTypes,
   idempotent,
   Uuid,
@@ -20,40 +19,30 @@ import {
 } from '@hub/common';
 import { wrap, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { HANDOFF_READERS, ownPartnerId } from './access-policies';
+import { HANDOFF_READERS, handoffRowScope } from './access-policies';
 import { ClientReference as Client } from '@hub/common';
 import { normaliseCreateHandoff, createHandoff } from './handoff-creation';
 import { HandoffOutcome } from './handoff-outcome';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { handoffHistoryLoader } from './handoff-status-change.loader';
 import { transitionHandoff } from './handoff-transition';
-import { Handoff, isOverdue } from './handoff.entity';
+import { Handoff, isOverdue, overdueWhere } from './handoff.entity';
 import { CreateHandoffInput, HandoffsArgs, TransitionHandoffInput } from './handoff.input';
-import { HandoffStatus } from './handoff.workflow';
+import { AWAITING_RESPONSE } from './handoff.workflow';
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { partnerOrganisationLoader } from './partner-organisation.loader';
 
 const HandoffConnection = connectionTypes(Handoff, 'Handoff', HANDOFF_READERS);
 
-/** What the caller may see, as one SQL condition: Kadera all handoffs, a partner only those addressed to it. */
-function rowScope(context: RequestContext): FilterQuery<Handoff> {
-  const own = ownPartnerId(context.caller);
-  if (own === undefined) return {};
-  // No handoff has a null id: a partner without a usable organisation id sees none.
-  return own === null ? { id: null } : { partner: own };
-}
-
 /** The list filters as one SQL condition, within what the caller may see. */
 function handoffFilter(args: HandoffsArgs, scope: FilterQuery<Handoff>, now: Date): FilterQuery<Handoff> {
-  const closed = closedStatuses(HandoffStatus);
   // The caller's own scope is one more AND term, so no filter argument can widen it.
   const and: FilterQuery<Handoff>[] = [scope];
   if (args.status) and.push({ status: { $in: args.status } });
   if (args.partnerType) and.push({ partner: { partnerType: args.partnerType } });
   if (args.partnerOrganisationId) and.push({ partner: args.partnerOrganisationId });
   if (args.clientId) and.push({ clientId: args.clientId });
-  if (args.overdue === true) and.push({ dueAt: { $lt: now }, status: { $nin: closed } });
-  if (args.overdue === false) and.push({ $or: [{ dueAt: { $gte: now } }, { status: { $in: closed } }] });
+  if (args.overdue === true || args.overdue === false) and.push(overdueWhere(args.overdue, now));
   if (args.updatedSince) and.push({ updatedAt: { $gte: args.updatedSince } });
   return and.length ? { $and: and } : {};
 }
@@ -66,7 +55,7 @@ export class HandoffResolver {
     description: 'One handoff by id; null when there is none, or when it is addressed to another partner organisation.',
   })
   async handoff(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Handoff | null> {
-    return context.em.findOne(Handoff, { $and: [{ id }, rowScope(context)] }, { populate: ['partner'] });
+    return context.em.findOne(Handoff, { $and: [{ id }, handoffRowScope(context.caller)] }, { populate: ['partner'] });
   }
 
   @Access(...HANDOFF_READERS)
@@ -77,7 +66,7 @@ export class HandoffResolver {
   })
   async handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: RequestContext) {
     const changes = Boolean(args.updatedSince);
-    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, rowScope(context), new Date()), {
+    const cursor = await context.em.findByCursor(Handoff, handoffFilter(args, handoffRowScope(context.caller), new Date()), {
       first: pageSize(args),
       after: checkCursor(args.after, changes ? CHANGE_CURSOR_KEYS : 2),
       orderBy: changes ? CHANGE_ORDER : { createdAt: 'desc', id: 'desc' },
@@ -130,7 +119,9 @@ export class HandoffResolver {
 
   @Access(...HANDOFF_READERS)
   @Policy(POLICY.ownHandoff)
-  @FieldResolver(() => Boolean, { description: 'Past its due date while the partner still has to act.' })
+  @FieldResolver(() => Boolean, {
+    description: `Past its due date and the partner has not yet accepted or rejected it (${AWAITING_RESPONSE.join(' or ')}).`,
+  })
   overdue(@Root() handoff: Handoff): boolean {
     return isOverdue(handoff);
   }

@@ -1,4 +1,4 @@
-import { badInput, checkTransition, openStatuses, Side, sidesOf, type TransitionRule } from '@hub/common';
+import { awaitingStatuses, badInput, checkTransition, openStatuses, Side, sidesOf, type TransitionRule } from '@hub/common';
 import { registerEnumType } from 'type-graphql';
 import type { HandoffOutcomeInput } from './handoff.input';
 
@@ -38,6 +38,12 @@ export const HANDOFF_TRANSITIONS: readonly TransitionRule<HandoffStatus>[] = [
   { from: OPEN, to: CANCELLED, by: [KADERA] },
   { from: [...OPEN, REJECTED, COMPLETED, CANCELLED, FAILED], to: ENTERED_IN_ERROR, by: [KADERA] },
 ];
+
+/**
+ * The statuses in which the partner has not yet responded: before it accepts or rejects (or Kadera closes the
+ * handoff), by the table above (REQUESTED, RECEIVED). A handoff past its `dueAt` in one of these is overdue.
+ */
+export const AWAITING_RESPONSE: readonly HandoffStatus[] = awaitingStatuses(HANDOFF_TRANSITIONS, REQUESTED, [ACCEPTED, REJECTED]);
 
 /** The sides a handoff's history can name: whoever makes a move (Kadera also creates the handoff). */
 export const HANDOFF_SIDES: readonly Side[] = sidesOf(HANDOFF_TRANSITIONS);

@@ -1,6 +1,6 @@
 import { describeTransitions, Side, sidesOf } from '@hub/common';
 import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/testing';
-import { checkHandoffTransition, HANDOFF_SIDES, HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
+import { AWAITING_RESPONSE, checkHandoffTransition, HANDOFF_SIDES, HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_REQUIRED } from './handoff.workflow';
 import { OutcomeReason } from './handoff-outcome';
 
 const { KADERA, PARTNER } = Side;
@@ -49,6 +49,10 @@ describe('the handoff workflow table', () => {
 
   it('checkTransition answers every (from, to, side) as the table written out here says', () => {
     expect(transitionVerdicts(HANDOFF_TRANSITIONS, STATUSES, SIDES)).toEqual(verdictsOfTable(EXPECTED, STATUSES, SIDES));
+  });
+
+  it('waits for the partner to respond in REQUESTED and RECEIVED: the statuses before it accepts or rejects', () => {
+    expect([...AWAITING_RESPONSE].sort()).toEqual(['RECEIVED', 'REQUESTED']);
   });
 
   it('uses every HandoffStatus, and the stored sides are the sides that move a handoff', () => {

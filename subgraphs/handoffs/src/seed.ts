@@ -1,5 +1,5 @@
 import {
-  addCalendarDays,
+  contactDueAt,
   DataCategory,
   DEMO_CLIENTS,
   DEMO_PARTNERS,
@@ -10,9 +10,9 @@ import {
   PartnerType,
   Priority,
   Side,
+  type SubgraphSettings,
 } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CONTACT_DUE_DAYS } from './handoff-creation';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import { PartnerOrganisation } from './partner-organisation.entity';
@@ -33,7 +33,7 @@ const { URGENT, ROUTINE } = Priority;
 
 // Keep in step with DEMO_CONSENTS in subgraphs/clients/src/seed.ts: each handoff has a consent for its pair.
 // Both organisations of a partner type get handoffs, so row-level rules can be told apart;
-// open handoffs older than seven days are the overdue ones.
+// handoffs still REQUESTED or RECEIVED past their due date (a week; a day when urgent) are the overdue ones.
 const DEMO_HANDOFFS: DemoHandoff[] = [
   { partner: 0, client: 0, status: IN_PROGRESS, purpose: 'Diagnostic screening follow-up', priority: ROUTINE, daysAgo: 20 },
   { partner: 0, client: 7, status: REQUESTED, purpose: 'Trauma treatment (EMDR) assessment', priority: URGENT, daysAgo: 2 },
@@ -55,7 +55,7 @@ const DEMO_HANDOFFS: DemoHandoff[] = [
   { partner: 11, client: 20, status: IN_PROGRESS, purpose: 'Sexual violence counselling', priority: URGENT, daysAgo: 6 },
 ];
 
-export async function seedHandoffs(em: EntityManager): Promise<boolean> {
+export async function seedHandoffs(em: EntityManager, settings?: SubgraphSettings): Promise<boolean> {
   if ((await em.count(Handoff)) > 0 || (await em.count(PartnerOrganisation)) > 0) return false;
   const now = new Date();
   const partners = DEMO_PARTNERS.map((demo) =>
@@ -86,7 +86,7 @@ export async function seedHandoffs(em: EntityManager): Promise<boolean> {
       priority: demo.priority,
       createdAt,
       updatedAt,
-      dueAt: addCalendarDays(createdAt, CONTACT_DUE_DAYS),
+      dueAt: contactDueAt(createdAt, demo.priority, settings?.contactDueDays),
       outcomeSuccessful: last.outcome?.successful ?? null,
       outcomeReason: last.outcome?.reasonCode ?? null,
       outcomeNote: last.outcome?.note ?? null,

@@ -4,6 +4,7 @@ import { HandoffNote } from './handoff-note.entity';
 import { HandoffNoteResolver } from './handoff-note.resolver';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
+import { HandoffOverdueResolver } from './handoff-overdue.resolver';
 import { HandoffResolver } from './handoff.resolver';
 import { MeResolver } from './me.resolver';
 import { migrations } from './migrations';
@@ -17,7 +18,15 @@ import { seedHandoffs } from './seed';
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
   orm: { schema: 'handoffs', entities: [PartnerOrganisation, Handoff, HandoffStatusChange, HandoffNote, IdempotencyRecord], migrations },
-  resolvers: [HandoffResolver, HandoffNoteResolver, PartnerOrganisationResolver, PartnerOrganisationAdminResolver, MeResolver, MunicipalityStatisticsResolver],
+  resolvers: [
+    HandoffResolver,
+    HandoffOverdueResolver,
+    HandoffNoteResolver,
+    PartnerOrganisationResolver,
+    PartnerOrganisationAdminResolver,
+    MeResolver,
+    MunicipalityStatisticsResolver,
+  ],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,

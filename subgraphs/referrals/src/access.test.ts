@@ -86,6 +86,19 @@ describe('field and row access in the referrals subgraph', () => {
     expect(rules.get('Referral.status')).toMatchObject({ scopes: [['staff'], ['intake'], ['shelter'], ['referrer']], policies: [[POLICY.ownReferral]] });
     expect(rules.get('Referral.referredPerson')).toMatchObject({ scopes: [['staff'], ['intake'], ['shelter']] });
     expect(rules.get('Referral.referredPerson')!.policies).toBeUndefined();
+    // Intake's contact queue is Kadera's alone, every part of its connection too.
+    const kadera = [['staff'], ['intake'], ['shelter']];
+    for (const coordinate of [
+      'Query.referralContactQueue',
+      'ReferralContactQueueConnection.edges',
+      'ReferralContactQueueConnection.pageInfo',
+      'ReferralContactQueueConnection.totalCount',
+      'ReferralContactQueueEdge.cursor',
+      'ReferralContactQueueEdge.node',
+    ]) {
+      expect([coordinate, rules.get(coordinate)]).toEqual([coordinate, expect.objectContaining({ scopes: kadera })]);
+      expect(rules.get(coordinate)!.policies).toBeUndefined();
+    }
   });
 
   describe.each([
@@ -105,6 +118,12 @@ describe('field and row access in the referrals subgraph', () => {
       expect(one.data.referral.history[0]).toMatchObject({ from: null, to: 'REQUESTED', side: 'REFERRER' });
     });
 
+    it('reads the contact queue, with every field of its referrals', async () => {
+      const response = await query(`{ referralContactQueue(withinDays: 7, first: 100) { totalCount edges { node { ${REFERRAL_FIELDS} } } } }`, caller);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.referralContactQueue.totalCount).toBeGreaterThan(0);
+    });
+
     it('reads service availability', async () => {
       const response = await query(`{ serviceAvailability { ${AVAILABILITY_FIELDS} } }`, caller);
       expect(response.errors).toBeUndefined();
@@ -115,6 +134,10 @@ describe('field and row access in the referrals subgraph', () => {
   describe.each([0, 1])('referrer %i', (index) => {
     const referrer = testCallers.referrer(index);
     const other = 1 - index;
+
+    it("is FORBIDDEN Kadera's contact queue, even of its own referrals", async () => {
+      expectForbiddenAt(await query('{ referralContactQueue(withinDays: 7) { totalCount edges { node { id } } } }', referrer), ['referralContactQueue']);
+    });
 
     it("lists only its own organisation's referrals, with status and timeline", async () => {
       expect(ownIds(index).length).toBeGreaterThan(1);
@@ -259,6 +282,10 @@ describe('field and row access in the referrals subgraph', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data.serviceAvailability).toHaveLength(12);
       expect(response.data.serviceAvailability[0]).toMatchObject({ region: expect.any(String), service: expect.any(String) });
+    });
+
+    it('is FORBIDDEN the contact queue', async () => {
+      expectForbiddenAt(await query('{ referralContactQueue(withinDays: 7) { totalCount edges { node { id } } } }', caller), ['referralContactQueue']);
     });
 
     it('is FORBIDDEN referrals and referral, and learns nothing of them', async () => {

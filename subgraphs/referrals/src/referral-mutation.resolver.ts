@@ -2,6 +2,7 @@ import {
   requireClient,
   Access,
   checkTransition,
+  contactDueAt,
   hubError,
   KADERA_ROLES,
   idempotent,
@@ -49,7 +50,13 @@ export class ReferralMutationResolver {
       async (tx) => {
         await requireIntakeOpen(tx, checked.region, service);
         const receivedAt = new Date();
-        const referral = tx.create(Referral, { ...checked, status: ReferralStatus.REQUESTED, receivedAt, createdAt: receivedAt });
+        const referral = tx.create(Referral, {
+          ...checked,
+          status: ReferralStatus.REQUESTED,
+          receivedAt,
+          contactDueAt: contactDueAt(receivedAt, checked.priority, context.settings.contactDueDays),
+          createdAt: receivedAt,
+        });
         tx.create(ReferralStatusChange, {
           referral,
           from: null,

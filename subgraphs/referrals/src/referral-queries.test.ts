@@ -27,7 +27,7 @@ describe('referral lists, intake linking and batching', () => {
     const all = await list('');
     const overdue = await list(', overdue: true');
     const onTime = await list(', overdue: false');
-    expect(overdue.length).toBe(3); // the seed's REQUESTED/RECEIVED referrals older than a week
+    expect(overdue.length).toBe(5); // the seed's REQUESTED/RECEIVED referrals past their contact-due period (URGENT a day, ROUTINE a week)
     expect(overdue.every((r) => r.overdue)).toBe(true);
     expect(onTime.every((r) => !r.overdue)).toBe(true);
     expect(overdue.length + onTime.length).toBe(all.length);

@@ -1,5 +1,18 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, addCalendarDays, DateTime, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, Region, type Role } from '@hub/common';
+import {
+  Access,
+  CONTACT_DUE_SETTINGS,
+  contactDueAt,
+  DateTime,
+  describeContactDue,
+  KADERA_ROLES,
+  municipalityCodeCheck,
+  Policy,
+  POLICY,
+  Priority,
+  Region,
+  type Role,
+} from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FundingStream } from './funding-stream';
@@ -7,23 +20,12 @@ import { ReferralKind } from './referral-kind';
 import { ReferredPerson } from './referred-person';
 import { ReferralSourceType } from './referral-source-type';
 import { ReportedFormOfAbuse } from './reported-form-of-abuse';
-import { ReferralStatus } from './referral.workflow';
+import { AWAITING_CONTACT, ReferralStatus } from './referral.workflow';
 import { REFERRER_REFERENCE } from './referrer-feedback';
 
 export { ReferralKind } from './referral-kind';
 export { ReferralSourceType } from './referral-source-type';
 export { ReportedFormOfAbuse } from './reported-form-of-abuse';
-
-/** Kadera promises a referring professional contact within a week. */
-const CONTACT_WITHIN_DAYS = 7;
-
-/** Until Kadera has taken a referral up, the contact promise is still open. */
-const AWAITING_CONTACT: readonly ReferralStatus[] = [ReferralStatus.REQUESTED, ReferralStatus.RECEIVED];
-
-/** A week on the office clock (the organisation's calendar), across a daylight-saving change too. */
-function contactDueFrom(receivedAt: Date): Date {
-  return addCalendarDays(receivedAt, CONTACT_WITHIN_DAYS);
-}
 
 /** Who may read a referral's status and timeline: Kadera, and the referrer whose organisation submitted it. */
 export const REFERRAL_READERS: Role[] = [...KADERA_ROLES, 'referrer'];
@@ -193,8 +195,11 @@ export class Referral {
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
-  @Field(() => DateTime, { description: `When the referrer must have been contacted: ${CONTACT_WITHIN_DAYS} days after receipt.` })
-  @Property({ type: 'datetime', onCreate: (referral: Referral) => contactDueFrom(referral.receivedAt) })
+  @Field(() => DateTime, {
+    description: `When the referrer must have been contacted: calendar days after receipt by priority (by default ${describeContactDue()}; settings ${Object.values(CONTACT_DUE_SETTINGS).join(', ')}).`,
+  })
+  // Set at submission from the settings of the time, never recomputed; a row made otherwise (a test) gets the defaults.
+  @Property({ type: 'datetime', onCreate: (referral: Referral) => contactDueAt(referral.receivedAt, referral.priority) })
   @Index()
   contactDueAt!: Date;
 

@@ -28,7 +28,7 @@ import { availabilityKey, referralHistoryLoader, serviceAvailabilityLoader } fro
 import { isOverdue, overdueWhere, Referral, REFERRAL_READERS } from './referral.entity';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ServiceAvailability } from './service-availability.entity';
-import { ReferralStatus } from './referral.workflow';
+import { AWAITING_CONTACT, ReferralStatus } from './referral.workflow';
 import { expectedWaitDays, referrerMessageStatuses } from './referrer-feedback';
 
 const ReferralConnection = connectionTypes(Referral, 'Referral', REFERRAL_READERS);
@@ -101,7 +101,9 @@ export class ReferralResolver {
 
   @Access(...REFERRAL_READERS)
   @Policy(POLICY.ownReferral)
-  @FieldResolver(() => Boolean, { description: 'Contact is due and Kadera has not yet taken the referral up (REQUESTED or RECEIVED).' })
+  @FieldResolver(() => Boolean, {
+    description: `Contact is due and Kadera has not yet answered the referral (${AWAITING_CONTACT.join(' or ')}).`,
+  })
   overdue(@Root() referral: Referral): boolean {
     return isOverdue(referral);
   }

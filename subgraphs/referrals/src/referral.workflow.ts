@@ -1,4 +1,4 @@
-import { openStatuses, Side, type TransitionRule } from '@hub/common';
+import { awaitingStatuses, openStatuses, Side, type TransitionRule } from '@hub/common';
 import { registerEnumType } from 'type-graphql';
 
 /** Where a referral stands: the HL7 FHIR Task statuses the referral workflow uses. */
@@ -39,6 +39,15 @@ export const REFERRAL_TRANSITIONS: readonly TransitionRule<ReferralStatus>[] = [
   // The referring professional may withdraw until Kadera has taken the referral up.
   { from: [REQUESTED, RECEIVED, ON_HOLD], to: CANCELLED, by: [Side.REFERRER] },
 ];
+
+/** Kadera's answers to a referral: taking it up (ACCEPTED), turning it down, or putting it on hold with the referrer told why. */
+const CONTACT_ANSWERS: readonly ReferralStatus[] = [ACCEPTED, REJECTED, ON_HOLD];
+
+/**
+ * Until Kadera has answered, the contact promise is open: the statuses before an answer in the table above
+ * (REQUESTED, RECEIVED). `overdue` and the contact queue select these.
+ */
+export const AWAITING_CONTACT: readonly ReferralStatus[] = awaitingStatuses(REFERRAL_TRANSITIONS, REQUESTED, CONTACT_ANSWERS);
 
 export function referralSideOf(side: Side): ReferralSide {
   return side === Side.KADERA ? ReferralSide.KADERA : ReferralSide.REFERRER;

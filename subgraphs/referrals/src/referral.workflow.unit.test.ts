@@ -1,6 +1,6 @@
 import { describeTransitions, Side, sidesOf } from '@hub/common';
 import { transitionVerdicts, verdictsOfTable, type ExpectedMove } from '@hub/testing';
-import { REFERRAL_TRANSITIONS, ReferralSide, ReferralStatus } from './referral.workflow';
+import { AWAITING_CONTACT, REFERRAL_TRANSITIONS, ReferralSide, ReferralStatus } from './referral.workflow';
 
 const { KADERA, REFERRER } = Side;
 
@@ -35,6 +35,10 @@ const SIDES = Object.values(Side);
 const sorted = (moves: ExpectedMove[]) => moves.map((move) => move.join(' ')).sort();
 
 describe('the referral workflow table', () => {
+  it('keeps the contact promise open in REQUESTED and RECEIVED: the statuses before Kadera accepts, rejects or holds', () => {
+    expect([...AWAITING_CONTACT].sort()).toEqual(['RECEIVED', 'REQUESTED']);
+  });
+
   it('holds exactly the moves written out here', () => {
     const moves = describeTransitions(REFERRAL_TRANSITIONS).map(({ from, to, side, reason }): ExpectedMove => [from, to, side, reason]);
     expect(sorted(moves)).toEqual(sorted(EXPECTED));

@@ -1,4 +1,15 @@
-import { addCalendarDays, DEMO_CLIENTS, DEMO_REFERRERS, demoDate, demoId, MUNICIPALITIES, Priority, Region } from '@hub/common';
+import {
+  addCalendarDays,
+  contactDueAt,
+  DEMO_CLIENTS,
+  DEMO_REFERRERS,
+  demoDate,
+  demoId,
+  MUNICIPALITIES,
+  Priority,
+  Region,
+  type SubgraphSettings,
+} from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CareService, DEFAULT_INTAKE_CONTACT } from './care-service';
 import { FundingStream } from './funding-stream';
@@ -52,7 +63,7 @@ const { IJSSELLAND, TWENTE, HARDENBERG } = Region;
 const { JEUGDWET, WLZ } = FundingStream;
 const { PARTNER_ABUSE, CHILD_ABUSE, ELDER_ABUSE, HONOUR_BASED_VIOLENCE, FAMILY_VIOLENCE, HUMAN_TRAFFICKING } = ReportedFormOfAbuse;
 
-// Three REQUESTED/RECEIVED referrals are older than a week, so the overdue flag has something to show.
+// Several REQUESTED/RECEIVED referrals are past their contact-due period (a week; a day when urgent), so the overdue flag has something to show.
 const REFERRALS: DemoReferral[] = [
   { kind: SHELTER, status: REQUESTED, daysAgo: 0.25, referrer: 1, client: 0 },
   { kind: AMBULATORY, status: REQUESTED, daysAgo: 2, referrer: 2, region: TWENTE, funding: JEUGDWET, forms: [CHILD_ABUSE] },
@@ -153,7 +164,7 @@ function seedHistory(em: EntityManager, referral: Referral, demo: DemoReferral, 
   });
 }
 
-export async function seedReferrals(em: EntityManager): Promise<boolean> {
+export async function seedReferrals(em: EntityManager, settings?: SubgraphSettings): Promise<boolean> {
   if ((await em.count(Referral)) > 0) return false;
   const services = Object.values(CareService);
   [IJSSELLAND, TWENTE, HARDENBERG].forEach((region, r) => {
@@ -167,11 +178,12 @@ export async function seedReferrals(em: EntityManager): Promise<boolean> {
     const receivedAt = demoDate(demo.daysAgo);
     const region = regionOf(demo);
     const referredPerson = personOf(demo, region);
+    const priority = demo.kind === SHELTER || demo.urgent ? Priority.URGENT : Priority.ROUTINE;
     const referral = em.create(Referral, {
       id: demoId('referral', i),
       kind: demo.kind,
       region,
-      priority: demo.kind === SHELTER || demo.urgent ? Priority.URGENT : Priority.ROUTINE,
+      priority,
       fundingStream: demo.funding ?? FundingStream.WMO,
       status: demo.status,
       sourceType: sourceTypeOf(referrer.name),
@@ -183,6 +195,7 @@ export async function seedReferrals(em: EntityManager): Promise<boolean> {
       formsOfAbuse: formsOf(demo),
       municipalityCode: referredPerson?.municipalityCode ?? demo.code ?? null,
       receivedAt,
+      contactDueAt: contactDueAt(receivedAt, priority, settings?.contactDueDays),
       createdAt: receivedAt,
       updatedAt: receivedAt,
       clientId: demo.client === undefined ? null : DEMO_CLIENTS[demo.client].id,

@@ -14,6 +14,7 @@ import { ReferralMutationResolver } from './referral-mutation.resolver';
 import { ReferralResolver } from './referral.resolver';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ReferredPerson } from './referred-person';
+import { ReferralContactQueueResolver } from './referral-contact-queue.resolver';
 import { seedReferrals } from './seed';
 import { ServiceAvailability } from './service-availability.entity';
 import { ServiceAvailabilityResolver } from './service-availability.resolver';
@@ -21,7 +22,7 @@ import { ServiceAvailabilityResolver } from './service-availability.resolver';
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
   orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
-  resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
+  resolvers: [ReferralResolver, ReferralContactQueueResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
   policies: { ...referralsPolicies, ...ownMunicipalityPolicy },

@@ -41,7 +41,7 @@ describe('submitReferral and setServiceAvailability', () => {
     return response.errors![0];
   };
 
-  it('a referrer submits a shelter referral: REQUESTED, as its own organisation, contact due in 7 days, creation in history', async () => {
+  it('a referrer submits an urgent shelter referral: REQUESTED, as its own organisation, contact due the next day, creation in history', async () => {
     const started = Date.now();
     const referral = await submitOk(hub, referrer);
     expect(referral).toMatchObject({
@@ -66,8 +66,8 @@ describe('submitReferral and setServiceAvailability', () => {
     });
     const receivedAt = new Date(referral.receivedAt).getTime();
     expect(receivedAt).toBeGreaterThanOrEqual(started - 1000);
-    // Contact within a week on the office clock (167 or 169 hours across a clock change).
-    expect(referral.contactDueAt).toBe(addCalendarDays(new Date(referral.receivedAt), 7).toISOString());
+    // URGENT: contact the next day on the office clock (CONTACT_DUE_DEFAULTS; 23 or 25 hours across a clock change).
+    expect(referral.contactDueAt).toBe(addCalendarDays(new Date(referral.receivedAt), 1).toISOString());
     expect(referral.history).toEqual([
       expect.objectContaining({
         from: null,

@@ -1,4 +1,4 @@
-import { addCalendarDays, DEMO_PARTNERS } from '@hub/common';
+import { addCalendarDays, CONTACT_DUE_DEFAULTS, DEMO_PARTNERS, type Priority } from '@hub/common';
 import { testCallers } from '@hub/testing';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
@@ -84,14 +84,18 @@ describe('queries through the gateway', () => {
   it('referral(id) resolves a referral and its client across subgraphs', async () => {
     const page = await hub.query(`{ referrals(first: 50) { edges { node { id client { id } } } } }`);
     const withClient = page.data.referrals.edges.find((e: any) => e.node.client);
-    const { data, errors } = await hub.query(`query ($id: UUID!) { referral(id: $id) { id kind region status receivedAt contactDueAt client { id name } } }`, {
-      id: withClient.node.id,
-    });
+    const { data, errors } = await hub.query(
+      `query ($id: UUID!) { referral(id: $id) { id kind region priority status receivedAt contactDueAt client { id name } } }`,
+      {
+        id: withClient.node.id,
+      },
+    );
     expect(errors).toBeUndefined();
     expect(data.referral.client.id).toBe(withClient.node.client.id);
     expect(typeof data.referral.client.name).toBe('string');
-    // Contact within a week on the office clock (the organisation's calendar).
-    expect(data.referral.contactDueAt).toBe(addCalendarDays(new Date(data.referral.receivedAt), 7).toISOString());
+    // Contact due by the referral's priority, on the office clock (the organisation's calendar).
+    const days = CONTACT_DUE_DEFAULTS[data.referral.priority as Priority];
+    expect(data.referral.contactDueAt).toBe(addCalendarDays(new Date(data.referral.receivedAt), days).toISOString());
   });
 
   it('referrals pages with a cursor, without overlap, and rejects bad page arguments', async () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { closedStatuses, REASON_REQUIRED, Side, type TransitionRule } from '@hub/common';
-import { HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_ALLOWED, OUTCOME_REQUIRED } from '@hub/handoffs/dist/handoff.workflow';
+import { CONTACT_DUE_DEFAULTS, CONTACT_DUE_SETTINGS, closedStatuses, Priority, REASON_REQUIRED, Side, type TransitionRule } from '@hub/common';
+import { AWAITING_RESPONSE, HANDOFF_TRANSITIONS, HandoffStatus, OUTCOME_ALLOWED, OUTCOME_REQUIRED } from '@hub/handoffs/dist/handoff.workflow';
 import { WAITLIST_TRANSITIONS, WaitlistStatus } from '@hub/placements/dist/waitlist.workflow';
-import { REFERRAL_TRANSITIONS, ReferralStatus } from '@hub/referrals/dist/referral.workflow';
+import { AWAITING_CONTACT, REFERRAL_TRANSITIONS, ReferralStatus } from '@hub/referrals/dist/referral.workflow';
 
 /** docs/workflows.md, from gateway/dist/workflows. */
 export const WORKFLOWS_DOC_PATH = path.resolve(__dirname, '../../../docs/workflows.md');
@@ -17,6 +17,8 @@ interface WorkflowDoc {
   start: { status: string; label: string };
   /** An extra column, when the workflow has more to say per move (the rule's index in its table). */
   extra?: { header: string; cell: (to: string, index: number) => string };
+  /** The statuses still waiting for an answer (a work queue's "not yet answered"), and what that means. */
+  awaiting?: { statuses: readonly string[]; meaning: string };
 }
 
 const WORKFLOWS: WorkflowDoc[] = [
@@ -26,6 +28,10 @@ const WORKFLOWS: WorkflowDoc[] = [
     rules: REFERRAL_TRANSITIONS,
     statuses: ReferralStatus,
     start: { status: ReferralStatus.REQUESTED, label: 'submitReferral' },
+    awaiting: {
+      statuses: AWAITING_CONTACT,
+      meaning: "waiting for Kadera's answer (`AWAITING_CONTACT`, before ACCEPTED, REJECTED or ON_HOLD): `overdue` and the contact queue",
+    },
   },
   {
     name: 'handoff',
@@ -33,6 +39,10 @@ const WORKFLOWS: WorkflowDoc[] = [
     rules: HANDOFF_TRANSITIONS,
     statuses: HandoffStatus,
     start: { status: HandoffStatus.REQUESTED, label: 'createHandoff (Kadera, consent checked)' },
+    awaiting: {
+      statuses: AWAITING_RESPONSE,
+      meaning: "waiting for the partner's response (`AWAITING_RESPONSE`, before it accepts or rejects): `overdue` and the overdue queue",
+    },
     extra: {
       header: 'outcome',
       cell: (to) => {
@@ -91,6 +101,7 @@ function renderWorkflow(workflow: WorkflowDoc): string {
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     ...(closed.length ? ['', `Closed statuses: ${list(code(closed))}.`] : []),
+    ...(workflow.awaiting ? ['', `Statuses ${workflow.awaiting.meaning}: ${list(code(workflow.awaiting.statuses))}.`] : []),
     '',
     '```mermaid',
     'stateDiagram-v2',
@@ -105,12 +116,37 @@ function renderWorkflow(workflow: WorkflowDoc): string {
   ].join('\n');
 }
 
-/** docs/workflows.md with every generated workflow section replaced by a fresh one. */
+const CONTACT_DUE_BEGIN = '<!-- contact-due: generated from CONTACT_DUE_DEFAULTS in subgraphs/common/src/domain/contact-due.ts by `npm run docs:workflows` -->';
+const CONTACT_DUE_END = '<!-- /contact-due -->';
+
+/** The contact-due periods per priority, their settings and defaults. */
+function renderContactDue(): string {
+  const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  return [
+    CONTACT_DUE_BEGIN,
+    '',
+    '| priority | contact due after (default) | setting |',
+    '| --- | --- | --- |',
+    ...Object.values(Priority).map((priority) => `| ${priority} | ${days(CONTACT_DUE_DEFAULTS[priority])} | \`${CONTACT_DUE_SETTINGS[priority]}\` |`),
+    '',
+    CONTACT_DUE_END,
+  ].join('\n');
+}
+
+function replaceSection(text: string, begin: string, end: string, fresh: string): string {
+  const start = text.indexOf(begin);
+  const stop = text.indexOf(end);
+  if (start < 0 || stop < start) throw new Error(`docs/workflows.md has no section ${begin} ... ${end}`);
+  return text.slice(0, start) + fresh + text.slice(stop + end.length);
+}
+
+/** docs/workflows.md with every generated workflow section (and the contact-due table) replaced by a fresh one. */
 export function withFreshWorkflows(doc: string): string {
+  const withContactDue = replaceSection(doc, CONTACT_DUE_BEGIN, CONTACT_DUE_END, renderContactDue());
   return WORKFLOWS.reduce((text, workflow) => {
     const start = text.indexOf(begin(workflow));
     const stop = text.indexOf(end(workflow));
     if (start < 0 || stop < start) throw new Error(`docs/workflows.md has no ${workflow.name} section (${begin(workflow)} ... ${end(workflow)})`);
     return text.slice(0, start) + renderWorkflow(workflow) + text.slice(stop + end(workflow).length);
-  }, doc);
+  }, withContactDue);
 }

@@ -13,4 +13,10 @@ describe('docs/workflows.md, the state machines', () => {
     expect(doc).toContain('| IN_PROGRESS | COMPLETED | PARTNER | no | required, `successful: true` |');
     expect(doc).toContain('  ON_HOLD --> CANCELLED: Kadera or referrer, reason');
   });
+
+  it('name the statuses still waiting for an answer, and the contact-due period of each priority', () => {
+    expect(doc).toContain('before it accepts or rejects): `overdue` and the overdue queue: `REQUESTED` and `RECEIVED`.');
+    expect(doc).toContain('| URGENT | 1 day | `CONTACT_DUE_DAYS_URGENT` |');
+    expect(doc).toContain('| ROUTINE | 7 days | `CONTACT_DUE_DAYS_ROUTINE` |');
+  });
 });

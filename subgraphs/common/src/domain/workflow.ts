@@ -71,3 +71,23 @@ interface TransitionRow<S extends string> {
 export function describeTransitions<S extends string>(rules: readonly TransitionRule<S>[]): TransitionRow<S>[] {
   return rules.flatMap((rule) => rule.from.flatMap((from) => rule.by.map((side) => ({ from, to: rule.to, side, reason: REASON_REQUIRED.has(rule.to) }))));
 }
+
+/**
+ * The statuses in which a workflow still waits for an answer: those reachable from `start` by moves into neither
+ * an answer (`answers`, e.g. the partner accepting or rejecting) nor a closed status. A work queue of things not
+ * yet answered (contact due, overdue handoffs) selects these, so a new status joins it by its place in the table.
+ */
+export function awaitingStatuses<S extends string>(rules: readonly TransitionRule<S>[], start: S, answers: readonly S[]): S[] {
+  const waiting = new Set<S>([start]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const rule of rules) {
+      if (waiting.has(rule.to) || answers.includes(rule.to) || CLOSED_STATUSES.has(rule.to)) continue;
+      if (rule.from.some((from) => waiting.has(from))) {
+        waiting.add(rule.to);
+        grew = true;
+      }
+    }
+  }
+  return [...waiting];
+}

@@ -69,8 +69,9 @@ export interface Connection<T> {
 }
 
 /**
- * Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`;
- * `totalCount: true` adds `totalCount: Int!` (fill it with `toConnection` of a cursor with `includeCount: true`).
+ * Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`.
+ * `totalCount: true` adds `totalCount: Int!`, the size of the whole list (a work queue's total); its
+ * query then pages with `includeCount: true`, one count query per page.
  */
 export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[], options: { totalCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
@@ -100,6 +101,11 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     Access(...roles)(ConnectionType.prototype, 'totalCount');
     Field(() => Int, { description: 'How many rows the whole list holds, over every page.' })(ConnectionType.prototype, 'totalCount');
   }
+  if (options.totalCount) {
+    // As `@Access(...roles) @Field(() => Int)` on a `totalCount` property, declared only when asked for.
+    Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })(ConnectionType.prototype, 'totalCount');
+    Access(...roles)(ConnectionType.prototype, 'totalCount');
+  }
   return ConnectionType as ClassType<Connection<T>>;
 }
 
@@ -109,7 +115,8 @@ export function toConnection<T extends object, Hint extends string, Fields exten
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    ...(typeof cursor.totalCount === 'number' ? { totalCount: cursor.totalCount } : {}),
+    // Set when the list was read with `includeCount: true`.
+    ...(cursor.totalCount === undefined ? {} : { totalCount: cursor.totalCount }),
   };
 }
 

@@ -1,11 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { DEFAULT_PLACEMENT_SETTINGS, type PlacementSettings, type SubgraphName } from '../config';
+import { CONTACT_DUE_DEFAULTS, type ContactDueDays } from '../domain/contact-due';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
 import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
+
+/** The domain settings a subgraph runs with (HubConfig), for its resolvers and its demo data. */
+export interface SubgraphSettings {
+  /** Days until contact is due, per priority (domain/contact-due.ts). */
+  contactDueDays: ContactDueDays;
+  /** Time limits and intervals of the placements work (waitlist offers, reviews). */
+  placements: PlacementSettings;
+}
+
+/** The settings when none are given: the defaults of each table. */
+export const DEFAULT_SUBGRAPH_SETTINGS: SubgraphSettings = { contactDueDays: CONTACT_DUE_DEFAULTS, placements: DEFAULT_PLACEMENT_SETTINGS };
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,
@@ -27,7 +39,7 @@ export class RequestContext {
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
     private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
     /** Domain settings read once from the environment (config.ts). */
-    readonly settings: { placements: PlacementSettings } = { placements: DEFAULT_PLACEMENT_SETTINGS },
+    readonly settings: SubgraphSettings = DEFAULT_SUBGRAPH_SETTINGS,
   ) {}
 
   /** Asks another subgraph, as the same caller and under the same request id. */

@@ -39,7 +39,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
-      placements: config.placements,
+      settings: { contactDueDays: config.contactDueDays, placements: config.placements },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);

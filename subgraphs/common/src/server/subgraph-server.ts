@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_PLACEMENT_SETTINGS, type DatabaseLimits, type PlacementSettings, type SubgraphName } from '../config';
+import { DEFAULT_BODY_LIMIT_BYTES, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { recordClientAccess } from '../audit/access-middleware';
@@ -28,14 +28,14 @@ import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
-import { RequestContext, requestIdFrom } from './request-context';
+import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {
   name: SubgraphName;
   orm: OrmDefinition;
   /** Loads demo data when the subgraph's tables are empty; returns whether it did. */
-  seed?: (em: EntityManager) => Promise<boolean>;
+  seed?: (em: EntityManager, settings: SubgraphSettings) => Promise<boolean>;
   /** The row-level conditions its fields name with @policy. */
   policies?: Policies;
   /** Types that hold client data, with how to find the client of a row: every access to them is logged. */
@@ -61,8 +61,8 @@ export interface SubgraphServerOptions {
   shutdown?: ShutdownState;
   /** Largest request body parsed (HubConfig.bodyLimitBytes.subgraph). */
   bodyLimitBytes?: number;
-  /** Domain settings (HubConfig.placements; default: DEFAULT_PLACEMENT_SETTINGS). */
-  placements?: PlacementSettings;
+  /** The domain's settings from the config (default: the tables' defaults). */
+  settings?: Partial<SubgraphSettings>;
 }
 
 export interface SubgraphServer {
@@ -79,10 +79,10 @@ export interface SubgraphServer {
 /** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
 export async function createSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
+  const settings: SubgraphSettings = { ...DEFAULT_SUBGRAPH_SETTINGS, ...options.settings };
   const shutdown = options.shutdown ?? createShutdownState();
   let stopping = false;
   const checkCaller = createCallerCheck(definition.name, options.internalKeys);
-  const settings = { placements: options.placements ?? DEFAULT_PLACEMENT_SETTINGS };
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
@@ -91,7 +91,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
     if (options.seedDemoData && definition.seed) {
-      const seeded = await orm.em.fork().transactional((em) => definition.seed!(em));
+      const seeded = await orm.em.fork().transactional((em) => definition.seed!(em, settings));
       if (seeded) logger.info('loaded demo data');
     }
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
