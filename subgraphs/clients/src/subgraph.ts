@@ -13,8 +13,11 @@ import { ClientChildrenResolver } from './child.resolver';
 import { Client } from './client.entity';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
+import { ClientSearchResolver } from './client-search.resolver';
 import { Consent } from './consent.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
+import { DuplicateCandidate, DuplicateReason } from './duplicate-candidate';
+import { DuplicateResolver } from './duplicate.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -23,7 +26,7 @@ import { seedClients } from './seed';
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
   orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
+  resolvers: [ClientResolver, ClientSearchResolver, DuplicateResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
@@ -32,6 +35,8 @@ export const clientsSubgraph: SubgraphDefinition = {
     Client: (client: Client) => client.id,
     Consent: (consent: Consent) => consent.client?.id,
     Child: (child: Child) => child.client?.id,
+    DuplicateCandidate: (candidate: DuplicateCandidate) => candidate.client.id,
+    DuplicateReason: (reason: DuplicateReason) => reason.clientId,
   },
 };
 

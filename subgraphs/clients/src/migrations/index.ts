@@ -4,6 +4,7 @@ import { Migration20261128102945 } from './Migration20261128102945';
 import { Migration20261128104728 } from './Migration20261128104728';
 import { Migration20261128114135 } from './Migration20261128114135';
 import { Migration20261129220000 } from './Migration20261129220000';
+import { Migration20261130003000 } from './Migration20261130003000';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128104728', class: Migration20261128104728 },
   { name: 'Migration20261128114135', class: Migration20261128114135 },
   { name: 'Migration20261129220000', class: Migration20261129220000 },
+  { name: 'Migration20261130003000', class: Migration20261130003000 },
 ];
