@@ -34,10 +34,14 @@ export async function registerClient(
     if (candidates.length > 0) {
       const ids = candidates.map((c) => c.client.id);
       onCandidates(ids);
-      throw hubError('CONFLICT', 'a client with a similar name and the same date of birth or municipality is already registered; check them, or set confirmNotDuplicate', {
-        argument: 'input',
-        candidates: ids,
-      });
+      throw hubError(
+        'CONFLICT',
+        'a client with a similar name and the same date of birth or municipality is already registered; check them, or set confirmNotDuplicate',
+        {
+          argument: 'input',
+          candidates: ids,
+        },
+      );
     }
   }
   const client = tx.create(Client, data);

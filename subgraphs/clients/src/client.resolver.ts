@@ -52,7 +52,9 @@ export class ClientResolver {
     const request = { key: input.idempotencyKey, operation: 'registerClient', scope: caller.organisationId ?? caller.userId, input };
     const id = await idempotent(context.em, request, (tx) =>
       // The candidates named in a refusal are a client-linked read: the access log gets them.
-      registerClient(tx, data, input.confirmNotDuplicate === true, (ids) => ids.forEach((id) => context.access.record('ALLOWED', id, 'Mutation.registerClient'))),
+      registerClient(tx, data, input.confirmNotDuplicate === true, (ids) =>
+        ids.forEach((id) => context.access.record('ALLOWED', id, 'Mutation.registerClient')),
+      ),
     );
     return context.em.findOneOrFail(Client, { id });
   }

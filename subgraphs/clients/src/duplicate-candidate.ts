@@ -19,7 +19,10 @@ export class DuplicateReason {
   kind!: DuplicateReasonKind;
 
   @Access(...KADERA_ROLES)
-  @Field(() => Float, { nullable: true, description: 'For NAME_SIMILARITY: how alike the names are, 0 to 1 (1: the same name ignoring case and spacing); null otherwise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For NAME_SIMILARITY: how alike the names are, 0 to 1 (1: the same name ignoring case and spacing); null otherwise.',
+  })
   similarity!: number | null;
 
   /** Whose candidate this reason belongs to, for the access log; not in the schema. */
@@ -29,7 +32,7 @@ export class DuplicateReason {
 @ObjectType({ description: 'A registered client who may be the person being registered, with why.' })
 export class DuplicateCandidate {
   @Access(...KADERA_ROLES)
-  @Field(() => Client, { description: "The registered client; each of its fields keeps its own rule." })
+  @Field(() => Client, { description: 'The registered client; each of its fields keeps its own rule.' })
   client!: Client;
 
   @Access(...KADERA_ROLES)

@@ -11,7 +11,10 @@ export class PossibleDuplicatesArgs {
   @DateOfBirth()
   dateOfBirth!: string;
 
-  @Field(() => String, { nullable: true, description: 'CBS code, GM followed by four digits: a client of this municipality with a similar name is a candidate too.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS code, GM followed by four digits: a client of this municipality with a similar name is a candidate too.',
+  })
   @MunicipalityCode()
   municipalityCode?: string | null;
 }

@@ -20,5 +20,4 @@ export class DuplicateResolver {
     requireFilterAccess(info, context.caller, DUPLICATE_FILTERS, args);
     return findDuplicateCandidates(context.em, args);
   }
-
 }

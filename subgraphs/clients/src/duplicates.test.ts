@@ -74,7 +74,15 @@ describe('possibleDuplicates', () => {
     const refused = await hub.query(
       'clients',
       REGISTER,
-      { input: { name: 'Iris Hendriks', dateOfBirth: iris.dateOfBirth, municipalityCode: iris.municipalityCode, confidentialAddress: 'Ergens 2, Zwolle', riskLevel: 'GREEN' } },
+      {
+        input: {
+          name: 'Iris Hendriks',
+          dateOfBirth: iris.dateOfBirth,
+          municipalityCode: iris.municipalityCode,
+          confidentialAddress: 'Ergens 2, Zwolle',
+          riskLevel: 'GREEN',
+        },
+      },
       testCallers.staff,
     );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', candidates: [iris.id, typo, sameMunicipality] });
@@ -90,7 +98,15 @@ describe('possibleDuplicates', () => {
     await hub.query(
       'clients',
       REGISTER,
-      { input: { name: 'Iris Hendrix', dateOfBirth: iris.dateOfBirth, municipalityCode: 'GM0153', confidentialAddress: 'Ergens 3, Enschede', riskLevel: 'GREEN' } },
+      {
+        input: {
+          name: 'Iris Hendrix',
+          dateOfBirth: iris.dateOfBirth,
+          municipalityCode: 'GM0153',
+          confidentialAddress: 'Ergens 3, Enschede',
+          riskLevel: 'GREEN',
+        },
+      },
       testCallers.staff,
     );
     const [refusal] = await sql(`select action, outcome, client_ids, fields from audit.access_log order by seq desc limit 1`);

@@ -60,6 +60,7 @@ function scored(row: Row): { score: number; reasons: DuplicateReason[] } {
   const reasons: DuplicateReason[] = [{ kind: DuplicateReasonKind.NAME_SIMILARITY, similarity: rounded(row.similarity), clientId: row.id }];
   if (row.same_date_of_birth) reasons.push({ kind: DuplicateReasonKind.SAME_DATE_OF_BIRTH, similarity: null, clientId: row.id });
   if (row.same_municipality) reasons.push({ kind: DuplicateReasonKind.SAME_MUNICIPALITY, similarity: null, clientId: row.id });
-  const score = SCORE_WEIGHTS.name * row.similarity + reasons.reduce((sum, r) => sum + (r.kind === DuplicateReasonKind.NAME_SIMILARITY ? 0 : SCORE_WEIGHTS[r.kind]), 0);
+  const score =
+    SCORE_WEIGHTS.name * row.similarity + reasons.reduce((sum, r) => sum + (r.kind === DuplicateReasonKind.NAME_SIMILARITY ? 0 : SCORE_WEIGHTS[r.kind]), 0);
   return { score: rounded(score), reasons };
 }

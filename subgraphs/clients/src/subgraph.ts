@@ -26,7 +26,16 @@ import { seedClients } from './seed';
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
   orm: { schema: 'clients', entities: [Client, Consent, Child, IdempotencyRecord], migrations },
-  resolvers: [ClientResolver, ClientSearchResolver, DuplicateResolver, ConsentResolver, ClientConsentsResolver, ClientChildrenResolver, AccessLogResolver, MunicipalityStatisticsResolver],
+  resolvers: [
+    ClientResolver,
+    ClientSearchResolver,
+    DuplicateResolver,
+    ConsentResolver,
+    ClientConsentsResolver,
+    ClientChildrenResolver,
+    AccessLogResolver,
+    MunicipalityStatisticsResolver,
+  ],
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,

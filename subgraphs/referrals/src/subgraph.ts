@@ -12,6 +12,7 @@ import { MunicipalityStatisticsResolver } from './municipality-statistics.resolv
 import { Referral } from './referral.entity';
 import { ReferralMutationResolver } from './referral-mutation.resolver';
 import { ReferralResolver } from './referral.resolver';
+import { ReferralSearchResolver } from './referral-search.resolver';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ReferredPerson } from './referred-person';
 import { seedReferrals } from './seed';
@@ -21,7 +22,7 @@ import { ServiceAvailabilityResolver } from './service-availability.resolver';
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
   orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
-  resolvers: [ReferralResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
+  resolvers: [ReferralResolver, ReferralSearchResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
   policies: { ...referralsPolicies, ...ownMunicipalityPolicy },
