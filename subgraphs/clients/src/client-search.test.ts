@@ -104,13 +104,12 @@ describe('searchClients', () => {
   });
 
   it('the trigram index serves both operators (pg_trgm, created by the migration)', async () => {
-    const knex = hub.servers.clients!.orm.em.getConnection().getKnex();
     for (const condition of [`name_key % 'iris hendrix'`, `'hendrix' <% name_key`]) {
-      const plan: { rows: unknown[] } = await knex.transaction(async (tx) => {
-        await tx.raw('set local enable_seqscan = off');
-        return (await tx.raw(`explain select id from clients.client where ${condition}`)) as { rows: unknown[] };
+      const plan = await hub.servers.clients!.orm.em.fork().transactional(async (tx) => {
+        await tx.execute('set local enable_seqscan = off');
+        return tx.execute(`explain select id from clients.client where ${condition}`);
       });
-      expect(JSON.stringify(plan.rows)).toContain('client_name_key_trgm_index');
+      expect(JSON.stringify(plan)).toContain('client_name_key_trgm_index');
     }
   });
 });
