@@ -1,4 +1,4 @@
-import { Access, KADERA_ROLES } from '@hub/common';
+import { Access, KADERA_ROLES, ListSize } from '@hub/common';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Client } from './client.entity';
 
@@ -40,6 +40,7 @@ export class DuplicateCandidate {
   score!: number;
 
   @Access(...KADERA_ROLES)
+  @ListSize(Object.keys(DuplicateReasonKind).length)
   @Field(() => [DuplicateReason], { description: 'NAME_SIMILARITY always, with SAME_DATE_OF_BIRTH and/or SAME_MUNICIPALITY.' })
   reasons!: DuplicateReason[];
 }
