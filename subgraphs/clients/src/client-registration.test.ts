@@ -1,6 +1,7 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Client } from './client.entity';
+import { DUPLICATE_SCORE_WEIGHTS } from './duplicates';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
@@ -80,7 +81,7 @@ describe('registerClient and duplicate detection', () => {
     expect(data.possibleDuplicates).toEqual([
       {
         client: { id: demo.id, name: demo.name },
-        score: 0.9,
+        score: expect.closeTo(DUPLICATE_SCORE_WEIGHTS.name + DUPLICATE_SCORE_WEIGHTS.SAME_DATE_OF_BIRTH, 3),
         reasons: [
           { kind: 'NAME_SIMILARITY', similarity: 1 },
           { kind: 'SAME_DATE_OF_BIRTH', similarity: null },

@@ -1,5 +1,6 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { DUPLICATE_SCORE_WEIGHTS as WEIGHTS } from './duplicates';
 import { NAME_SIMILARITY_THRESHOLD } from './name-similarity';
 import { clientsSubgraph } from './subgraph';
 
@@ -34,13 +35,16 @@ describe('possibleDuplicates', () => {
     const similarity = candidate.reasons[0].similarity;
     expect(similarity).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
     expect(similarity).toBeLessThan(1);
-    expect(candidate.score).toBeCloseTo(0.6 * similarity + 0.3, 2);
+    expect(candidate.score).toBeCloseTo(WEIGHTS.name * similarity + WEIGHTS.SAME_DATE_OF_BIRTH, 2);
   });
 
   it('the same municipality is a reason too, and ranks a candidate higher', async () => {
     const { data } = await duplicates('Iris Hendrix', iris.dateOfBirth, iris.municipalityCode);
     expect(data.possibleDuplicates[0].reasons.map((r: any) => r.kind)).toEqual(['NAME_SIMILARITY', 'SAME_DATE_OF_BIRTH', 'SAME_MUNICIPALITY']);
-    expect(data.possibleDuplicates[0].score).toBeCloseTo(0.6 * data.possibleDuplicates[0].reasons[0].similarity + 0.4, 2);
+    expect(data.possibleDuplicates[0].score).toBeCloseTo(
+      WEIGHTS.name * data.possibleDuplicates[0].reasons[0].similarity + WEIGHTS.SAME_DATE_OF_BIRTH + WEIGHTS.SAME_MUNICIPALITY,
+      2,
+    );
     // Another birthday in the same municipality: still a candidate, on the name and the municipality.
     const moved = await duplicates('Iris Hendriks', '1981-01-01', iris.municipalityCode);
     expect(moved.data.possibleDuplicates.map((c: any) => [c.client.id, c.reasons.map((r: any) => r.kind)])).toEqual([
@@ -68,7 +72,7 @@ describe('possibleDuplicates', () => {
     expect(data.possibleDuplicates.map((c: any) => c.client.id)).toEqual([iris.id, typo, sameMunicipality]);
     const scores = data.possibleDuplicates.map((c: any) => c.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(scores[0]).toBe(1);
+    expect(scores[0]).toBe(1); // every reason at its fullest: the weights add up to 1
 
     // registerClient refuses with the same candidates in the same order.
     const refused = await hub.query(

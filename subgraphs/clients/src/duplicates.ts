@@ -11,7 +11,7 @@ export const DUPLICATE_CANDIDATE_LIMIT = 10;
  * What each reason adds to a candidate's score (they add up to 1): the name counts by its similarity, a date
  * of birth is a strong second sign, the municipality a weak one (people fleeing often move).
  */
-const SCORE_WEIGHTS = { name: 0.6, [DuplicateReasonKind.SAME_DATE_OF_BIRTH]: 0.3, [DuplicateReasonKind.SAME_MUNICIPALITY]: 0.1 } as const;
+export const DUPLICATE_SCORE_WEIGHTS = { name: 0.6, [DuplicateReasonKind.SAME_DATE_OF_BIRTH]: 0.3, [DuplicateReasonKind.SAME_MUNICIPALITY]: 0.1 } as const;
 
 const rounded = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -61,6 +61,7 @@ function scored(row: Row): { score: number; reasons: DuplicateReason[] } {
   if (row.same_date_of_birth) reasons.push({ kind: DuplicateReasonKind.SAME_DATE_OF_BIRTH, similarity: null, clientId: row.id });
   if (row.same_municipality) reasons.push({ kind: DuplicateReasonKind.SAME_MUNICIPALITY, similarity: null, clientId: row.id });
   const score =
-    SCORE_WEIGHTS.name * row.similarity + reasons.reduce((sum, r) => sum + (r.kind === DuplicateReasonKind.NAME_SIMILARITY ? 0 : SCORE_WEIGHTS[r.kind]), 0);
+    DUPLICATE_SCORE_WEIGHTS.name * row.similarity +
+    reasons.reduce((sum, r) => sum + (r.kind === DuplicateReasonKind.NAME_SIMILARITY ? 0 : DUPLICATE_SCORE_WEIGHTS[r.kind]), 0);
   return { score: rounded(score), reasons };
 }
