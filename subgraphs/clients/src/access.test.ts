@@ -22,6 +22,11 @@ const ENTITIES = (selection: string) => `query($r: [_Any!]!) { _entities(represe
 const CLIENT = (selection: string) => `query($id: UUID!) { client(id: $id) { ${selection} } }`;
 const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`;
+/** Search and duplicate detection are Kadera's: [root field, query]. */
+const SEARCHES = [
+  ['searchClients', `query($n: String!, $d: LocalDate!) { searchClients(name: $n, dateOfBirth: $d) { totalCount edges { node { id } } } }`],
+  ['possibleDuplicates', `query($n: String!, $d: LocalDate!) { possibleDuplicates(name: $n, dateOfBirth: $d) { score client { id } } }`],
+] as const;
 
 const KADERA_ONLY = [
   'municipalityCode',
@@ -98,6 +103,19 @@ describe('field-level access in the clients subgraph', () => {
   });
 
   describe('Kadera', () => {
+    it.each([
+      ['staff', testCallers.staff],
+      ['intake', testCallers.intake],
+      ['shelter', testCallers.shelter],
+    ])('%s searches clients and asks for possible duplicates', async (_name, caller) => {
+      for (const [field, text] of SEARCHES) {
+        const { data, errors } = await hub.query('clients', text, { n: client(1).name, d: client(1).dateOfBirth }, caller);
+        expect(errors).toBeUndefined();
+        const ids = field === 'searchClients' ? data.searchClients.edges.map((e: any) => e.node.id) : data.possibleDuplicates.map((c: any) => c.client.id);
+        expect(ids).toEqual([client(1).id]);
+      }
+    });
+
     it.each([
       ['staff', testCallers.staff],
       ['shelter', testCallers.shelter],
@@ -310,13 +328,11 @@ describe('field-level access in the clients subgraph', () => {
       const page = await hub.query('clients', `{ clients { edges { node { id } } } }`, {}, caller);
       forbiddenAt(page, 'clients');
       expect(page.data).toBeNull();
-      const dupes = await hub.query(
-        'clients',
-        `query($n: String!, $d: LocalDate!) { possibleDuplicates(name: $n, dateOfBirth: $d) { id } }`,
-        { n: client(0).name, d: client(0).dateOfBirth },
-        caller,
-      );
-      forbiddenAt(dupes, 'possibleDuplicates');
+      for (const [field, text] of SEARCHES) {
+        const searched = await hub.query('clients', text, { n: client(0).name, d: client(0).dateOfBirth }, caller);
+        forbiddenAt(searched, field);
+        expect(searched.text).not.toContain(client(0).id);
+      }
       const coverage = await hub.query(
         'clients',
         `query($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,
@@ -368,6 +384,11 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(one, 'client');
       const mutation = await hub.query('clients', WITHDRAW, { id: '00000000-0000-4000-8000-000000000000' }, caller);
       forbiddenAt(mutation, 'withdrawConsent');
+      for (const [field, text] of SEARCHES) {
+        const searched = await hub.query('clients', text, { n: client(0).name, d: client(0).dateOfBirth }, caller);
+        forbiddenAt(searched, field);
+        expect(searched.text).not.toContain(client(0).id);
+      }
       const coverage = await hub.query(
         'clients',
         `query($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY]) { covered } }`,

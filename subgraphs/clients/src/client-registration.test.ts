@@ -1,13 +1,16 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { Client } from './client.entity';
+import { DUPLICATE_SCORE_WEIGHTS } from './duplicates';
 import { addDays, today } from '@hub/common';
 import { clientsSubgraph } from './subgraph';
 
 const REGISTER = `mutation($input: RegisterClientInput!) {
   registerClient(input: $input) { id name dateOfBirth municipalityCode riskLevel formsOfAbuse consents { id } }
 }`;
-const DUPLICATES = `query($name: String!, $dob: LocalDate!) { possibleDuplicates(name: $name, dateOfBirth: $dob) { id name } }`;
+const DUPLICATES = `query($name: String!, $dob: LocalDate!, $municipality: String) {
+  possibleDuplicates(name: $name, dateOfBirth: $dob, municipalityCode: $municipality) { client { id name } score reasons { kind similarity } }
+}`;
 
 const newPerson = (extra: Record<string, unknown> = {}) => ({
   name: 'Mila van Dam',
@@ -57,13 +60,17 @@ describe('registerClient and duplicate detection', () => {
     const { data, errors } = await register(newPerson({ name: demo.name, dateOfBirth: demo.dateOfBirth, confirmNotDuplicate: true }));
     expect(errors).toBeUndefined();
     expect(data.registerClient.id).not.toBe(demo.id);
-    // Both are now candidates for a third registration.
+    // Both are now candidates for a third registration, ranked as possibleDuplicates ranks them: the new one
+    // shares the municipality of the registration too.
     const third = await register(newPerson({ name: demo.name, dateOfBirth: demo.dateOfBirth }));
-    expect(third.errors?.[0].extensions?.candidates).toEqual([demo.id, data.registerClient.id]);
+    expect(third.errors?.[0].extensions?.candidates).toEqual([data.registerClient.id, demo.id]);
+    const { data: asked } = await hub.query('clients', DUPLICATES, { name: demo.name, dob: demo.dateOfBirth, municipality: 'GM0193' }, testCallers.intake);
+    expect(asked.possibleDuplicates.map((c: any) => c.client.id)).toEqual(third.errors?.[0].extensions?.candidates);
   });
 
-  it('the same name with another date of birth is not a duplicate', async () => {
+  it('the same name with another date of birth in another municipality is not a duplicate', async () => {
     const demo = DEMO_CLIENTS[5];
+    expect(demo.municipalityCode).not.toBe(newPerson().municipalityCode);
     const { errors } = await register(newPerson({ name: demo.name, dateOfBirth: '2001-01-01' }));
     expect(errors).toBeUndefined();
   });
@@ -71,7 +78,16 @@ describe('registerClient and duplicate detection', () => {
   it('possibleDuplicates finds clients by name ignoring case and spacing, and date of birth', async () => {
     const demo = DEMO_CLIENTS[6];
     const { data } = await hub.query('clients', DUPLICATES, { name: ` ${demo.name.toLowerCase()}  `, dob: demo.dateOfBirth }, testCallers.intake);
-    expect(data.possibleDuplicates).toEqual([{ id: demo.id, name: demo.name }]);
+    expect(data.possibleDuplicates).toEqual([
+      {
+        client: { id: demo.id, name: demo.name },
+        score: expect.closeTo(DUPLICATE_SCORE_WEIGHTS.name + DUPLICATE_SCORE_WEIGHTS.SAME_DATE_OF_BIRTH, 3),
+        reasons: [
+          { kind: 'NAME_SIMILARITY', similarity: 1 },
+          { kind: 'SAME_DATE_OF_BIRTH', similarity: null },
+        ],
+      },
+    ]);
     const none = await hub.query('clients', DUPLICATES, { name: demo.name, dob: '1950-01-01' }, testCallers.intake);
     expect(none.data.possibleDuplicates).toEqual([]);
     const bad = await hub.query('clients', DUPLICATES, { name: 'x', dob: demo.dateOfBirth }, testCallers.intake);

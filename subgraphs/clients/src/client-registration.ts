@@ -1,7 +1,8 @@
 import { distinct, hubError } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Client, nameKeyOf, tidyName } from './client.entity';
+import { Client, tidyName } from './client.entity';
 import type { RegisterClientInput } from './client.input';
+import { findDuplicateCandidates } from './duplicates';
 
 /** The registration as stored: the input's rules (client.input.ts) have passed; names and lists are tidied. */
 export function normaliseRegistration(input: RegisterClientInput) {
@@ -15,23 +16,33 @@ export function normaliseRegistration(input: RegisterClientInput) {
   };
 }
 
-/** Clients with the same name (ignoring case and spacing) and date of birth, oldest first. */
-export function findDuplicates(em: EntityManager, name: string, dateOfBirth: string): Promise<Client[]> {
-  return em.find(Client, { nameKey: nameKeyOf(name), dateOfBirth }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-}
-
 /**
- * Creates the client unless it looks like one we already have. The advisory lock
- * makes two simultaneous registrations of the same person queue up, so the second sees the first.
+ * Creates the client unless it looks like one we already have (`possibleDuplicates`' candidates, ranked the same).
+ * The advisory lock makes simultaneous registrations queue up, so the second sees the first; one lock for all,
+ * since a typo makes two registrations of one person differ in any key (registrations are a few a day).
+ * `onCandidates` hears the candidates' ids before the refusal: they are client data the caller is told.
  */
-export async function registerClient(tx: EntityManager, data: ReturnType<typeof normaliseRegistration>, confirmed: boolean): Promise<string> {
-  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`client:${nameKeyOf(data.name)}:${data.dateOfBirth}`]);
-  const candidates = await findDuplicates(tx, data.name, data.dateOfBirth);
-  if (candidates.length > 0 && !confirmed) {
-    throw hubError('CONFLICT', 'a client with this name and date of birth is already registered; check them, or set confirmNotDuplicate', {
-      argument: 'input',
-      candidates: candidates.map((c) => c.id),
-    });
+export async function registerClient(
+  tx: EntityManager,
+  data: ReturnType<typeof normaliseRegistration>,
+  confirmed: boolean,
+  onCandidates: (clientIds: string[]) => void,
+): Promise<string> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['clients:registration']);
+  if (!confirmed) {
+    const candidates = await findDuplicateCandidates(tx, data);
+    if (candidates.length > 0) {
+      const ids = candidates.map((c) => c.client.id);
+      onCandidates(ids);
+      throw hubError(
+        'CONFLICT',
+        'a client with a similar name and the same date of birth or municipality is already registered; check them, or set confirmNotDuplicate',
+        {
+          argument: 'input',
+          candidates: ids,
+        },
+      );
+    }
   }
   const client = tx.create(Client, data);
   await tx.flush();

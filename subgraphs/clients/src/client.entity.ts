@@ -49,6 +49,11 @@ export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
 @ObjectType({ description: 'A person Kadera helps. Owned by the clients subgraph.' })
 @Entity({ tableName: 'client' })
 @Index({ properties: ['nameKey', 'dateOfBirth'] })
+// Client search and duplicate detection (pg_trgm, name-similarity.ts); created with the extension in Migration20261130014000.
+@Index({
+  name: 'client_name_key_trgm_index',
+  expression: (table, columns, name) => `create index "${name}" on ${table.toString()} using gin ("${columns.nameKey}" gin_trgm_ops)`,
+})
 @Index({ name: 'client_statistics_index', properties: ['municipalityCode', 'createdAt'] })
 @Check({ name: 'client_municipality_code_check', expression: municipalityCodeCheck('municipality_code') })
 export class Client {

@@ -1,5 +1,5 @@
 import { ADDRESS, DateOfBirth, describeText, EARLIEST_BIRTH_DATE, LocalDate, MunicipalityCode, PERSON_NAME, TextLength } from '@hub/common';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { FormOfAbuse, RiskLevel } from './client.entity';
 
 const DATE_OF_BIRTH = `A day before today, not before ${EARLIEST_BIRTH_DATE}.`;
@@ -30,21 +30,10 @@ export class RegisterClientInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Register even though a client with the same name and date of birth exists (intake checked they differ).',
+    description: 'Register even though possibleDuplicates names candidates (intake checked they are other people).',
   })
   confirmNotDuplicate?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
-}
-
-@ArgsType()
-export class PossibleDuplicatesArgs {
-  @Field(() => String, { description: `${describeText(PERSON_NAME)}; compared ignoring case and spacing.` })
-  @TextLength(PERSON_NAME)
-  name!: string;
-
-  @Field(() => LocalDate, { description: DATE_OF_BIRTH })
-  @DateOfBirth()
-  dateOfBirth!: string;
 }

@@ -4,7 +4,6 @@ import {
   connectionTypes,
   idempotent,
   KADERA_ROLES,
-  ListSize,
   PageArgs,
   Paged,
   pageSize,
@@ -15,9 +14,9 @@ import {
   type RequestContext,
 } from '@hub/common';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Client, tidyName } from './client.entity';
-import { PossibleDuplicatesArgs, RegisterClientInput } from './client.input';
-import { findDuplicates, normaliseRegistration, registerClient } from './client-registration';
+import { Client } from './client.entity';
+import { RegisterClientInput } from './client.input';
+import { normaliseRegistration, registerClient } from './client-registration';
 import { clientLoader } from './client.reference';
 
 const ClientConnection = connectionTypes(Client, 'Client', KADERA_ROLES);
@@ -43,24 +42,20 @@ export class ClientResolver {
   }
 
   @Access(...KADERA_ROLES)
-  @ListSize(10)
-  @Query(() => [Client], {
-    description: 'Clients with this name (ignoring case and spacing) and date of birth: what intake checks before registering.',
-  })
-  async possibleDuplicates(@Args(() => PossibleDuplicatesArgs) args: PossibleDuplicatesArgs, @Ctx() context: RequestContext): Promise<Client[]> {
-    return findDuplicates(context.em, tidyName(args.name), args.dateOfBirth);
-  }
-
-  @Access(...KADERA_ROLES)
   @Mutation(() => Client, {
     description:
-      'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates) when the same name and date of birth exist, unless confirmNotDuplicate.',
+      'Registers a client. Kadera staff only. Refused with CONFLICT (extensions.candidates: the ids of possibleDuplicates, most likely first) when a client with a similar name and the same date of birth or municipality exists, unless confirmNotDuplicate.',
   })
   async registerClient(@Arg('input', () => RegisterClientInput) input: RegisterClientInput, @Ctx() context: RequestContext): Promise<Client> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     const data = normaliseRegistration(input);
     const request = { key: input.idempotencyKey, operation: 'registerClient', scope: caller.organisationId ?? caller.userId, input };
-    const id = await idempotent(context.em, request, (tx) => registerClient(tx, data, input.confirmNotDuplicate === true));
+    const id = await idempotent(context.em, request, (tx) =>
+      // The candidates named in a refusal are a client-linked read: the access log gets them.
+      registerClient(tx, data, input.confirmNotDuplicate === true, (ids) =>
+        ids.forEach((id) => context.access.record('ALLOWED', id, 'Mutation.registerClient')),
+      ),
+    );
     return context.em.findOneOrFail(Client, { id });
   }
 }

@@ -17,8 +17,11 @@ import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
 import { RiskLevelChange } from './client-risk-level-change.entity';
 import { ClientUpdateResolver } from './client-update.resolver';
+import { ClientSearchResolver } from './client-search.resolver';
 import { Consent } from './consent.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
+import { DuplicateCandidate, DuplicateReason } from './duplicate-candidate';
+import { DuplicateResolver } from './duplicate.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -31,6 +34,8 @@ export const clientsSubgraph: SubgraphDefinition = {
   orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, IdempotencyRecord], migrations },
   resolvers: [
     ClientResolver,
+    ClientSearchResolver,
+    DuplicateResolver,
     ClientUpdateResolver,
     ClientHistoryResolver,
     ConsentResolver,
@@ -53,6 +58,8 @@ export const clientsSubgraph: SubgraphDefinition = {
     SafetyPlan: (plan: SafetyPlan) => plan.client?.id,
     ClientChange: (change: ClientChange) => change.client?.id,
     RiskLevelChange: (change: RiskLevelChange) => change.client?.id,
+    DuplicateCandidate: (candidate: DuplicateCandidate) => candidate.client.id,
+    DuplicateReason: (reason: DuplicateReason) => reason.clientId,
   },
 };
 

@@ -39,6 +39,7 @@ export * from './validation';
 export * from './access/declarations';
 export * from './access/field-rules';
 export * from './access/subgraph-shield';
+export * from './access/filter-access';
 export * from './statistics/disclosure';
 export * from './statistics/statistics.types';
 export * from './statistics/area';

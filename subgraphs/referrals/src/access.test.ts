@@ -31,6 +31,7 @@ const KADERA_ONLY_REFERRAL_FIELDS = [
 const KADERA_ONLY_HISTORY_FIELDS = ['id', 'changedByUserId', 'changedByOrganisationId', 'side', 'reason'];
 
 const ONE = (fields: string) => `query ($id: UUID!) { referral(id: $id) { ${fields} } }`;
+const SEARCH = (filters: string, fields: string) => `{ searchReferrals(${filters}, first: 100) { totalCount edges { node { ${fields} } } } }`;
 const LIST = (fields: string, args = '') => `{ referrals(first: 100${args}) { edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } }`;
 
 /** The value at an error's path, null as soon as any step on the way is null. */
@@ -129,6 +130,13 @@ describe('field and row access in the referrals subgraph', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data.serviceAvailability).toHaveLength(12);
     });
+
+    it('searches referrals by referring organisation, across every organisation, with every field', async () => {
+      const response = await query(SEARCH(`referrerOrganisationId: "${DEMO_REFERRERS[1].id}"`, REFERRAL_FIELDS), caller);
+      expect(response.errors).toBeUndefined();
+      expect(new Set(response.data.searchReferrals.edges.map((e: any) => e.node.id))).toEqual(new Set(ownIds(1)));
+      expect(response.data.searchReferrals.totalCount).toBe(ownIds(1).length);
+    });
   });
 
   describe.each([0, 1])('referrer %i', (index) => {
@@ -175,6 +183,15 @@ describe('field and row access in the referrals subgraph', () => {
         after = page.data.referrals.pageInfo.hasNextPage ? page.data.referrals.pageInfo.endCursor : null;
       } while (after);
       expect(seen.sort()).toEqual([...ownIds(index)].sort());
+    });
+
+    it("searches only its own organisation's referrals, and may not filter on the organisation", async () => {
+      const all = await query(SEARCH('referrerReference: "no such reference"', 'id'), referrer);
+      expect(all.errors).toBeUndefined();
+      expect(all.data.searchReferrals.totalCount).toBe(0);
+      for (const filter of [`referrerOrganisationId: "${DEMO_REFERRERS[index].id}"`, 'referrerOrganisationName: "Esch"']) {
+        expectForbiddenAt(await query(SEARCH(filter, 'id'), referrer), ['searchReferrals']);
+      }
     });
 
     it("sees the two organisations' lists as disjoint", async () => {
@@ -289,6 +306,8 @@ describe('field and row access in the referrals subgraph', () => {
     });
 
     it('is FORBIDDEN referrals and referral, and learns nothing of them', async () => {
+      const search = await query(SEARCH('referrerReference: "HA-1"', 'id'), caller);
+      expectForbiddenAt(search, ['searchReferrals']);
       const list = await query(LIST('id status'), caller);
       expectForbiddenAt(list, ['referrals']);
       expect(list.text).not.toContain(ownIds(0)[0]);

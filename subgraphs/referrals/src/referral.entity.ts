@@ -34,6 +34,9 @@ const FORMS_OF_ABUSE = Object.values(ReportedFormOfAbuse)
   .map((form) => `'${form}'`)
   .join(', ');
 
+/** How `searchReferrals` compares a referrer's reference: ignoring case (stored trimmed); an index serves it. */
+export const REFERRER_REFERENCE_KEY_SQL = 'lower(referrer_reference)';
+
 const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth', 'referred_person_municipality_code'];
 
 @ObjectType({ description: 'A referral to Kadera, answered by the intake team (Toegang en Trajecten).' })
@@ -46,6 +49,11 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
   expression: (table, columns, name) =>
     `create index "${name}" on ${table.toString()} ("${columns.municipalityCode}", "${columns.receivedAt}") ` +
     `include ("${columns.kind}", "${columns.sourceType}", "${columns.status}", "${columns.clientId}", "${columns.formsOfAbuse}")`,
+})
+// Serves searchReferrals by the referrer's own reference.
+@Index({
+  name: 'referral_referrer_reference_index',
+  expression: (table, _columns, name) => `create index "${name}" on ${table.toString()} (${REFERRER_REFERENCE_KEY_SQL})`,
 })
 // An anonymous consultation must never be linked to a person, whatever the application does.
 @Check({ name: 'referral_consultation_anonymous_check', expression: `kind <> 'CONSULTATION' or client_id is null` })

@@ -12,6 +12,7 @@ import { MunicipalityStatisticsResolver } from './municipality-statistics.resolv
 import { Referral } from './referral.entity';
 import { ReferralMutationResolver } from './referral-mutation.resolver';
 import { ReferralResolver } from './referral.resolver';
+import { ReferralSearchResolver } from './referral-search.resolver';
 import { ReferralStatusChange } from './referral-status-change.entity';
 import { ReferredPerson } from './referred-person';
 import { ReferralContactQueueResolver } from './referral-contact-queue.resolver';
@@ -22,7 +23,14 @@ import { ServiceAvailabilityResolver } from './service-availability.resolver';
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
   orm: { schema: 'referrals', entities: [Referral, ReferredPerson, ReferralStatusChange, ServiceAvailability, IdempotencyRecord], migrations },
-  resolvers: [ReferralResolver, ReferralContactQueueResolver, ReferralMutationResolver, ServiceAvailabilityResolver, MunicipalityStatisticsResolver],
+  resolvers: [
+    ReferralResolver,
+    ReferralContactQueueResolver,
+    ReferralSearchResolver,
+    ReferralMutationResolver,
+    ServiceAvailabilityResolver,
+    MunicipalityStatisticsResolver,
+  ],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
   policies: { ...referralsPolicies, ...ownMunicipalityPolicy },

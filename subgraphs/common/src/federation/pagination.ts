@@ -64,14 +64,24 @@ export const CHANGE_CURSOR_KEYS = 1;
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  /** Set on the connections declared `{ totalCount: true }`: every row of the list, not only this page. */
+  /** Only on a counted connection (`connectionTypes(..., { totalCount: true })`). */
   totalCount?: number;
+}
+
+/** The cursor of a list paged by hand (keyset over SQL the ORM cannot express): the same form as MikroORM's, one value per order key. */
+export function encodeCursor(keys: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(keys)).toString('base64url');
+}
+
+/** The order keys in `after` (checked as by `checkCursor`, with `keys` values); undefined without `after`. */
+export function decodeCursor(after: string | undefined, keys: number): unknown[] | undefined {
+  const checked = checkCursor(after, keys);
+  return checked === undefined ? undefined : (JSON.parse(Buffer.from(checked, 'base64url').toString('utf8')) as unknown[]);
 }
 
 /**
  * Declares `<Name>Edge` and `<Name>Connection` object types for a node type, readable by `roles`.
- * `totalCount: true` adds `totalCount: Int!`, the size of the whole list (a work queue's total); its
- * query then pages with `includeCount: true`, one count query per page.
+ * `totalCount: true` adds `totalCount: Int!`, the number of rows the whole list holds (every page, the caller's row scope applied).
  */
 export function connectionTypes<T extends object>(node: ClassType<T>, name: string, roles: Role[], options: { totalCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
@@ -85,7 +95,7 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  // Two classes rather than one extending the other: type-graphql takes inherited fields only from a type it emits.
   class ConnectionType {
     @Access(...roles)
     @Field(() => [Edge])
@@ -106,19 +116,40 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })(ConnectionType.prototype, 'totalCount');
     Access(...roles)(ConnectionType.prototype, 'totalCount');
   }
-  return ConnectionType as ClassType<Connection<T>>;
+
+  class CountedConnectionType {
+    @Access(...roles)
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Access(...roles)
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Access(...roles)
+    @Field(() => Int, { description: 'How many the whole list holds, over every page.' })
+    totalCount!: number;
+  }
+
+  const type = options.totalCount ? CountedConnectionType : ConnectionType;
+  ObjectType(`${name}Connection`)(type);
+  return type as ClassType<Connection<T>>;
 }
 
+/** A page from MikroORM's `findByCursor`; with `includeCount: true` it carries the list's `totalCount`. */
 export function toConnection<T extends object, Hint extends string, Fields extends string, Excludes extends string, IncludeCount extends boolean>(
   cursor: Cursor<T, Hint, Fields, Excludes, IncludeCount>,
 ): Connection<T> {
+  const count = (cursor as { totalCount?: number }).totalCount;
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    // Set when the list was read with `includeCount: true`.
-    ...(cursor.totalCount === undefined ? {} : { totalCount: cursor.totalCount }),
+    ...(typeof count === 'number' ? { totalCount: count } : {}),
   };
 }
+
+/** The empty page of a counted or uncounted list, for a caller whose row scope holds nothing. */
+export const EMPTY_CONNECTION = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } as const;
 
 /** On a paged field (`first`/`after`): its cost counts `first`, else the default page, per edge. */
 export const Paged = () => PagedListSize(DEFAULT_PAGE_SIZE);

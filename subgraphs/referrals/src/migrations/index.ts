@@ -4,6 +4,7 @@ import { Migration20261128103308 } from './Migration20261128103308';
 import { Migration20261128110031 } from './Migration20261128110031';
 import { Migration20261129232021 } from './Migration20261129232021';
 import { Migration20261129232049 } from './Migration20261129232049';
+import { Migration20261130004009 } from './Migration20261130004009';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128110031', class: Migration20261128110031 },
   { name: 'Migration20261129232021', class: Migration20261129232021 },
   { name: 'Migration20261129232049', class: Migration20261129232049 },
+  { name: 'Migration20261130004009', class: Migration20261130004009 },
 ];
