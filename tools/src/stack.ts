@@ -1,4 +1,5 @@
 import {
+  auditKeyOf,
   createShutdownState,
   createSubgraphServer,
   generateHubKeys,
@@ -89,6 +90,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     // With the gateway in the process, only it talks to the subgraphs: nobody on the network needs to reach them.
     const subgraphHost = config.services.includes('gateway') ? '127.0.0.1' : config.listenHost;
     const held: Stack['internalKeys'] = { gateway: keys.gateway, subgraphs: {} };
+    const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
     for (const definition of SUBGRAPHS) {
       if (!config.services.includes(definition.name)) continue;
       const server = await createSubgraphServer(definition, {
@@ -101,6 +103,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
+        audit: audit!,
       });
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;

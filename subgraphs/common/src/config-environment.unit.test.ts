@@ -38,6 +38,7 @@ describe('config: every setting from an empty environment', () => {
       database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },
       shutdownGraceMs: 8_000,
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
+      audit: { key: undefined, checkpointFile: '/srv/hub/.data/audit-checkpoints.jsonl', checkpointIntervalMs: 60_000 },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -47,6 +48,7 @@ describe('config: every setting from an empty environment', () => {
       ['HUB_MODE', 'HUB_SERVICES', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'CLIENTS_URL', 'LOG_LEVEL']
         .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
         .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
+        .concat(['AUDIT_LOG_KEY', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHECKPOINT_INTERVAL'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAuditKey } from './audit/access-log-key';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
@@ -68,7 +69,21 @@ export interface HubConfig {
   shutdownGraceMs: number;
   /** Largest request body (bytes, after decompression) each kind of service parses. */
   bodyLimitBytes: { gateway: number; subgraph: number };
+  /** The access log's key and checkpoints (docs/access-log.md, "Append-only and tamper-evident"). */
+  audit: AuditSettings;
 }
+
+export interface AuditSettings {
+  /** AUDIT_LOG_KEY: HMAC key of entries and checkpoints. Unset: development generates one in devKeyDir; production refuses to start. */
+  key?: Buffer;
+  /** The append-only JSON-lines file every checkpoint is written to, outside the database. */
+  checkpointFile: string;
+  /** How often the unsealed entries are sealed by a checkpoint (and once more on shutdown). */
+  checkpointIntervalMs: number;
+}
+
+/** The norm asks for the log's head to be checkpointed at least every minute. */
+export const MAX_CHECKPOINT_INTERVAL_S = 60;
 
 export interface RequestTimeouts {
   /** One fetch from the gateway to one subgraph. */
@@ -260,5 +275,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       gateway: bytes(env, 'GATEWAY_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.gateway),
       subgraph: bytes(env, 'SUBGRAPH_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES.subgraph),
     },
+    audit: {
+      key: keySetting(env, 'AUDIT_LOG_KEY', readAuditKey),
+      checkpointFile: path.resolve(cwd, env.AUDIT_CHECKPOINT_FILE || '.data/audit-checkpoints.jsonl'),
+      checkpointIntervalMs: checkpointInterval(env) * 1000,
+    },
   };
+}
+
+function checkpointInterval(env: NodeJS.ProcessEnv): number {
+  const value = positiveSeconds(env, 'AUDIT_CHECKPOINT_INTERVAL', MAX_CHECKPOINT_INTERVAL_S);
+  if (value > MAX_CHECKPOINT_INTERVAL_S) throw new ConfigError(`AUDIT_CHECKPOINT_INTERVAL must be at most ${MAX_CHECKPOINT_INTERVAL_S} seconds, got "${env.AUDIT_CHECKPOINT_INTERVAL}"`);
+  return value;
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { SubgraphName } from '../config';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
+import type { AccessLogReport } from '../audit/access-log-verify';
 import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
@@ -26,7 +27,15 @@ export class RequestContext {
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
     private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
+    /** Checks the access log with the key this service holds (docs/access-log.md). */
+    private readonly verifyAccessLog?: (em: EntityManager) => Promise<AccessLogReport>,
   ) {}
+
+  /** The auditor's integrity check, against the checkpoints in the database. */
+  accessLogIntegrity(): Promise<AccessLogReport> {
+    if (!this.verifyAccessLog) throw new Error('this service cannot verify the access log');
+    return this.verifyAccessLog(this.em);
+  }
 
   /** Asks another subgraph, as the same caller and under the same request id. */
   async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {

@@ -1,3 +1,4 @@
+import { auditKeyOf } from '../audit/access-log-key';
 import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { ensureDatabase } from '../database/admin';
@@ -39,6 +40,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
+      audit: { ...config.audit, key: auditKeyOf(config) },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);
