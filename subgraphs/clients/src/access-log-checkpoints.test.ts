@@ -213,7 +213,7 @@ describe('access log checkpoints and tampering', () => {
     const other = await startTestSubgraphs([clientsSubgraph]);
     const answer = await other.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[0].id }, testCallers.staff);
     expect(answer.errors).toBeUndefined();
-    const [{ max }] = (await other.servers.clients!.orm.em.getConnection().execute(`select max(seq)::int as max from audit.access_log`)) as Array<{ max: number }>;
+    const [{ max }] = await other.servers.clients!.orm.em.getConnection().execute<Array<{ max: number }>>(`select max(seq)::int as max from audit.access_log`);
     const sealedThrough = () => readCheckpointFile(other.audit.checkpointFile).at(-1)?.sealedThrough ?? 0;
     expect(sealedThrough()).toBeLessThan(max);
     await other.stop();

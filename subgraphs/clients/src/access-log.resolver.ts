@@ -10,7 +10,7 @@ export class AccessLogEntry {
   eventId!: string;
 
   @Access(...AUDITOR)
-  @Field(() => Int, { description: 'The entry\'s number: increasing, with gaps where a write was rolled back; checkpoints seal them in order.' })
+  @Field(() => Int, { description: "The entry's number: increasing, with gaps where a write was rolled back; checkpoints seal them in order." })
   seq!: number;
 
   @Access(...AUDITOR)

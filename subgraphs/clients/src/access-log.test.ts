@@ -77,7 +77,11 @@ describe('access log', () => {
     await sql(`update audit.access_log set user_id = 'nobody' where seq = 2`);
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);
     const altered = await hub.query('clients', INTEGRITY, {}, testCallers.auditor);
-    expect(altered.data.accessLogIntegrity).toMatchObject({ intact: false, firstBrokenSeq: 2, reason: 'entry 2 does not match its MAC: its content was changed' });
+    expect(altered.data.accessLogIntegrity).toMatchObject({
+      intact: false,
+      firstBrokenSeq: 2,
+      reason: 'entry 2 does not match its MAC: its content was changed',
+    });
   });
 });
 

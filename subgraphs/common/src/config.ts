@@ -285,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
 function checkpointInterval(env: NodeJS.ProcessEnv): number {
   const value = positiveSeconds(env, 'AUDIT_CHECKPOINT_INTERVAL', MAX_CHECKPOINT_INTERVAL_S);
-  if (value > MAX_CHECKPOINT_INTERVAL_S) throw new ConfigError(`AUDIT_CHECKPOINT_INTERVAL must be at most ${MAX_CHECKPOINT_INTERVAL_S} seconds, got "${env.AUDIT_CHECKPOINT_INTERVAL}"`);
+  if (value > MAX_CHECKPOINT_INTERVAL_S)
+    throw new ConfigError(`AUDIT_CHECKPOINT_INTERVAL must be at most ${MAX_CHECKPOINT_INTERVAL_S} seconds, got "${env.AUDIT_CHECKPOINT_INTERVAL}"`);
   return value;
 }

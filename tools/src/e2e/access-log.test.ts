@@ -77,7 +77,13 @@ describe('access log through the gateway', () => {
   it('audit:verify passes an intact log, then names a cut tail of sealed entries and an altered entry, exiting 1', async () => {
     const { config } = hub.stack;
     // The key and the checkpoint file of the test's hub (development: the key generated in DEV_KEY_DIR).
-    const env = { ...process.env, HUB_MODE: 'development', DATABASE_URL: hub.databaseUrl, DEV_KEY_DIR: config.auth.devKeyDir, AUDIT_CHECKPOINT_FILE: config.audit.checkpointFile };
+    const env = {
+      ...process.env,
+      HUB_MODE: 'development',
+      DATABASE_URL: hub.databaseUrl,
+      DEV_KEY_DIR: config.auth.devKeyDir,
+      AUDIT_CHECKPOINT_FILE: config.audit.checkpointFile,
+    };
     await seal();
     await hub.as(testCallers.staff).query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[0].id });
     const intact = await run(process.execPath, [VERIFY], { env });
@@ -91,7 +97,9 @@ describe('access log through the gateway', () => {
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);
     await expect(run(process.execPath, [VERIFY], { env })).rejects.toMatchObject({
       code: 1,
-      stdout: expect.stringContaining(`access log BROKEN at entry ${from}, checkpoint ${sealed.number}: entries ${from} to ${sealed.lastSeq} (10 entries) sealed by checkpoint ${sealed.number} are missing`),
+      stdout: expect.stringContaining(
+        `access log BROKEN at entry ${from}, checkpoint ${sealed.number}: entries ${from} to ${sealed.lastSeq} (10 entries) sealed by checkpoint ${sealed.number} are missing`,
+      ),
     });
 
     await sql(`alter table audit.access_log disable trigger access_log_append_only`);

@@ -100,11 +100,12 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
           `${missing.length === 1 ? `entry ${missing[0]}` : `entries ${missing[0]} to ${missing[missing.length - 1]} (${missing.length} entries)`} sealed by checkpoint ${checkpoint.number} ${missing.length === 1 ? 'is' : 'are'} missing`,
         );
       }
-      if (chain!.digest() !== checkpoint.hash) throw new Break(checkpoint.firstSeq, checkpoint.number, `the entries do not hash to checkpoint ${checkpoint.number}`);
+      if (chain!.digest() !== checkpoint.hash)
+        throw new Break(checkpoint.firstSeq, checkpoint.number, `the entries do not hash to checkpoint ${checkpoint.number}`);
     };
     open();
     let sawMac = false;
-    for (let cursor = 0; ; ) {
+    for (let cursor = 0; ;) {
       const batch = await readEntries(execute, cursor, Number.MAX_SAFE_INTEGER, BATCH);
       for (const entry of batch) {
         while (k < reference.length && entry.seq > reference[k].sealedThrough) {
@@ -136,7 +137,11 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
             );
           }
           if (checkpoint.digests.slice(position * DIGEST_LENGTH, (position + 1) * DIGEST_LENGTH) !== mac.slice(0, DIGEST_LENGTH)) {
-            throw new Break(entry.seq, checkpoint.number, `entry ${entry.seq} is not the entry checkpoint ${checkpoint.number} sealed: replaced, or renumbered`);
+            throw new Break(
+              entry.seq,
+              checkpoint.number,
+              `entry ${entry.seq} is not the entry checkpoint ${checkpoint.number} sealed: replaced, or renumbered`,
+            );
           }
           chain!.add(entry.seq, mac);
           position += 1;
@@ -160,7 +165,8 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
         const number = i + 1;
         if (!table[i]) throw new Break(null, number, `checkpoint ${number} is in the checkpoint file but not in audit.checkpoint`);
         if (!fileCheckpoints[i]) throw new Break(null, number, `checkpoint ${number} is in audit.checkpoint but not in the checkpoint file`);
-        if (checkpointLine(table[i]) !== checkpointLine(fileCheckpoints[i])) throw new Break(null, number, `checkpoint ${number} differs between the file and audit.checkpoint`);
+        if (checkpointLine(table[i]) !== checkpointLine(fileCheckpoints[i]))
+          throw new Break(null, number, `checkpoint ${number} differs between the file and audit.checkpoint`);
       }
     }
     return { intact: true, entriesChecked: checked, firstBrokenSeq: null, brokenCheckpoint: null, reason: null, checkpoints: reference.length, notYetSealed };

@@ -80,7 +80,7 @@ export function signatureValid(key: Buffer, checkpoint: Checkpoint): boolean {
 /** Sorted numbers as ranges: [1,2,3,5] -> "1-3,5". */
 export function toRanges(seqs: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < seqs.length; ) {
+  for (let i = 0; i < seqs.length;) {
     let j = i;
     while (j + 1 < seqs.length && seqs[j + 1] === seqs[j] + 1) j++;
     parts.push(i === j ? `${seqs[i]}` : `${seqs[i]}-${seqs[j]}`);

@@ -136,7 +136,7 @@ export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
     // Only the first checkpoint may take entries without a MAC: those written before entries had one.
     let legacyThrough = last?.legacyThrough ?? 0;
     let legacyOpen = !last;
-    for (let cursor = after; ; ) {
+    for (let cursor = after; ;) {
       const batch = await readEntries(execute, cursor, through, BATCH);
       for (const entry of batch) {
         const mac = entryMac(key, entry.content);
