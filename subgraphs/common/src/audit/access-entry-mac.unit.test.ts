@@ -1,5 +1,4 @@
 import { canonicalEntry, canonicalUuid, entryMac, type EntryContent } from './access-entry-mac';
-import { AUDIT_KEY_MIN_BYTES, auditKeyId, readAuditKey } from './access-log-key';
 
 const KEY = Buffer.alloc(32, 7);
 const ENTRY: EntryContent = {
@@ -59,24 +58,5 @@ describe('access log entry: canonical form and MAC', () => {
     const a = entryMac(KEY, { ...ENTRY, userId: 'a,b', organisationId: null });
     const b = entryMac(KEY, { ...ENTRY, userId: 'a', organisationId: 'b' });
     expect(a).not.toBe(b);
-  });
-});
-
-describe('AUDIT_LOG_KEY', () => {
-  it('takes base64 of at least 32 bytes', () => {
-    const raw = Buffer.alloc(AUDIT_KEY_MIN_BYTES, 1).toString('base64');
-    expect(readAuditKey(raw)).toEqual(Buffer.alloc(AUDIT_KEY_MIN_BYTES, 1));
-  });
-
-  it.each([
-    ['too short', Buffer.alloc(16, 1).toString('base64'), /at least 32 bytes/],
-    ['not base64', 'not a key!', /base64/],
-  ])('refuses a key %s', (_what, raw, message) => {
-    expect(() => readAuditKey(raw)).toThrow(message);
-  });
-
-  it('is named by an id that does not reveal it', () => {
-    expect(auditKeyId(KEY)).toMatch(/^[0-9a-f]{16}$/);
-    expect(auditKeyId(KEY)).not.toBe(auditKeyId(Buffer.alloc(32, 8)));
   });
 });

@@ -37,7 +37,7 @@ const LEADER_LOCK = 75131;
 const BATCH = 5000;
 /** How long a round waits for the transactions that may still hold entry numbers to end. */
 const ROUND_WAIT_MS = 1000;
-const FINAL_WAIT_MS = 3000;
+const FINAL_WAIT_MS = 1500;
 
 /**
  * Seals the access log at least every `intervalMs` and on stop. Every service
