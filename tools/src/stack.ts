@@ -81,6 +81,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     logConfigWarnings(config, logger);
     // A gateway-only process (one container per service) needs no database.
     const runsSubgraphs = SUBGRAPHS.some((definition) => config.services.includes(definition.name));
+    // Before anything starts: production without the access log key refuses here.
+    const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
 
@@ -90,7 +92,6 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     // With the gateway in the process, only it talks to the subgraphs: nobody on the network needs to reach them.
     const subgraphHost = config.services.includes('gateway') ? '127.0.0.1' : config.listenHost;
     const held: Stack['internalKeys'] = { gateway: keys.gateway, subgraphs: {} };
-    const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
     for (const definition of SUBGRAPHS) {
       if (!config.services.includes(definition.name)) continue;
       const server = await createSubgraphServer(definition, {
