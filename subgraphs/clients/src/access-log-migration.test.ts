@@ -96,6 +96,24 @@ describe('access log migration to keyed entries', () => {
     expect(await verify()).toMatchObject({ intact: true });
   });
 
+  it('a valid entry copied under a new number (its MAC still matches) is caught as the same event twice', async () => {
+    await query(`alter table audit.access_log drop constraint access_log_event_id_key`);
+    await query(`alter table audit.access_log disable trigger access_log_number`);
+    try {
+      await query(`create temp table copied as select * from audit.access_log where seq = 4`);
+      await query(`update copied set seq = 1000`);
+      await query(`insert into audit.access_log select * from copied`);
+    } finally {
+      await query(`alter table audit.access_log enable trigger access_log_number`);
+    }
+    expect(await verify()).toMatchObject({ intact: false, reason: 'entry 1000 repeats entry 4 (the same event)' });
+    await query(`alter table audit.access_log disable trigger access_log_append_only`);
+    await query(`delete from audit.access_log where seq = 1000`);
+    await query(`alter table audit.access_log enable trigger access_log_append_only`);
+    await query(`alter table audit.access_log add constraint access_log_event_id_key unique (event_id)`);
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+
   it('an entry without a MAC written after the migration is refused, sealed or not', async () => {
     await query(
       `insert into audit.access_log (event_id, occurred_at, action, outcome, client_ids, user_id, roles, fields, source_service)

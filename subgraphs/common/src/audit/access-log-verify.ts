@@ -160,6 +160,17 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
       open();
     }
 
+    // A copy of a valid entry under a new number matches its MAC: it is the same event twice.
+    const [copy] = (await execute(
+      `select min(seq)::text as original, max(seq)::text as copy from "audit"."access_log" group by event_id having count(*) > 1 order by 2 limit 1`,
+      [],
+    )) as Array<{ original: string; copy: string }>;
+    if (copy) {
+      const seq = Number(copy.copy);
+      const sealedBy = reference.find((checkpoint) => seq <= checkpoint.sealedThrough);
+      throw new Break(seq, sealedBy?.number ?? null, `entry ${seq} repeats entry ${copy.original} (the same event)`);
+    }
+
     if (fileCheckpoints) {
       for (let i = 0; i < Math.max(fileCheckpoints.length, table.length); i++) {
         const number = i + 1;
