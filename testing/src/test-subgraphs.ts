@@ -46,11 +46,11 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[]): Pro
   const urls: TestSubgraphs['urls'] = {};
   const closers: Array<() => Promise<void>> = [];
   const internalKeys = generateHubKeys(SUBGRAPH_NAMES);
-  // A key and a checkpoint file of the test's own, never those of `npm start`.
+  // A key and a checkpoint file of the test's own, never those of `npm start`; tests seal when they mean to.
   const audit = {
     key: randomBytes(32),
     checkpointFile: path.join(os.tmpdir(), `hub-test-checkpoints-${randomBytes(4).toString('hex')}.jsonl`),
-    checkpointIntervalMs: 60_000,
+    checkpointIntervalMs: 600_000,
   };
   for (const definition of definitions) {
     const server = await createSubgraphServer(definition, {
