@@ -52,7 +52,7 @@ export interface GatewayOptions {
   /** Whether `__schema`/`__type` may be selected (development only). */
   introspection: boolean;
   /** Where denied attempts are logged (the access log's database). */
-  accessLogDatabaseUrl?: string;
+  accessLog?: { databaseUrl: string; key: Buffer };
   /** Rate limits: per-role table scaled by `scale`, shared through Redis when `redisUrl` is set. */
   rateLimits: { redisUrl?: string; scale: number; keyPrefix?: string };
   /** Deadlines per subgraph fetch and per request (default: DEFAULT_TIMEOUTS). */
@@ -83,7 +83,7 @@ export async function createGateway(options: GatewayOptions) {
   const rules = fieldRulesOf(supergraph);
   const limitRefusals = new LimitRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
-  const deniedAttempts = options.accessLogDatabaseUrl ? createDeniedAttemptLog(options.accessLogDatabaseUrl, logger, options.database) : undefined;
+  const deniedAttempts = options.accessLog ? createDeniedAttemptLog(options.accessLog.databaseUrl, options.accessLog.key, logger, options.database) : undefined;
   if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
     supergraphSdl: markSecurityFeaturesHandled(options.supergraphSdl),

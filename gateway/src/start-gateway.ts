@@ -1,4 +1,4 @@
-import type { HubConfig, Logger, ShutdownState, SigningKey, SubgraphName } from '@hub/common';
+import { auditKeyOf, type HubConfig, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTokenVerifier } from './auth/verify-token';
@@ -38,7 +38,7 @@ export async function startGateway(options: {
       verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
       callerSigningKey: options.signingKey,
       introspection: config.mode !== 'production',
-      accessLogDatabaseUrl: databaseUrl,
+      accessLog: databaseUrl ? { databaseUrl, key: auditKeyOf(config) } : undefined,
       rateLimits: { redisUrl: config.redisUrl, scale: config.rateLimitScale },
       timeouts: config.timeouts,
       database: config.database,

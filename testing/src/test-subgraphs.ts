@@ -13,6 +13,9 @@ import {
   type SubgraphServer,
   type SubgraphSettings,
 } from '@hub/common';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { createTestDatabase } from './test-database';
 
 export interface SubgraphResponse<T = any> {
@@ -29,6 +32,8 @@ export interface TestSubgraphs {
   urls: Partial<Record<SubgraphName, string>>;
   /** The test's own database, for a test that plays another session on it. */
   databaseUrl: string;
+  /** The access log key and checkpoint file of this test's subgraphs. */
+  audit: { key: Buffer; checkpointFile: string; checkpointIntervalMs: number };
   /** Posts to one subgraph directly, as `caller` would arrive from the gateway. */
   query<T = any>(name: SubgraphName, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<SubgraphResponse<T>>;
   stop(): Promise<void>;
@@ -42,6 +47,12 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
   const urls: TestSubgraphs['urls'] = {};
   const closers: Array<() => Promise<void>> = [];
   const internalKeys = generateHubKeys(SUBGRAPH_NAMES);
+  // A key and a checkpoint file of the test's own, never those of `npm start`; tests seal when they mean to.
+  const audit = {
+    key: randomBytes(32),
+    checkpointFile: path.join(os.tmpdir(), `hub-test-checkpoints-${randomBytes(4).toString('hex')}.jsonl`),
+    checkpointIntervalMs: 600_000,
+  };
   for (const definition of definitions) {
     const server = await createSubgraphServer(definition, {
       databaseUrl: database.url,
@@ -50,6 +61,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
       peers: urls,
       internalKeys: subgraphKeysOf(internalKeys, definition.name),
       settings,
+      audit,
     });
     const listening = await server.listen(0, '127.0.0.1');
     servers[definition.name] = server;
@@ -61,6 +73,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
     urls,
     databaseUrl: database.url,
     internalKeys,
+    audit,
     async query(name, query, variables, caller) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const body = JSON.stringify({ query, variables });

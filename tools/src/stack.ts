@@ -1,4 +1,5 @@
 import {
+  auditKeyOf,
   createShutdownState,
   createSubgraphServer,
   generateHubKeys,
@@ -80,6 +81,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     logConfigWarnings(config, logger);
     // A gateway-only process (one container per service) needs no database.
     const runsSubgraphs = SUBGRAPHS.some((definition) => config.services.includes(definition.name));
+    // Before anything starts: production without the access log key refuses here.
+    const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
 
@@ -102,6 +105,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
         settings: { contactDueDays: config.contactDueDays, placements: config.placements },
+        audit: audit!,
       });
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;

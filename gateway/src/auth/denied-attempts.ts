@@ -48,6 +48,8 @@ function namedClients(document: DocumentNode, variables: Record<string, unknown>
  */
 export function createDeniedAttemptLog(
   databaseUrl: string,
+  /** The access log key: entries carry its MAC (docs/access-log.md). */
+  key: Buffer,
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
 ): { log: DeniedAttemptLog; close: () => Promise<void> } {
@@ -58,7 +60,7 @@ export function createDeniedAttemptLog(
     async log({ caller, requestId, document, operation, schema, variables, denied }) {
       const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       try {
-        await appendAccessEvents(raw, [
+        await appendAccessEvents(raw, key, [
           {
             action: actionOf(operation, (name) => rootType?.getFields()[name]?.type),
             outcome: 'DENIED',

@@ -61,6 +61,18 @@ describe('docker-compose.yml', () => {
     expect(compose.services.postgres.healthcheck).toBeDefined();
   });
 
+  it('gives every service the same access log key, and every subgraph one checkpoint file on a shared volume', () => {
+    const services = [...SUBGRAPH_NAMES, 'gateway'].map((name) => loadConfig(compose.services[name].environment));
+    const key = services[0].audit.key;
+    expect(key?.length).toBeGreaterThanOrEqual(32);
+    for (const config of services) expect(config.audit.key).toEqual(key);
+    for (const name of SUBGRAPH_NAMES) {
+      const service = compose.services[name];
+      expect(service.environment.AUDIT_CHECKPOINT_FILE).toBe('/hub/audit/checkpoints.jsonl');
+      expect(service.volumes).toContain('audit-checkpoints:/hub/audit');
+    }
+  });
+
   it('builds from a Dockerfile that exists', () => {
     expect(fs.existsSync(path.join(ROOT, compose.services.gateway.build.dockerfile))).toBe(true);
   });

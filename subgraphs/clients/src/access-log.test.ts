@@ -3,12 +3,12 @@ import { DEMO_CLIENTS, KADERA } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
-/** NEN 7513 access log: written for every access to client data, append-only, hash-chained. */
+/** NEN 7513 access log: written for every access to client data, append-only, keyed and sealed by checkpoints (access-log-checkpoints.test.ts). */
 describe('access log', () => {
   let hub: TestSubgraphs;
   const sql = (query: string, params: unknown[] = []) => hub.servers.clients!.orm.em.getConnection().execute(query, params);
   const LOG = `query ($id: UUID!) { accessLog(clientId: $id) { seq action outcome userId organisationId roles purpose fields sourceService requestId } }`;
-  const INTEGRITY = `{ accessLogIntegrity { intact entriesChecked firstBrokenSeq reason } }`;
+  const INTEGRITY = `{ accessLogIntegrity { intact entriesChecked firstBrokenSeq brokenCheckpoint reason checkpoints notYetSealed } }`;
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([clientsSubgraph]);
@@ -66,9 +66,10 @@ describe('access log', () => {
     await expect(sql(`truncate audit.access_log`)).rejects.toThrow(/append-only/);
   });
 
-  it('the chain is intact, and an entry altered behind the triggers is caught at its position', async () => {
+  it('the log is intact, and an entry altered behind the triggers is caught at its position', async () => {
     const before = await hub.query('clients', INTEGRITY, {}, testCallers.auditor);
-    expect(before.data.accessLogIntegrity).toMatchObject({ intact: true, firstBrokenSeq: null });
+    expect(before.data.accessLogIntegrity).toMatchObject({ intact: true, firstBrokenSeq: null, brokenCheckpoint: null });
+    expect(before.data.accessLogIntegrity.notYetSealed).toBe(before.data.accessLogIntegrity.entriesChecked);
     expect(before.data.accessLogIntegrity.entriesChecked).toBeGreaterThan(2);
 
     // Someone with the owner's rights switches the guard off and edits an entry.
@@ -76,7 +77,11 @@ describe('access log', () => {
     await sql(`update audit.access_log set user_id = 'nobody' where seq = 2`);
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);
     const altered = await hub.query('clients', INTEGRITY, {}, testCallers.auditor);
-    expect(altered.data.accessLogIntegrity).toMatchObject({ intact: false, firstBrokenSeq: 2 });
+    expect(altered.data.accessLogIntegrity).toMatchObject({
+      intact: false,
+      firstBrokenSeq: 2,
+      reason: 'entry 2 does not match its MAC: its content was changed',
+    });
   });
 });
 
@@ -120,14 +125,15 @@ describe('access log failure', () => {
     }
   });
 
-  it('a removed entry breaks the chain where it was', async () => {
+  it('a removed sealed entry is caught where it was', async () => {
     const sql = (q: string) => hub.servers.clients!.orm.em.getConnection().execute(q);
     for (const i of [0, 1, 2]) await hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i].id }, testCallers.staff);
+    await hub.servers.clients!.checkpointer.seal();
     await sql(`alter table audit.access_log disable trigger access_log_append_only`);
     await sql(`delete from audit.access_log where seq = 2`);
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);
-    const report = await hub.query('clients', `{ accessLogIntegrity { intact firstBrokenSeq reason } }`, {}, testCallers.auditor);
-    expect(report.data.accessLogIntegrity).toMatchObject({ intact: false, firstBrokenSeq: 3 });
+    const report = await hub.query('clients', `{ accessLogIntegrity { intact firstBrokenSeq brokenCheckpoint reason } }`, {}, testCallers.auditor);
+    expect(report.data.accessLogIntegrity).toMatchObject({ intact: false, firstBrokenSeq: 2, brokenCheckpoint: 1 });
     expect(report.data.accessLogIntegrity.reason).toMatch(/missing/);
   });
 });

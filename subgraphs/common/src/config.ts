@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
+import { readAuditKey } from './audit/access-log-key';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
@@ -73,6 +74,8 @@ export interface HubConfig {
   placements: PlacementSettings;
   /** Days until contact is due, per priority (domain/contact-due.ts: the defaults and their variables). */
   contactDueDays: ContactDueDays;
+  /** The access log's key and checkpoints (docs/access-log.md, "Append-only and tamper-evident"). */
+  audit: AuditSettings;
 }
 
 /** The placements subgraph's domain settings; each subgraph request carries them (RequestContext.settings). */
@@ -101,6 +104,18 @@ export const DEFAULT_PLACEMENT_SETTINGS: PlacementSettings = {
 const MAX_REVIEW_INTERVAL_DAYS = 366;
 /** Longest a waitlist offer may hold a place: a week. */
 const MAX_OFFER_TIME_LIMIT_S = 7 * 24 * 3600;
+
+export interface AuditSettings {
+  /** AUDIT_LOG_KEY: HMAC key of entries and checkpoints. Unset: development generates one in devKeyDir; production refuses to start. */
+  key?: Buffer;
+  /** The append-only JSON-lines file every checkpoint is written to, outside the database. */
+  checkpointFile: string;
+  /** How often the unsealed entries are sealed by a checkpoint (and once more on shutdown). */
+  checkpointIntervalMs: number;
+}
+
+/** The norm asks for the log's head to be checkpointed at least every minute. */
+export const MAX_CHECKPOINT_INTERVAL_S = 60;
 
 export interface RequestTimeouts {
   /** One fetch from the gateway to one subgraph. */
@@ -316,5 +331,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     placements: placements(env),
     contactDueDays: contactDueDays(env),
+    audit: {
+      key: keySetting(env, 'AUDIT_LOG_KEY', readAuditKey),
+      checkpointFile: path.resolve(cwd, env.AUDIT_CHECKPOINT_FILE || '.data/audit-checkpoints.jsonl'),
+      checkpointIntervalMs: checkpointInterval(env) * 1000,
+    },
   };
+}
+
+function checkpointInterval(env: NodeJS.ProcessEnv): number {
+  const value = positiveSeconds(env, 'AUDIT_CHECKPOINT_INTERVAL', MAX_CHECKPOINT_INTERVAL_S);
+  if (value > MAX_CHECKPOINT_INTERVAL_S)
+    throw new ConfigError(`AUDIT_CHECKPOINT_INTERVAL must be at most ${MAX_CHECKPOINT_INTERVAL_S} seconds, got "${env.AUDIT_CHECKPOINT_INTERVAL}"`);
+  return value;
 }

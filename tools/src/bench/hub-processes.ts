@@ -64,6 +64,7 @@ export async function startBenchEnvironment(name: string): Promise<BenchEnvironm
     // Load from a handful of benchmark users must not meet the per-user rate limits.
     RATE_LIMIT_SCALE: '1000000',
     DEV_KEY_DIR: keyDir,
+    AUDIT_CHECKPOINT_FILE: path.join(workDir, 'audit-checkpoints.jsonl'),
     LOG_LEVEL: 'warn',
     SEED_DEMO_DATA: 'true',
   };

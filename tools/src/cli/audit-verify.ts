@@ -1,11 +1,14 @@
 import { Client } from 'pg';
-import { createLogger, loadConfig, numberedPlaceholders, verifyAccessLog, withDatabase } from '@hub/common';
+import { auditKeyOf, createLogger, loadConfig, numberedPlaceholders, readCheckpointFile, verifyAccessLog, withDatabase } from '@hub/common';
 import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
 
 /**
- * `npm run audit:verify`: recomputes the access log's hash chain and reports
- * the first broken link. Uses DATABASE_URL, else the embedded database of
- * `npm start` (running or not). Exits 1 when the chain is broken.
+ * `npm run audit:verify`: recomputes every access log entry's MAC with
+ * AUDIT_LOG_KEY (in development, the generated key), checks the entries
+ * against every checkpoint in AUDIT_CHECKPOINT_FILE and the table's
+ * checkpoints against the file, and reports the first break. Uses
+ * DATABASE_URL, else the embedded database of `npm start` (running or not).
+ * Exits 1 when the log is broken.
  */
 async function connect(): Promise<{ client: Client; server?: RunningPostgres }> {
   const config = loadConfig();
@@ -28,15 +31,23 @@ async function connect(): Promise<{ client: Client; server?: RunningPostgres }> 
 }
 
 async function main(): Promise<number> {
+  const config = loadConfig();
+  const key = auditKeyOf(config);
+  const checkpoints = readCheckpointFile(config.audit.checkpointFile);
   const { client, server } = await connect();
   try {
     const execute = async (sql: string, params: unknown[]) => (await client.query<Record<string, unknown>>(numberedPlaceholders(sql), params)).rows;
-    const report = await verifyAccessLog(execute);
+    const report = await verifyAccessLog(execute, key, checkpoints);
+    const unsealed = `not yet sealed: ${report.notYetSealed}`;
     if (report.intact) {
-      console.log(`access log intact: ${report.entriesChecked} entries, every link checked`);
+      console.log(`access log intact: ${report.entriesChecked} entries, every MAC and ${report.checkpoints} checkpoints checked; ${unsealed}`);
       return 0;
     }
-    console.log(`access log BROKEN at entry ${report.firstBrokenSeq}: ${report.reason} (${report.entriesChecked} entries before it are intact)`);
+    const where = [
+      report.firstBrokenSeq === null ? undefined : `entry ${report.firstBrokenSeq}`,
+      report.brokenCheckpoint === null ? undefined : `checkpoint ${report.brokenCheckpoint}`,
+    ].filter(Boolean);
+    console.log(`access log BROKEN at ${where.join(', ')}: ${report.reason} (${report.entriesChecked} entries before it are intact)`);
     return 1;
   } finally {
     await client.end();

@@ -65,17 +65,49 @@ describe('access log through the gateway', () => {
     });
   });
 
-  it('audit:verify passes an intact log and names the first altered entry', async () => {
-    const env = { ...process.env, DATABASE_URL: hub.databaseUrl };
+  /** Seals through whichever subgraph leads the sealing. */
+  const seal = async () => {
+    for (const { server } of Object.values(hub.stack.subgraphs)) {
+      const checkpoint = await server.checkpointer.seal();
+      if (checkpoint) return checkpoint;
+    }
+    throw new Error('nothing was sealed');
+  };
+
+  it('audit:verify passes an intact log, then names a cut tail of sealed entries and an altered entry, exiting 1', async () => {
+    const { config } = hub.stack;
+    // The key and the checkpoint file of the test's hub (development: the key generated in DEV_KEY_DIR).
+    const env = {
+      ...process.env,
+      HUB_MODE: 'development',
+      DATABASE_URL: hub.databaseUrl,
+      DEV_KEY_DIR: config.auth.devKeyDir,
+      AUDIT_CHECKPOINT_FILE: config.audit.checkpointFile,
+    };
+    await seal();
+    await hub.as(testCallers.staff).query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[0].id });
     const intact = await run(process.execPath, [VERIFY], { env });
-    expect(intact.stdout).toMatch(/access log intact: \d+ entries/);
+    expect(intact.stdout).toMatch(/access log intact: \d+ entries, every MAC and 1 checkpoints checked; not yet sealed: [1-9]\d*/);
+
+    for (let i = 0; i < 10; i++) await hub.as(testCallers.staff).query(`query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i % 5].id });
+    const sealed = await seal();
+    const [{ from }] = await sql(`select min(seq)::int as from from (select seq from audit.access_log order by seq desc limit 10) newest`);
+    await sql(`alter table audit.access_log disable trigger access_log_append_only`);
+    await sql(`delete from audit.access_log where seq >= ${from}`);
+    await sql(`alter table audit.access_log enable trigger access_log_append_only`);
+    await expect(run(process.execPath, [VERIFY], { env })).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining(
+        `access log BROKEN at entry ${from}, checkpoint ${sealed.number}: entries ${from} to ${sealed.lastSeq} (10 entries) sealed by checkpoint ${sealed.number} are missing`,
+      ),
+    });
 
     await sql(`alter table audit.access_log disable trigger access_log_append_only`);
     await sql(`update audit.access_log set fields = array['Client.nothing'] where seq = 1`);
     await sql(`alter table audit.access_log enable trigger access_log_append_only`);
     await expect(run(process.execPath, [VERIFY], { env })).rejects.toMatchObject({
       code: 1,
-      stdout: expect.stringMatching(/BROKEN at entry 1/),
+      stdout: expect.stringMatching(/BROKEN at entry 1, checkpoint 1: entry 1 does not match its MAC/),
     });
   });
 });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createLogger, createSubgraphServer, publicKeySet, type SubgraphServer } from '@hub/common';
+import { auditKeyOf, createLogger, createSubgraphServer, publicKeySet, type SubgraphServer } from '@hub/common';
 import { testCallers } from '@hub/testing';
 import { SUBGRAPHS } from '@hub/schema';
 import { startTestStack, testConfig, type TestStack } from '../testing/test-stack';
@@ -75,6 +75,7 @@ describe('a subgraph that is down', () => {
           gateway: publicKeySet([hub.stack.internalKeys.gateway!]),
           peers: publicKeySet(Object.values(hub.stack.internalKeys.subgraphs)),
         },
+        audit: { ...hub.stack.config.audit, key: auditKeyOf(hub.stack.config) },
       },
     );
     await restarted.listen(port, '127.0.0.1');

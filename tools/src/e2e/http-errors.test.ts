@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -121,7 +122,7 @@ const CASES: Case[] = [
   ],
 ];
 
-/** A production config that starts: its own verifying key, no demo data (one process makes its internal keys). */
+/** A production config that starts: its own verifying key and access log key, no demo data (one process makes its internal keys). */
 async function productionOverrides(): Promise<Partial<HubConfig>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prod-key-'));
   const publicKeyFile = path.join(dir, 'issuer.pub.pem');
@@ -131,6 +132,8 @@ async function productionOverrides(): Promise<Partial<HubConfig>> {
     mode: 'production',
     seedDemoData: false,
     auth: { ...base.auth, publicKeyFile, devKeyDir: path.join(dir, 'no-dev-keys') },
+    // Production refuses to start without an access log key of its own.
+    audit: { ...base.audit, key: randomBytes(32), checkpointFile: path.join(dir, 'audit-checkpoints.jsonl') },
   };
 }
 

@@ -36,6 +36,7 @@ describe('npm start', () => {
       REFERRALS_PORT: String(await freePort()),
       HANDOFFS_PORT: String(await freePort()),
       DEV_KEY_DIR: path.join(dataDir, 'keys'),
+      AUDIT_CHECKPOINT_FILE: path.join(dataDir, 'audit-checkpoints.jsonl'),
       LOG_LEVEL: 'info',
     };
   });

@@ -94,6 +94,7 @@ describe('shutdown', () => {
       HUB_MODE: 'development',
       DATABASE_URL: database.url,
       DEV_KEY_DIR: keyDir,
+      AUDIT_CHECKPOINT_FILE: path.join(keyDir, 'audit-checkpoints.jsonl'),
       LOG_LEVEL: 'info',
       ...stringValues(ports),
       ...extra,
@@ -163,7 +164,9 @@ describe('shutdown', () => {
     const keys = generateHubKeys(SUBGRAPH_NAMES);
     const referralsPort = await freePort();
     const gatewayPort = await freePort();
-    const common = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, LOG_LEVEL: 'info' };
+    // One access log key for both processes, as production gives them; checkpoints beside the test's keys.
+    const audit = { AUDIT_LOG_KEY: randomBytes(32).toString('base64'), AUDIT_CHECKPOINT_FILE: path.join(keyDir, 'audit-checkpoints.jsonl') };
+    const common = { ...process.env, HUB_MODE: 'development', DATABASE_URL: database.url, LOG_LEVEL: 'info', ...audit };
     const referrals = await startHubProcess(
       REFERRALS_MAIN,
       { ...common, ...keyEnvironment(keys, 'referrals'), REFERRALS_PORT: String(referralsPort) },

@@ -27,7 +27,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<HubConfig> = 
   const devKeyDir = path.join(os.tmpdir(), `hub-test-keys-${randomBytes(4).toString('hex')}`);
   // Tests send bursts no caller would: the rate limits are multiplied away unless a test sets them.
   const rateLimitScale = 1000;
-  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, auth: { ...base.auth, devKeyDir }, rateLimitScale, ...overrides };
+  // Its access log checkpoints beside that key, never in the repository's .data/; tests seal when they mean to
+  // (`checkpointer.seal()`), so no timed round cuts into what a test seals.
+  const audit = { ...base.audit, checkpointFile: path.join(devKeyDir, 'audit-checkpoints.jsonl'), checkpointIntervalMs: 600_000 };
+  return { ...base, databaseUrl, gatewayPort: 0, subgraphPorts: zeroPorts, auth: { ...base.auth, devKeyDir }, rateLimitScale, audit, ...overrides };
 }
 
 /** The whole hub in this process on free ports, over a fresh database of its own. */

@@ -11,7 +11,7 @@ import { actionOf } from './access-recorder';
  * Writes what the request recorded before the answer leaves. When the log
  * cannot be written the answer is replaced by an error: no unlogged client data is served.
  */
-export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Logger): ApolloServerPlugin<RequestContext> {
+export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Logger, key: Buffer): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -26,6 +26,7 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
                   .getConnection()
                   .getKnex()
                   .raw(sql, params as never),
+              key,
               contextValue.access.events({ action, caller: contextValue.caller, sourceService, requestId: contextValue.requestId }),
             );
           } catch (error) {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createOrm } from '../database/orm';
 import type { Logger } from '../logger';
+import { canonicalUuid, entryMac, storedElement, type EntryContent } from './access-entry-mac';
 import { Migration20261128120000_access_log } from './migrations/Migration20261128120000_access_log';
+import { Migration20261130000000_access_log_keyed } from './migrations/Migration20261130000000_access_log_keyed';
 
 export type AccessAction = 'READ' | 'SEARCH' | 'CREATE' | 'UPDATE' | 'EXPORT';
 export type AccessOutcome = 'ALLOWED' | 'DENIED';
@@ -37,7 +39,10 @@ export interface AccessLogRow {
 }
 
 /** The audit schema's migrations, in order; `/ready` checks they are all applied. */
-export const ACCESS_LOG_MIGRATIONS = [{ name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log }];
+export const ACCESS_LOG_MIGRATIONS = [
+  { name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log },
+  { name: 'Migration20261130000000_access_log_keyed', class: Migration20261130000000_access_log_keyed },
+];
 
 /** Creates the audit schema once, whichever service starts first (an advisory lock serialises them). */
 export async function migrateAccessLog(databaseUrl: string, logger: Logger): Promise<void> {
@@ -54,11 +59,7 @@ export async function migrateAccessLog(databaseUrl: string, logger: Logger): Pro
   }
 }
 
-/**
- * Appends events with one INSERT statement (atomic on its own, one round trip);
- * the database chains them. Written through knex, beside the ORM's query log,
- * so domain query counts stay what they are. Throws when it cannot: the caller then fails closed.
- */
+/** A `?`-placeholder statement runner; the appends go through knex or a pg pool. */
 export type RawSql = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /** A `?`-placeholder statement for node-postgres, which numbers its parameters. */
@@ -67,27 +68,52 @@ export function numberedPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-export async function appendAccessEvents(raw: RawSql, events: AccessEvent[]): Promise<void> {
+/**
+ * Appends events with one INSERT statement (atomic on its own, one round trip),
+ * each with the HMAC of its content under `key`, which the database never
+ * holds. The database numbers them (a sequence, gaps allowed) and notes the
+ * writing transaction, without a lock: appends from many connections run side by side.
+ * Written through knex, beside the ORM's query log, so domain query counts stay
+ * what they are. Throws when it cannot: the caller then fails closed.
+ */
+export async function appendAccessEvents(raw: RawSql, key: Buffer, events: AccessEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const now = new Date();
-  const rows = events.map(() => "(0, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, '', '')").join(', ');
-  const params = events.flatMap((e) => [
-    randomUUID(),
-    now,
-    e.action,
-    e.outcome,
-    toArray(e.clientIds),
-    e.userId,
-    e.organisationId ?? null,
-    toArray(e.roles),
-    e.purpose ?? null,
-    toArray(e.fields),
-    e.sourceService,
-    e.requestId ?? null,
-  ]);
+  const occurredAt = new Date();
+  const rows = events.map(() => '(?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, ?)').join(', ');
+  const params = events.flatMap((e) => {
+    const content = {
+      eventId: randomUUID(),
+      occurredAt,
+      action: e.action,
+      outcome: e.outcome,
+      clientIds: e.clientIds.map(canonicalUuid),
+      userId: e.userId,
+      organisationId: e.organisationId ?? null,
+      roles: e.roles.map(storedElement),
+      purpose: e.purpose ?? null,
+      fields: e.fields.map(storedElement),
+      sourceService: e.sourceService,
+      requestId: e.requestId ?? null,
+    };
+    return [
+      content.eventId,
+      occurredAt,
+      content.action,
+      content.outcome,
+      toArray(content.clientIds),
+      content.userId,
+      content.organisationId,
+      toArray(content.roles),
+      content.purpose,
+      toArray(content.fields),
+      content.sourceService,
+      content.requestId,
+      entryMac(key, content),
+    ];
+  });
   await raw(
     `insert into "audit"."access_log"
-       (seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, prev_hash, hash)
+       (event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, mac)
      values ${rows}`,
     params,
   );
@@ -95,7 +121,7 @@ export async function appendAccessEvents(raw: RawSql, events: AccessEvent[]): Pr
 
 /** A Postgres array literal; values here are ids, roles and field names, never free text. */
 function toArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
+  return `{${values.map((v) => `"${storedElement(v)}"`).join(',')}}`;
 }
 
 /** A row of "audit"."access_log" as the driver returns it. */
@@ -145,40 +171,40 @@ export async function accessLogFor(
   }));
 }
 
-export interface ChainReport {
-  intact: boolean;
-  entriesChecked: number;
-  /** The first entry whose link is broken: altered content, a wrong previous hash, or a gap after a removal. */
-  firstBrokenSeq: number | null;
-  reason: string | null;
+/** Runs a `?`-placeholder statement and returns its rows: the ORM's connection or a pg client. */
+export type Execute = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/** An entry as sealing and verification read it: its number, its content and the MAC it was written with. */
+export interface StoredEntry {
+  seq: number;
+  content: EntryContent;
+  /** Null for entries written before entries had MACs (the legacy prefix). */
+  mac: string | null;
 }
 
-/** Walks the whole chain in order, recomputing every hash in the database. */
-/** One link of the chain as stored, with the hash the database recomputes from the entry's content. */
-interface ChainLink {
-  seq: string | number;
-  prev_hash: string;
-  hash: string;
-  recomputed: string;
-}
-
-export async function verifyAccessLog(execute: (sql: string, params: unknown[]) => Promise<unknown[]>): Promise<ChainReport> {
-  let previous = { seq: 0, hash: '0'.repeat(64) };
-  let checked = 0;
-  for (;;) {
-    const rows = (await execute(
-      `select seq, prev_hash, hash, "audit"."entry_hash"(l) as recomputed from "audit"."access_log" l where seq > ? order by seq limit 5000`,
-      [previous.seq],
-    )) as ChainLink[];
-    if (rows.length === 0) return { intact: true, entriesChecked: checked, firstBrokenSeq: null, reason: null };
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      const broken = (reason: string): ChainReport => ({ intact: false, entriesChecked: checked, firstBrokenSeq: seq, reason });
-      if (seq !== previous.seq + 1) return broken(`entries ${previous.seq + 1} to ${seq - 1} are missing`);
-      if (row.prev_hash !== previous.hash) return broken('its previous-hash does not match the entry before it');
-      if (row.recomputed !== row.hash) return broken('its content does not match its hash');
-      checked += 1;
-      previous = { seq, hash: row.hash };
-    }
-  }
+/** Entries numbered after `after` and up to `through`, in order, at most `limit`. */
+export async function readEntries(execute: Execute, after: number, through: number, limit: number): Promise<StoredEntry[]> {
+  const rows = (await execute(
+    `select seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, mac
+       from "audit"."access_log" where seq > ? and seq <= ? order by seq limit ?`,
+    [after, through, limit],
+  )) as Array<AccessLogRecord & { mac: string | null }>;
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    mac: r.mac,
+    content: {
+      eventId: r.event_id,
+      occurredAt: new Date(r.occurred_at),
+      action: r.action,
+      outcome: r.outcome,
+      clientIds: r.client_ids,
+      userId: r.user_id,
+      organisationId: r.organisation_id,
+      roles: r.roles,
+      purpose: r.purpose,
+      fields: r.fields,
+      sourceService: r.source_service,
+      requestId: r.request_id,
+    },
+  }));
 }

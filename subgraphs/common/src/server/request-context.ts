@@ -4,6 +4,7 @@ import { DEFAULT_PLACEMENT_SETTINGS, type PlacementSettings, type SubgraphName }
 import { CONTACT_DUE_DEFAULTS, type ContactDueDays } from '../domain/contact-due';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
+import type { AccessLogReport } from '../audit/access-log-verify';
 import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
@@ -40,7 +41,15 @@ export class RequestContext {
     private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
     /** Domain settings read once from the environment (config.ts). */
     readonly settings: SubgraphSettings = DEFAULT_SUBGRAPH_SETTINGS,
+    /** Checks the access log with the key this service holds (docs/access-log.md). */
+    private readonly verifyAccessLog?: (em: EntityManager) => Promise<AccessLogReport>,
   ) {}
+
+  /** The auditor's integrity check, against the checkpoints in the database. */
+  accessLogIntegrity(): Promise<AccessLogReport> {
+    if (!this.verifyAccessLog) throw new Error('this service cannot verify the access log');
+    return this.verifyAccessLog(this.em);
+  }
 
   /** Asks another subgraph, as the same caller and under the same request id. */
   async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {

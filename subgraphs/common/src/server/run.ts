@@ -1,3 +1,4 @@
+import { auditKeyOf } from '../audit/access-log-key';
 import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { ensureDatabase } from '../database/admin';
@@ -40,6 +41,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
       settings: { contactDueDays: config.contactDueDays, placements: config.placements },
+      audit: { ...config.audit, key: auditKeyOf(config) },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
     stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);

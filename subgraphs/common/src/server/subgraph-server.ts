@@ -4,9 +4,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { DEFAULT_BODY_LIMIT_BYTES, type DatabaseLimits, type SubgraphName } from '../config';
+import { DEFAULT_BODY_LIMIT_BYTES, type AuditSettings, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
+import { verifyAccessLog } from '../audit/access-log-verify';
+import { startCheckpointer, type Checkpointer } from '../audit/checkpointer';
 import { recordClientAccess } from '../audit/access-middleware';
 import { accessLogPlugin } from '../audit/access-log-plugin';
 import type { ClientIdOf } from '../audit/access-recorder';
@@ -63,6 +65,8 @@ export interface SubgraphServerOptions {
   bodyLimitBytes?: number;
   /** The domain's settings from the config (default: the tables' defaults). */
   settings?: Partial<SubgraphSettings>;
+  /** The access log key (`auditKeyOf(config)`) and where and how often checkpoints are written. */
+  audit: AuditSettings & { key: Buffer };
 }
 
 export interface SubgraphServer {
@@ -70,6 +74,8 @@ export interface SubgraphServer {
   orm: MikroORM;
   queries: QueryLog;
   schema: GraphQLSchema;
+  /** Seals the access log every interval and on stop, when this service leads (docs/access-log.md). */
+  checkpointer: Checkpointer;
   /** `host` unset: every interface (a container); one-process mode passes 127.0.0.1. */
   listen(port: number, host?: string): Promise<ListeningServer>;
   /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
@@ -86,8 +92,18 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
+  let checkpointer: Checkpointer | undefined;
+  const { key } = options.audit;
   try {
     await migrateAccessLog(options.databaseUrl, logger);
+    checkpointer = startCheckpointer({
+      databaseUrl: options.databaseUrl,
+      key,
+      file: options.audit.checkpointFile,
+      intervalMs: options.audit.checkpointIntervalMs,
+      logger,
+      statementTimeoutMs: options.database?.statementTimeoutMs,
+    });
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
     if (options.seedDemoData && definition.seed) {
@@ -105,7 +121,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         inputErrorsPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
         operationCostPlugin({ sizes: listSizesOf(federated), logger }),
-        ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger)]),
+        ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger, key)]),
       ],
       parseOptions: { maxTokens: MAX_TOKENS },
       // No automatic persisted queries: every document is checked against its caller's limits before
@@ -151,6 +167,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             options.peers,
             (request) => signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
             settings,
+            // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
+            (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
           );
         },
       }),
@@ -163,6 +181,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       orm,
       queries,
       schema,
+      checkpointer,
       async listen(port, host) {
         listening = await listen(app, port, '/graphql', host);
         logger.info({ url: listening.url }, 'subgraph listening');
@@ -172,12 +191,15 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         stopping = true;
         await listening?.close(graceMs);
         await apollo?.stop();
+        // Every answer has been logged by now: the final checkpoint seals it.
+        await checkpointer?.stop();
         await orm.close(true);
       },
     };
     return server;
   } catch (error) {
     await apollo?.stop().catch(() => undefined);
+    await checkpointer?.stop();
     await orm.close(true);
     throw error;
   }
