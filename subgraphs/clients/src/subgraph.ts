@@ -10,6 +10,7 @@ import { AccessLogResolver } from './access-log.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
+import { ClientDataExportResolver } from './client-data-export.resolver';
 import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
 import { ClientHistoryResolver } from './client-history.resolver';
@@ -45,6 +46,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     SafetyPlanResolver,
     ClientSafetyPlanResolver,
     AccessLogResolver,
+    ClientDataExportResolver,
     MunicipalityStatisticsResolver,
   ],
   orphanedTypes: [Client, MunicipalityStatistics],

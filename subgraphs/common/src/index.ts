@@ -61,3 +61,4 @@ export * from './limits/operation-cost';
 export * from './limits/operation-cost-plugin';
 export * from './limits/operation-gate';
 export * from './server/internal-keys';
+export * from './export/client-export';

@@ -7,6 +7,7 @@ import { Handoff } from './handoff.entity';
 import { HandoffOverdueResolver } from './handoff-overdue.resolver';
 import { HandoffResolver } from './handoff.resolver';
 import { MeResolver } from './me.resolver';
+import { HandoffsDataExportResolver } from './handoffs-data-export.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -26,6 +27,7 @@ export const handoffsSubgraph: SubgraphDefinition = {
     PartnerOrganisationAdminResolver,
     MeResolver,
     MunicipalityStatisticsResolver,
+    HandoffsDataExportResolver,
   ],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,

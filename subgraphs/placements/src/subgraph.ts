@@ -9,6 +9,7 @@ import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PlacementUnit } from './placement-unit.entity';
+import { PlacementsDataExportResolver } from './placements-data-export.resolver';
 import { ReviewDue } from './review-due';
 import { ReviewsDueResolver } from './reviews-due.resolver';
 import { PlacementUnitResolver } from './placement-unit.resolver';
@@ -39,6 +40,7 @@ export const placementsSubgraph: SubgraphDefinition = {
     AlarmDeploymentResolver,
     MunicipalityStatisticsResolver,
     ReviewsDueResolver,
+    PlacementsDataExportResolver,
   ],
   // Reached only through _entities: the root query lives in referrals.
   orphanedTypes: [MunicipalityStatistics],

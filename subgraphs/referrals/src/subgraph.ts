@@ -7,6 +7,7 @@ import {
   municipalityStatisticsReference,
 } from '@hub/common';
 import { referralsPolicies } from './access-policies';
+import { ReferralsDataExportResolver } from './referrals-data-export.resolver';
 import { migrations } from './migrations';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { Referral } from './referral.entity';
@@ -30,6 +31,7 @@ export const referralsSubgraph: SubgraphDefinition = {
     ReferralMutationResolver,
     ServiceAvailabilityResolver,
     MunicipalityStatisticsResolver,
+    ReferralsDataExportResolver,
   ],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,

@@ -38,6 +38,8 @@ export const CONTACT_TIMES: TextLimit = { min: 0, max: 200 };
 export const CONTACT_INSTRUCTIONS: TextLimit = { min: 0, max: 1000 };
 /** Why a client's risk level changed: required. */
 export const RISK_LEVEL_REASON: TextLimit = { min: 1, max: 1000 };
+/** Why a client's data is exported (the right of access request it answers); kept with the export. */
+export const EXPORT_REASON: TextLimit = { min: 3, max: 1000 };
 /** A user id of the identity provider. */
 export const USER_ID: TextLimit = { min: 0, max: 128 };
 
