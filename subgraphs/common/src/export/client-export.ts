@@ -52,6 +52,7 @@ export function exportTimestamp(instant: Date): { utc: string; local: string; ti
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      fractionalSecondDigits: 3,
       hourCycle: 'h23',
       timeZoneName: 'longOffset',
     })
@@ -61,7 +62,7 @@ export function exportTimestamp(instant: Date): { utc: string; local: string; ti
   const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName.replace('GMT', '');
   return {
     utc: instant.toISOString(),
-    local: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`,
+    local: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${parts.fractionalSecond}${offset}`,
     timeZone: ORGANISATION_TIME_ZONE,
   };
 }
