@@ -14,3 +14,4 @@ export * from './test-database';
 export * from './test-subgraphs';
 export * from './transition-verdicts';
 export * from './peer-subgraph';
+export * from './export-part';

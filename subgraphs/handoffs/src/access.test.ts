@@ -1,5 +1,6 @@
 import {
   buildFederatedSchema,
+  CLIENT_EXPORT_ROLES,
   DEMO_PARTNERS,
   fieldRulesOf,
   KADERA_ROLES,
@@ -12,7 +13,7 @@ import {
   type RequestContext,
   type Role,
 } from '@hub/common';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { checkExportPart, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { handoffPolicies } from './access-policies';
@@ -44,6 +45,7 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Mutation.registerPartnerOrganisation': { roles: ['staff'] },
   'Mutation.updatePartnerOrganisation': { roles: ['staff'] },
   'Mutation.deactivatePartnerOrganisation': { roles: ['staff'] },
+  'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },
   ...Object.fromEntries(
     ['userId', 'roles', 'side', 'organisationId', 'municipalityCode', 'partnerType'].map((field) => [`Me.${field}`, { roles: [...ROLES] }]),
   ),
@@ -172,6 +174,17 @@ describe('handoffs access', () => {
       // PageInfo is common's, readable by whoever may read the list it pages.
       expect(rules.get('PageInfo.hasNextPage')?.scopes).toBeDefined();
     });
+  });
+
+  it('the right of access part (handoffsDataExport): staff only; every handoff of one client with its history and notes, nothing of another', async () => {
+    const part = await checkExportPart(
+      hub,
+      'handoffs',
+      `select id, client_id from handoffs.handoff
+       union all select c.id, h.client_id from handoffs.handoff_status_change c join handoffs.handoff h on h.id = c.handoff_id
+       union all select n.id, h.client_id from handoffs.handoff_note n join handoffs.handoff h on h.id = n.handoff_id`,
+    );
+    for (const handoff of part.handoffs) expect(handoff).toMatchObject({ partnerOrganisation: { id: handoff.partner, name: expect.any(String) } });
   });
 
   describe.each([

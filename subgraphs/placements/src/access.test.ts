@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ALL_ROLES,
   buildFederatedSchema,
+  CLIENT_EXPORT_ROLES,
   DEMO_CLIENTS,
   fieldRulesOf,
   KADERA_ROLES,
@@ -12,7 +13,7 @@ import {
   type Caller,
   type Role,
 } from '@hub/common';
-import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { checkExportPart, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { placementsSubgraph } from './subgraph';
 import { admit, newClient, sql, unitAt } from './placement-test-support';
@@ -492,6 +493,18 @@ describe('placements: field access', () => {
     });
   });
 
+  it('the right of access part (placementsDataExport): staff only; every stay, waitlist entry, aftercare programme and alarm of one client, nothing of another', async () => {
+    const part = await checkExportPart(
+      hub,
+      'placements',
+      `select id, client_id from placements.stay union all select id, client_id from placements.waitlist_entry
+       union all select id, client_id from placements.aftercare_programme union all select id, client_id from placements.alarm_deployment`,
+    );
+    expect(Object.keys(part).sort()).toEqual(['aftercareProgrammes', 'alarmDeployments', 'stays', 'waitlistEntries']);
+    // Where a shelter is stays out: units by id and type only.
+    for (const secret of secrets) expect(JSON.stringify(part)).not.toContain(secret);
+  });
+
   it('every field of every object type carries @requiresScopes, with the roles of the access table', async () => {
     const STATISTICS_TYPES = /^(MunicipalityStatistics|PlacementTypeRate|StatCount|StatRate)\./;
     const rules = fieldRulesOf(await buildFederatedSchema(placementsSubgraph));
@@ -500,6 +513,7 @@ describe('placements: field access', () => {
       if (/^ShelterLocation\.(name|city|address)$/.test(coordinate)) return WHEREABOUTS_ROLES;
       // Those who run the shelters set their places; intake does not.
       if (coordinate === 'Mutation.setUnitCapacity') return WHEREABOUTS_ROLES;
+      if (coordinate === 'Query.placementsDataExport') return CLIENT_EXPORT_ROLES;
       if (coordinate === 'Client.id') return [...KADERA_ROLES, ...PARTNER_ROLES];
       if (coordinate.startsWith('PageInfo.')) return ALL_ROLES;
       if (STATISTICS_TYPES.test(coordinate)) return STATISTICS_ROLES;

@@ -1,5 +1,5 @@
 import { buildFederatedSchema, DEMO_REFERRERS, fieldRulesOf, POLICY, type Caller, type RequestContext } from '@hub/common';
-import { startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { checkExportPart, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { referralsPolicies } from './access-policies';
 import { referralsSubgraph } from './subgraph';
@@ -78,6 +78,16 @@ describe('field and row access in the referrals subgraph', () => {
   });
 
   const ownIds = (index: number) => byOrganisation.get(DEMO_REFERRERS[index].id) ?? [];
+
+  it('the right of access part (referralsDataExport): staff only; every referral of one client with its status history, nothing of another', async () => {
+    const part = await checkExportPart(
+      hub,
+      'referrals',
+      `select id, client_id from referrals.referral where client_id is not null
+       union all select c.id, r.client_id from referrals.referral_status_change c join referrals.referral r on r.id = c.referral_id where r.client_id is not null`,
+    );
+    for (const referral of part.referrals) expect(referral.statusHistory.length).toBeGreaterThan(0);
+  });
 
   it("every field of every object type carries @requiresScopes (fail closed), except Federation's entry points", async () => {
     const rules = fieldRulesOf(await buildFederatedSchema(referralsSubgraph));
