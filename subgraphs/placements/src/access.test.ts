@@ -361,6 +361,12 @@ describe('placements: field access', () => {
           variables: { id: DEMO_CLIENTS[0].id },
         },
         {
+          type: 'Query',
+          field: 'placementsDataExport',
+          query: 'query ($id: UUID!) { placementsDataExport(clientId: $id) }',
+          variables: { id: DEMO_CLIENTS[0].id },
+        },
+        {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
