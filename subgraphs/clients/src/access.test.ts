@@ -1,5 +1,6 @@
 import {
   buildFederatedSchema,
+  CLIENT_EXPORT_ROLES,
   DEMO_CLIENTS,
   DEMO_PARTNERS,
   fieldRulesOf,
@@ -441,6 +442,28 @@ describe('field-level access in the clients subgraph', () => {
           expect(read.text).not.toContain(text);
           expect(save.text).not.toContain(text);
         }
+      }
+    });
+  });
+  describe('the right of access export (clientsDataExport, exportClientData): staff only', () => {
+    it.each(ROLES)('%s', async (role) => {
+      const caller = CALLERS_BY_ROLE[role];
+      const part = await hub.query('clients', `query($id: UUID!) { clientsDataExport(clientId: $id) }`, { id: client(3).id }, caller);
+      // An unknown client: staff pass the access check and meet NOT_FOUND before any other subgraph is asked.
+      const exported = await hub.query(
+        'clients',
+        `mutation($id: UUID!) { exportClientData(clientId: $id, reason: "Request of the client") }`,
+        { id: '00000000-0000-4000-8000-000000000000' },
+        caller,
+      );
+      if (CLIENT_EXPORT_ROLES.includes(role)) {
+        expect(part.errors).toBeUndefined();
+        expect(part.data.clientsDataExport.client).toMatchObject({ id: client(3).id, confidentialAddress: client(3).confidentialAddress });
+        expect(exported.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      } else {
+        forbiddenAt(part, 'clientsDataExport');
+        forbiddenAt(exported, 'exportClientData');
+        expect(part.text).not.toContain(client(3).name);
       }
     });
   });
