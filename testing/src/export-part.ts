@@ -23,7 +23,7 @@ function stringsIn(value: unknown): string[] {
  * export roles may ask for it. Returns the part for the subgraph's own checks.
  */
 export async function checkExportPart(hub: TestSubgraphs, name: SubgraphName, rows: string): Promise<Record<string, any>> {
-  const execute = (text: string, params: unknown[] = []) => hub.servers[name]!.orm.em.getConnection().execute(text, params) as Promise<any[]>;
+  const execute = (text: string, params: unknown[] = []) => hub.servers[name]!.orm.em.getConnection().execute<any[]>(text, params);
   const all: OwnedRow[] = await execute(rows);
   const counts = new Map<string, number>();
   for (const row of all) counts.set(row.client_id, (counts.get(row.client_id) ?? 0) + 1);

@@ -26,9 +26,9 @@ describe('right of access export in the clients subgraph', () => {
       `select id, id as client_id from clients.client
        union all select id, client_id from clients.child union all select id, client_id from clients.consent
        union all select id, client_id from clients.safety_plan union all select id, client_id from clients.client_change
-       union all select id, client_id from clients.risk_level_change`,
+       union all select id, client_id from clients.risk_level_change union all select id, client_id from clients.data_export`,
     );
-    expect(Object.keys(part).sort()).toEqual(['changes', 'children', 'client', 'consents', 'riskLevelHistory', 'safetyPlan']);
+    expect(Object.keys(part).sort()).toEqual(['changes', 'children', 'client', 'consents', 'exports', 'riskLevelHistory', 'safetyPlan']);
     expect(part.client).toMatchObject({ name: expect.any(String), confidentialAddress: expect.any(String), contactNeverUse: expect.any(Array) });
   });
 
@@ -45,6 +45,16 @@ describe('right of access export in the clients subgraph', () => {
     expect(document.sections.accessLog).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'SEARCH', fields: expect.arrayContaining(['Client.name']) })]),
     );
+    // The reason is kept with the export, and the next export shows this one.
+    const [kept] = await hub.servers.clients!.orm.em.getConnection().execute('select * from clients.data_export where id = ?', [document.exportId]);
+    expect(kept).toMatchObject({
+      client_id: client.id,
+      reason: 'Request of the client',
+      exported_by_user_id: testCallers.staff.userId,
+      request_id: document.requestId,
+    });
+    const again = await hub.query('clients', EXPORT, { id: client.id, reason: 'Second request' }, testCallers.staff);
+    expect(again.data.exportClientData.sections.clients.exports).toEqual([expect.objectContaining({ id: document.exportId, reason: 'Request of the client' })]);
     const text = JSON.stringify(document);
     for (const other of DEMO_CLIENTS.filter((demo) => demo.id !== client.id))
       expect({ other: other.id, leaked: text.includes(other.id) || text.includes(other.name) }).toEqual({ other: other.id, leaked: false });
@@ -55,5 +65,7 @@ describe('right of access export in the clients subgraph', () => {
     const answer = await hub.query('clients', EXPORT, { id: DEMO_CLIENTS[1].id, reason: 'Request of the client' }, testCallers.staff);
     expect(answer.errors?.[0].extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     expect(answer.data?.exportClientData ?? null).toBeNull();
+    const kept = await hub.servers.clients!.orm.em.getConnection().execute('select id from clients.data_export where client_id = ?', [DEMO_CLIENTS[1].id]);
+    expect(kept).toEqual([]);
   });
 });

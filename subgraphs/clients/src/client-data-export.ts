@@ -14,22 +14,24 @@ import { ClientChange } from './client-change.entity';
 import { RiskLevelChange } from './client-risk-level-change.entity';
 import { Client } from './client.entity';
 import { Consent } from './consent.entity';
+import { DataExport } from './data-export.entity';
 import { SafetyPlan } from './safety-plan.entity';
 
 /** The subgraphs that hold a part of a client's data besides this one, asked as peers in this order. */
 const PEER_PARTS: SubgraphName[] = ['placements', 'referrals', 'handoffs'];
 
-/** What the clients service holds on one client: the file (contact details included), safety plan, children, consents, histories. Null: no such client. */
+/** What the clients service holds on one client: the file (contact details included), safety plan, children, consents, histories, earlier exports. Null: no such client. */
 export async function clientsPart(context: RequestContext, clientId: string): Promise<Record<string, unknown> | null> {
   const em = context.em;
   const client = await em.findOne(Client, { id: clientId });
   if (!client) return null;
-  const [children, consents, safetyPlan, changes, riskLevelHistory] = await Promise.all([
+  const [children, consents, safetyPlan, changes, riskLevelHistory, exports] = await Promise.all([
     em.find(Child, { client: clientId }, { orderBy: { dateOfBirth: 'asc', id: 'asc' } }),
     em.find(Consent, { client: clientId }, { orderBy: { recordedAt: 'asc', id: 'asc' } }),
     em.findOne(SafetyPlan, { client: clientId }),
     em.find(ClientChange, { client: clientId }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
     em.find(RiskLevelChange, { client: clientId }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
+    em.find(DataExport, { client: clientId }, { orderBy: { exportedAt: 'asc', id: 'asc' } }),
   ]);
   return {
     client: exportRecord(client),
@@ -38,6 +40,7 @@ export async function clientsPart(context: RequestContext, clientId: string): Pr
     consents: consents.map(exportRecord),
     changes: changes.map(exportRecord),
     riskLevelHistory: riskLevelHistory.map(exportRecord),
+    exports: exports.map(exportRecord),
   };
 }
 
@@ -66,10 +69,21 @@ export async function exportClientData(context: RequestContext, clientId: string
     }),
   );
   const accessLog = await accessLogPart(context, clientId);
+  // Kept once every part is in: an export that failed on the way was never given out.
+  const kept = context.em.create(DataExport, {
+    client: clientId,
+    exportedAt: generatedAt,
+    exportedByUserId: context.caller?.userId ?? 'unknown',
+    exportedByOrganisationId: context.caller?.organisationId ?? null,
+    reason,
+    requestId: context.requestId,
+  });
+  await context.em.flush();
   recordExport(context, clientId, 'Mutation.exportClientData');
   return {
     format: 'kadera-hub/client-data-export',
     version: CLIENT_EXPORT_VERSION,
+    exportId: kept.id,
     clientId,
     generatedAt: exportTimestamp(generatedAt),
     requestedBy: { userId: context.caller?.userId ?? null, organisationId: context.caller?.organisationId ?? null, roles: context.caller?.roles ?? [] },

@@ -20,6 +20,7 @@ import { RiskLevelChange } from './client-risk-level-change.entity';
 import { ClientUpdateResolver } from './client-update.resolver';
 import { ClientSearchResolver } from './client-search.resolver';
 import { Consent } from './consent.entity';
+import { DataExport } from './data-export.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { DuplicateCandidate, DuplicateReason } from './duplicate-candidate';
 import { DuplicateResolver } from './duplicate.resolver';
@@ -32,7 +33,7 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, IdempotencyRecord], migrations },
+  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, IdempotencyRecord], migrations },
   resolvers: [
     ClientResolver,
     ClientSearchResolver,
