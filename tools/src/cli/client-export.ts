@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@hub/common';
 
-const USAGE = 'usage: npm run --silent client:export -- <clientId> --reason "<why>" [--out file] [--gateway URL]';
+const USAGE = 'usage: npm run --silent client:export -- <clientId> --reason "<why>" [--out file] [--gateway URL] [--user ID: development token only]';
 const EXPORT = 'mutation ($clientId: UUID!, $reason: String!) { exportClientData(clientId: $clientId, reason: $reason) }';
 
 /**

@@ -146,7 +146,12 @@ describe('right of access export through the gateway', () => {
     expect(placements.aftercareProgrammes).toEqual([expect.objectContaining({ clientId: anna.clientId, homeVisitsPlanned: 4 })]);
     expect(placements.alarmDeployments).toEqual([expect.objectContaining({ deviceSerial: 'EXP-ANNA-0001' })]);
     expect(referrals.referrals).toEqual([
-      expect.objectContaining({ clientId: anna.clientId, referrerReference: 'Annaxq-REF-1', statusHistory: [expect.objectContaining({ to: 'REQUESTED' })] }),
+      expect.objectContaining({
+        clientId: anna.clientId,
+        referrerReference: 'Annaxq-REF-1',
+        referredPerson: expect.objectContaining({ name: 'Annaxq Exportmarker' }),
+        statusHistory: [expect.objectContaining({ to: 'REQUESTED' })],
+      }),
     ]);
     expect(handoffs.handoffs).toEqual([
       expect.objectContaining({

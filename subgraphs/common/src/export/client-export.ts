@@ -32,8 +32,12 @@ const WITHHELD_PROPERTY = /bsn/i;
 /** One row as the hub stores it: every property of the entity, relations by id, nothing withheld but the above. */
 export function exportRecord(entity: object): Record<string, unknown> {
   // `populate: []`: a related row is its id, even when the request has it loaded; it is exported in its own section.
-  const plain = serialize(entity, { populate: [] }) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(plain).filter(([key]) => !WITHHELD_PROPERTY.test(key)));
+  return omitWithheld(serialize(entity, { populate: [] }));
+}
+
+/** A row without the properties never exported (above). */
+export function omitWithheld(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !WITHHELD_PROPERTY.test(key)));
 }
 
 /** The export of a client's data is an EXPORT in the access log, whatever the operation's own action. */
