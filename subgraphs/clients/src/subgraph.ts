@@ -13,6 +13,7 @@ import { ChildResolver, ClientChildrenResolver } from './child.resolver';
 import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
 import { ClientHistoryResolver } from './client-history.resolver';
+import { ClientBsnResolver } from './client-bsn.resolver';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
 import { RiskLevelChange } from './client-risk-level-change.entity';
@@ -38,6 +39,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     DuplicateResolver,
     ClientUpdateResolver,
     ClientHistoryResolver,
+    ClientBsnResolver,
     ConsentResolver,
     ClientConsentsResolver,
     ClientChildrenResolver,
