@@ -64,8 +64,7 @@ export async function updateClientFile(
     const client = await tx.findOne(Client, { id: clientId });
     if (!client) throw notFound('client');
     if (client.version !== expectedVersion) throw conflict(client.version);
-    const differs = (column: FileColumn) =>
-      FOLLOWS_BSN_INDEX.has(column) ? !same(client.bsnIndex, wanted.bsnIndex) : !same(client[column], wanted[column]);
+    const differs = (column: FileColumn) => (FOLLOWS_BSN_INDEX.has(column) ? !same(client.bsnIndex, wanted.bsnIndex) : !same(client[column], wanted[column]));
     const changed = (Object.keys(wanted) as FileColumn[]).filter((column) => wanted[column] !== undefined && differs(column));
     if (changed.length === 0) return;
     if (changed.includes('bsnIndex') && wanted.bsnIndex) await requireBsnFree(tx, wanted.bsnIndex, clientId, 'bsn', (id) => onBsnHolder?.(id));

@@ -7,6 +7,7 @@ import { Migration20261129220000 } from './Migration20261129220000';
 import { Migration20261130003216 } from './Migration20261130003216';
 import { Migration20261130003409 } from './Migration20261130003409';
 import { Migration20261130014000 } from './Migration20261130014000';
+import { Migration20261130015328 } from './Migration20261130015328';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130003216', class: Migration20261130003216 },
   { name: 'Migration20261130003409', class: Migration20261130003409 },
   { name: 'Migration20261130014000', class: Migration20261130014000 },
+  { name: 'Migration20261130015328', class: Migration20261130015328 },
 ];

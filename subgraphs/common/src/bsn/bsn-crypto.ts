@@ -49,5 +49,7 @@ export function decryptBsn(keys: BsnKeys, clientId: string, stored: EncryptedBsn
  * same value, so it can be looked up and be unique; without the key nobody can try the 90 million valid numbers.
  */
 export function bsnIndexOf(keys: BsnKeys, bsn: string): string {
-  return createHmac('sha256', keys.index).update(`kadera-hub bsn index:${digitsOf(bsn)}`).digest('hex');
+  return createHmac('sha256', keys.index)
+    .update(`kadera-hub bsn index:${digitsOf(bsn)}`)
+    .digest('hex');
 }
