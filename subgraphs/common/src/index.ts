@@ -17,6 +17,7 @@ export * from './server/http-server';
 export * from './server/http-errors';
 export * from './server/malformed-strings';
 export * from './server/request-checks';
+export { inputErrorsPlugin } from './server/input-errors';
 export * from './server/request-context';
 export * from './server/subgraph-server';
 export * from './demo/demo-ids';
