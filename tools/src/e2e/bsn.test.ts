@@ -65,6 +65,10 @@ describe('the BSN through the gateway', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.errors?.[0].message).toMatch(/^bsn must be a BSN/);
     expect(bad.text).not.toContain('252760188');
+    // A number where the string belongs: refused at the gateway, worded without the value (graphql-js would quote it).
+    const number = await hub.query(FIND, { b: 252760189 });
+    expect(number.errors?.[0]).toMatchObject({ message: 'bsn must be a valid String', extensions: { code: 'BAD_USER_INPUT', argument: 'bsn' } });
+    expect(number.text).not.toContain('252760189');
   });
 
   it('updates with expectedVersion: a stale one is CONFLICT; the access log names the mutation and the field, never the number', async () => {
