@@ -15,6 +15,7 @@ import {
   liveness,
   readinessHandler,
   requestChecksPlugin,
+  inputErrorsPlugin,
   localOnlyPlugins,
   MAX_TOKENS,
   checkOperationShape,
@@ -99,6 +100,8 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       ...localOnlyPlugins(),
       requestChecksPlugin(),
+      // A variable its type refuses is answered here, before any subgraph: worded without the value (a BSN, a name).
+      inputErrorsPlugin(),
       // Before field access and planning: an operation too big for the caller's role costs no subgraph call.
       operationCostPlugin({ sizes: listSizesOf(supergraph), logger, refusals: limitRefusals }),
       fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log }),

@@ -53,6 +53,8 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
     checkpointFile: path.join(os.tmpdir(), `hub-test-checkpoints-${randomBytes(4).toString('hex')}.jsonl`),
     checkpointIntervalMs: 600_000,
   };
+  // BSN keys of the test's own (docs/security.md, "BSN"), unless the test brings its own.
+  const bsn = { encryption: [{ id: 'test-bsn-key', key: randomBytes(32) }], index: randomBytes(32) };
   for (const definition of definitions) {
     const server = await createSubgraphServer(definition, {
       databaseUrl: database.url,
@@ -60,7 +62,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
       seedDemoData: true,
       peers: urls,
       internalKeys: subgraphKeysOf(internalKeys, definition.name),
-      settings,
+      settings: { bsn, ...settings },
       audit,
     });
     const listening = await server.listen(0, '127.0.0.1');

@@ -1,5 +1,6 @@
 import {
   auditKeyOf,
+  bsnKeysOf,
   createShutdownState,
   createSubgraphServer,
   generateHubKeys,
@@ -83,6 +84,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     const runsSubgraphs = SUBGRAPHS.some((definition) => config.services.includes(definition.name));
     // Before anything starts: production without the access log key refuses here.
     const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
+    // Only the clients subgraph keeps the BSN; production without its keys refuses here too.
+    const bsn = config.services.includes('clients') ? bsnKeysOf(config) : undefined;
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
 
@@ -104,7 +107,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
-        settings: { contactDueDays: config.contactDueDays, placements: config.placements },
+        settings: { contactDueDays: config.contactDueDays, placements: config.placements, bsn },
         audit: audit!,
       });
       stops.push((graceMs) => server.stop(graceMs));

@@ -1,4 +1,6 @@
 import {
+  BSN_ENTRY_ROLES,
+  BSN_READ_ROLES,
   buildFederatedSchema,
   CLIENT_EXPORT_ROLES,
   DEMO_CLIENTS,
@@ -50,6 +52,7 @@ const UPDATES: Array<[string, string, Role[]]> = [
   ['updateConfidentialAddress', 'confidentialAddress: "Elders 1, Zwolle"', WHEREABOUTS_ROLES],
   ['updateClientCareDetails', 'careDetails: { housingNeed: "Two rooms" }', KADERA_ROLES],
   ['changeRiskLevel', 'riskLevel: RED, reason: "Threats"', KADERA_ROLES],
+  ['updateClientBsn', 'bsn: "123456782"', BSN_ENTRY_ROLES],
 ];
 const CATEGORY_FIELDS = ['healthScreeningSummary', 'financialSituation', 'housingNeed', 'housingUrgency', 'incomeAndBenefits'];
 const CHILDREN = 'children { id firstName dateOfBirth childSocialWorkerName }';
@@ -101,6 +104,10 @@ describe('field-level access in the clients subgraph', () => {
     }
     // Whoever may change the address may read it, and no one else.
     expect(rules.get('Mutation.updateConfidentialAddress')?.scopes).toEqual([['staff'], ['shelter']]);
+    // The BSN: read by staff only; recorded and found by exact match by staff and intake (docs/security.md, "BSN").
+    expect(rules.get('Client.bsn')?.scopes).toEqual([['staff']]);
+    expect(rules.get('Query.clientByBsn')?.scopes).toEqual([['staff'], ['intake']]);
+    expect(rules.get('Mutation.updateClientBsn')?.scopes).toEqual([['staff'], ['intake']]);
   });
 
   describe('Kadera', () => {
@@ -465,6 +472,67 @@ describe('field-level access in the clients subgraph', () => {
         forbiddenAt(exported, 'exportClientData');
         expect(part.text).not.toContain(client(3).name);
       }
+    });
+  });
+  describe('the BSN: read by staff only, found and recorded by staff and intake; every other role is refused', () => {
+    const clientIndex = 15; // Jeugdzorg Overijssel (partner:youth) holds consent for this client (IDENTITY too): consent does not open the BSN.
+    const BSN = '111222333';
+    const FIND = `query($b: String!) { clientByBsn(bsn: $b) { id } }`;
+    beforeAll(async () => {
+      const current = await hub.query('clients', CLIENT('version'), { id: client(clientIndex).id }, testCallers.staff);
+      const set = await hub.query(
+        'clients',
+        `mutation($c: UUID!, $v: Int!, $b: String) { updateClientBsn(clientId: $c, expectedVersion: $v, bsn: $b) { id } }`,
+        { c: client(clientIndex).id, v: current.data.client.version, b: BSN },
+        testCallers.staff,
+      );
+      expect(set.errors).toBeUndefined();
+    });
+
+    it.each(ROLES)('%s', async (role) => {
+      const caller = role === 'partner:youth' ? testCallers.partner(8) : CALLERS_BY_ROLE[role];
+      const read =
+        sideOf(caller) === Side.KADERA
+          ? await hub.query('clients', CLIENT('bsn'), { id: client(clientIndex).id }, caller)
+          : await entities(caller, 'bsn', clientIndex);
+      const path = sideOf(caller) === Side.KADERA ? ['client', 'bsn'] : ['_entities', 0, 'bsn'];
+      const found = await hub.query('clients', FIND, { b: BSN }, caller);
+      if (BSN_READ_ROLES.includes(role)) {
+        expect(read.errors).toBeUndefined();
+        expect(at(read.data, ...path)).toBe(BSN);
+      } else {
+        forbiddenAt(read, ...path);
+        expect(read.text).not.toContain(BSN);
+      }
+      if (BSN_ENTRY_ROLES.includes(role)) {
+        expect(found.errors).toBeUndefined();
+        expect(found.data.clientByBsn).toEqual({ id: client(clientIndex).id });
+      } else {
+        forbiddenAt(found, 'clientByBsn');
+        expect(found.text).not.toContain(client(clientIndex).id);
+      }
+      expect(found.text).not.toContain(BSN);
+    });
+
+    it.each(ROLES.filter((role) => sideOf({ roles: [role] }) === Side.KADERA))('registerClient with a BSN as %s', async (role) => {
+      const input = {
+        name: `Registered By ${role}`,
+        dateOfBirth: '1991-05-05',
+        municipalityCode: 'GM0153',
+        confidentialAddress: 'Ergens 1',
+        riskLevel: 'GREEN',
+      };
+      const r = await hub.query(
+        'clients',
+        `mutation($input: RegisterClientInput!) { registerClient(input: $input) { id } }`,
+        { input: { ...input, bsn: '999999990', confirmNotDuplicate: true } },
+        CALLERS_BY_ROLE[role],
+      );
+      // Any Kadera role registers; only BSN_ENTRY_ROLES may give a BSN with it (the first of them takes this one).
+      const codes = r.errors?.map((e: any) => e.extensions?.code);
+      if (!BSN_ENTRY_ROLES.includes(role)) expect(codes).toEqual(['FORBIDDEN']);
+      else expect(codes === undefined || codes.join() === 'CONFLICT').toBe(true);
+      expect(r.text).not.toContain('999999990');
     });
   });
   describe('children are kept by Kadera only: every other role is refused addChild, updateChild and removeChild', () => {

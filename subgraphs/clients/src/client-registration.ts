@@ -1,8 +1,12 @@
-import { distinct, hubError } from '@hub/common';
+import { bsnIndexOf, distinct, hubError, type BsnKeys } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, tidyName } from './client.entity';
 import type { RegisterClientInput } from './client.input';
 import { findDuplicateCandidates } from './duplicates';
+import { bsnColumnsOf, requireBsnFree } from './client-bsn';
+
+/** One lock for every write that could make a duplicate: registrations, and a BSN set on an existing client. */
+export const REGISTRATION_LOCK = 'clients:registration';
 
 /** The registration as stored: the input's rules (client.input.ts) have passed; names and lists are tidied. */
 export function normaliseRegistration(input: RegisterClientInput) {
@@ -27,8 +31,11 @@ export async function registerClient(
   data: ReturnType<typeof normaliseRegistration>,
   confirmed: boolean,
   onCandidates: (clientIds: string[]) => void,
+  bsn?: { keys: BsnKeys; value: string },
 ): Promise<string> {
-  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['clients:registration']);
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [REGISTRATION_LOCK]);
+  // The same BSN is the same person: a certain duplicate, refused even when confirmNotDuplicate is set.
+  if (bsn) await requireBsnFree(tx, bsnIndexOf(bsn.keys, bsn.value), undefined, 'input.bsn', (id) => onCandidates([id]));
   if (!confirmed) {
     const candidates = await findDuplicateCandidates(tx, data);
     if (candidates.length > 0) {
@@ -45,6 +52,8 @@ export async function registerClient(
     }
   }
   const client = tx.create(Client, data);
+  // Encrypted with the new client's id as associated data: the ciphertext is bound to this row.
+  if (bsn) Object.assign(client, bsnColumnsOf(bsn.keys, client.id, bsn.value));
   await tx.flush();
   return client.id;
 }

@@ -1,5 +1,6 @@
 import {
   ADDRESS,
+  Bsn,
   CARE_SUMMARY,
   CONTACT_INSTRUCTIONS,
   CONTACT_TIMES,
@@ -21,6 +22,7 @@ import {
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CHANNEL_NEEDS, ContactChannel } from './client-contact';
 import { HousingUrgency, RiskLevel } from './client.entity';
+import { BSN_DESCRIPTION } from './client-bsn.input';
 
 /** Every update names the client and the version of the file it read (docs/architecture.md, "Client file maintenance"). */
 @ArgsType()
@@ -142,4 +144,11 @@ export class UpdateClientCareDetailsArgs extends ClientVersionArgs {
   @Field(() => CareDetailsInput)
   @Nested()
   careDetails!: CareDetailsInput;
+}
+
+@ArgsType()
+export class UpdateClientBsnArgs extends ClientVersionArgs {
+  @Field(() => String, { nullable: true, description: `${BSN_DESCRIPTION} Null clears it. A BSN another client has is CONFLICT (extensions.candidates).` })
+  @Bsn()
+  bsn!: string | null;
 }

@@ -1,15 +1,17 @@
-import { Access, distinct, KADERA_ROLES, optionalText, requireSide, Side, WHEREABOUTS_ROLES, type RequestContext } from '@hub/common';
+import { Access, BSN_ENTRY_ROLES, distinct, KADERA_ROLES, optionalText, requireSide, Side, WHEREABOUTS_ROLES, type RequestContext } from '@hub/common';
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Client, tidyName } from './client.entity';
 import {
   ChangeRiskLevelArgs,
   UpdateClientCareDetailsArgs,
   UpdateClientContactDetailsArgs,
+  UpdateClientBsnArgs,
   UpdateClientIdentityArgs,
   UpdateClientMunicipalityArgs,
   UpdateConfidentialAddressArgs,
 } from './client-update.input';
 import { updateClientFile, type FileChanges } from './client-update';
+import { bsnColumnsOf, bsnKeysFrom } from './client-bsn';
 
 /** Left out stays as it is; null or blank clears. */
 const careText = (value: string | null | undefined) => (value === undefined ? undefined : optionalText(value));
@@ -30,7 +32,9 @@ export class ClientUpdateResolver {
     reason?: string,
   ): Promise<Client> {
     const { caller } = requireSide(context.caller, Side.KADERA);
-    await updateClientFile(context.em, caller, args.clientId, args.expectedVersion, changes, reason);
+    // A BSN refused as another client's names that client: a client-linked read, in the access log.
+    const onBsnHolder = (id: string) => context.access.record('ALLOWED', id, `Mutation.${mutation}`);
+    await updateClientFile(context.em, caller, args.clientId, args.expectedVersion, changes, reason, onBsnHolder);
     // The write itself is in the access log, whatever the caller selects of the answer.
     context.access.record('ALLOWED', args.clientId, `Mutation.${mutation}`);
     return context.em.findOneOrFail(Client, { id: args.clientId }, { refresh: true });
@@ -95,5 +99,14 @@ export class ClientUpdateResolver {
   })
   changeRiskLevel(@Args(() => ChangeRiskLevelArgs) args: ChangeRiskLevelArgs, @Ctx() context: RequestContext): Promise<Client> {
     return this.update(context, 'changeRiskLevel', args, { riskLevel: args.riskLevel }, args.reason.trim());
+  }
+
+  // Who may record a BSN need not read it back (BSN_READ_ROLES); the history names the field, never the number.
+  @Access(...BSN_ENTRY_ROLES)
+  @Mutation(() => Client, {
+    description: `Records, corrects or clears (null) the client's BSN; stored encrypted, never logged. Kadera staff and intake only. ${VERSIONED}`,
+  })
+  updateClientBsn(@Args(() => UpdateClientBsnArgs) args: UpdateClientBsnArgs, @Ctx() context: RequestContext): Promise<Client> {
+    return this.update(context, 'updateClientBsn', args, bsnColumnsOf(bsnKeysFrom(context), args.clientId, args.bsn ?? null));
   }
 }

@@ -1,10 +1,12 @@
-import { notFound, type Caller } from '@hub/common';
+import { distinct, notFound, type Caller } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_COLUMNS } from './client-contact';
 import { ClientChange } from './client-change.entity';
 import { Client, type RiskLevel } from './client.entity';
 import { versionConflict } from './version-conflict';
 import { RiskLevelChange } from './client-risk-level-change.entity';
+import { requireBsnFree, type BsnColumns } from './client-bsn';
+import { REGISTRATION_LOCK } from './client-registration';
 
 /** The columns of the client file an update mutation may write (client-update.resolver.ts). */
 type FileColumn =
@@ -18,15 +20,24 @@ type FileColumn =
   | 'housingNeed'
   | 'housingUrgency'
   | 'incomeAndBenefits'
-  | (typeof CONTACT_COLUMNS)[keyof typeof CONTACT_COLUMNS];
+  | (typeof CONTACT_COLUMNS)[keyof typeof CONTACT_COLUMNS]
+  | keyof BsnColumns;
 
 export type FileChanges = Partial<Pick<Client, FileColumn>>;
 
 /** The GraphQL field a column is shown as, for the change history. */
-const CONTACT_FIELD_OF = new Map<string, string>(Object.entries(CONTACT_COLUMNS).map(([field, column]) => [column, `contactDetails.${field}`]));
-const fieldOf = (column: string) => CONTACT_FIELD_OF.get(column) ?? column;
+const FIELD_OF = new Map<string, string>([
+  ...Object.entries(CONTACT_COLUMNS).map(([field, column]): [string, string] => [column, `contactDetails.${field}`]),
+  ['bsnCiphertext', 'bsn'],
+  ['bsnKeyId', 'bsn'],
+  ['bsnIndex', 'bsn'],
+]);
+const fieldOf = (column: string) => FIELD_OF.get(column) ?? column;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** A BSN's ciphertext differs at every encryption (a fresh IV): the BSN changed when its index did. */
+const FOLLOWS_BSN_INDEX = new Set<FileColumn>(['bsnCiphertext', 'bsnKeyId']);
 
 /** The client update mutations take arguments, not an input object. */
 const conflict = (currentVersion: number) => versionConflict('client file', currentVersion, null);
@@ -45,13 +56,18 @@ export async function updateClientFile(
   expectedVersion: number,
   wanted: FileChanges,
   riskLevelReason?: string,
+  onBsnHolder?: (clientId: string) => void,
 ): Promise<void> {
   await em.transactional(async (tx) => {
+    // A BSN another client has would make a duplicate: checked under the registrations' lock (client-registration.ts).
+    if (wanted.bsnIndex) await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [REGISTRATION_LOCK]);
     const client = await tx.findOne(Client, { id: clientId });
     if (!client) throw notFound('client');
     if (client.version !== expectedVersion) throw conflict(client.version);
-    const changed = (Object.keys(wanted) as FileColumn[]).filter((column) => wanted[column] !== undefined && !same(client[column], wanted[column]));
+    const differs = (column: FileColumn) => (FOLLOWS_BSN_INDEX.has(column) ? !same(client.bsnIndex, wanted.bsnIndex) : !same(client[column], wanted[column]));
+    const changed = (Object.keys(wanted) as FileColumn[]).filter((column) => wanted[column] !== undefined && differs(column));
     if (changed.length === 0) return;
+    if (changed.includes('bsnIndex') && wanted.bsnIndex) await requireBsnFree(tx, wanted.bsnIndex, clientId, 'bsn', (id) => onBsnHolder?.(id));
 
     const version = expectedVersion + 1;
     const changedAt = new Date();
@@ -68,7 +84,7 @@ export async function updateClientFile(
       changedByOrganisationId: caller.organisationId ?? null,
       version,
     };
-    tx.create(ClientChange, { ...who, fields: changed.map(fieldOf) });
+    tx.create(ClientChange, { ...who, fields: distinct(changed.map(fieldOf)) });
     if (changed.includes('riskLevel')) {
       if (!riskLevelReason) throw new Error('a risk level change needs its reason');
       tx.create(RiskLevelChange, { ...who, from: client.riskLevel, to: wanted.riskLevel as RiskLevel, reason: riskLevelReason });

@@ -56,6 +56,11 @@ export const nameKeyOf = (name: string): string => tidyName(name).toLowerCase();
 })
 @Index({ name: 'client_statistics_index', properties: ['municipalityCode', 'createdAt'] })
 @Check({ name: 'client_municipality_code_check', expression: municipalityCodeCheck('municipality_code') })
+// A BSN is its ciphertext, the key that made it and its index, or nothing at all.
+@Check({
+  name: 'client_bsn_check',
+  expression: '(bsn_ciphertext is null) = (bsn_key_id is null) and (bsn_ciphertext is null) = (bsn_index is null)',
+})
 export class Client {
   [OptionalProps]?:
     | 'createdAt'
@@ -73,7 +78,10 @@ export class Client {
     | 'contactPreferredChannel'
     | 'contactSafeTimes'
     | 'contactInstructions'
-    | 'contactNeverUse';
+    | 'contactNeverUse'
+    | 'bsnCiphertext'
+    | 'bsnKeyId'
+    | 'bsnIndex';
 
   @Access(...KADERA_ROLES, ...PARTNER_ROLES)
   @Field(() => ID)
@@ -182,4 +190,17 @@ export class Client {
 
   @Enum({ items: () => ContactChannel, array: true, default: [] })
   contactNeverUse: ContactChannel[] = [];
+
+  // The BSN (docs/security.md, "BSN"): never in the clear. AES-256-GCM ciphertext (iv, body, tag) bound to this
+  // client's id, the id of its key, and the keyed hash that finds it by exact match (one client per BSN).
+  // GraphQL shows it as Client.bsn (client-bsn.resolver.ts), to BSN_READ_ROLES only.
+
+  @Property({ type: 'blob', nullable: true })
+  bsnCiphertext?: Buffer | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  bsnKeyId?: string | null = null;
+
+  @Property({ type: 'text', nullable: true, unique: 'client_bsn_index_unique' })
+  bsnIndex?: string | null = null;
 }

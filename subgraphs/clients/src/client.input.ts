@@ -1,6 +1,7 @@
-import { ADDRESS, DateOfBirth, describeText, EARLIEST_BIRTH_DATE, LocalDate, MunicipalityCode, PERSON_NAME, TextLength } from '@hub/common';
+import { ADDRESS, Bsn, DateOfBirth, describeText, EARLIEST_BIRTH_DATE, LocalDate, MunicipalityCode, PERSON_NAME, TextLength } from '@hub/common';
 import { Field, InputType } from 'type-graphql';
 import { FormOfAbuse, RiskLevel } from './client.entity';
+import { BSN_DESCRIPTION } from './client-bsn.input';
 
 const DATE_OF_BIRTH = `A day before today, not before ${EARLIEST_BIRTH_DATE}.`;
 
@@ -27,6 +28,13 @@ export class RegisterClientInput {
 
   @Field(() => [FormOfAbuse], { nullable: true, description: 'Duplicates are dropped; default none.' })
   formsOfAbuse?: FormOfAbuse[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `The citizen service number, when known. ${BSN_DESCRIPTION} Only staff and intake may give it; stored encrypted. A BSN already on file is CONFLICT (the same person), whatever confirmNotDuplicate says.`,
+  })
+  @Bsn()
+  bsn?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,

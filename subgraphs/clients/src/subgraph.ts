@@ -14,6 +14,7 @@ import { ClientDataExportResolver } from './client-data-export.resolver';
 import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
 import { ClientHistoryResolver } from './client-history.resolver';
+import { ClientBsnResolver } from './client-bsn.resolver';
 import { clientReference } from './client.reference';
 import { ClientResolver } from './client.resolver';
 import { RiskLevelChange } from './client-risk-level-change.entity';
@@ -40,6 +41,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     DuplicateResolver,
     ClientUpdateResolver,
     ClientHistoryResolver,
+    ClientBsnResolver,
     ConsentResolver,
     ClientConsentsResolver,
     ClientChildrenResolver,

@@ -41,6 +41,7 @@ describe('config: every setting from an empty environment', () => {
       placements: { waitlistOfferTimeLimitS: 86_400, aftercareReviewIntervalDays: 42, alarmReviewIntervalDays: 91 },
       contactDueDays: { URGENT: 1, ROUTINE: 7 },
       audit: { key: undefined, checkpointFile: '/srv/hub/.data/audit-checkpoints.jsonl', checkpointIntervalMs: 60_000 },
+      bsn: { encryptionKeys: undefined, indexKey: undefined },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -52,7 +53,7 @@ describe('config: every setting from an empty environment', () => {
         .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
         .concat(['WAITLIST_OFFER_TIME_LIMIT', 'AFTERCARE_REVIEW_INTERVAL_DAYS', 'ALARM_REVIEW_INTERVAL_DAYS'])
         .concat(['CONTACT_DUE_DAYS_URGENT', 'CONTACT_DUE_DAYS_ROUTINE'])
-        .concat(['AUDIT_LOG_KEY', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHECKPOINT_INTERVAL'])
+        .concat(['AUDIT_LOG_KEY', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHECKPOINT_INTERVAL', 'BSN_ENCRYPTION_KEY', 'BSN_INDEX_KEY'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readAuditKey } from './audit/access-log-key';
+import { readBsnEncryptionKeys, readBsnIndexKey, type BsnEncryptionKey } from './bsn/bsn-keys';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
 /** The four subgraphs, in the order they start and compose. */
@@ -76,6 +77,15 @@ export interface HubConfig {
   contactDueDays: ContactDueDays;
   /** The access log's key and checkpoints (docs/access-log.md, "Append-only and tamper-evident"). */
   audit: AuditSettings;
+  /** The BSN's keys (docs/security.md, "BSN"). Unset: development generates them in devKeyDir; production refuses to start. */
+  bsn: BsnSettings;
+}
+
+export interface BsnSettings {
+  /** BSN_ENCRYPTION_KEY: AES-256-GCM keys; the first encrypts, every one decrypts (rotation). */
+  encryptionKeys?: BsnEncryptionKey[];
+  /** BSN_INDEX_KEY: HMAC-SHA256 key of the exact-match index. */
+  indexKey?: Buffer;
 }
 
 /** The placements subgraph's domain settings; each subgraph request carries them (RequestContext.settings). */
@@ -335,6 +345,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       key: keySetting(env, 'AUDIT_LOG_KEY', readAuditKey),
       checkpointFile: path.resolve(cwd, env.AUDIT_CHECKPOINT_FILE || '.data/audit-checkpoints.jsonl'),
       checkpointIntervalMs: checkpointInterval(env) * 1000,
+    },
+    bsn: {
+      encryptionKeys: keySetting(env, 'BSN_ENCRYPTION_KEY', readBsnEncryptionKeys),
+      indexKey: keySetting(env, 'BSN_INDEX_KEY', readBsnIndexKey),
     },
   };
 }

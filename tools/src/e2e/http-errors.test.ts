@@ -122,7 +122,7 @@ const CASES: Case[] = [
   ],
 ];
 
-/** A production config that starts: its own verifying key and access log key, no demo data (one process makes its internal keys). */
+/** A production config that starts: its own verifying key, access log key and BSN keys, no demo data (one process makes its internal keys). */
 async function productionOverrides(): Promise<Partial<HubConfig>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prod-key-'));
   const publicKeyFile = path.join(dir, 'issuer.pub.pem');
@@ -134,6 +134,8 @@ async function productionOverrides(): Promise<Partial<HubConfig>> {
     auth: { ...base.auth, publicKeyFile, devKeyDir: path.join(dir, 'no-dev-keys') },
     // Production refuses to start without an access log key of its own.
     audit: { ...base.audit, key: randomBytes(32), checkpointFile: path.join(dir, 'audit-checkpoints.jsonl') },
+    // ...and without the BSN's keys of its own.
+    bsn: { encryptionKeys: [{ id: 'production-test', key: randomBytes(32) }], indexKey: randomBytes(32) },
   };
 }
 

@@ -100,6 +100,65 @@ describe('logs at debug level', () => {
     expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
   });
 
+  // The BSN (docs/security.md, "BSN"): in no log line, no answer and no table in the clear, whatever happens to it.
+  it('leave no BSN in any log line, any error or any table, through registration, update, search and refusals', async () => {
+    const BSNS = { registered: '628194821', updated: '252760189', unknown: '507529170' };
+    const INVALID = '628194822'; // one digit off: fails the eleven test
+    const needles = [...Object.values(BSNS), INVALID];
+    const answers: string[] = [];
+    const ask = async (caller: ReturnType<TestStack['as']>, query: string, variables: Record<string, unknown>) => {
+      const response = await caller.query(query, variables);
+      answers.push(response.text);
+      return response;
+    };
+    const intake = hub.as(testCallers.intake);
+    const input = { ...canaryInput({ name: 'Bsn Kanarie', confidentialAddress: 'Bsnstraat 1, Deventer' }), bsn: BSNS.registered };
+    const registered = await ask(intake, REGISTER, { input });
+    expect(registered.errors).toBeUndefined();
+    const id = registered.data.registerClient.id;
+    // A second registration with the same BSN, one with a BSN failing the eleven test, one with a number where a string belongs.
+    expect(codes(await ask(staff(), REGISTER, { input: { ...input, name: 'Iemand Anders', confirmNotDuplicate: true } }))).toEqual(['CONFLICT']);
+    expect(codes(await ask(staff(), REGISTER, { input: { ...input, bsn: INVALID } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await ask(staff(), REGISTER, { input: { ...input, bsn: Number(BSNS.unknown) } }))).toEqual(['BAD_USER_INPUT']);
+    // Updates: a stale one, an invalid one, a good one.
+    const UPDATE = `mutation ($c: UUID!, $v: Int!, $b: String) { updateClientBsn(clientId: $c, expectedVersion: $v, bsn: $b) { version } }`;
+    expect(codes(await ask(staff(), UPDATE, { c: id, v: 7, b: BSNS.updated }))).toEqual(['CONFLICT']);
+    expect(codes(await ask(staff(), UPDATE, { c: id, v: 1, b: INVALID }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await ask(staff(), UPDATE, { c: id, v: 1, b: BSNS.updated }))).toEqual([]);
+    // Searches: found, not found, invalid, and refused at the gateway (a partner, a shelter worker).
+    const FIND = `query ($b: String!) { clientByBsn(bsn: $b) { id bsn } }`;
+    expect((await ask(staff(), FIND, { b: BSNS.updated })).data.clientByBsn).toEqual({ id, bsn: BSNS.updated });
+    expect((await ask(staff(), FIND, { b: BSNS.unknown })).data.clientByBsn).toBeNull();
+    expect(codes(await ask(staff(), FIND, { b: INVALID }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await ask(hub.as(testCallers.partner(0)), FIND, { b: BSNS.updated }))).toEqual(['FORBIDDEN']);
+    expect(codes(await ask(hub.as(testCallers.shelter), `query ($id: UUID!) { client(id: $id) { bsn } }`, { id }))).toEqual(['FORBIDDEN']);
+
+    const logs = lines.join('');
+    expect(logs).toMatch(/"sql"/); // the SQL log was on
+    const forms = needles.flatMap((bsn) => [bsn, Buffer.from(bsn).toString('hex')]);
+    expect(forms.filter((form) => logs.includes(form))).toEqual([]);
+    // Only the staff answers that asked for the BSN hold it; no error does.
+    const errorTexts = answers.filter((text) => text.includes('"errors"'));
+    expect(errorTexts.length).toBeGreaterThan(5);
+    expect(errorTexts.filter((text) => forms.some((form) => text.includes(form)))).toEqual([]);
+    // Every row of every table of the hub's database, as text.
+    const { rows: tables } = await admin.query(
+      `select table_schema as schema, table_name as name from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'`,
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const { schema, name } of tables) {
+      const { rows } = await admin.query(`select t::text as row from "${schema}"."${name}" t`);
+      for (const { row } of rows) for (const form of forms) if ((row as string).includes(form)) found.push(`${schema}.${name}`);
+    }
+    expect(found).toEqual([]);
+    // The client row holds the BSN only as ciphertext, key id and keyed index.
+    const { rows: columns } = await admin.query(
+      `select column_name from information_schema.columns where table_schema = 'clients' and table_name = 'client' and column_name like 'bsn%' order by 1`,
+    );
+    expect(columns.map((c) => c.column_name)).toEqual(['bsn_ciphertext', 'bsn_index', 'bsn_key_id']);
+  });
+
   it('leave no canary in any log line, whatever fails', async () => {
     const token = await staff().token();
 

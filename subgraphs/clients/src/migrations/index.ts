@@ -7,6 +7,7 @@ import { Migration20261129220000 } from './Migration20261129220000';
 import { Migration20261130003216 } from './Migration20261130003216';
 import { Migration20261130003409 } from './Migration20261130003409';
 import { Migration20261130014000 } from './Migration20261130014000';
+import { Migration20261130015328 } from './Migration20261130015328';
 import { Migration20261130020531 } from './Migration20261130020531';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
@@ -19,5 +20,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130003216', class: Migration20261130003216 },
   { name: 'Migration20261130003409', class: Migration20261130003409 },
   { name: 'Migration20261130014000', class: Migration20261130014000 },
+  { name: 'Migration20261130015328', class: Migration20261130015328 },
   { name: 'Migration20261130020531', class: Migration20261130020531 },
 ];

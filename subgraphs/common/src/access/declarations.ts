@@ -19,6 +19,18 @@ export const WHEREABOUTS_ROLES: Role[] = ['staff', 'shelter'];
  * never a partner, referrer, municipality or the auditor (docs/security.md).
  */
 export const SAFETY_PLAN_ROLES: Role[] = ['staff', 'shelter'];
+/**
+ * Who may read a client's BSN (the citizen service number): Kadera's social workers, who deal with the
+ * municipality, the benefits agency and the tax office on her behalf. Not intake or shelter staff, never a
+ * partner, referrer, municipality or the auditor (docs/security.md, "BSN").
+ */
+export const BSN_READ_ROLES: Role[] = ['staff'];
+/**
+ * Who may record a BSN (at registration or later) and find a client by it: `staff`, and `intake`, who registers
+ * clients and must see that a BSN is already on file. Finding is an exact match; neither gets the number back
+ * unless it may read it (BSN_READ_ROLES).
+ */
+export const BSN_ENTRY_ROLES: Role[] = ['staff', 'intake'];
 /** Every partner role (partners.ts: the partner table). */
 export const PARTNER_ROLES: Role[] = rolesOf(Side.PARTNER);
 export const ALL_ROLES: Role[] = [...ROLES];

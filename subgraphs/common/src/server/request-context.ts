@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DEFAULT_PLACEMENT_SETTINGS, type PlacementSettings, type SubgraphName } from '../config';
 import { CONTACT_DUE_DEFAULTS, type ContactDueDays } from '../domain/contact-due';
 import type { Caller } from '../domain/caller';
+import type { BsnKeys } from '../bsn/bsn-keys';
 import type { Logger } from '../logger';
 import type { AccessLogReport } from '../audit/access-log-verify';
 import { AccessRecorder } from '../audit/access-recorder';
@@ -15,6 +16,8 @@ export interface SubgraphSettings {
   contactDueDays: ContactDueDays;
   /** Time limits and intervals of the placements work (waitlist offers, reviews). */
   placements: PlacementSettings;
+  /** The BSN's keys (clients subgraph only; bsn-keys.ts). Without them a BSN can be neither stored nor read. */
+  bsn?: BsnKeys;
 }
 
 /** The settings when none are given: the defaults of each table. */

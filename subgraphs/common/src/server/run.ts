@@ -1,4 +1,5 @@
 import { auditKeyOf } from '../audit/access-log-key';
+import { bsnKeysOf } from '../bsn/bsn-keys';
 import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { ensureDatabase } from '../database/admin';
@@ -30,6 +31,8 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       throw new Error('a subgraph running on its own needs DATABASE_URL; `npm start` runs everything with an embedded database');
     }
     const internalKeys = subgraphKeysFrom(config);
+    // Only the clients subgraph keeps the BSN; production refuses to start it without the keys.
+    const bsn = definition.name === 'clients' ? bsnKeysOf(config) : undefined;
     logConfigWarnings(config, logger);
     await ensureDatabase(config.databaseUrl);
     const server = await createSubgraphServer(definition, {
@@ -40,7 +43,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
-      settings: { contactDueDays: config.contactDueDays, placements: config.placements },
+      settings: { contactDueDays: config.contactDueDays, placements: config.placements, bsn },
       audit: { ...config.audit, key: auditKeyOf(config) },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);

@@ -1,6 +1,7 @@
 import { ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
 import { addCalendarDays, today } from '../domain/calendar';
 import { MUNICIPALITY_CODE } from '../domain/municipality-code';
+import { isValidBsn } from '../bsn/bsn';
 import { EARLIEST_BIRTH_DATE, EMAIL_MAX, PHONE_LENGTH, type TextLimit } from './limits';
 
 /**
@@ -66,6 +67,9 @@ export const isWithinDaysAhead =
 
 export const WithinDaysAhead = (days: number) =>
   Rule('withinDaysAhead', (value) => isWithinDaysAhead(days)(value), `must be in the future and at most ${days} days ahead`);
+
+/** A BSN: nine digits (spaces and dots between them allowed) that pass the eleven test; the message never repeats it. */
+export const Bsn = () => Rule('bsn', isValidBsn, 'must be a BSN: nine digits that pass the eleven test (elfproef)');
 
 const PHONE = /^\+?[0-9][0-9 ()-]*$/;
 /** A phone number; blank counts as left out. */
