@@ -30,6 +30,7 @@ import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
+import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -113,6 +114,9 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
     const federated = await buildFederatedSchema(definition);
     const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {});
+    // A write's entries commit with the write itself (docs/access-log.md, "Writes").
+    const logWrites = options.accessLog !== false;
+    if (logWrites) orm.em.getEventManager().registerSubscriber(new WriteLogSubscriber(definition.clientLinked ?? {}, key, definition.name));
     apollo = new ApolloServer<RequestContext>({
       schema,
       plugins: [
@@ -159,8 +163,9 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
           }
           const { caller, gatewayToken } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
-          return new RequestContext(
-            orm.em.fork(),
+          const requestEm = orm.em.fork();
+          const context = new RequestContext(
+            requestEm,
             requestId,
             logger.child({ requestId }),
             caller,
@@ -170,6 +175,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
             (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
           );
+          if (logWrites) bindAccessScope(requestEm, context);
+          return context;
         },
       }),
     );
