@@ -1,6 +1,6 @@
 import { Client as PgClient } from 'pg';
-import { DEMO_CLIENTS } from '@hub/common';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { addDays, DEMO_CLIENTS, DEMO_PARTNERS, today } from '@hub/common';
+import { peerSubgraph, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
 const REGISTER = `mutation($input: RegisterClientInput!) { registerClient(input: $input) { id } }`;
@@ -23,7 +23,7 @@ describe('access log of writes', () => {
   const sql = async (query: string, params: unknown[] = []) => (await db.query(query, params)).rows;
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([clientsSubgraph]);
+    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs')]);
     db = new PgClient({ connectionString: hub.databaseUrl });
     await db.connect();
   });
@@ -45,6 +45,70 @@ describe('access log of writes', () => {
     expect(inTransaction).toHaveLength(1);
     expect(inTransaction[0].action).toBe('CREATE');
     expect(inTransaction[0].fields).toEqual(expect.arrayContaining(['Client.name', 'Client.dateOfBirth']));
+  });
+
+  it("writes the entry of a write the ORM does not see (one statement) in that write's transaction", async () => {
+    const clientId = DEMO_CLIENTS[7].id;
+    /** Entries naming the client written in the transaction that last wrote `table`'s row `id`. */
+    const entriesOfWrite = async (table: string, id: string) => {
+      const [row] = await sql(`select xmin::text as xid from clients.${table} where id = $1`, [id]);
+      return sql(`select action, fields from audit.access_log where client_ids @> array[$1]::uuid[] and (txid::text::bigint % 4294967296)::text = $2`, [
+        clientId,
+        row.xid,
+      ]);
+    };
+    const ok = async (query: string, variables: Record<string, unknown>, caller = testCallers.staff) => {
+      const response = await hub.query('clients', query, variables, caller);
+      expect(response.errors).toBeUndefined();
+      return response.data;
+    };
+    const plan = {
+      clientId,
+      risks: ['a risk'],
+      agreements: ['an agreement'],
+      emergencyContacts: [{ name: 'Anouk', relation: 'sister', phone: '06 12345678' }],
+      reviewDate: addDays(today(), 30),
+    };
+    const SAVE = `mutation($input: SaveSafetyPlanInput!) { saveSafetyPlan(input: $input) { id version } }`;
+    const created = await ok(SAVE, { input: plan });
+    expect(await entriesOfWrite('safety_plan', created.saveSafetyPlan.id)).toEqual([
+      { action: 'CREATE', fields: expect.arrayContaining(['SafetyPlan.risks']) },
+    ]);
+    const saved = await ok(SAVE, { input: { ...plan, expectedVersion: 1, risks: ['another risk'] } });
+    expect(await entriesOfWrite('safety_plan', saved.saveSafetyPlan.id)).toEqual([{ action: 'UPDATE', fields: expect.arrayContaining(['SafetyPlan.risks']) }]);
+
+    const child = await ok(`mutation($input: AddChildInput!) { addChild(input: $input) { id } }`, {
+      input: { clientId, firstName: 'Noor', dateOfBirth: '2019-04-02', childSocialWorkerName: 'Mw. J. Bakker' },
+    });
+    await ok(`mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`, {
+      input: { id: child.addChild.id, expectedVersion: 1, firstName: 'Nora' },
+    });
+    expect(await entriesOfWrite('child', child.addChild.id)).toEqual([{ action: 'UPDATE', fields: ['Child.firstName', 'Child.version'] }]);
+
+    const [{ version }] = await sql(`select version from clients.client where id = $1`, [clientId]);
+    await ok(`mutation($c: UUID!, $v: Int!, $m: String!) { updateClientMunicipality(clientId: $c, expectedVersion: $v, municipalityCode: $m) { version } }`, {
+      c: clientId,
+      v: version,
+      m: 'GM0014',
+    });
+    // The client's row is written in a savepoint (a subtransaction of its own xid): its change record is not.
+    const [change] = await sql(`select id from clients.client_change where client_id = $1 order by version desc limit 1`, [clientId]);
+    const update = await entriesOfWrite('client_change', change.id);
+    expect(update).toEqual(
+      expect.arrayContaining([
+        { action: 'UPDATE', fields: ['Client.municipalityCode', 'Client.updatedAt', 'Client.version'] },
+        { action: 'CREATE', fields: expect.arrayContaining(['ClientChange.fields']) },
+      ]),
+    );
+
+    const consent = await ok(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: { clientId, partnerOrganisationId: DEMO_PARTNERS[2].id, categories: ['IDENTITY'], purpose: 'Debt assistance', validUntil: addDays(today(), 30) },
+    });
+    expect(await entriesOfWrite('consent', consent.recordConsent.id)).toEqual([{ action: 'CREATE', fields: expect.arrayContaining(['Consent.categories']) }]);
+    await ok(`mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`, { id: consent.recordConsent.id });
+    expect(await entriesOfWrite('consent', consent.recordConsent.id)).toEqual([
+      { action: 'UPDATE', fields: ['Consent.withdrawnAt', 'Consent.withdrawnByUserId'] },
+    ]);
   });
 
   it('rolls the write back when its entry cannot be written', async () => {

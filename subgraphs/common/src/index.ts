@@ -51,6 +51,7 @@ export * from './audit/access-log-verify';
 export * from './audit/checkpoint';
 export * from './audit/checkpointer';
 export * from './audit/access-recorder';
+export { writeLogged, type ClientWrite } from './audit/write-log-subscriber';
 export * from './federation/client-reference';
 export * from './server/client-lookup';
 export * from './server/partner-organisation-lookup';

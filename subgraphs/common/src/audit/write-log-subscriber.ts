@@ -1,5 +1,13 @@
-import type { ChangeSet, EntityManager, EventSubscriber, FlushEventArgs, TransactionEventArgs, UnitOfWork } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/postgresql';
+import {
+  ChangeSetType,
+  type ChangeSet,
+  type EntityManager,
+  type EventSubscriber,
+  type FlushEventArgs,
+  type TransactionEventArgs,
+  type UnitOfWork,
+} from '@mikro-orm/core';
+import type { Knex, EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AccessAction } from './access-log-store';
 import { appendAccessEvents } from './access-log-store';
 import type { AccessRecorder, ClientIdOf } from './access-recorder';
@@ -44,6 +52,32 @@ function rootOf(trx: Knex.Transaction): Knex.Transaction {
   }
 }
 
+/** Writes waiting for the commit of their (outermost) transaction. */
+const pendingWrites = new WeakMap<object, ClientWrite[]>();
+
+function addPending(trx: object, writes: ClientWrite[]): void {
+  if (writes.length === 0) return;
+  const list = pendingWrites.get(trx) ?? [];
+  list.push(...writes);
+  pendingWrites.set(trx, list);
+}
+
+/**
+ * Runs writes the ORM's change sets do not show (`nativeUpdate`, `nativeDelete`, `insert`) in one
+ * transaction with their access log entries: `write` returns what it wrote, and those entries are
+ * appended before the commit, like those of entities flushed. Reads inside should pass
+ * `disableIdentityMap: true`, so nothing half-loaded reaches the request's entity manager.
+ */
+export async function writeLogged<T>(em: SqlEntityManager, write: (tx: SqlEntityManager) => Promise<{ result: T; writes: ClientWrite[] }>): Promise<T> {
+  return em.transactional(async (tx) => {
+    const { result, writes } = await write(tx);
+    const trx = tx.getTransactionContext<Knex.Transaction>();
+    if (!trx) throw new Error('a client-linked write outside a transaction cannot be logged with it');
+    addPending(rootOf(trx), writes);
+    return result;
+  });
+}
+
 /**
  * Writes the access log entries of a request's writes in the very transaction
  * that makes them (docs/access-log.md, "Writes"): a row of a client-linked
@@ -53,20 +87,13 @@ function rootOf(trx: Knex.Transaction): Knex.Transaction {
  * change without its entry cannot exist, nor an entry of a change that did not.
  */
 export class WriteLogSubscriber implements EventSubscriber {
-  private readonly pending = new WeakMap<object, ClientWrite[]>();
+  private readonly pending = pendingWrites;
 
   constructor(
     private readonly clientLinked: Record<string, ClientIdOf>,
     private readonly key: Buffer,
     private readonly sourceService: string,
   ) {}
-
-  /** Notes a write the ORM cannot see (a `nativeUpdate`, raw SQL) made in `em`'s transaction. */
-  note(em: EntityManager, writes: ClientWrite[]): void {
-    const trx = em.getTransactionContext<Knex.Transaction>();
-    if (!trx) throw new Error('a client-linked write outside a transaction cannot be logged with it');
-    this.add(rootOf(trx), writes);
-  }
 
   afterFlush({ em, uow }: FlushEventArgs): void {
     // Inside a transaction: the entries wait for its commit. Outside, the flush ran its own, handled at its commit.
@@ -75,9 +102,10 @@ export class WriteLogSubscriber implements EventSubscriber {
   }
 
   async beforeTransactionCommit({ em, transaction, uow }: TransactionEventArgs): Promise<void> {
-    if (!transaction) return;
-    const writes = [...(this.pending.get(transaction) ?? []), ...(uow ? this.writesOf(uow) : [])];
-    this.pending.delete(transaction);
+    const trx = transaction as object | undefined;
+    if (!trx) return;
+    const writes = [...(this.pending.get(trx) ?? []), ...(uow ? this.writesOf(uow) : [])];
+    this.pending.delete(trx);
     const scope = scopeOf(em);
     if (!scope || writes.length === 0) return;
     const knex = transaction as unknown as Knex.Transaction;
@@ -85,14 +113,12 @@ export class WriteLogSubscriber implements EventSubscriber {
   }
 
   afterTransactionRollback({ transaction }: TransactionEventArgs): void {
-    if (transaction) this.pending.delete(transaction);
+    const trx = transaction as object | undefined;
+    if (trx) this.pending.delete(trx);
   }
 
   private add(trx: object, writes: ClientWrite[]): void {
-    if (writes.length === 0) return;
-    const list = this.pending.get(trx) ?? [];
-    list.push(...writes);
-    this.pending.set(trx, list);
+    addPending(trx, writes);
   }
 
   private writesOf(uow: UnitOfWork): ClientWrite[] {
@@ -101,7 +127,7 @@ export class WriteLogSubscriber implements EventSubscriber {
       const clientId = clientIdOf?.(cs.entity as never);
       if (!clientId) return [];
       const fields = Object.keys(cs.payload ?? {}).map((field) => `${cs.name}.${field}`);
-      return [{ action: cs.type === 'create' ? 'CREATE' : 'UPDATE', clientId, fields, object: `${cs.name}:${cs.getSerializedPrimaryKey()}` }];
+      return [{ action: cs.type === ChangeSetType.CREATE ? 'CREATE' : 'UPDATE', clientId, fields, object: `${cs.name}:${cs.getSerializedPrimaryKey()}` }];
     });
   }
 
