@@ -62,3 +62,4 @@ export * from './limits/operation-cost';
 export * from './limits/operation-cost-plugin';
 export * from './limits/operation-gate';
 export * from './server/internal-keys';
+export { argument, clientOfRow, inputField, type ClientOfRecord } from './audit/access-middleware';
