@@ -5,13 +5,14 @@ import { clientsSubgraph } from './subgraph';
 /** Every query and mutation that concerns a client leaves an entry naming her, whatever is selected. */
 describe('access log: nothing client-linked unlogged', () => {
   let hub: TestSubgraphs;
-  const entries = async (clientId: string, userId: string) =>
-    (await hub.servers
+  type Entry = { action: string; outcome: string; fields: string[] };
+  const entries = (clientId: string, userId: string) =>
+    hub.servers
       .clients!.orm.em.getConnection()
-      .execute(`select action, outcome, fields from audit.access_log where client_ids @> array[?]::uuid[] and user_id = ? order by seq`, [
+      .execute<Entry[]>(`select action, outcome, fields from audit.access_log where client_ids @> array[?]::uuid[] and user_id = ? order by seq`, [
         clientId,
         userId,
-      ])) as Array<{ action: string; outcome: string; fields: string[] }>;
+      ]);
   const ok = async (query: string, variables: Record<string, unknown>, caller = testCallers.staff) => {
     const response = await hub.query('clients', query, variables, caller);
     expect(response.errors).toBeUndefined();

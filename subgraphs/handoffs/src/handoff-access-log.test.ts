@@ -11,11 +11,11 @@ const OTHER_GGZ = 1;
 describe('access log of handoffs', () => {
   let hub: TestSubgraphs;
   const entries = async (clientId: string, userId: string) =>
-    (await hub.servers.handoffs!.orm.em.getConnection().execute(
+    await hub.servers.handoffs!.orm.em.getConnection().execute<Array<{ action: string; outcome: string; fields: string[]; sourceService: string }>>(
       `select action, outcome, fields, source_service as "sourceService" from audit.access_log
         where client_ids @> array[?]::uuid[] and user_id = ? order by seq`,
       [clientId, userId],
-    )) as Array<{ action: string; outcome: string; fields: string[]; sourceService: string }>;
+    );
   const newHandoff = async (clientId: string) => {
     await recordConsent(hub, clientId, GGZ, ['IDENTITY', 'HEALTH_SCREENING']);
     const { data, errors } = await createHandoff(hub, handoffInput(clientId, GGZ));

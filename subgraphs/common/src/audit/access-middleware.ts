@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
@@ -19,9 +20,8 @@ const codeOf = (error: unknown) => (error as { extensions?: { code?: string } } 
 /** Client ids a root field's arguments name: `clientId`, `clientIds`, and the same inside `input`. */
 function argumentClients(args: Record<string, unknown>): string[] {
   const input = (args.input ?? {}) as Record<string, unknown>;
-  return [args.clientId, input.clientId, ...[args.clientIds, input.clientIds].flatMap((ids) => (Array.isArray(ids) ? ids : []))].filter(
-    (id): id is string => typeof id === 'string',
-  );
+  const lists = [args.clientIds, input.clientIds].flatMap((ids): unknown[] => (Array.isArray(ids) ? (ids as unknown[]) : []));
+  return [args.clientId, input.clientId, ...lists].filter((id): id is string => typeof id === 'string');
 }
 
 /** The rows a root field returned with their GraphQL type: one row, a list, or a connection's nodes. */
@@ -124,8 +124,8 @@ export function clientOfRow<T extends object>(
   return async (args, em) => {
     const id = idOf(args);
     if (typeof id !== 'string') return undefined;
-    const row = await em.findOne(entity, { id } as never);
-    return row ? clientIdOf(row as T) : undefined;
+    const row = await em.findOne<T>(entity, { id } as FilterQuery<T>);
+    return row ? clientIdOf(row) : undefined;
   };
 }
 
