@@ -1,4 +1,13 @@
-import { argument, clientOfRow, createSubgraphServer, IdempotencyRecord, inputField, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
+import {
+  argument,
+  clientOfRow,
+  createSubgraphServer,
+  IdempotencyRecord,
+  inputField,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+  municipalityStatisticsReference,
+} from '@hub/common';
 import { handoffPolicies } from './access-policies';
 import { HandoffNote } from './handoff-note.entity';
 import { HandoffNoteResolver } from './handoff-note.resolver';

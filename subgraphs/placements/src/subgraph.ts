@@ -1,4 +1,13 @@
-import { argument, clientOfRow, createSubgraphServer, IdempotencyRecord, inputField, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
+import {
+  argument,
+  clientOfRow,
+  createSubgraphServer,
+  IdempotencyRecord,
+  inputField,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+  municipalityStatisticsReference,
+} from '@hub/common';
 import { placementsPolicies } from './access-policies';
 import { AdmissionResolver } from './admission.resolver';
 import { AftercareProgramme } from './aftercare-programme.entity';
