@@ -135,12 +135,12 @@ describe('access log of writes', () => {
             where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
         );
         kills += killed.length;
-        await new Promise((resolve) => setTimeout(resolve, 15));
+        await new Promise((resolve) => setTimeout(resolve, 40));
       }
     })();
     const outcomes = await Promise.all(
       Array.from({ length: 60 }, async (_, i) => {
-        await new Promise((resolve) => setTimeout(resolve, i * 5));
+        await new Promise((resolve) => setTimeout(resolve, i * 8));
         const response = await hub.query('clients', REGISTER, { input: person(10 + i) }, testCallers.intake);
         return response.errors ? 'failed' : 'created';
       }),
