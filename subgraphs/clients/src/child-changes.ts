@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '@hub/common';
+import { notFound, writeLogged } from '@hub/common';
 import { Child } from './child.entity';
 import type { AddChildInput, UpdateChildInput } from './child.input';
 import { Client } from './client.entity';
@@ -31,14 +31,27 @@ export async function updateChild(em: EntityManager, input: UpdateChildInput): P
   if (input.firstName != null) changes.firstName = input.firstName.trim();
   if (input.dateOfBirth != null) changes.dateOfBirth = input.dateOfBirth;
   if (input.childSocialWorkerName != null) changes.childSocialWorkerName = input.childSocialWorkerName.trim();
-  const changed = await em.fork().nativeUpdate(Child, { id: input.id, version: input.expectedVersion }, { ...changes, version: input.expectedVersion + 1 });
+  const changed = await writeLogged(em, async (tx) => {
+    const written = await tx.nativeUpdate(Child, { id: input.id, version: input.expectedVersion }, { ...changes, version: input.expectedVersion + 1 });
+    const row = written ? await tx.findOne(Child, { id: input.id }, { fields: ['client'], disableIdentityMap: true }) : null;
+    const fields = [...Object.keys(changes), 'version'].map((field) => `Child.${field}`);
+    return { result: written, writes: row ? [{ action: 'UPDATE' as const, clientId: row.client.id, fields, object: `Child:${input.id}` }] : [] };
+  });
   if (changed === 0) throw await refusal(em, input.id);
 }
 
 /** Removes the child in the version named; returns it as it was, for the answer (and the access log). */
 export async function removeChild(em: EntityManager, id: string, expectedVersion: number): Promise<Child> {
   const child = await em.fork().findOne(Child, { id, version: expectedVersion });
-  const removed = child ? await em.fork().nativeDelete(Child, { id, version: expectedVersion }) : 0;
+  const removed = child
+    ? await writeLogged(em, async (tx) => {
+        const deleted = await tx.nativeDelete(Child, { id, version: expectedVersion });
+        return {
+          result: deleted,
+          writes: deleted ? [{ action: 'UPDATE' as const, clientId: child.client.id, fields: ['Child.id'], object: `Child:${id}` }] : [],
+        };
+      })
+    : 0;
   if (!child || removed === 0) throw await refusal(em, id);
   return child;
 }

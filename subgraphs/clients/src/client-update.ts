@@ -1,4 +1,4 @@
-import { distinct, notFound, type Caller } from '@hub/common';
+import { distinct, notFound, writeLogged, type Caller } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONTACT_COLUMNS } from './client-contact';
 import { ClientChange } from './client-change.entity';
@@ -72,7 +72,11 @@ export async function updateClientFile(
     const version = expectedVersion + 1;
     const changedAt = new Date();
     const data = Object.fromEntries(changed.map((column) => [column, wanted[column]]));
-    const written = await tx.nativeUpdate(Client, { id: clientId, version: expectedVersion }, { ...data, version, updatedAt: changedAt });
+    const written = await writeLogged(tx, async (inner) => {
+      const rows = await inner.nativeUpdate(Client, { id: clientId, version: expectedVersion }, { ...data, version, updatedAt: changedAt });
+      const fields = [...changed, 'version', 'updatedAt'].map((field) => `Client.${field}`);
+      return { result: rows, writes: rows ? [{ action: 'UPDATE' as const, clientId, fields, object: `Client:${clientId}` }] : [] };
+    });
     if (written === 0) {
       const current = await tx.findOneOrFail(Client, { id: clientId }, { refresh: true });
       throw conflict(current.version);

@@ -12,6 +12,7 @@ import {
   today,
   Uuid,
   type RequestContext,
+  writeLogged,
 } from '@hub/common';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from './client.entity';
@@ -58,7 +59,14 @@ export class ConsentResolver {
   async withdrawConsent(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<Consent> {
     const { caller } = requireSide(context.caller, Side.KADERA);
     // One conditional update: two simultaneous withdrawals cannot both succeed.
-    const changed = await context.em.nativeUpdate(Consent, { id, withdrawnAt: null }, { withdrawnAt: new Date(), withdrawnByUserId: caller.userId });
+    const changed = await writeLogged(context.em, async (tx) => {
+      const written = await tx.nativeUpdate(Consent, { id, withdrawnAt: null }, { withdrawnAt: new Date(), withdrawnByUserId: caller.userId });
+      const row = written ? await tx.findOne(Consent, { id }, { fields: ['client'], disableIdentityMap: true }) : null;
+      const writes = row
+        ? [{ action: 'UPDATE' as const, clientId: row.client.id, fields: ['Consent.withdrawnAt', 'Consent.withdrawnByUserId'], object: `Consent:${id}` }]
+        : [];
+      return { result: written, writes };
+    });
     const consent = await context.em.findOne(Consent, { id });
     if (!consent) throw notFound('consent');
     if (changed === 0) throw hubError('INVALID_TRANSITION', 'this consent was already withdrawn', { argument: 'id' });

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { notFound, optionalText } from '@hub/common';
+import { notFound, optionalText, writeLogged } from '@hub/common';
 import { Client } from './client.entity';
 import { SafetyPlan } from './safety-plan.entity';
 import type { SaveSafetyPlanInput } from './safety-plan.input';
@@ -22,6 +22,8 @@ function normaliseSafetyPlan(input: SaveSafetyPlanInput) {
   };
 }
 
+const fieldsOf = (data: object) => Object.keys(data).map((field) => `SafetyPlan.${field}`);
+
 const currentVersionOf = async (em: EntityManager, clientId: string) =>
   (await em.fork().findOne(SafetyPlan, { client: clientId }, { fields: ['version'] }))?.version ?? null;
 
@@ -38,14 +40,24 @@ export async function saveSafetyPlan(em: EntityManager, input: SaveSafetyPlanInp
   if (expected === null) {
     const id = randomUUID();
     try {
-      await em.fork().insert(SafetyPlan, { ...data, id, client: input.clientId, version: 1 });
+      await writeLogged(em, async (tx) => {
+        await tx.insert(SafetyPlan, { ...data, id, client: input.clientId, version: 1 });
+        return { result: id, writes: [{ action: 'CREATE', clientId: input.clientId, fields: fieldsOf(data), object: `SafetyPlan:${id}` }] };
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw versionConflict('safety plan', await currentVersionOf(em, input.clientId));
       throw error;
     }
     return id;
   }
-  const changed = await em.fork().nativeUpdate(SafetyPlan, { client: input.clientId, version: expected }, { ...data, version: expected + 1 });
-  if (changed === 0) throw versionConflict('safety plan', await currentVersionOf(em, input.clientId));
-  return (await em.fork().findOneOrFail(SafetyPlan, { client: input.clientId }, { fields: ['id'] })).id;
+  const changed = await writeLogged(em, async (tx) => {
+    const written = await tx.nativeUpdate(SafetyPlan, { client: input.clientId, version: expected }, { ...data, version: expected + 1 });
+    const row = written ? await tx.findOne(SafetyPlan, { client: input.clientId }, { fields: ['id'], disableIdentityMap: true }) : null;
+    return {
+      result: row?.id,
+      writes: row ? [{ action: 'UPDATE' as const, clientId: input.clientId, fields: fieldsOf(data), object: `SafetyPlan:${row.id}` }] : [],
+    };
+  });
+  if (!changed) throw versionConflict('safety plan', await currentVersionOf(em, input.clientId));
+  return changed;
 }

@@ -1,4 +1,7 @@
 import {
+  argument,
+  clientOfRow,
+  inputField,
   createSubgraphServer,
   IdempotencyRecord,
   municipalityStatisticsReference,
@@ -65,6 +68,12 @@ export const clientsSubgraph: SubgraphDefinition = {
     RiskLevelChange: (change: RiskLevelChange) => change.client?.id,
     DuplicateCandidate: (candidate: DuplicateCandidate) => candidate.client.id,
     DuplicateReason: (reason: DuplicateReason) => reason.clientId,
+  },
+  clientOfRecord: {
+    client: clientOfRow(Client, argument('id'), (client) => client.id),
+    withdrawConsent: clientOfRow(Consent, argument('id'), (consent) => consent.client?.id),
+    updateChild: clientOfRow(Child, inputField('id'), (child) => child.client?.id),
+    removeChild: clientOfRow(Child, inputField('id'), (child) => child.client?.id),
   },
 };
 

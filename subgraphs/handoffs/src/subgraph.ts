@@ -1,4 +1,13 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
+import {
+  argument,
+  clientOfRow,
+  createSubgraphServer,
+  IdempotencyRecord,
+  inputField,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+  municipalityStatisticsReference,
+} from '@hub/common';
 import { handoffPolicies } from './access-policies';
 import { HandoffNote } from './handoff-note.entity';
 import { HandoffNoteResolver } from './handoff-note.resolver';
@@ -34,6 +43,11 @@ export const handoffsSubgraph: SubgraphDefinition = {
   seed: seedHandoffs,
   policies: handoffPolicies,
   clientLinked: { Handoff: (handoff: Handoff) => handoff.clientId, HandoffNote: (note: HandoffNote) => note.handoff.clientId },
+  clientOfRecord: {
+    handoff: clientOfRow(Handoff, argument('id'), (handoff) => handoff.clientId),
+    transitionHandoff: clientOfRow(Handoff, inputField('handoffId'), (handoff) => handoff.clientId),
+    addHandoffNote: clientOfRow(Handoff, inputField('handoffId'), (handoff) => handoff.clientId),
+  },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

@@ -1,4 +1,13 @@
-import { createSubgraphServer, IdempotencyRecord, type SubgraphDefinition, type SubgraphServerOptions, municipalityStatisticsReference } from '@hub/common';
+import {
+  argument,
+  clientOfRow,
+  createSubgraphServer,
+  IdempotencyRecord,
+  inputField,
+  type SubgraphDefinition,
+  type SubgraphServerOptions,
+  municipalityStatisticsReference,
+} from '@hub/common';
 import { placementsPolicies } from './access-policies';
 import { AdmissionResolver } from './admission.resolver';
 import { AftercareProgramme } from './aftercare-programme.entity';
@@ -53,6 +62,17 @@ export const placementsSubgraph: SubgraphDefinition = {
     AftercareProgramme: (programme: AftercareProgramme) => programme.clientId,
     AlarmDeployment: (deployment: AlarmDeployment) => deployment.clientId,
     ReviewDue: (review: ReviewDue) => review.clientId,
+  },
+  clientOfRecord: {
+    stay: clientOfRow(Stay, argument('id'), (stay) => stay.clientId),
+    dischargeClient: clientOfRow(Stay, inputField('stayId'), (stay) => stay.clientId),
+    acceptWaitlistOffer: clientOfRow(WaitlistEntry, inputField('entryId'), (entry) => entry.clientId),
+    withdrawFromWaitlist: clientOfRow(WaitlistEntry, argument('id'), (entry) => entry.clientId),
+    declineWaitlistOffer: clientOfRow(WaitlistEntry, argument('id'), (entry) => entry.clientId),
+    endAftercare: clientOfRow(AftercareProgramme, inputField('id'), (programme) => programme.clientId),
+    recordAftercareReview: clientOfRow(AftercareProgramme, inputField('id'), (programme) => programme.clientId),
+    returnAlarm: clientOfRow(AlarmDeployment, inputField('id'), (deployment) => deployment.clientId),
+    recordAlarmReview: clientOfRow(AlarmDeployment, inputField('id'), (deployment) => deployment.clientId),
   },
 };
 

@@ -1,4 +1,7 @@
 import {
+  argument,
+  clientOfRow,
+  inputField,
   createSubgraphServer,
   IdempotencyRecord,
   ownMunicipalityPolicy,
@@ -37,6 +40,11 @@ export const referralsSubgraph: SubgraphDefinition = {
   seed: seedReferrals,
   policies: { ...referralsPolicies, ...ownMunicipalityPolicy },
   clientLinked: { Referral: (referral: Referral) => referral.clientId },
+  clientOfRecord: {
+    referral: clientOfRow(Referral, argument('id'), (referral) => referral.clientId),
+    transitionReferral: clientOfRow(Referral, inputField('referralId'), (referral) => referral.clientId),
+    linkReferralClient: clientOfRow(Referral, inputField('referralId'), (referral) => referral.clientId),
+  },
 };
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(referralsSubgraph, options);

@@ -30,11 +30,26 @@ export class AccessRecorder {
     entry.fields.add(field);
   }
 
+  /** Clients a root field named (by argument, input or record id, or in the rows it returned), with its outcome. */
+  private readonly named: Array<{ outcome: AccessOutcome; clientId: string; field: string }> = [];
+
+  /**
+   * A client a query or mutation concerned, whatever fields were selected: logged when nothing else
+   * in the request names that client (`__typename` alone, a refusal, a check that returns no row).
+   */
+  recordNamed(outcome: AccessOutcome, clientId: string | null | undefined, field: string): void {
+    if (clientId) this.named.push({ outcome, clientId, field });
+  }
+
   get empty(): boolean {
-    return this.touched.size === 0;
+    return this.touched.size === 0 && this.named.length === 0;
   }
 
   events(base: { action: AccessAction; caller: Caller | undefined; sourceService: string; requestId: string }): AccessEvent[] {
+    for (const { outcome, clientId, field } of this.named.splice(0)) {
+      const logged = [...this.touched.values()].some((entry) => entry.clients.has(clientId));
+      if (!logged) this.record(outcome, clientId, field);
+    }
     return [...this.touched.values()].map(({ outcome, action, clients, fields }) => ({
       action: action ?? base.action,
       outcome,

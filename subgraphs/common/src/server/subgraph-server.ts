@@ -9,7 +9,7 @@ import { shieldSchema, type Policies } from '../access/subgraph-shield';
 import { migrateAccessLog } from '../audit/access-log-store';
 import { verifyAccessLog } from '../audit/access-log-verify';
 import { startCheckpointer, type Checkpointer } from '../audit/checkpointer';
-import { recordClientAccess } from '../audit/access-middleware';
+import { recordClientAccess, type ClientOfRecord } from '../audit/access-middleware';
 import { accessLogPlugin } from '../audit/access-log-plugin';
 import type { ClientIdOf } from '../audit/access-recorder';
 import { createOrm, migrate, type OrmDefinition } from '../database/orm';
@@ -30,6 +30,7 @@ import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
+import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -42,6 +43,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   policies?: Policies;
   /** Types that hold client data, with how to find the client of a row: every access to them is logged. */
   clientLinked?: Record<string, ClientIdOf>;
+  /** Queries and mutations that name a client-linked record by id, with how to find its client (a refusal is logged with it). */
+  clientOfRecord?: Record<string, ClientOfRecord>;
 }
 
 export interface SubgraphServerOptions {
@@ -112,7 +115,10 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     }
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
     const federated = await buildFederatedSchema(definition);
-    const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {});
+    const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {}, definition.clientOfRecord);
+    // A write's entries commit with the write itself (docs/access-log.md, "Writes").
+    const logWrites = options.accessLog !== false;
+    if (logWrites) orm.em.getEventManager().registerSubscriber(new WriteLogSubscriber(definition.clientLinked ?? {}, key, definition.name));
     apollo = new ApolloServer<RequestContext>({
       schema,
       plugins: [
@@ -159,8 +165,9 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
           }
           const { caller, gatewayToken } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
-          return new RequestContext(
-            orm.em.fork(),
+          const requestEm = orm.em.fork();
+          const context = new RequestContext(
+            requestEm,
             requestId,
             logger.child({ requestId }),
             caller,
@@ -170,6 +177,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
             (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
           );
+          if (logWrites) bindAccessScope(requestEm, context);
+          return context;
         },
       }),
     );
