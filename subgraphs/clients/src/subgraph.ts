@@ -7,6 +7,7 @@ import {
   type SubgraphServerOptions,
 } from '@hub/common';
 import { AccessLogResolver } from './access-log.resolver';
+import { AccessReportResolver } from './access-reports/access-report.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
@@ -45,6 +46,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     SafetyPlanResolver,
     ClientSafetyPlanResolver,
     AccessLogResolver,
+    AccessReportResolver,
     MunicipalityStatisticsResolver,
   ],
   orphanedTypes: [Client, MunicipalityStatistics],
