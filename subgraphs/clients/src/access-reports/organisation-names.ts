@@ -15,7 +15,11 @@ export type OrganisationNames = (entry: { organisationId: string | null; roles: 
  */
 export async function organisationNames(context: RequestContext): Promise<OrganisationNames> {
   const { partnerOrganisations } = await context.peer<{ partnerOrganisations: Array<{ id: string; name: string }> }>('handoffs', PARTNERS, {});
-  const partners = new Map(partnerOrganisations.map((o) => [o.id, o.name]));
+  return namesOf(new Map(partnerOrganisations.map((o) => [o.id, o.name])));
+}
+
+/** Kadera by its roles, a partner organisation by its name in `partners`. */
+export function namesOf(partners: ReadonlyMap<string, string>): OrganisationNames {
   return (entry) => {
     const side = sideOf(entry);
     if (side === Side.KADERA || side === Side.AUDITOR) return KADERA_NAME;
