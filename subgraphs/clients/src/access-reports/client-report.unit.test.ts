@@ -6,7 +6,9 @@ import { clientReportHtml, escapeHtml } from './client-report.html';
 import { clientReport } from './client-report.model';
 import { clientReportPdf } from './client-report.pdf';
 import { namesOf } from './organisation-names';
-import { categoriesOf } from './report-categories';
+import { categoriesOf, TYPE_CATEGORIES } from './report-categories';
+import { SUBGRAPH_NAMES } from '@hub/common';
+import { peerSubgraph } from '@hub/testing';
 
 const CLIENT = '11111111-1111-4111-8111-111111111111';
 const entry = (over: Partial<ReportEntry>): ReportEntry => ({
@@ -124,6 +126,12 @@ describe("the client's own report", () => {
       'OTHER',
     ]);
     expect(DataCategory.HEALTH_SCREENING).toBe('HEALTH_SCREENING');
+  });
+
+  it("every subgraph's client-linked type has its category in the report's words", () => {
+    const linked = SUBGRAPH_NAMES.flatMap((name) => Object.keys(peerSubgraph(name).clientLinked ?? {}));
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.filter((type) => !TYPE_CATEGORIES[type])).toEqual([]);
   });
 });
 
