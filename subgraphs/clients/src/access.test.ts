@@ -398,7 +398,7 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(coverage, 'consentCoverage');
     });
   });
-  describe('access log reports: the privacy officer reads them, staff make the client\'s own report; every other role is refused', () => {
+  describe("access log reports: the privacy officer reads them, staff make the client's own report; every other role is refused", () => {
     // [query, variables, the roles allowed]
     const REPORTS: Array<[string, string, Record<string, unknown>, Role[]]> = [
       ['accessLogReport', `query($c: UUID) { accessLogReport(clientId: $c, first: 1) { totalCount } }`, { c: client(4).id }, ['auditor']],

@@ -53,9 +53,11 @@ describe('access log reports through the gateway', () => {
       const refused = await hub.as(caller).query(`query($c: UUID!) { clientAccessReport(clientId: $c) { lines } }`, { c: clientId });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    const log = await hub.as(testCallers.auditor).query(`query($c: UUID) { accessLogReport(clientId: $c, actions: [EXPORT]) { totalCount edges { node { userId fields } } } }`, {
-      c: clientId,
-    });
+    const log = await hub
+      .as(testCallers.auditor)
+      .query(`query($c: UUID) { accessLogReport(clientId: $c, actions: [EXPORT]) { totalCount edges { node { userId fields } } } }`, {
+        c: clientId,
+      });
     expect(log.data.accessLogReport.edges.map((e: any) => e.node)).toEqual([
       { userId: testCallers.staff.userId, fields: ['Query.clientAccessReport'] },
       { userId: testCallers.staff.userId, fields: ['Query.clientAccessReport'] },

@@ -45,7 +45,8 @@ export class AccessReportResolver {
   async accessLogReport(@Args(() => AccessLogFilterArgs) args: AccessLogFilterArgs, @Ctx() context: RequestContext): Promise<AccessLogEntryConnection> {
     const filter = filterOf(args);
     const [after] = (decodeCursor(args.after ?? undefined, 1) ?? []) as number[];
-    if (after !== undefined && !Number.isSafeInteger(after)) throw hubError('BAD_USER_INPUT', 'after is not a cursor returned by this list', { argument: 'after' });
+    if (after !== undefined && !Number.isSafeInteger(after))
+      throw hubError('BAD_USER_INPUT', 'after is not a cursor returned by this list', { argument: 'after' });
     const size = pageSize(args);
     const [rows, totalCount] = await Promise.all([reportEntries(executor(context), filter, size + 1, after), countReportEntries(executor(context), filter)]);
     const page = rows.slice(0, size);
@@ -90,7 +91,12 @@ export class AccessReportResolver {
     const base = `access-report-${args.clientId}-${args.language}`;
     if (args.format === ReportFormat.PDF) {
       const pdf = await clientReportPdf(report);
-      return Object.assign(new ClientAccessReport(), { contentType: 'application/pdf', fileName: `${base}.pdf`, content: pdf.toString('base64'), lines: report.lines.length });
+      return Object.assign(new ClientAccessReport(), {
+        contentType: 'application/pdf',
+        fileName: `${base}.pdf`,
+        content: pdf.toString('base64'),
+        lines: report.lines.length,
+      });
     }
     return Object.assign(new ClientAccessReport(), {
       contentType: 'text/html; charset=utf-8',

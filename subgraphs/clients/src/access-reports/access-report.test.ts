@@ -28,7 +28,7 @@ describe('access log reports', () => {
       testCallers.staff,
     );
     expect(registered.errors).toBeUndefined();
-    hostile = { userId: 'hostile-1', roles: ['partner:ggz'], organisationId: registered.data.registerPartnerOrganisation.id, purpose: 'handoff' } as Caller;
+    hostile = { userId: 'hostile-1', roles: ['partner:ggz'], organisationId: registered.data.registerPartnerOrganisation.id, purpose: 'handoff' };
     // No consent: refused, and logged with its organisation.
     await hub.query('clients', ENTITY, { r: [{ __typename: 'Client', id: client.id }] }, hostile);
   });
@@ -79,7 +79,11 @@ describe('access log reports', () => {
     expect(nl.errors).toBeUndefined();
     const html: string = nl.data.clientAccessReport.content;
     expect(nl.data.clientAccessReport).toMatchObject({ contentType: 'text/html; charset=utf-8', fileName: `access-report-${client.id}-nl.html` });
-    for (const text of ['Wie heeft uw gegevens bekeken of gewijzigd', 'Kadera, hulpverlener', `${DEMO_PARTNERS[0].name}, medewerker geestelijke gezondheidszorg (ggz)`]) {
+    for (const text of [
+      'Wie heeft uw gegevens bekeken of gewijzigd',
+      'Kadera, hulpverlener',
+      `${DEMO_PARTNERS[0].name}, medewerker geestelijke gezondheidszorg (ggz)`,
+    ]) {
       expect(html).toContain(text);
     }
     expect(html).toContain('gezondheid (screening)');

@@ -3,11 +3,11 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql
 import { AccessLogEntry } from '../access-log.resolver';
 
 /** The log's actions and outcomes as GraphQL enums; `satisfies` keeps them the log's own (access-log-store.ts). */
-export const AccessActionFilter = { READ: 'READ', SEARCH: 'SEARCH', CREATE: 'CREATE', UPDATE: 'UPDATE', EXPORT: 'EXPORT' } as const satisfies {
+const AccessActionFilter = { READ: 'READ', SEARCH: 'SEARCH', CREATE: 'CREATE', UPDATE: 'UPDATE', EXPORT: 'EXPORT' } as const satisfies {
   [A in AccessAction]: A;
 };
 registerEnumType(AccessActionFilter, { name: 'AccessAction', description: 'What an access log entry records was done.' });
-export const AccessOutcomeFilter = { ALLOWED: 'ALLOWED', DENIED: 'DENIED' } as const satisfies { [O in AccessOutcome]: O };
+const AccessOutcomeFilter = { ALLOWED: 'ALLOWED', DENIED: 'DENIED' } as const satisfies { [O in AccessOutcome]: O };
 registerEnumType(AccessOutcomeFilter, { name: 'AccessOutcome', description: 'Whether the access was served or refused.' });
 
 /** Languages of the client's report: Dutch first. */
@@ -108,7 +108,9 @@ export class AccessLogEntryConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'Access log entries as CSV (UTC and Europe/Amsterdam times; cells a spreadsheet would run as formulas are prefixed with an apostrophe).' })
+@ObjectType({
+  description: 'Access log entries as CSV (UTC and Europe/Amsterdam times; cells a spreadsheet would run as formulas are prefixed with an apostrophe).',
+})
 export class AccessLogCsv {
   @Access(...AUDITOR)
   @Field(() => String)

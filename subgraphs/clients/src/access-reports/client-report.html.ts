@@ -20,7 +20,9 @@ export function clientReportHtml(report: ClientReport): string {
     .map(([term, value]) => `<dt>${e(term)}</dt><dd>${e(value)}</dd>`)
     .join('');
   const rows = report.lines
-    .map((line) => `<tr><td>${e(line.when)}</td><td>${e(line.organisation)}, ${e(line.role)}</td><td>${e(line.what)}</td><td>${e(line.data.join(', '))}</td></tr>`)
+    .map(
+      (line) => `<tr><td>${e(line.when)}</td><td>${e(line.organisation)}, ${e(line.role)}</td><td>${e(line.what)}</td><td>${e(line.data.join(', '))}</td></tr>`,
+    )
     .join('\n');
   const table = report.lines.length
     ? `<table><thead><tr><th>${e(REPORT_WORDS.when[lang])}</th><th>${e(REPORT_WORDS.who[lang])}</th><th>${e(REPORT_WORDS.what[lang])}</th><th>${e(REPORT_WORDS.data[lang])}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`

@@ -31,7 +31,7 @@ export const REPORT_WORDS = {
   untilNow: { nl: 'tot nu', en: 'until now' },
 } as const satisfies Record<string, Wording>;
 
-export const ACTION_WORDS: Readonly<Record<AccessAction, Wording>> = {
+const ACTION_WORDS: Readonly<Record<AccessAction, Wording>> = {
   READ: { nl: 'bekeken', en: 'viewed' },
   SEARCH: { nl: 'gezien in een zoekresultaat of lijst', en: 'seen in a search result or list' },
   CREATE: { nl: 'vastgelegd', en: 'recorded' },
@@ -40,7 +40,7 @@ export const ACTION_WORDS: Readonly<Record<AccessAction, Wording>> = {
 };
 
 /** One line of the report: one moment someone did one thing. */
-export interface ReportLine {
+interface ReportLine {
   when: string;
   organisation: string;
   role: string;
@@ -78,9 +78,7 @@ export function clientReport(input: {
   const { language: lang } = input;
   const groups = new Map<string, ReportEntry[]>();
   for (const entry of input.entries) {
-    const key = entry.requestId
-      ? JSON.stringify([entry.requestId, entry.action, entry.outcome, entry.userId, entry.organisationId])
-      : `seq:${entry.seq}`;
+    const key = entry.requestId ? JSON.stringify([entry.requestId, entry.action, entry.outcome, entry.userId, entry.organisationId]) : `seq:${entry.seq}`;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const lines = [...groups.values()].map((group) => {

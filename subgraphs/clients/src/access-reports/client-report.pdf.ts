@@ -7,7 +7,12 @@ import { REPORT_WORDS, reportHeader, type ClientReport } from './client-report.m
  */
 export function clientReportPdf(report: ClientReport): Promise<Buffer> {
   const lang = report.language;
-  const doc = new PDFDocument({ size: 'A4', margin: 50, compress: false, info: { Title: REPORT_WORDS.title[lang], Producer: 'Kadera hub', Creator: 'Kadera hub' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: false,
+    info: { Title: REPORT_WORDS.title[lang], Producer: 'Kadera hub', Creator: 'Kadera hub' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

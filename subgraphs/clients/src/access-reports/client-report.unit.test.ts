@@ -39,9 +39,18 @@ const ENTRIES = [
   entry({ seq: 2, sourceService: 'handoffs', fields: ['Handoff.status'] }),
   entry({ seq: 3, requestId: 'r2', userId: 'ggz-1', organisationId: partner.id, roles: ['partner:ggz'], fields: ['Client.healthScreeningSummary'] }),
   entry({ seq: 4, requestId: 'r3', userId: 'intake-1', roles: ['intake'], outcome: 'DENIED', fields: ['Client.confidentialAddress'] }),
-  entry({ seq: 5, requestId: 'r4', userId: 'x', organisationId: '99999999-9999-4999-8999-999999999999', roles: ['referrer'], action: 'UPDATE', fields: ['Referral.status'] }),
+  entry({
+    seq: 5,
+    requestId: 'r4',
+    userId: 'x',
+    organisationId: '99999999-9999-4999-8999-999999999999',
+    roles: ['referrer'],
+    action: 'UPDATE',
+    fields: ['Referral.status'],
+  }),
 ];
-const report = (language: 'nl' | 'en') => clientReport({ language, clientId: CLIENT, entries: ENTRIES, names, consented, producedAt: new Date('2026-07-02T08:00:00Z') });
+const report = (language: 'nl' | 'en') =>
+  clientReport({ language, clientId: CLIENT, entries: ENTRIES, names, consented, producedAt: new Date('2026-07-02T08:00:00Z') });
 
 /** The text a pdfkit page shows, from its uncompressed content streams (hex strings of TJ operators). */
 function pdfText(pdf: Buffer): string {

@@ -1,7 +1,7 @@
 import { Side, sideOf, type RequestContext } from '@hub/common';
 
 /** Kadera's own name: every Kadera role and the privacy officer act for Kadera, whatever organisation id the token carries. */
-export const KADERA_NAME = 'Kadera';
+const KADERA_NAME = 'Kadera';
 
 const PARTNERS = '{ partnerOrganisations { id name } }';
 
