@@ -26,6 +26,10 @@ export class AccessLogEntry {
   outcome!: string;
 
   @Access(...AUDITOR)
+  @Field(() => [String], { description: 'The clients whose data was touched (ids only).' })
+  clientIds!: string[];
+
+  @Access(...AUDITOR)
   @Field(() => String)
   userId!: string;
 

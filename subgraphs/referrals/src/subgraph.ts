@@ -19,6 +19,7 @@ import { ReferralContactQueueResolver } from './referral-contact-queue.resolver'
 import { seedReferrals } from './seed';
 import { ServiceAvailability } from './service-availability.entity';
 import { ServiceAvailabilityResolver } from './service-availability.resolver';
+import { ReferrerOrganisationResolver } from './referrer-organisation.resolver';
 
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
@@ -30,6 +31,7 @@ export const referralsSubgraph: SubgraphDefinition = {
     ReferralMutationResolver,
     ServiceAvailabilityResolver,
     MunicipalityStatisticsResolver,
+    ReferrerOrganisationResolver,
   ],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,

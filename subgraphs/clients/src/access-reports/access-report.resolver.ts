@@ -75,7 +75,8 @@ export class AccessReportResolver {
   ): Promise<ClientAccessReport> {
     if ((await context.em.count(Client, { id: args.clientId })) === 0) throw hubError('NOT_FOUND', 'client was not found', { argument: 'clientId' });
     const filter: ReportFilter = { clientId: args.clientId, from: args.from ?? undefined, to: args.to ?? undefined };
-    const [rows, names] = await Promise.all([reportEntries(executor(context), filter, CLIENT_REPORT_MAX_ENTRIES + 1), organisationNames(context)]);
+    const rows = await reportEntries(executor(context), filter, CLIENT_REPORT_MAX_ENTRIES + 1);
+    const names = await organisationNames(context, rows);
     const report = clientReport({
       language: args.language,
       clientId: args.clientId,

@@ -1,10 +1,10 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, KADERA, type Caller } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, DEMO_REFERRERS, KADERA, type Caller } from '@hub/common';
 import { peerSubgraph, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '../subgraph';
 
 const REPORT = `query($c: UUID, $u: String, $o: UUID, $from: DateTimeISO, $to: DateTimeISO, $a: [AccessAction!], $out: AccessOutcome, $first: Int, $after: String) {
   accessLogReport(clientId: $c, userId: $u, organisationId: $o, from: $from, to: $to, actions: $a, outcome: $out, first: $first, after: $after) {
-    totalCount edges { node { seq action outcome userId organisationId clientIds: fields sourceService } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { node { seq action outcome clientIds userId organisationId fields sourceService } } pageInfo { hasNextPage endCursor } } }`;
 const CSV = `query($c: UUID, $u: String, $a: [AccessAction!]) { accessLogCsv(clientId: $c, userId: $u, actions: $a) { csv rows truncated } }`;
 const CLIENT_REPORT = `query($c: UUID!, $l: ReportLanguage, $f: ReportFormat) { clientAccessReport(clientId: $c, language: $l, format: $f) { contentType fileName content lines } }`;
 const ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { name healthScreeningSummary } } }`;
@@ -17,7 +17,7 @@ describe('access log reports', () => {
   let hostile: Caller;
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs')]);
+    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs'), peerSubgraph('referrals')]);
     await hub.query('clients', `query($id: UUID!) { client(id: $id) { name riskLevel } }`, { id: client.id }, testCallers.staff);
     await hub.query('clients', ENTITY, { r: [{ __typename: 'Client', id: client.id }] }, ggz);
     await hub.query('clients', `query($id: UUID!) { client(id: $id) { confidentialAddress } }`, { id: client.id }, testCallers.intake);
@@ -98,10 +98,25 @@ describe('access log reports', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     const log = await report({ c: client.id, a: ['EXPORT'] });
-    expect(log.edges.map((e: any) => [e.node.userId, e.node.clientIds])).toEqual([
+    expect(log.edges.map((e: any) => [e.node.userId, e.node.fields])).toEqual([
       [testCallers.staff.userId, ['Query.clientAccessReport']],
       [testCallers.staff.userId, ['Query.clientAccessReport']],
     ]);
+  });
+
+  it('names a referring organisation by the name it gave on its referrals', async () => {
+    const all = await hub.query('referrals', `{ referrals(first: 100) { edges { node { id referrerOrganisationId client { id } } } } }`, {}, testCallers.staff);
+    const referral = all.data.referrals.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.client && DEMO_REFERRERS.some((r) => r.id === n.referrerOrganisationId));
+    const index = DEMO_REFERRERS.findIndex((r) => r.id === referral.referrerOrganisationId);
+    const read = await hub.query('referrals', `query($id: UUID!) { referral(id: $id) { status } }`, { id: referral.id }, testCallers.referrer(index));
+    expect(read.errors).toBeUndefined();
+    const r = await hub.query('clients', CLIENT_REPORT, { c: referral.client.id, l: 'EN' }, testCallers.staff);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.clientAccessReport.content).toContain(`${DEMO_REFERRERS[index].name}, referring professional`);
+    const [entry] = (await report({ u: testCallers.referrer(index).userId })).edges;
+    expect(entry.node.clientIds).toEqual([referral.client.id]);
   });
 
   it('an unknown client is NOT_FOUND', async () => {
