@@ -29,12 +29,12 @@ export class ReferrerOrganisationResolver {
   async referrerOrganisationNames(@Arg('ids', () => [Uuid]) ids: string[], @Ctx() context: RequestContext): Promise<ReferrerOrganisationName[]> {
     if (ids.length > REFERRER_NAMES_MAX) throw badInput(`ids: at most ${REFERRER_NAMES_MAX}`, { argument: 'ids' });
     if (ids.length === 0) return [];
-    const rows = (await context.em.getConnection().execute(
+    const rows = await context.em.getConnection().execute<Array<{ id: string; name: string }>>(
       `select distinct on (referrer_organisation_id) referrer_organisation_id as id, referrer_organisation_name as name
          from "referrals"."referral" where referrer_organisation_id = any(?::uuid[])
         order by referrer_organisation_id, received_at desc, id desc`,
       [`{${ids.join(',')}}`],
-    )) as Array<{ id: string; name: string }>;
+    );
     return rows.map((row) => Object.assign(new ReferrerOrganisationName(), row));
   }
 }
