@@ -1,4 +1,4 @@
-import { Access, accessLogFor, badInput, DateTime, Uuid, ListSize, type RequestContext, type Role } from '@hub/common';
+import { Access, accessLogFor, badInput, DateTime, localDateTime, ORGANISATION_TIME_ZONE, Uuid, ListSize, type RequestContext, type Role } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 const AUDITOR: Role[] = ['auditor'];
@@ -16,6 +16,12 @@ export class AccessLogEntry {
   @Access(...AUDITOR)
   @Field(() => DateTime)
   occurredAt!: Date;
+
+  @Access(...AUDITOR)
+  @Field(() => String, { description: `occurredAt on the organisation's clock (${ORGANISATION_TIME_ZONE}), YYYY-MM-DD HH:mm:ss.` })
+  get occurredAtLocal(): string {
+    return localDateTime(this.occurredAt);
+  }
 
   @Access(...AUDITOR)
   @Field(() => String, { description: 'READ, SEARCH, CREATE, UPDATE or EXPORT.' })

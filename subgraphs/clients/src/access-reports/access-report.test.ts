@@ -1,10 +1,10 @@
-import { DEMO_CLIENTS, DEMO_PARTNERS, DEMO_REFERRERS, KADERA, type Caller } from '@hub/common';
+import { DEMO_CLIENTS, DEMO_PARTNERS, DEMO_REFERRERS, KADERA, localDateTime, type Caller } from '@hub/common';
 import { peerSubgraph, startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '../subgraph';
 
 const REPORT = `query($c: UUID, $u: String, $o: UUID, $from: DateTimeISO, $to: DateTimeISO, $a: [AccessAction!], $out: AccessOutcome, $first: Int, $after: String) {
   accessLogReport(clientId: $c, userId: $u, organisationId: $o, from: $from, to: $to, actions: $a, outcome: $out, first: $first, after: $after) {
-    totalCount edges { node { seq action outcome clientIds userId organisationId fields sourceService } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { node { seq occurredAt occurredAtLocal action outcome clientIds userId organisationId fields sourceService } } pageInfo { hasNextPage endCursor } } }`;
 const CSV = `query($c: UUID, $u: String, $a: [AccessAction!]) { accessLogCsv(clientId: $c, userId: $u, actions: $a) { csv rows truncated } }`;
 const CLIENT_REPORT = `query($c: UUID!, $l: ReportLanguage, $f: ReportFormat) { clientAccessReport(clientId: $c, language: $l, format: $f) { contentType fileName content lines } }`;
 const ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { name healthScreeningSummary } } }`;
@@ -43,6 +43,8 @@ describe('access log reports', () => {
   it('per client, per employee, per organisation, per action and outcome, paged', async () => {
     const all = await report({ c: client.id, first: 100 });
     expect(all.totalCount).toBeGreaterThanOrEqual(4);
+    const [{ node }] = all.edges;
+    expect(node.occurredAtLocal).toBe(localDateTime(new Date(node.occurredAt)));
     const byUser = await report({ c: client.id, u: ggz.userId });
     expect(byUser.edges.map((e: any) => [e.node.userId, e.node.outcome])).toEqual([[ggz.userId, 'ALLOWED']]);
     const byOrganisation = await report({ o: DEMO_PARTNERS[0].id });
