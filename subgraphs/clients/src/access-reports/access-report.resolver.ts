@@ -1,4 +1,4 @@
-import { Access, decodeCursor, encodeCursor, hubError, pageSize, type RequestContext } from '@hub/common';
+import { Access, decodeCursor, encodeCursor, hubError, PageArgs, Paged, pageSize, type RequestContext } from '@hub/common';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { AccessLogEntry } from '../access-log.resolver';
@@ -23,7 +23,7 @@ import { clientReportPdf } from './client-report.pdf';
 import { organisationNames } from './organisation-names';
 import { consentCategories } from './report-categories';
 
-const filterOf = (args: Omit<AccessLogFilterArgs, 'first' | 'after'>): ReportFilter => ({
+const filterOf = (args: AccessLogFilterArgs): ReportFilter => ({
   clientId: args.clientId ?? undefined,
   userId: args.userId ?? undefined,
   organisationId: args.organisationId ?? undefined,
@@ -39,23 +39,28 @@ const executor = (context: RequestContext) => (sql: string, params: unknown[]) =
 @Resolver()
 export class AccessReportResolver {
   @Access(...AUDITOR)
+  @Paged()
   @Query(() => AccessLogEntryConnection, {
     description: 'The access log per client, per employee (user id) and/or per organisation, in a period, of some actions or one outcome; oldest first, paged.',
   })
-  async accessLogReport(@Args(() => AccessLogFilterArgs) args: AccessLogFilterArgs, @Ctx() context: RequestContext): Promise<AccessLogEntryConnection> {
+  async accessLogReport(
+    @Args(() => AccessLogFilterArgs) args: AccessLogFilterArgs,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<AccessLogEntryConnection> {
     const filter = filterOf(args);
-    const [after] = (decodeCursor(args.after ?? undefined, 1) ?? []) as number[];
+    const [after] = (decodeCursor(page.after ?? undefined, 1) ?? []) as number[];
     if (after !== undefined && !Number.isSafeInteger(after))
       throw hubError('BAD_USER_INPUT', 'after is not a cursor returned by this list', { argument: 'after' });
-    const size = pageSize(args);
+    const size = pageSize(page);
     const [rows, totalCount] = await Promise.all([reportEntries(executor(context), filter, size + 1, after), countReportEntries(executor(context), filter)]);
-    const page = rows.slice(0, size);
-    const edges = page.map((row) => ({ cursor: encodeCursor([row.seq]), node: Object.assign(new AccessLogEntry(), row) }));
+    const shown = rows.slice(0, size);
+    const edges = shown.map((row) => ({ cursor: encodeCursor([row.seq]), node: Object.assign(new AccessLogEntry(), row) }));
     return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
 
   @Access(...AUDITOR)
-  @Query(() => AccessLogCsv, { description: `The same report as CSV, at most ${ACCESS_LOG_CSV_MAX_ROWS} entries (first and after are ignored).` })
+  @Query(() => AccessLogCsv, { description: `The same report as CSV, at most ${ACCESS_LOG_CSV_MAX_ROWS} entries.` })
   async accessLogCsv(@Args(() => AccessLogFilterArgs) args: AccessLogFilterArgs, @Ctx() context: RequestContext): Promise<AccessLogCsv> {
     const rows = await reportEntries(executor(context), filterOf(args), ACCESS_LOG_CSV_MAX_ROWS + 1);
     const entries = rows.slice(0, ACCESS_LOG_CSV_MAX_ROWS);

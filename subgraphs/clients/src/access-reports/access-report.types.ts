@@ -1,4 +1,4 @@
-import { Access, DateTime, InputRule, PageArgs, PageInfo, TextLength, USER_ID, Uuid, type AccessAction, type AccessOutcome, type Role } from '@hub/common';
+import { Access, DateTime, InputRule, PageInfo, TextLength, USER_ID, Uuid, type AccessAction, type AccessOutcome, type Role } from '@hub/common';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AccessLogEntry } from '../access-log.resolver';
 
@@ -29,7 +29,7 @@ const periodRule = (args: { from?: Date | null; to?: Date | null }) =>
 /** The privacy officer's filters: any combination; every one given must hold. */
 @ArgsType()
 @InputRule<AccessLogFilterArgs>(periodRule)
-export class AccessLogFilterArgs extends PageArgs {
+export class AccessLogFilterArgs {
   @Field(() => Uuid, { nullable: true, description: "Entries touching this client's data." })
   clientId?: string | null;
 
