@@ -1,4 +1,4 @@
-import { Access, accessLogFor, badInput, DateTime, Uuid, ListSize, type RequestContext, type Role } from '@hub/common';
+import { Access, accessLogFor, badInput, DateTime, localDateTime, ORGANISATION_TIME_ZONE, Uuid, ListSize, type RequestContext, type Role } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 const AUDITOR: Role[] = ['auditor'];
@@ -18,12 +18,22 @@ export class AccessLogEntry {
   occurredAt!: Date;
 
   @Access(...AUDITOR)
+  @Field(() => String, { description: `occurredAt on the organisation's clock (${ORGANISATION_TIME_ZONE}), YYYY-MM-DD HH:mm:ss.` })
+  get occurredAtLocal(): string {
+    return localDateTime(this.occurredAt);
+  }
+
+  @Access(...AUDITOR)
   @Field(() => String, { description: 'READ, SEARCH, CREATE, UPDATE or EXPORT.' })
   action!: string;
 
   @Access(...AUDITOR)
   @Field(() => String, { description: 'ALLOWED or DENIED.' })
   outcome!: string;
+
+  @Access(...AUDITOR)
+  @Field(() => [String], { description: 'The clients whose data was touched (ids only).' })
+  clientIds!: string[];
 
   @Access(...AUDITOR)
   @Field(() => String)

@@ -406,6 +406,25 @@ describe('field-level access in the clients subgraph', () => {
       forbiddenAt(coverage, 'consentCoverage');
     });
   });
+  describe("access log reports: the privacy officer reads them, staff make the client's own report; every other role is refused", () => {
+    // [query, variables, the roles allowed]
+    const REPORTS: Array<[string, string, Record<string, unknown>, Role[]]> = [
+      ['accessLogReport', `query($c: UUID) { accessLogReport(clientId: $c, first: 1) { totalCount } }`, { c: client(4).id }, ['auditor']],
+      ['accessLogCsv', `query($c: UUID) { accessLogCsv(clientId: $c) { rows } }`, { c: client(4).id }, ['auditor']],
+      ['clientAccessReport', `query($c: UUID!) { clientAccessReport(clientId: $c) { lines } }`, { c: client(4).id }, ['staff']],
+    ];
+    const cases = REPORTS.flatMap(([name, text, variables, allowed]) => ROLES.map((role) => [name, role, allowed.includes(role), text, variables] as const));
+    it.each(cases)('%s as %s: allowed %s', async (name, role, allowed, text, variables) => {
+      const r = await hub.query('clients', text, variables, CALLERS_BY_ROLE[role]);
+      if (allowed) {
+        expect(r.errors).toBeUndefined();
+        expect(r.data[name]).toEqual(expect.any(Object));
+      } else {
+        forbiddenAt(r, name);
+        expect(r.data).toBeNull();
+      }
+    });
+  });
   describe('the safety plan: staff and shelter only, every other role is refused it and cannot save one', () => {
     const clientIndex = 15; // Jeugdzorg Overijssel (partner:youth) holds consent for this client: consent does not open the plan.
     const SAVE = `mutation($input: SaveSafetyPlanInput!) { saveSafetyPlan(input: $input) { version } }`;

@@ -10,6 +10,7 @@ import {
   type SubgraphServerOptions,
 } from '@hub/common';
 import { AccessLogResolver } from './access-log.resolver';
+import { AccessReportResolver } from './access-reports/access-report.resolver';
 import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
@@ -53,6 +54,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     ClientSafetyPlanResolver,
     AccessLogResolver,
     ClientDataExportResolver,
+    AccessReportResolver,
     MunicipalityStatisticsResolver,
   ],
   orphanedTypes: [Client, MunicipalityStatistics],

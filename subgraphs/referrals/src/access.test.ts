@@ -1,5 +1,5 @@
-import { buildFederatedSchema, DEMO_REFERRERS, fieldRulesOf, POLICY, type Caller, type RequestContext } from '@hub/common';
-import { checkExportPart, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
+import { buildFederatedSchema, DEMO_REFERRERS, fieldRulesOf, KADERA_ROLES, POLICY, ROLES, type Caller, type RequestContext } from '@hub/common';
+import { CALLERS_BY_ROLE, checkExportPart, startTestSubgraphs, type SubgraphResponse, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { referralsPolicies } from './access-policies';
 import { referralsSubgraph } from './subgraph';
@@ -345,6 +345,15 @@ describe('field and row access in the referrals subgraph', () => {
         ['setServiceAvailability'],
       );
       expect(await count()).toBe(before);
+    });
+  });
+  describe("referring organisations' names (for a client's access report): Kadera only", () => {
+    it.each(ROLES.map((role) => [role, KADERA_ROLES.includes(role)] as const))('%s: allowed %s', async (role, allowed) => {
+      const r = await query(`query($ids: [UUID!]!) { referrerOrganisationNames(ids: $ids) { id name } }`, CALLERS_BY_ROLE[role], {
+        ids: [DEMO_REFERRERS[0].id],
+      });
+      if (allowed) expect(r.data.referrerOrganisationNames).toEqual([{ id: DEMO_REFERRERS[0].id, name: DEMO_REFERRERS[0].name }]);
+      else expect(r.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     });
   });
 });

@@ -23,6 +23,7 @@ import { ReferralContactQueueResolver } from './referral-contact-queue.resolver'
 import { seedReferrals } from './seed';
 import { ServiceAvailability } from './service-availability.entity';
 import { ServiceAvailabilityResolver } from './service-availability.resolver';
+import { ReferrerOrganisationResolver } from './referrer-organisation.resolver';
 
 export const referralsSubgraph: SubgraphDefinition = {
   name: 'referrals',
@@ -35,6 +36,7 @@ export const referralsSubgraph: SubgraphDefinition = {
     ServiceAvailabilityResolver,
     MunicipalityStatisticsResolver,
     ReferralsDataExportResolver,
+    ReferrerOrganisationResolver,
   ],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,

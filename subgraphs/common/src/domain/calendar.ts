@@ -84,3 +84,20 @@ export function isWithinDays(day: CalendarDay, from: CalendarDay | null | undefi
 export function sqlDayOf(column: string): string {
   return `(${column} at time zone '${ORGANISATION_TIME_ZONE}')::date`;
 }
+
+const LOCAL_TIME_FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ORGANISATION_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `instant` on the organisation's clock, `YYYY-MM-DD HH:mm:ss` (reports show it beside UTC). */
+export function localDateTime(instant: Date): string {
+  const part = Object.fromEntries(LOCAL_TIME_FORMAT.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}

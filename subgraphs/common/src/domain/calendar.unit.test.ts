@@ -1,4 +1,4 @@
-import { addCalendarDays, addDays, dayOf, daysBetween, isWithinDays, sqlDayOf, startOfDay, today, yearSpan } from './calendar';
+import { addCalendarDays, addDays, dayOf, daysBetween, isWithinDays, localDateTime, sqlDayOf, startOfDay, today, yearSpan } from './calendar';
 
 const at = (iso: string) => new Date(iso);
 
@@ -76,5 +76,16 @@ describe('the organisation calendar (Europe/Amsterdam)', () => {
 
   it('gives the database the same calendar', () => {
     expect(sqlDayOf('received_at')).toBe("(received_at at time zone 'Europe/Amsterdam')::date");
+  });
+});
+
+describe('localDateTime', () => {
+  it.each([
+    ['2026-07-01T10:15:00Z', '2026-07-01 12:15:00'],
+    ['2026-12-31T23:30:05Z', '2027-01-01 00:30:05'],
+    ['2026-03-29T00:59:59Z', '2026-03-29 01:59:59'],
+    ['2026-03-29T01:00:00Z', '2026-03-29 03:00:00'],
+  ])('%s is %s in Amsterdam', (instant, local) => {
+    expect(localDateTime(new Date(instant))).toBe(local);
   });
 });

@@ -63,3 +63,30 @@ export function sideOf(caller: { roles: readonly string[] } | undefined): Side |
 export function holdsSide(roles: readonly string[], ...sides: Side[]): boolean {
   return roles.some((role) => isRole(role) && sides.includes(ROLE_SIDES[role]));
 }
+
+/** A text in the languages the hub writes for clients: Dutch first, English available. */
+export interface Wording {
+  nl: string;
+  en: string;
+}
+
+/**
+ * Each role in words, for people outside the hub (the client's own access report, docs/access-log.md,
+ * "Reports"): what someone holding it is, never the token scope. Beside the role table, so a new role
+ * cannot be added without its words (the type requires every role).
+ */
+export const ROLE_LABELS: Readonly<Record<Role, Wording>> = {
+  staff: { nl: 'hulpverlener', en: 'care worker' },
+  intake: { nl: 'medewerker van het aanmeldteam (Toegang en Trajecten)', en: 'intake team member' },
+  shelter: { nl: 'medewerker van de opvang', en: 'shelter worker' },
+  auditor: { nl: 'privacyfunctionaris', en: 'privacy officer' },
+  referrer: { nl: 'verwijzer', en: 'referring professional' },
+  municipality: { nl: 'medewerker van de gemeente', en: 'municipal officer' },
+  'partner:ggz': { nl: 'medewerker geestelijke gezondheidszorg (ggz)', en: 'mental health care worker' },
+  'partner:debt': { nl: 'schuldhulpverlener', en: 'debt assistance worker' },
+  'partner:housing': { nl: 'medewerker van de woningcorporatie', en: 'housing corporation worker' },
+  'partner:uwv': { nl: 'medewerker van het UWV', en: 'benefits agency (UWV) worker' },
+  'partner:youth': { nl: 'jeugdhulpverlener', en: 'youth services worker' },
+  'partner:addiction': { nl: 'medewerker verslavingszorg', en: 'addiction care worker' },
+  'partner:casa': { nl: 'medewerker van het Centrum Seksueel Geweld', en: 'sexual assault centre worker' },
+};
