@@ -82,7 +82,7 @@ describe('field-level access in the clients subgraph', () => {
   const entities = (caller: Caller, selection: string, ...indexes: number[]) => hub.query('clients', ENTITIES(selection), { r: refs(...indexes) }, caller);
 
   beforeAll(async () => {
-    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs')]);
+    hub = await startTestSubgraphs([clientsSubgraph, peerSubgraph('handoffs'), peerSubgraph('referrals')]);
   });
   afterAll(() => hub?.stop());
 

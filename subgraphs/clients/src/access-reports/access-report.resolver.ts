@@ -16,6 +16,7 @@ import {
   ClientAccessReport,
   ClientAccessReportArgs,
   ReportFormat,
+  ReportLanguage,
 } from './access-report.types';
 import { clientReportHtml } from './client-report.html';
 import { clientReport } from './client-report.model';
@@ -82,8 +83,9 @@ export class AccessReportResolver {
     const filter: ReportFilter = { clientId: args.clientId, from: args.from ?? undefined, to: args.to ?? undefined };
     const rows = await reportEntries(executor(context), filter, CLIENT_REPORT_MAX_ENTRIES + 1);
     const names = await organisationNames(context, rows);
+    const language = reportLanguage(args.language);
     const report = clientReport({
-      language: args.language,
+      language,
       clientId: args.clientId,
       entries: rows.slice(0, CLIENT_REPORT_MAX_ENTRIES),
       names,
@@ -94,7 +96,7 @@ export class AccessReportResolver {
     });
     // The report leaves the hub with her data in it: an EXPORT of her file, written with the answer (the access log plugin).
     context.access.record('ALLOWED', args.clientId, 'Query.clientAccessReport', 'EXPORT');
-    const base = `access-report-${args.clientId}-${args.language}`;
+    const base = `access-report-${args.clientId}-${language}`;
     if (args.format === ReportFormat.PDF) {
       const pdf = await clientReportPdf(report);
       return Object.assign(new ClientAccessReport(), {
@@ -111,4 +113,13 @@ export class AccessReportResolver {
       lines: report.lines.length,
     });
   }
+}
+
+/**
+ * The argument's language as the enum's value. An omitted argument arrives as its default, and a default enum
+ * value can arrive in its GraphQL spelling (`NL`) rather than its value (`nl`) once the schema has been mapped by
+ * several middleware layers: accept both.
+ */
+function reportLanguage(given: string): ReportLanguage {
+  return given.toLowerCase() === String(ReportLanguage.EN) ? ReportLanguage.EN : ReportLanguage.NL;
 }
