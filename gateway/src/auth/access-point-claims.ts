@@ -23,9 +23,9 @@ export interface AccessPointClaims {
 export function accessPointClaims(claims: JWTPayload): AccessPointClaims | null {
   const applicationClaim = claims.azp !== undefined ? claims.azp : claims.client_id;
   if (applicationClaim !== undefined && !isLoggedId(applicationClaim)) return null;
-  const applicationId = applicationClaim as string | undefined;
+  const applicationId = isLoggedId(applicationClaim) ? applicationClaim : undefined;
   if (claims.act === undefined) return { userId: claims.sub, applicationId };
-  const actor = (claims.act as { sub?: unknown } | null)?.sub;
+  const actor = typeof claims.act === 'object' && claims.act !== null ? (claims.act as { sub?: unknown }).sub : undefined;
   if (!isLoggedId(actor) || !isLoggedId(claims.sub) || actor === claims.sub) return null;
   return { userId: actor, onBehalfOf: claims.sub, applicationId };
 }

@@ -11,7 +11,7 @@ import {
   type SigningKey,
   type SubgraphName,
 } from '@hub/common';
-import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, Kind, OperationTypeNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 /** A record a refused operation named, with its client, as the subgraph that owns it says. */
 export interface NamedRecord {
@@ -56,7 +56,7 @@ export function createRecordClientLookup(options: {
   logger: Logger;
 }): RecordClientLookup {
   return async (caller, requestId, operation, schema, variables) => {
-    const rootType = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+    const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
     if (!operation || !rootType) return [];
     const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && !!s.arguments?.length).slice(0, MAX_LOOKUPS);
     const answers = await Promise.all(

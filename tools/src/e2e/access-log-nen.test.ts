@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { auditKeyOf, CALLER_HEADER, createLogger, DEMO_PARTNERS, RECORD_CLIENT_PATH, signCallerToken, type Caller } from '@hub/common';
+import { auditKeyOf, CALLER_HEADER, createLogger, DEMO_PARTNERS, RECORD_CLIENT_PATH, signCallerToken } from '@hub/common';
 import { createDeniedAttemptLog, createRecordClientLookup, readSupergraph, supergraphSchema } from '@hub/gateway';
 import { postGraphQL, testCallers } from '@hub/testing';
 import { parse, type OperationDefinitionNode } from 'graphql';
@@ -174,7 +174,7 @@ describe('access log: complete NEN 7513 lines', () => {
       const document = parse(`query ($c: UUID!, $id: UUID!) { client(id: $c) { name } handoff(id: $id) { municipalityCode } }`);
       try {
         await denied.log({
-          caller: { ...GGZ, sourceAddress: '203.0.113.5' } as Caller,
+          caller: { ...GGZ, sourceAddress: '203.0.113.5' },
           requestId,
           document,
           operation: document.definitions[0] as OperationDefinitionNode,

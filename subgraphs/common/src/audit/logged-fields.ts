@@ -9,12 +9,15 @@ import { getMetadataStorage } from 'type-graphql';
  * backs none (`@Internal()`, e.g. a generated search key). A test checks that every property of every
  * client-linked entity is one of those (docs/access-log.md, "Writes").
  */
-const declared = new Map<Function, Map<string, string | null>>();
+/** An entity class; only its identity and its prototype chain are used. */
+type EntityClass = { readonly prototype: unknown };
+
+const declared = new Map<EntityClass, Map<string, string | null>>();
 
 function declare(target: object, property: string | symbol, field: string | null): void {
-  const entity = target.constructor;
+  const entity = target.constructor as EntityClass;
   let properties = declared.get(entity);
-  if (!properties) declared.set(entity, (properties = new Map()));
+  if (!properties) declared.set(entity, (properties = new Map<string, string | null>()));
   properties.set(String(property), field);
 }
 
@@ -29,10 +32,10 @@ export function Internal(): PropertyDecorator {
 }
 
 /** The classes `entity` is or inherits from. */
-function lineage(entity: Function): Function[] {
-  const classes: Function[] = [];
+function lineage(entity: EntityClass): EntityClass[] {
+  const classes: EntityClass[] = [];
   for (let current: unknown = entity; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
-    classes.push(current as Function);
+    classes.push(current);
   }
   return classes;
 }
@@ -41,12 +44,12 @@ function lineage(entity: Function): Function[] {
  * The GraphQL field a property is written through: its schema name, or null for an internal property, or
  * undefined when nothing declares it (the write subscriber then names the property itself, and the test fails).
  */
-export function loggedFieldOf(entity: Function, property: string): string | null | undefined {
+export function loggedFieldOf(entity: EntityClass, property: string): string | null | undefined {
   const classes = lineage(entity);
   for (const owner of classes) {
     const field = declared.get(owner)?.get(property);
     if (field !== undefined) return field;
   }
-  const metadata = getMetadataStorage().fields.find((f) => f.name === property && classes.includes(f.target));
+  const metadata = getMetadataStorage().fields.find((f) => f.name === property && classes.some((owner) => owner === f.target));
   return metadata?.schemaName;
 }
