@@ -35,8 +35,10 @@ import express from 'express';
 import { checkReadiness, sharedFor } from './health';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
+import { createRecordClientLookup } from './auth/record-clients';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
+import { sourceAddressOf } from './auth/source-address';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
 import { TokenRefused } from './auth/token-refusals';
 import type { TokenVerifier } from './auth/verify-token';
@@ -64,6 +66,8 @@ export interface GatewayOptions {
   shutdown?: ShutdownState;
   /** Largest request body parsed (HubConfig.bodyLimitBytes.gateway). */
   bodyLimitBytes: number;
+  /** Proxies whose X-Forwarded-For names the source address (HubConfig.trustedProxies; default none). */
+  trustedProxies?: readonly string[];
 }
 
 export interface GatewayContext {
@@ -84,7 +88,12 @@ export async function createGateway(options: GatewayOptions) {
   const rules = fieldRulesOf(supergraph);
   const limitRefusals = new LimitRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
-  const deniedAttempts = options.accessLog ? createDeniedAttemptLog(options.accessLog.databaseUrl, options.accessLog.key, logger, options.database) : undefined;
+  const trustedProxies = new Set((options.trustedProxies ?? []).map((address) => address.toLowerCase()));
+  // The records a refused operation names by id, with their clients, from the subgraphs that own them.
+  const recordClients = createRecordClientLookup({ supergraph, subgraphUrls, signingKey: options.callerSigningKey, logger });
+  const deniedAttempts = options.accessLog
+    ? createDeniedAttemptLog(options.accessLog.databaseUrl, options.accessLog.key, logger, options.database, recordClients)
+    : undefined;
   if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
     supergraphSdl: markSecurityFeaturesHandled(options.supergraphSdl),
@@ -146,7 +155,13 @@ export async function createGateway(options: GatewayOptions) {
         await rateLimiter.admit(caller);
         // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
         checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
-        return { requestId: requestIdFrom(req.header('x-request-id'), randomUUID), deadline: AbortSignal.timeout(timeouts.requestMs), caller };
+        // The access point for the access log: where this request came from (source-address.ts).
+        const sourceAddress = sourceAddressOf(req.socket.remoteAddress, req.header('x-forwarded-for'), trustedProxies);
+        return {
+          requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
+          deadline: AbortSignal.timeout(timeouts.requestMs),
+          caller: { ...caller, sourceAddress },
+        };
       },
     }),
   );

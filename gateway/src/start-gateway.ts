@@ -44,6 +44,7 @@ export async function startGateway(options: {
       database: config.database,
       shutdown: options.shutdown,
       bodyLimitBytes: config.bodyLimitBytes.gateway,
+      trustedProxies: config.trustedProxies,
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.

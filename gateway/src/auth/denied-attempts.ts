@@ -1,6 +1,7 @@
 import {
   actionOf,
   appendAccessEvents,
+  callerColumns,
   DEFAULT_DATABASE_LIMITS,
   isUuid,
   numberedPlaceholders,
@@ -11,6 +12,7 @@ import {
 import { Kind, OperationTypeNode, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { hubPool } from './hub-pool';
 import type { DeniedSelection } from './field-access';
+import type { RecordClientLookup } from './record-clients';
 
 export type DeniedAttemptLog = (attempt: {
   caller: Caller | undefined;
@@ -43,8 +45,10 @@ function namedClients(document: DocumentNode, variables: Record<string, unknown>
 
 /**
  * Denied attempts reach no subgraph, so the gateway writes them to the access
- * log itself (NEN 7513: refusals are logged too), naming the fields refused
- * and any client the operation named.
+ * log itself (NEN 7513: refusals are logged too), naming the fields refused,
+ * any client the operation named, and the records it named by id with their
+ * clients, which the owning subgraphs look up (`recordClients`; a lookup that
+ * fails leaves its record out, the entry is written all the same).
  */
 export function createDeniedAttemptLog(
   databaseUrl: string,
@@ -52,6 +56,7 @@ export function createDeniedAttemptLog(
   key: Buffer,
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+  recordClients?: RecordClientLookup,
 ): { log: DeniedAttemptLog; close: () => Promise<void> } {
   // Two connections suffice for appends.
   const pool = hubPool(databaseUrl, logger, 'access log', limits);
@@ -60,18 +65,18 @@ export function createDeniedAttemptLog(
     async log({ caller, requestId, document, operation, schema, variables, denied }) {
       const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       try {
+        const records = caller && recordClients ? await recordClients(caller, requestId, operation, schema, variables) : [];
+        const clientIds = [...namedClients(document, variables), ...records.flatMap((r) => (r.clientId ? [r.clientId.toLowerCase()] : []))];
         await appendAccessEvents(raw, key, [
           {
             action: actionOf(operation, (name) => rootType?.getFields()[name]?.type),
             outcome: 'DENIED',
-            clientIds: namedClients(document, variables),
-            userId: caller?.userId ?? 'unknown',
-            organisationId: caller?.organisationId,
-            roles: caller?.roles ?? [],
-            purpose: caller?.purpose,
+            clientIds: [...new Set(clientIds)].sort(),
+            ...callerColumns(caller),
             fields: [...new Set(denied.map((d) => d.field))].sort(),
             sourceService: 'gateway',
             requestId,
+            objects: records.map((r) => r.object),
           },
         ]);
       } catch (error) {

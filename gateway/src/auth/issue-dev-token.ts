@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { DEMO_PARTNERS, DEMO_REFERRERS, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common';
+import { DEMO_PARTNERS, DEMO_REFERRERS, isLoggedId, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
 export interface DevTokenRequest {
@@ -10,6 +10,10 @@ export interface DevTokenRequest {
   user?: string;
   purpose?: string;
   expiresIn?: string;
+  /** The application the token is issued to (`azp`), the access point the log names. */
+  azp?: string;
+  /** The user acting on behalf of the token's subject (RFC 8693 `act.sub`): the log's user, with the subject as on-behalf-of. */
+  act?: string;
 }
 
 /** The purpose of use a side's token names unless `--purpose` is given. */
@@ -48,6 +52,14 @@ export async function issueDevToken(request: DevTokenRequest, options: { keyDir:
   const org = request.org ?? defaultOrganisation(role);
   if (org) claims.org = org;
   if (ROLE_SIDES[role] === Side.MUNICIPALITY) claims.municipality = request.municipality ?? 'GM0193';
+  for (const [name, value] of [
+    ['azp', request.azp],
+    ['act', request.act],
+  ] as const) {
+    if (value !== undefined && !isLoggedId(value)) throw new Error(`--${name} must be an id of at most 128 letters, digits and . _ : @ / + = -`);
+  }
+  if (request.azp) claims.azp = request.azp;
+  if (request.act) claims.act = { sub: request.act };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
     .setSubject(request.user ?? `dev-${role.replace(':', '-')}`)

@@ -52,6 +52,23 @@ describe('token checks', () => {
     expect(check.refusals.counts).toMatchObject({ [reason]: 1 });
   };
 
+  describe('who acted, for whom, through which application (NEN 7513)', () => {
+    it('takes the application from azp, else client_id; no delegation: the subject acted', async () => {
+      expect(await verify(`Bearer ${await sign((jwt) => jwt, { scope: 'staff', azp: 'kadera-portal', client_id: 'other' })}`)).toMatchObject({
+        userId: 'staff-7',
+        applicationId: 'kadera-portal',
+        onBehalfOf: undefined,
+      });
+      expect(await verify(`Bearer ${await sign((jwt) => jwt, { scope: 'staff', client_id: 'kadera-app' })}`)).toMatchObject({ applicationId: 'kadera-app' });
+    });
+
+    it('with an RFC 8693 act claim, act.sub is the user who acted and sub the responsible user it acted for', async () => {
+      const token = await sign((jwt) => jwt, { scope: 'staff', act: { sub: 'assistant-3', act: { sub: 'earlier-actor' } } });
+      const caller = await verify(`Bearer ${token}`);
+      expect(caller).toMatchObject({ userId: 'assistant-3', onBehalfOf: 'staff-7', roles: ['staff'] });
+    });
+  });
+
   describe('lifetime and issue time', () => {
     it('refuses a token that lives longer than AUTH_MAX_TOKEN_LIFETIME (12 h by default)', async () => {
       await refusedFor(`Bearer ${await sign((jwt) => jwt.setExpirationTime(32503680000))}`, 'lifetime_too_long');
@@ -191,6 +208,16 @@ describe('token checks', () => {
 
     it('no_usable_role', async () => {
       await refusedFor(`Bearer ${await sign((jwt) => jwt, { scope: 'admin' })}`, 'no_usable_role');
+    });
+
+    it.each([
+      ['an actor that is no id', { scope: 'staff', act: { sub: 'bob smith,"=1' } }],
+      ['an actor claim without sub', { scope: 'staff', act: { iss: 'x' } }],
+      ['an actor acting for itself', { scope: 'staff', act: { sub: 'staff-7' } }],
+      ['an application id too long', { scope: 'staff', azp: 'a'.repeat(129) }],
+      ['an application id with a line break', { scope: 'staff', client_id: 'portal\nx' }],
+    ])('malformed: %s', async (_, claims) => {
+      await refusedFor(`Bearer ${await sign((jwt) => jwt, claims)}`, 'malformed');
     });
 
     it('logs reason, issuer, a hash of sub and the source address at warn, and nothing of the token', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
 import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger } from '@hub/common';
+import { accessPointClaims } from './access-point-claims';
 import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import type { PartnerStanding, PartnerTypeLookup } from './partner-organisations';
@@ -13,12 +14,14 @@ const ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
 /** Verifies an Authorization header sent from `source` (the peer address, for the log); `refusals` counts what it refused. */
 export type TokenVerifier = ((authorization: string | undefined, source?: string) => Promise<Caller>) & { refusals: TokenRefusals };
 
-/** Maps verified claims to a caller; a token that names no usable role is no caller. */
+/** Maps verified claims to a caller; a token that names no usable role, or an unusable actor or application, is no caller. */
 export function callerFromClaims(claims: JWTPayload): Caller | undefined {
   const scope = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
   const roles = Array.isArray(claims.roles) ? claims.roles : scope;
+  const accessPoint = accessPointClaims(claims);
+  if (!accessPoint) return undefined;
   const caller = parseCaller({
-    userId: claims.sub,
+    ...accessPoint,
     roles,
     organisationId: claims.org,
     municipalityCode: claims.municipality,
@@ -151,6 +154,8 @@ export async function createTokenVerifier(config: HubConfig, options: TokenVerif
       }
       const timing = timingRefusal(claims, auth);
       if (timing) throw new TokenRefused(timing);
+      // An actor (`act.sub`) or application (`azp`, `client_id`) that is no id the log can hold: a malformed token.
+      if (!accessPointClaims(claims)) throw new TokenRefused('malformed');
       const caller = callerFromClaims(claims);
       if (!caller) throw new TokenRefused('no_usable_role', 'the bearer token carries no usable role and organisation');
       const partner = await partnerRefusal(caller, options.partnerTypes, options.logger);

@@ -31,7 +31,7 @@ describe('access log: nothing client-linked unlogged', () => {
     });
     expect(await entries(clientId, testCallers.staff.userId)).toEqual(
       expect.arrayContaining([
-        { action: 'CREATE', outcome: 'ALLOWED', fields: expect.arrayContaining(['Consent.categories', 'Consent.client']) },
+        { action: 'CREATE', outcome: 'ALLOWED', fields: expect.arrayContaining(['Consent.categories', 'Consent.clientId']) },
         { action: 'CREATE', outcome: 'ALLOWED', fields: ['Mutation.recordConsent'] },
       ]),
     );

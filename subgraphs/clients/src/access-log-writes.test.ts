@@ -111,6 +111,37 @@ describe('access log of writes', () => {
     ]);
   });
 
+  it('names the GraphQL fields a write went through, never the stored columns behind them (BSN, contact details)', async () => {
+    const clientId = DEMO_CLIENTS[8].id;
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const response = await hub.query('clients', query, variables, testCallers.staff);
+      expect(response.errors).toBeUndefined();
+      return response.data;
+    };
+    const version = async () => (await sql(`select version from clients.client where id = $1`, [clientId]))[0].version;
+    // The client's row is written in a savepoint (an xid of its own); its change record in the transaction the entries name.
+    const written = async () => {
+      const [row] = await sql(`select xmin::text as xid from clients.client_change where client_id = $1 order by version desc limit 1`, [clientId]);
+      const entries = await sql(
+        `select fields from audit.access_log where client_ids @> array[$1]::uuid[] and action = 'UPDATE' and (txid::text::bigint % 4294967296)::text = $2`,
+        [clientId, row.xid],
+      );
+      return entries.flatMap((e) => e.fields as string[]).filter((f) => f.startsWith('Client.'));
+    };
+    await ok(`mutation($c: UUID!, $v: Int!, $b: String) { updateClientBsn(clientId: $c, expectedVersion: $v, bsn: $b) { id } }`, {
+      c: clientId,
+      v: await version(),
+      b: '123456782',
+    });
+    // Without the mapping (logged-fields.ts) these were Client.bsnCiphertext, Client.bsnIndex and Client.bsnKeyId.
+    expect(await written()).toEqual(['Client.bsn', 'Client.updatedAt', 'Client.version']);
+    await ok(
+      `mutation($c: UUID!, $v: Int!) { updateClientContactDetails(clientId: $c, expectedVersion: $v, contactDetails: { neverUse: [VOICEMAIL], safeTimes: "mornings" }) { id } }`,
+      { c: clientId, v: await version() },
+    );
+    expect(await written()).toEqual(['Client.contactDetails', 'Client.updatedAt', 'Client.version']);
+  });
+
   it('rolls the write back when its entry cannot be written', async () => {
     const count = async () => Number((await sql(`select count(*) as n from clients.client`))[0].n);
     const before = await count();

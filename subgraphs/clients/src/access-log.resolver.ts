@@ -62,6 +62,33 @@ export class AccessLogEntry {
   @Access(...AUDITOR)
   @Field(() => String, { nullable: true })
   requestId!: string | null;
+
+  @Access(...AUDITOR)
+  @Field(() => String, {
+    nullable: true,
+    description: 'The responsible user the caller acted for, when it acted on behalf of someone (the token subject of a delegation).',
+  })
+  onBehalfOf!: string | null;
+
+  @Access(...AUDITOR)
+  @Field(() => String, { nullable: true, description: 'The access point: the application the token was issued to (azp or client_id).' })
+  applicationId!: string | null;
+
+  @Access(...AUDITOR)
+  @Field(() => String, { nullable: true, description: 'The access point: the address the request came from, as the gateway saw it.' })
+  sourceAddress!: string | null;
+
+  @Access(...AUDITOR)
+  @Field(() => [String], { description: 'The records touched or refused, as Type:id.' })
+  objects!: string[];
+
+  @Access(...AUDITOR)
+  @Field(() => [String], { description: "The consents that allowed a partner's read of consented fields." })
+  consentIds!: string[];
+
+  @Access(...AUDITOR)
+  @Field(() => Boolean, { description: 'A break-glass access, outside the normal rules, with a stated reason.' })
+  emergency!: boolean;
 }
 
 @ObjectType({

@@ -1,16 +1,16 @@
-import { DataCategory, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
+import { DataCategory, fieldPathKey, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
 import { Child } from './child.entity';
 import { Consent } from './consent.entity';
 import { today } from '@hub/common';
 
 /**
- * The categories the caller's organisation may see per client: the union of that
- * organisation's active consents, for every client asked about in a request in one query.
+ * The categories the caller's organisation may see per client, each with the active consents that give it:
+ * the union of that organisation's active consents, for every client asked about in a request in one query.
  */
 function consentedCategoriesLoader(context: RequestContext) {
-  return context.loader<string, Set<DataCategory>>('ConsentedCategories', async (clientIds) => {
+  return context.loader<string, Map<DataCategory, string[]>>('ConsentedCategories', async (clientIds) => {
     const organisationId = context.caller?.organisationId;
-    const byClient = new Map<string, Set<DataCategory>>(clientIds.map((id) => [id, new Set()]));
+    const byClient = new Map<string, Map<DataCategory, string[]>>(clientIds.map((id) => [id, new Map()]));
     if (organisationId) {
       const day = today();
       const rows = await context.em.find(Consent, {
@@ -20,7 +20,10 @@ function consentedCategoriesLoader(context: RequestContext) {
         validFrom: { $lte: day },
         validUntil: { $gte: day },
       });
-      for (const row of rows) for (const category of row.categories) byClient.get(row.client.id)?.add(category);
+      for (const row of rows) {
+        const categories = byClient.get(row.client.id);
+        for (const category of row.categories) categories?.set(category, [...(categories.get(category) ?? []), row.id]);
+      }
     }
     return clientIds.map((id) => byClient.get(id)!);
   });
@@ -30,13 +33,16 @@ function consentedCategoriesLoader(context: RequestContext) {
 const clientIdOf = (parent: unknown): string | undefined => (parent instanceof Child ? parent.client?.id : (parent as { id?: string } | null)?.id);
 
 function consentFor(category: DataCategory): PolicyCheck {
-  return async (parent, _args, context) => {
+  return async (parent, _args, context, info) => {
     // Kadera works with the whole file. Anyone else (in practice a partner, the only other role these
     // fields admit) needs consent: fail closed for a caller without an organisation or a client id.
     if (sideOf(context.caller) === Side.KADERA) return true;
     const clientId = clientIdOf(parent);
     if (!clientId || !context.caller?.organisationId) return false;
-    return (await consentedCategoriesLoader(context).load(clientId)).has(category);
+    const consents = (await consentedCategoriesLoader(context).load(clientId)).get(category);
+    // The consents that allow this field go into the access log entry of its read (docs/access-log.md).
+    if (consents) context.access.noteConsents(fieldPathKey(info), consents);
+    return !!consents;
   };
 }
 

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, ConsentedTo, DataCategory, KADERA_ROLES, LocalDate } from '@hub/common';
+import { Access, ConsentedTo, DataCategory, Internal, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -19,6 +19,7 @@ export class Child {
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Client })
+  @Internal()
   client!: Client;
 
   @ConsentedTo(DataCategory.CHILDREN)

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES } from '@hub/common';
+import { Access, DateTime, Internal, KADERA_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -19,6 +19,7 @@ export class ClientChange {
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Client })
+  @Internal()
   client!: Client;
 
   @Access(...KADERA_ROLES)

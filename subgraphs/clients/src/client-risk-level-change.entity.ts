@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES } from '@hub/common';
+import { Access, DateTime, Internal, KADERA_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Client, RiskLevel } from './client.entity';
@@ -15,6 +15,7 @@ export class RiskLevelChange {
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Client })
+  @Internal()
   client!: Client;
 
   @Access(...KADERA_ROLES)

@@ -1,5 +1,17 @@
 import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, ConsentedTo, DataCategory, DateTime, KADERA_ROLES, LocalDate, municipalityCodeCheck, PARTNER_ROLES, WHEREABOUTS_ROLES } from '@hub/common';
+import {
+  Access,
+  Backs,
+  ConsentedTo,
+  DataCategory,
+  DateTime,
+  Internal,
+  KADERA_ROLES,
+  LocalDate,
+  municipalityCodeCheck,
+  PARTNER_ROLES,
+  WHEREABOUTS_ROLES,
+} from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ContactChannel } from './client-contact';
@@ -96,6 +108,7 @@ export class Client {
 
   // Duplicate detection compares names ignoring case and spacing; the database keeps the key in step.
   @Property({ type: 'text', generated: `(${NAME_KEY_SQL}) stored` })
+  @Internal()
   nameKey?: string;
 
   @ConsentedTo(DataCategory.IDENTITY)
@@ -174,21 +187,27 @@ export class Client {
   // GraphQL shows them as one ContactDetails object (client-contact.ts), so they are not fields here.
 
   @Property({ type: 'text', nullable: true })
+  @Backs('contactDetails')
   contactSafePhone?: string | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('contactDetails')
   contactSafeEmail?: string | null = null;
 
   @Enum({ items: () => ContactChannel, nativeEnumName: 'contact_channel', nullable: true })
+  @Backs('contactDetails')
   contactPreferredChannel?: ContactChannel | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('contactDetails')
   contactSafeTimes?: string | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('contactDetails')
   contactInstructions?: string | null = null;
 
   @Enum({ items: () => ContactChannel, array: true, default: [] })
+  @Backs('contactDetails')
   contactNeverUse: ContactChannel[] = [];
 
   // The BSN (docs/security.md, "BSN"): never in the clear. AES-256-GCM ciphertext (iv, body, tag) bound to this
@@ -196,11 +215,14 @@ export class Client {
   // GraphQL shows it as Client.bsn (client-bsn.resolver.ts), to BSN_READ_ROLES only.
 
   @Property({ type: 'blob', nullable: true })
+  @Backs('bsn')
   bsnCiphertext?: Buffer | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('bsn')
   bsnKeyId?: string | null = null;
 
   @Property({ type: 'text', nullable: true, unique: 'client_bsn_index_unique' })
+  @Backs('bsn')
   bsnIndex?: string | null = null;
 }

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DataCategory, DateTime, KADERA_ROLES, LocalDate } from '@hub/common';
+import { Access, Backs, DataCategory, DateTime, KADERA_ROLES, LocalDate } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -23,6 +23,7 @@ export class Consent {
   // Not a GraphQL field: Client.consents -> Consent.client -> Client.consents would let one query fan out
   // without bound; a consent is always reached from its client, and names it by `clientId`.
   @ManyToOne({ entity: () => Client })
+  @Backs('clientId')
   client!: Client;
 
   // The partner lives in the handoffs subgraph; only its id is kept here.

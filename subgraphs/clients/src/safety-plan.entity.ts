@@ -1,5 +1,5 @@
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, EMERGENCY_CONTACTS_MAX, ListSize, LocalDate, SAFETY_PLAN_ROLES } from '@hub/common';
+import { Access, DateTime, EMERGENCY_CONTACTS_MAX, Internal, ListSize, LocalDate, SAFETY_PLAN_ROLES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
@@ -34,6 +34,7 @@ export class SafetyPlan {
 
   // One plan per client: the unique key is what makes two concurrent first saves end in one plan and one CONFLICT.
   @OneToOne({ entity: () => Client, owner: true })
+  @Internal()
   client!: Client;
 
   @Access(...SAFETY_PLAN_ROLES)

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readAuditKey } from './audit/access-log-key';
@@ -55,6 +56,12 @@ export interface HubConfig {
   listenHost?: string;
   /** Shared rate-limit store for several gateway replicas; unset: in memory, per process. */
   redisUrl?: string;
+  /**
+   * TRUSTED_PROXIES: addresses of the reverse proxies in front of the gateway whose X-Forwarded-For it
+   * believes for the access log's source address (docs/security.md, "Source address"). Empty (the default):
+   * the peer address of the connection, X-Forwarded-For ignored.
+   */
+  trustedProxies: string[];
   /**
    * Multiplies every rate limit of the per-role settings table (1 = as written).
    * Load benchmarks and burst tests raise it; production keeps 1.
@@ -323,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     internalKeys: internalKeys(env),
     listenHost: env.HUB_LISTEN_HOST || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    trustedProxies: trustedProxies(env),
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
     timeouts: {
       subgraphMs: positiveNumber(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_TIMEOUTS.subgraphMs),
@@ -351,6 +359,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       indexKey: keySetting(env, 'BSN_INDEX_KEY', readBsnIndexKey),
     },
   };
+}
+
+function trustedProxies(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const bad = list.find((entry) => isIP(entry) === 0);
+  if (bad !== undefined) throw new ConfigError(`TRUSTED_PROXIES must list IP addresses separated by commas, got "${bad}"`);
+  return list;
 }
 
 function checkpointInterval(env: NodeJS.ProcessEnv): number {

@@ -93,3 +93,16 @@ describe('config: token lifetime and clock skew', () => {
     expect(() => loadConfig({ AUTH_CLOCK_SKEW: '1.5' })).toThrow(ConfigError);
   });
 });
+
+describe('config: trusted proxies', () => {
+  it('trusts no proxy by default, and reads a comma-separated list of IP addresses', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 2001:db8::7' }).trustedProxies).toEqual(['10.0.0.5', '2001:db8::7']);
+  });
+
+  it('refuses an entry that is no IP address, naming it', () => {
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.5,proxy.internal' })).toThrow(
+      new ConfigError('TRUSTED_PROXIES must list IP addresses separated by commas, got "proxy.internal"'),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, HANDOFF_NOTE, Side, WORKFLOW_SIDES } from '@hub/common';
+import { Access, Backs, DateTime, HANDOFF_NOTE, Side, WORKFLOW_SIDES } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
@@ -20,6 +20,7 @@ export class HandoffNote {
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Handoff })
+  @Backs('handoffId')
   handoff!: Handoff;
 
   @Access(...HANDOFF_READERS)

@@ -1,5 +1,18 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type FilterQuery } from '@mikro-orm/core';
-import { Access, DataCategory, DateTime, describeContactDue, KADERA_ROLES, municipalityCodeCheck, Policy, POLICY, Priority, reasonStatuses } from '@hub/common';
+import {
+  Access,
+  Backs,
+  DataCategory,
+  DateTime,
+  describeContactDue,
+  Internal,
+  KADERA_ROLES,
+  municipalityCodeCheck,
+  POLICY,
+  Policy,
+  Priority,
+  reasonStatuses,
+} from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HANDOFF_READERS } from './access-policies';
@@ -66,6 +79,7 @@ export class Handoff {
 
   // Only the id: the client lives in the clients subgraph and is resolved there.
   @Property({ type: 'uuid', index: true })
+  @Backs('client')
   clientId!: string;
 
   // Kept here because statistics are per funding municipality and this subgraph never reads the clients' tables.
@@ -120,6 +134,7 @@ export class Handoff {
   // Set by the database trigger on every insert and update, in commit order; the cursor of `handoffs(updatedSince:)`.
   // See docs/architecture.md, "Changed-since reading". Never written by this code.
   @Property({ type: 'bigint', defaultRaw: `nextval('handoffs.handoff_change_seq')`, unique: true })
+  @Internal()
   changeSeq?: string;
 
   @Access(...HANDOFF_READERS)
@@ -132,22 +147,28 @@ export class Handoff {
 
   // The outcome is stored flat; `Handoff.outcome` assembles it.
   @Property({ type: 'boolean', nullable: true })
+  @Backs('outcome')
   outcomeSuccessful?: boolean | null = null;
 
   @Enum({ items: () => OutcomeReason, nullable: true })
+  @Backs('outcome')
   outcomeReason?: OutcomeReason | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('outcome')
   outcomeNote?: string | null = null;
 
   // The Kadera contact person is stored flat; `Handoff.kaderaContact` assembles it.
   @Property({ type: 'text', nullable: true })
+  @Backs('kaderaContact')
   kaderaContactName?: string | null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('kaderaContact')
   kaderaContactPhone?: string | null;
 
   @Property({ type: 'text', nullable: true })
+  @Backs('kaderaContact')
   kaderaContactEmail?: string | null;
 }
 

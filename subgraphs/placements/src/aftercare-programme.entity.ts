@@ -1,5 +1,5 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
+import { Access, Backs, Internal, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -39,6 +39,7 @@ export class AftercareProgramme {
 
   @Index()
   @Property({ type: 'uuid' })
+  @Backs('client')
   clientId!: string;
 
   @Access(...KADERA_ROLES)
@@ -78,8 +79,10 @@ export class AftercareProgramme {
 
   /** Who recorded the last review: kept for accountability, not exposed. */
   @Property({ type: 'text', nullable: true })
+  @Internal()
   lastReviewedByUserId: string | null = null;
 
   @Property({ type: 'datetime' })
+  @Internal()
   createdAt: Date = new Date();
 }

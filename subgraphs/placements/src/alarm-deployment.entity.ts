@@ -1,5 +1,5 @@
 import { Check, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
+import { Access, Backs, Internal, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -36,6 +36,7 @@ export class AlarmDeployment {
 
   @Index()
   @Property({ type: 'uuid' })
+  @Backs('client')
   clientId!: string;
 
   @Access(...KADERA_ROLES)
@@ -60,6 +61,7 @@ export class AlarmDeployment {
 
   /** Null for demo data. */
   @Property({ type: 'text', nullable: true })
+  @Internal()
   deployedByUserId: string | null = null;
 
   @Access(...KADERA_ROLES)
@@ -74,8 +76,10 @@ export class AlarmDeployment {
 
   /** Who recorded the last review: kept for accountability, not exposed. */
   @Property({ type: 'text', nullable: true })
+  @Internal()
   lastReviewedByUserId: string | null = null;
 
   @Property({ type: 'datetime' })
+  @Internal()
   createdAt: Date = new Date();
 }

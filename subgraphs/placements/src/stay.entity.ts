@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
+import { Access, Backs, Internal, KADERA_ROLES, LocalDate, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PlacementUnit } from './placement-unit.entity';
@@ -40,6 +40,7 @@ export class Stay {
 
   @Index()
   @Property({ type: 'uuid' })
+  @Backs('client')
   clientId!: string;
 
   @Access(...KADERA_ROLES)
@@ -48,6 +49,7 @@ export class Stay {
   municipalityCode!: string;
 
   @ManyToOne({ entity: () => PlacementUnit })
+  @Backs('location')
   unit!: PlacementUnit;
 
   @Access(...KADERA_ROLES)
@@ -67,11 +69,14 @@ export class Stay {
 
   /** Who admitted and discharged: kept for accountability, not exposed. Null for demo data. */
   @Property({ type: 'text', nullable: true })
+  @Internal()
   admittedByUserId: string | null = null;
 
   @Property({ type: 'text', nullable: true })
+  @Internal()
   dischargedByUserId: string | null = null;
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Internal()
   createdAt: Date = new Date();
 }

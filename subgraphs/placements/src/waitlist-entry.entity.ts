@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Access, DateTime, KADERA_ROLES, municipalityCodeCheck } from '@hub/common';
+import { Access, Backs, DateTime, Internal, KADERA_ROLES, municipalityCodeCheck } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PlacementUnit } from './placement-unit.entity';
@@ -43,6 +43,7 @@ export class WaitlistEntry {
 
   @Index()
   @Property({ type: 'uuid' })
+  @Backs('client')
   clientId!: string;
 
   @Access(...KADERA_ROLES)
@@ -51,6 +52,7 @@ export class WaitlistEntry {
   municipalityCode!: string;
 
   @ManyToOne({ entity: () => PlacementUnit })
+  @Backs('location')
   unit!: PlacementUnit;
 
   @Access(...KADERA_ROLES)
@@ -69,6 +71,7 @@ export class WaitlistEntry {
   status: WaitlistStatus = WaitlistStatus.WAITING;
 
   @Property({ type: 'text' })
+  @Internal()
   requestedByUserId!: string;
 
   @Access(...KADERA_ROLES)
@@ -78,6 +81,7 @@ export class WaitlistEntry {
 
   /** Who moved it last; null when the hub did (an offer lapsing). */
   @Property({ type: 'text', nullable: true })
+  @Internal()
   statusChangedByUserId: string | null = null;
 
   @Access(...KADERA_ROLES)
@@ -97,5 +101,6 @@ export class WaitlistEntry {
 
   /** When the client last passed an offer: she is not offered a place again within one offer time limit of it. */
   @Property({ type: 'datetime', nullable: true })
+  @Internal()
   offerPassedAt: Date | null = null;
 }

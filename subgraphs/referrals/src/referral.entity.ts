@@ -1,14 +1,16 @@
 import { Check, Embedded, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import {
   Access,
+  Backs,
   CONTACT_DUE_SETTINGS,
   contactDueAt,
   DateTime,
   describeContactDue,
+  Internal,
   KADERA_ROLES,
   municipalityCodeCheck,
-  Policy,
   POLICY,
+  Policy,
   Priority,
   Region,
   type Role,
@@ -214,6 +216,7 @@ export class Referral {
   /** Null for anonymous consultations and for referrals not yet matched to a client. */
   @Property({ type: 'uuid', nullable: true })
   @Index()
+  @Backs('client')
   clientId: string | null = null;
 
   @Access(...KADERA_ROLES)
@@ -229,6 +232,7 @@ export class Referral {
   // Set by the database trigger on every insert and update, in commit order; the cursor of `referrals(updatedSince:)`.
   // See docs/architecture.md, "Changed-since reading". Never written by this code.
   @Property({ type: 'bigint', defaultRaw: `nextval('referrals.referral_change_seq')`, unique: true })
+  @Internal()
   changeSeq?: string;
 }
 

@@ -175,7 +175,7 @@ describe('right of access export through the gateway', () => {
     const text = JSON.stringify(document);
     for (const mark of anna.marks) expect({ mark, found: text.includes(mark) }).toEqual({ mark, found: true });
     for (const mark of bea.marks) expect({ mark, found: text.includes(mark) }).toEqual({ mark, found: false });
-    // No BSN property in the data; the access log section may name the columns a write touched (Client.bsnIndex), never a value.
+    // No BSN property in the data; the access log section may name the columns a write touched (Client.bsn), never a value.
     expect(JSON.stringify({ ...document, sections: { ...document.sections, accessLog: undefined } })).not.toMatch(/bsn/i);
   });
 

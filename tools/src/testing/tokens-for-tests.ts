@@ -9,9 +9,12 @@ export async function tokenFor(caller: Caller, options: { keyDir: string; issuer
   if (caller.organisationId) claims.org = caller.organisationId;
   if (caller.municipalityCode) claims.municipality = caller.municipalityCode;
   if (caller.purpose) claims.purpose = caller.purpose;
+  if (caller.applicationId) claims.azp = caller.applicationId;
+  // Acting on behalf of someone: that user is the subject, the caller the actor (RFC 8693; verify-token.ts).
+  if (caller.onBehalfOf) claims.act = { sub: caller.userId };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
-    .setSubject(caller.userId)
+    .setSubject(caller.onBehalfOf ?? caller.userId)
     .setIssuer(options.issuer)
     .setAudience(options.audience)
     .setIssuedAt()

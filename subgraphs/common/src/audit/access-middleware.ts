@@ -1,16 +1,33 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, isObjectType, responsePathAsArray, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
+import { isUuid } from '../domain/scalars';
 import type { RequestContext } from '../server/request-context';
 import type { AccessOutcome } from './access-log-store';
 import type { ClientIdOf } from './access-recorder';
 
+/** A record named by id: its client, and the record itself as `Type:id` (an entry's `objects`). */
+export interface RecordOfClient {
+  clientId: string | null | undefined;
+  object: string;
+}
+
 /**
  * How a query or mutation that names a record by id (`handoff(id)`, `transitionHandoff(input: { id })`)
- * finds that record's client, unscoped: a refused attempt is logged with the client it concerned.
+ * finds that record and its client, unscoped: a refused attempt is logged with the client and the record
+ * it concerned (also when the gateway refuses it: record-client-route.ts).
  */
-export type ClientOfRecord = (args: Record<string, unknown>, em: EntityManager) => Promise<string | null | undefined>;
+export type ClientOfRecord = (args: Record<string, unknown>, em: EntityManager) => Promise<RecordOfClient | undefined>;
+
+/** Where a field sits in the response: the key under which a consent policy notes the consents it used. */
+export const fieldPathKey = (info: Pick<GraphQLResolveInfo, 'path'>) => responsePathAsArray(info.path).join('.');
+
+/** A row's record as `Type:id`, when the row has an id of its own. */
+function objectOf(typeName: string, row: unknown): string | undefined {
+  const id = (row as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? `${typeName}:${id}` : undefined;
+}
 
 /** Error codes that mean the caller was refused (or shown nothing, as if the row did not exist). */
 const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONSENT_REQUIRED']);
@@ -53,24 +70,34 @@ function rootMiddleware(clientLinked: Record<string, ClientIdOf>, clientOfRecord
     const field = `${info.parentType.name}.${info.fieldName}`;
     const named = (outcome: AccessOutcome, ids: Array<string | null | undefined>) => ids.forEach((id) => context.access.recordNamed(outcome, id, field));
     const recordOf = Object.hasOwn(clientOfRecord, info.fieldName) ? clientOfRecord[info.fieldName] : undefined;
-    const recordClient = async () => (recordOf ? await recordOf(args, context.em.fork()).catch(() => undefined) : undefined);
+    // The record named by id, looked up without the caller's row rules; logged with its client and as an object.
+    const namedRecord = async (outcome: AccessOutcome) => {
+      const record = recordOf ? await recordOf(args, context.em.fork()).catch(() => undefined) : undefined;
+      if (record) context.access.recordNamed(outcome, record.clientId, field, record.object);
+    };
     let value: unknown;
     try {
       value = await resolve(parent, args, context, info);
     } catch (error) {
       const outcome = REFUSALS.has(codeOf(error) ?? '') ? 'DENIED' : 'ALLOWED';
-      named(outcome, [...argumentClients(args), await recordClient()]);
+      named(outcome, argumentClients(args));
+      await namedRecord(outcome);
       throw error;
     }
     if (value instanceof Error) {
-      named(REFUSALS.has(codeOf(value) ?? '') ? 'DENIED' : 'ALLOWED', [...argumentClients(args), await recordClient()]);
+      const outcome = REFUSALS.has(codeOf(value) ?? '') ? 'DENIED' : 'ALLOWED';
+      named(outcome, argumentClients(args));
+      await namedRecord(outcome);
       return value;
     }
     const { rows, typeName } = rowsOf(value, getNamedType(info.returnType));
     const clientIdOf = clientLinked[typeName];
-    named('ALLOWED', [...argumentClients(args), ...(clientIdOf ? rows.map((row) => clientIdOf(row as never)) : [])]);
+    named('ALLOWED', argumentClients(args));
+    if (clientIdOf) for (const row of rows) context.access.recordNamed('ALLOWED', clientIdOf(row as never), field, objectOf(typeName, row));
     // Nothing where a record was named: the caller was not let see it (row rules answer as if it did not exist).
-    if (value === null && recordOf) named('DENIED', [await recordClient()]);
+    if (value === null && recordOf) await namedRecord('DENIED');
+    // A result that is no row of the record's type (a payload): the record itself is still the object touched.
+    else if (recordOf && !clientIdOf) await namedRecord('ALLOWED');
     return value;
   };
 }
@@ -99,15 +126,16 @@ export function recordClientAccess(
       info: GraphQLResolveInfo,
     ) => {
       const field = `${info.parentType.name}.${info.fieldName}`;
+      const object = objectOf(info.parentType.name, parent);
       try {
         const value = await resolve(parent, args, context, info);
-        if (!(value instanceof Error)) context.access.record('ALLOWED', clientIdOf(parent), field);
-        else if ((value as { extensions?: { code?: string } }).extensions?.code === 'FORBIDDEN') context.access.record('DENIED', clientIdOf(parent), field);
+        // The consents a partner's consent policy found for this very field (clients subgraph).
+        const consentIds = context.access.takeConsents(fieldPathKey(info));
+        if (!(value instanceof Error)) context.access.record('ALLOWED', clientIdOf(parent), field, { object, consentIds });
+        else if (codeOf(value) === 'FORBIDDEN') context.access.record('DENIED', clientIdOf(parent), field, { object });
         return value;
       } catch (error) {
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'FORBIDDEN') {
-          context.access.record('DENIED', clientIdOf(parent), field);
-        }
+        if (codeOf(error) === 'FORBIDDEN') context.access.record('DENIED', clientIdOf(parent), field, { object });
         throw error;
       }
     };
@@ -115,7 +143,10 @@ export function recordClientAccess(
   return applyMiddleware(schema, middleware as never);
 }
 
-/** The client of the row with the id `idOf` picks from the arguments, for `clientOfRecord`. */
+/**
+ * The row with the id `idOf` picks from the arguments and its client, for `clientOfRecord`; the record is
+ * named by its entity's name, which is its GraphQL type's.
+ */
 export function clientOfRow<T extends object>(
   entity: new (...args: never[]) => T,
   idOf: (args: Record<string, unknown>) => unknown,
@@ -123,9 +154,9 @@ export function clientOfRow<T extends object>(
 ): ClientOfRecord {
   return async (args, em) => {
     const id = idOf(args);
-    if (typeof id !== 'string') return undefined;
-    const row = await em.findOne<T>(entity, { id } as FilterQuery<T>);
-    return row ? clientIdOf(row) : undefined;
+    if (typeof id !== 'string' || !isUuid(id)) return undefined;
+    const row = await em.findOne<T>(entity, { id: id.toLowerCase() } as FilterQuery<T>);
+    return row ? { clientId: clientIdOf(row), object: `${entity.name}:${id.toLowerCase()}` } : undefined;
   };
 }
 

@@ -10,35 +10,73 @@ import type { AccessAction, AccessEvent, AccessOutcome } from './access-log-stor
  */
 export type ClientIdOf = (parent: never) => string | null | undefined;
 
-/** Collects, during one request, which fields of which clients were served or refused. */
+/** What a field or root field adds to an entry beside its client: the record it touched, the consents that allowed it. */
+export interface RecordedDetail {
+  /** What was done, when it is not what the operation does (below). */
+  action?: AccessAction;
+  /** The record, as `Type:id`. */
+  object?: string;
+  /** The consents that allowed a partner to read this field (`@ConsentedTo`). */
+  consentIds?: readonly string[];
+}
+
+interface Touched {
+  outcome: AccessOutcome;
+  action?: AccessAction;
+  clients: Set<string>;
+  fields: Set<string>;
+  objects: Set<string>;
+  consentIds: Set<string>;
+}
+
+/** Collects, during one request, which fields of which clients (and which records) were served or refused. */
 export class AccessRecorder {
-  private readonly touched = new Map<string, { outcome: AccessOutcome; action?: AccessAction; clients: Set<string>; fields: Set<string> }>();
+  private readonly touched = new Map<string, Touched>();
 
   /**
-   * `action` names what was done when it is not what the operation does: a read that also settles a lapsed
+   * `detail.action` names what was done when it is not what the operation does: a read that also settles a lapsed
    * waitlist offer writes to other clients' rows, an UPDATE in the same request.
    */
-  record(outcome: AccessOutcome, clientId: string | null | undefined, field: string, action?: AccessAction): void {
+  record(outcome: AccessOutcome, clientId: string | null | undefined, field: string, actionOrDetail: AccessAction | RecordedDetail = {}): void {
     if (!clientId) return;
-    const key = `${outcome}:${action ?? ''}`;
+    const detail = typeof actionOrDetail === 'string' ? { action: actionOrDetail } : actionOrDetail;
+    const key = `${outcome}:${detail.action ?? ''}`;
     let entry = this.touched.get(key);
     if (!entry) {
-      entry = { outcome, action, clients: new Set(), fields: new Set() };
+      entry = { outcome, action: detail.action, clients: new Set(), fields: new Set(), objects: new Set(), consentIds: new Set() };
       this.touched.set(key, entry);
     }
     entry.clients.add(clientId);
     entry.fields.add(field);
+    if (detail.object) entry.objects.add(detail.object);
+    detail.consentIds?.forEach((id) => entry.consentIds.add(id));
   }
 
   /** Clients a root field named (by argument, input or record id, or in the rows it returned), with its outcome. */
-  private readonly named: Array<{ outcome: AccessOutcome; clientId: string; field: string }> = [];
+  private readonly named: Array<{ outcome: AccessOutcome; clientId: string; field: string; object?: string }> = [];
 
   /**
    * A client a query or mutation concerned, whatever fields were selected: logged when nothing else
    * in the request names that client (`__typename` alone, a refusal, a check that returns no row).
+   * `object` is the record it named by id; it joins the entry that names the client.
    */
-  recordNamed(outcome: AccessOutcome, clientId: string | null | undefined, field: string): void {
-    if (clientId) this.named.push({ outcome, clientId, field });
+  recordNamed(outcome: AccessOutcome, clientId: string | null | undefined, field: string, object?: string): void {
+    if (clientId) this.named.push({ outcome, clientId, field, object });
+  }
+
+  /** Consents a field's policy found, by the field's response path, until the field is recorded. */
+  private readonly consents = new Map<string, readonly string[]>();
+
+  /** A consent policy allowed the field at `path` with these consents (clients subgraph, `@ConsentedTo`). */
+  noteConsents(path: string, consentIds: readonly string[]): void {
+    if (consentIds.length) this.consents.set(path, [...(this.consents.get(path) ?? []), ...consentIds]);
+  }
+
+  /** The consents noted for the field at `path`, once. */
+  takeConsents(path: string): readonly string[] | undefined {
+    const ids = this.consents.get(path);
+    this.consents.delete(path);
+    return ids;
   }
 
   private emergency = false;
@@ -56,11 +94,13 @@ export class AccessRecorder {
   }
 
   events(base: { action: AccessAction; caller: Caller | undefined; sourceService: string; requestId: string }): AccessEvent[] {
-    for (const { outcome, clientId, field } of this.named.splice(0)) {
-      const logged = [...this.touched.values()].some((entry) => entry.clients.has(clientId));
-      if (!logged) this.record(outcome, clientId, field);
+    for (const { outcome, clientId, field, object } of this.named.splice(0)) {
+      const entries = [...this.touched.values()];
+      const logged = entries.find((entry) => entry.clients.has(clientId) && entry.outcome === outcome) ?? entries.find((entry) => entry.clients.has(clientId));
+      if (!logged) this.record(outcome, clientId, field, { object });
+      else if (object) logged.objects.add(object);
     }
-    return [...this.touched.values()].map(({ outcome, action, clients, fields }) => ({
+    return [...this.touched.values()].map(({ outcome, action, clients, fields, objects, consentIds }) => ({
       action: action ?? base.action,
       outcome,
       clientIds: [...clients].sort(),
@@ -68,6 +108,8 @@ export class AccessRecorder {
       fields: [...fields].sort(),
       sourceService: base.sourceService,
       requestId: base.requestId,
+      objects: [...objects].sort(),
+      consentIds: [...consentIds].sort(),
       emergency: this.emergency,
     }));
   }

@@ -2,6 +2,7 @@ import {
   ChangeSetType,
   type ChangeSet,
   type EntityManager,
+  type EntityMetadata,
   type EventSubscriber,
   type FlushEventArgs,
   type TransactionEventArgs,
@@ -11,6 +12,7 @@ import type { Knex, EntityManager as SqlEntityManager } from '@mikro-orm/postgre
 import type { AccessAction } from './access-log-store';
 import { appendAccessEvents } from './access-log-store';
 import { callerColumns } from './access-recorder';
+import { loggedFieldOf } from './logged-fields';
 import type { Caller } from '../domain/caller';
 import type { AccessRecorder, ClientIdOf } from './access-recorder';
 
@@ -54,6 +56,27 @@ function rootOf(trx: Knex.Transaction): Knex.Transaction {
   }
 }
 
+/**
+ * The GraphQL fields written properties of an entity back (logged-fields.ts), as `Type.field`: an internal
+ * property names none, an undeclared one names itself (and fails the test that checks every one is declared).
+ */
+function loggedFields(meta: Pick<EntityMetadata, 'className' | 'class' | 'properties'>, properties: string[]): string[] {
+  const byName = meta.properties as Record<string, { embedded?: [string, string] } | undefined>;
+  return properties.flatMap((written) => {
+    // A column of an embedded object (`referred_person_name`) is written through the embedded property.
+    const property = byName[written]?.embedded?.[0] ?? written;
+    const field = loggedFieldOf(meta.class, property);
+    return field === null ? [] : [`${meta.className}.${field ?? property}`];
+  });
+}
+
+/** `Type.property` of a write the ORM does not see, named as the GraphQL field it backs. */
+function asLoggedField(em: EntityManager, written: string): string[] {
+  const [type, property] = written.split('.', 2);
+  const meta = property ? em.getMetadata().find(type) : undefined;
+  return meta ? loggedFields(meta, [property]) : [written];
+}
+
 /** Writes waiting for the commit of their (outermost) transaction. */
 const pendingWrites = new WeakMap<object, ClientWrite[]>();
 
@@ -75,7 +98,10 @@ export async function writeLogged<T>(em: SqlEntityManager, write: (tx: SqlEntity
     const { result, writes } = await write(tx);
     const trx = tx.getTransactionContext<Knex.Transaction>();
     if (!trx) throw new Error('a client-linked write outside a transaction cannot be logged with it');
-    addPending(rootOf(trx), writes);
+    addPending(
+      rootOf(trx),
+      writes.map((write) => ({ ...write, fields: write.fields.flatMap((field) => asLoggedField(tx, field)) })),
+    );
     return result;
   });
 }
@@ -128,7 +154,7 @@ export class WriteLogSubscriber implements EventSubscriber {
       const clientIdOf = this.clientLinked[cs.name];
       const clientId = clientIdOf?.(cs.entity as never);
       if (!clientId) return [];
-      const fields = Object.keys(cs.payload ?? {}).map((field) => `${cs.name}.${field}`);
+      const fields = loggedFields(cs.meta, Object.keys(cs.payload ?? {}));
       return [{ action: cs.type === ChangeSetType.CREATE ? 'CREATE' : 'UPDATE', clientId, fields, object: `${cs.name}:${cs.getSerializedPrimaryKey()}` }];
     });
   }

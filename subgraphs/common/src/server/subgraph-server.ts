@@ -28,6 +28,7 @@ import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler, subgraphReadiness } from './readiness';
 import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
+import { RECORD_CLIENT_PATH, recordClientRoute } from './record-client-route';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
@@ -181,6 +182,12 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
           return context;
         },
       }),
+    );
+    // The gateway's question for the client of a record it refused an operation on (record-client-route.ts).
+    app.post(
+      RECORD_CLIENT_PATH,
+      ...graphqlBodyParser(4096, { hashBody: true }),
+      recordClientRoute({ checkCaller, clientOfRecord: definition.clientOfRecord ?? {}, em: () => orm.em.fork(), logger }),
     );
     // Last: every other path, method and error answers JSON in the GraphQL shape.
     app.use(...httpErrorHandlers(app, logger));
