@@ -51,6 +51,11 @@ export class AccessRecorder {
     this.emergency = true;
   }
 
+  /** Whether the request is a break-glass access: the entries of its writes carry the flag too. */
+  get isEmergency(): boolean {
+    return this.emergency;
+  }
+
   get empty(): boolean {
     return this.touched.size === 0 && this.named.length === 0;
   }
