@@ -13,12 +13,12 @@ export const REVIEW_QUEUE_ORDER = { openedAt: 'asc', id: 'asc' } as const;
 export async function countOpeningsInHour(em: EntityManager, accesses: EmergencyAccess[]): Promise<void> {
   if (accesses.length === 0) return;
   const table = sqlTable(em, EmergencyAccess);
-  const rows = (await em.getConnection().execute(
+  const rows = await em.getConnection().execute<Array<{ id: string; n: string | number }>>(
     `select a.id, (select count(*) from ${table} b where b.opened_by_user_id = a.opened_by_user_id
         and b.opened_at > a.opened_at - interval '1 hour' and b.opened_at <= a.opened_at) as n
        from ${table} a where a.id = any(?::uuid[])`,
     [`{${accesses.map((access) => access.id).join(',')}}`],
-  )) as Array<{ id: string; n: string | number }>;
+  );
   const counts = new Map(rows.map((row) => [row.id, Number(row.n)]));
   for (const access of accesses) access.openingsByUserInHour = counts.get(access.id) ?? 1;
 }
