@@ -36,7 +36,7 @@ export const EMERGENCY_OPENINGS_PER_HOUR_NOTICE = 3;
 @Index({ properties: ['reviewState', 'openedAt'] })
 @Index({ properties: ['client', 'openedAt'] })
 @Index({ properties: ['openedByUserId', 'openedAt'] })
-@Check({ name: 'emergency_access_reason_check', expression: 'length(btrim(reason)) >= 20' })
+@Check({ name: 'emergency_access_reason_check', expression: 'length(btrim(reason)) > 0' })
 @Check({
   name: 'emergency_access_review_check',
   expression:
