@@ -110,7 +110,8 @@ describe('emergency access', () => {
     const other = DEMO_CLIENTS[3];
     for (const reason of ['', '                         ', 'adres nodig', 'x'.repeat(1001)]) {
       const r = await open(testCallers.intake, other.id, reason);
-      expect({ reason, code: r.errors?.[0].extensions?.code, data: r.data ?? null }).toEqual({ reason, code: 'BAD_USER_INPUT', data: null });
+      const { code, argument } = r.errors?.[0].extensions ?? {};
+      expect({ reason, code, argument, data: r.data ?? null }).toEqual({ reason, code: 'BAD_USER_INPUT', argument: 'reason', data: null });
       expect(r.text).not.toContain(other.confidentialAddress);
     }
     const missing = await hub.query('clients', `mutation($c: UUID!) { openClientInEmergency(clientId: $c) { id } }`, { c: other.id }, testCallers.intake);
