@@ -41,6 +41,8 @@ export class EmergencyAccessResolver {
     if (!view) throw notFound('client');
     // From here on every entry of the request (the record's write, the view's fields) carries the emergency flag.
     context.access.markEmergency();
+    // What the answer shows is a read of her file; the record's write is logged as the CREATE it is.
+    context.access.servesAs('READ');
     const access = context.em.create(EmergencyAccess, {
       client: args.clientId,
       openedAt: new Date(),

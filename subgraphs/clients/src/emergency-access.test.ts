@@ -99,7 +99,8 @@ describe('emergency access', () => {
     // The record and its entry commit in one transaction.
     expect(String(BigInt(create.txid) % 4294967296n)).toBe(xid);
     const read = entries.find((e) => e.fields.includes('EmergencyClientView.confidentialAddress'));
-    expect(read).toMatchObject({ outcome: 'ALLOWED', user_id: testCallers.intake.userId });
+    // What was shown is a READ, though the operation is a mutation; the record's write is its CREATE.
+    expect(read).toMatchObject({ action: 'READ', outcome: 'ALLOWED', user_id: testCallers.intake.userId });
     expect(read.fields).toEqual(expect.arrayContaining(['EmergencyClientView.safetyRisks', 'EmergencyClientView.contactDetails', 'EmergencyAccess.openedAt']));
     // The reason is never in the log: field names only.
     const [{ n }] = await sql(`select count(*)::int as n from audit.access_log where to_jsonb(audit.access_log.*)::text like $1`, [`%${REASON.slice(0, 20)}%`]);

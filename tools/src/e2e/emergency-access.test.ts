@@ -67,7 +67,7 @@ describe('emergency access through the gateway', () => {
       [client.id, testCallers.intake.userId],
     );
     const flagged = entries.filter((e: any) => e.emergency);
-    expect(flagged.map((e: any) => e.action).sort()).toEqual(['CREATE', 'UPDATE']);
+    expect(flagged.map((e: any) => e.action).sort()).toEqual(['CREATE', 'READ']);
     expect(flagged.flatMap((e: any) => e.fields)).toEqual(expect.arrayContaining(['EmergencyClientView.confidentialAddress', 'EmergencyAccess.reason']));
     // The refused short reason opened nothing: its entry names the attempt only, without the flag.
     expect(entries.filter((e: any) => !e.emergency).map((e: any) => e.fields)).toEqual([['Mutation.openClientInEmergency']]);

@@ -51,6 +51,16 @@ export class AccessRecorder {
     this.emergency = true;
   }
 
+  private servedAction: AccessAction | undefined;
+
+  /**
+   * What the fields this request serves (and refuses) are, when not what its operation does: a mutation whose answer
+   * only shows data, such as a break-glass opening, is a READ of that data. Its writes keep their own action.
+   */
+  servesAs(action: AccessAction): void {
+    this.servedAction = action;
+  }
+
   /** Whether the request is a break-glass access: the entries of its writes carry the flag too. */
   get isEmergency(): boolean {
     return this.emergency;
@@ -66,7 +76,7 @@ export class AccessRecorder {
       if (!logged) this.record(outcome, clientId, field);
     }
     return [...this.touched.values()].map(({ outcome, action, clients, fields }) => ({
-      action: action ?? base.action,
+      action: action ?? this.servedAction ?? base.action,
       outcome,
       clientIds: [...clients].sort(),
       ...callerColumns(base.caller),
