@@ -5,6 +5,7 @@ import {
   CLIENT_EXPORT_ROLES,
   DEMO_CLIENTS,
   DEMO_PARTNERS,
+  EMERGENCY_ACCESS_ROLES,
   fieldRulesOf,
   KADERA_ROLES,
   ROLES,
@@ -108,6 +109,15 @@ describe('field-level access in the clients subgraph', () => {
     expect(rules.get('Client.bsn')?.scopes).toEqual([['staff']]);
     expect(rules.get('Query.clientByBsn')?.scopes).toEqual([['staff'], ['intake']]);
     expect(rules.get('Mutation.updateClientBsn')?.scopes).toEqual([['staff'], ['intake']]);
+    // Break-glass (docs/security.md, "Emergency access"): Kadera's own roles open a client in an emergency and see the
+    // emergency view; only the privacy officer reads the reasons, the queue and closes a review.
+    expect(EMERGENCY_ACCESS_ROLES.every((role) => sideOf({ roles: [role] }) === Side.KADERA)).toBe(true);
+    const emergency = [...rules.keys()].filter((c) => /^(EmergencyClientView|EmergencyCallContact)\./.test(c));
+    expect(emergency.length).toBeGreaterThan(10);
+    for (const coordinate of [...emergency, 'Mutation.openClientInEmergency', 'EmergencyAccess.client'])
+      expect({ coordinate, scopes: rules.get(coordinate)?.scopes }).toEqual({ coordinate, scopes: EMERGENCY_ACCESS_ROLES.map((r) => [r]) });
+    for (const coordinate of ['Query.emergencyAccessReviewQueue', 'Mutation.closeEmergencyAccessReview', 'EmergencyAccess.reason', 'EmergencyAccess.finding'])
+      expect({ coordinate, scopes: rules.get(coordinate)?.scopes }).toEqual({ coordinate, scopes: [['auditor']] });
   });
 
   describe('Kadera', () => {

@@ -28,7 +28,7 @@ describe('right of access export in the clients subgraph', () => {
        union all select id, client_id from clients.safety_plan union all select id, client_id from clients.client_change
        union all select id, client_id from clients.risk_level_change union all select id, client_id from clients.data_export`,
     );
-    expect(Object.keys(part).sort()).toEqual(['changes', 'children', 'client', 'consents', 'exports', 'riskLevelHistory', 'safetyPlan']);
+    expect(Object.keys(part).sort()).toEqual(['changes', 'children', 'client', 'consents', 'emergencyAccesses', 'exports', 'riskLevelHistory', 'safetyPlan']);
     expect(part.client).toMatchObject({ name: expect.any(String), confidentialAddress: expect.any(String), contactNeverUse: expect.any(Array) });
   });
 

@@ -15,23 +15,28 @@ import { RiskLevelChange } from './client-risk-level-change.entity';
 import { Client } from './client.entity';
 import { Consent } from './consent.entity';
 import { DataExport } from './data-export.entity';
+import { EmergencyAccess } from './emergency-access.entity';
 import { SafetyPlan } from './safety-plan.entity';
 
 /** The subgraphs that hold a part of a client's data besides this one, asked as peers in this order. */
 const PEER_PARTS: SubgraphName[] = ['placements', 'referrals', 'handoffs'];
 
-/** What the clients service holds on one client: the file (contact details included), safety plan, children, consents, histories, earlier exports. Null: no such client. */
+/**
+ * What the clients service holds on one client: the file (contact details included), safety plan, children, consents,
+ * histories, earlier exports, and the times she was opened in an emergency (with the reason and review). Null: no such client.
+ */
 export async function clientsPart(context: RequestContext, clientId: string): Promise<Record<string, unknown> | null> {
   const em = context.em;
   const client = await em.findOne(Client, { id: clientId });
   if (!client) return null;
-  const [children, consents, safetyPlan, changes, riskLevelHistory, exports] = await Promise.all([
+  const [children, consents, safetyPlan, changes, riskLevelHistory, exports, emergencyAccesses] = await Promise.all([
     em.find(Child, { client: clientId }, { orderBy: { dateOfBirth: 'asc', id: 'asc' } }),
     em.find(Consent, { client: clientId }, { orderBy: { recordedAt: 'asc', id: 'asc' } }),
     em.findOne(SafetyPlan, { client: clientId }),
     em.find(ClientChange, { client: clientId }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
     em.find(RiskLevelChange, { client: clientId }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
     em.find(DataExport, { client: clientId }, { orderBy: { exportedAt: 'asc', id: 'asc' } }),
+    em.find(EmergencyAccess, { client: clientId }, { orderBy: { openedAt: 'asc', id: 'asc' } }),
   ]);
   return {
     client: exportRecord(client),
@@ -41,6 +46,7 @@ export async function clientsPart(context: RequestContext, clientId: string): Pr
     changes: changes.map(exportRecord),
     riskLevelHistory: riskLevelHistory.map(exportRecord),
     exports: exports.map(exportRecord),
+    emergencyAccesses: emergencyAccesses.map(exportRecord),
   };
 }
 

@@ -29,6 +29,9 @@ import { DataExport } from './data-export.entity';
 import { ClientConsentsResolver, ConsentResolver } from './consent.resolver';
 import { DuplicateCandidate, DuplicateReason } from './duplicate-candidate';
 import { DuplicateResolver } from './duplicate.resolver';
+import { EmergencyAccess } from './emergency-access.entity';
+import { EmergencyAccessResolver } from './emergency-access.resolver';
+import { EmergencyClientView } from './emergency-client-view';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -38,7 +41,11 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, IdempotencyRecord], migrations },
+  orm: {
+    schema: 'clients',
+    entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, EmergencyAccess, IdempotencyRecord],
+    migrations,
+  },
   resolvers: [
     ClientResolver,
     ClientSearchResolver,
@@ -55,6 +62,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     AccessLogResolver,
     ClientDataExportResolver,
     AccessReportResolver,
+    EmergencyAccessResolver,
     MunicipalityStatisticsResolver,
   ],
   orphanedTypes: [Client, MunicipalityStatistics],
@@ -70,12 +78,15 @@ export const clientsSubgraph: SubgraphDefinition = {
     RiskLevelChange: (change: RiskLevelChange) => change.client?.id,
     DuplicateCandidate: (candidate: DuplicateCandidate) => candidate.client.id,
     DuplicateReason: (reason: DuplicateReason) => reason.clientId,
+    EmergencyAccess: (access: EmergencyAccess) => access.client?.id,
+    EmergencyClientView: (view: EmergencyClientView) => view.clientId,
   },
   clientOfRecord: {
     client: clientOfRow(Client, argument('id'), (client) => client.id),
     withdrawConsent: clientOfRow(Consent, argument('id'), (consent) => consent.client?.id),
     updateChild: clientOfRow(Child, inputField('id'), (child) => child.client?.id),
     removeChild: clientOfRow(Child, inputField('id'), (child) => child.client?.id),
+    closeEmergencyAccessReview: clientOfRow(EmergencyAccess, inputField('id'), (access) => access.client?.id),
   },
 };
 

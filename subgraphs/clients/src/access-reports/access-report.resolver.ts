@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { AccessLogEntry } from '../access-log.resolver';
 import { Client } from '../client.entity';
+import { EmergencyAccess } from '../emergency-access.entity';
 import { accessLogCsv } from './access-report.csv';
 import { countReportEntries, reportEntries, type ReportFilter } from './access-report.sql';
 import {
@@ -82,6 +83,10 @@ export class AccessReportResolver {
     const filter: ReportFilter = { clientId: args.clientId, from: args.from ?? undefined, to: args.to ?? undefined };
     const rows = await reportEntries(executor(context), filter, CLIENT_REPORT_MAX_ENTRIES + 1);
     const names = await organisationNames(context, rows);
+    // Her emergency accesses with their reasons (she has a right to know why: docs/security.md, "Emergency access").
+    const emergencies = rows.some((row) => row.emergency)
+      ? await context.em.fork().find(EmergencyAccess, { client: args.clientId }, { fields: ['requestId', 'reason', 'finding'] })
+      : [];
     const language = args.language;
     const report = clientReport({
       language,
@@ -92,6 +97,7 @@ export class AccessReportResolver {
       from: filter.from,
       to: filter.to,
       truncatedAt: rows.length > CLIENT_REPORT_MAX_ENTRIES ? CLIENT_REPORT_MAX_ENTRIES : undefined,
+      emergencies: new Map(emergencies.map((access) => [access.requestId, { reason: access.reason, finding: access.finding }])),
     });
     // The report leaves the hub with her data in it: an EXPORT of her file, written with the answer (the access log plugin).
     context.access.record('ALLOWED', args.clientId, 'Query.clientAccessReport', 'EXPORT');

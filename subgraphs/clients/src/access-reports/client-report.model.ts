@@ -27,6 +27,15 @@ export const REPORT_WORDS = {
   anotherOrganisation: { nl: 'een andere organisatie', en: 'another organisation' },
   someone: { nl: 'iemand', en: 'someone' },
   refused: { nl: 'geprobeerd, maar geweigerd', en: 'tried, but refused' },
+  emergency: { nl: 'geopend in een noodsituatie', en: 'opened in an emergency' },
+  emergencyExplained: {
+    nl: 'Bij "geopend in een noodsituatie" heeft iemand van Kadera uw gegevens buiten de gewone regels om geopend, omdat het dringend was. Dat mag alleen met een reden, die hieronder staat zoals die is opgegeven. De privacyfunctionaris van Kadera controleert elke keer of het terecht was.',
+    en: '"Opened in an emergency" means someone at Kadera opened your data outside the normal rules because it was urgent. That is only allowed with a reason, shown as it was given. Kadera\'s privacy officer checks every time whether it was justified.',
+  },
+  reason: { nl: 'Reden', en: 'Reason' },
+  reviewOpen: { nl: 'nog niet gecontroleerd door de privacyfunctionaris', en: 'not yet checked by the privacy officer' },
+  reviewJustified: { nl: 'gecontroleerd door de privacyfunctionaris: terecht', en: 'checked by the privacy officer: justified' },
+  reviewNotJustified: { nl: 'gecontroleerd door de privacyfunctionaris: niet terecht', en: 'checked by the privacy officer: not justified' },
   since: { nl: 'vanaf het begin', en: 'from the start' },
   untilNow: { nl: 'tot nu', en: 'until now' },
 } as const satisfies Record<string, Wording>;
@@ -39,6 +48,12 @@ const ACTION_WORDS: Readonly<Record<AccessAction, Wording>> = {
   EXPORT: { nl: 'meegegeven in een overzicht of export', en: 'included in a report or export' },
 };
 
+/** An emergency access as the report tells it: the reason given, and where its review stands. */
+export interface ReportEmergency {
+  reason: string;
+  finding: 'JUSTIFIED' | 'NOT_JUSTIFIED' | null;
+}
+
 /** One line of the report: one moment someone did one thing. */
 interface ReportLine {
   when: string;
@@ -46,6 +61,8 @@ interface ReportLine {
   role: string;
   what: string;
   data: string[];
+  /** A break-glass access (entries with the emergency flag): its reason and review, in words. */
+  emergency?: { reason: string | null; review: string };
 }
 
 export interface ClientReport {
@@ -74,17 +91,22 @@ export function clientReport(input: {
   to?: Date;
   producedAt?: Date;
   truncatedAt?: number;
+  /** The emergency accesses of her file, by the request that made them (EmergencyAccess.requestId). */
+  emergencies?: ReadonlyMap<string, ReportEmergency>;
 }): ClientReport {
   const { language: lang } = input;
   const groups = new Map<string, ReportEntry[]>();
   for (const entry of input.entries) {
-    const key = entry.requestId ? JSON.stringify([entry.requestId, entry.action, entry.outcome, entry.userId, entry.organisationId]) : `seq:${entry.seq}`;
+    // An emergency access is one line, whatever it did: the opening's record written and the file read.
+    const action = entry.emergency ? 'EMERGENCY' : entry.action;
+    const key = entry.requestId ? JSON.stringify([entry.requestId, action, entry.outcome, entry.userId, entry.organisationId]) : `seq:${entry.seq}`;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const lines = [...groups.values()].map((group) => {
     const [first] = group;
     const roles = [...new Set(group.flatMap((e) => e.roles))].filter(isRole);
-    const what = ACTION_WORDS[first.action]?.[lang] ?? first.action;
+    const what = first.emergency ? REPORT_WORDS.emergency[lang] : (ACTION_WORDS[first.action]?.[lang] ?? first.action);
+    const emergency = first.emergency ? emergencyLine(first.requestId ? input.emergencies?.get(first.requestId) : undefined, lang) : undefined;
     return {
       when: localDateTime(first.occurredAt),
       organisation: input.names(first) ?? REPORT_WORDS.anotherOrganisation[lang],
@@ -94,6 +116,7 @@ export function clientReport(input: {
         group.flatMap((e) => e.fields),
         input.consented,
       ).map((category) => REPORT_CATEGORIES[category][lang]),
+      ...(emergency && { emergency }),
     };
   });
   return {
@@ -106,6 +129,14 @@ export function clientReport(input: {
     truncatedAt: input.truncatedAt,
   };
 }
+
+function emergencyLine(access: ReportEmergency | undefined, lang: ReportLanguage): { reason: string | null; review: string } {
+  const review = !access?.finding ? REPORT_WORDS.reviewOpen : access.finding === 'JUSTIFIED' ? REPORT_WORDS.reviewJustified : REPORT_WORDS.reviewNotJustified;
+  return { reason: access?.reason ?? null, review: review[lang] };
+}
+
+/** Whether the report holds an emergency access (then it explains what that is). */
+export const hasEmergency = (report: ClientReport): boolean => report.lines.some((line) => line.emergency);
 
 /** The report's header lines: period, production time and reference, in its language. */
 export function reportHeader(report: ClientReport): Array<[string, string]> {

@@ -123,6 +123,71 @@ describe("the client's own report", () => {
     expect(pdfText(await clientReportPdf(report('en')))).toContain('Who looked at or changed your data');
   });
 
+  it('an emergency opening is one line, said as such, with the reason (escaped) and its review, in HTML and PDF', async () => {
+    const reason = `Politie belt <b>nu</b>: adres nodig voor de ambulance & de kinderen`;
+    const emergency = [
+      entry({ seq: 10, requestId: 'r9', userId: 'intake-1', roles: ['intake'], action: 'CREATE', emergency: true, fields: ['EmergencyAccess.reason'] }),
+      entry({
+        seq: 11,
+        requestId: 'r9',
+        userId: 'intake-1',
+        roles: ['intake'],
+        action: 'READ',
+        emergency: true,
+        fields: ['EmergencyClientView.confidentialAddress', 'EmergencyClientView.name', 'EmergencyAccess.client'],
+      }),
+      entry({
+        seq: 12,
+        requestId: 'r10',
+        userId: 'shelter-1',
+        roles: ['shelter'],
+        action: 'READ',
+        emergency: true,
+        fields: ['EmergencyClientView.riskLevel'],
+      }),
+    ];
+    const make = (language: 'nl' | 'en') =>
+      clientReport({
+        language,
+        clientId: CLIENT,
+        entries: [...ENTRIES, ...emergency],
+        names,
+        consented,
+        emergencies: new Map([['r9', { reason, finding: 'NOT_JUSTIFIED' as const }]]),
+      });
+    const nl = make('nl');
+    expect(nl.lines).toHaveLength(6);
+    expect(nl.lines[4]).toEqual({
+      when: '2026-07-01 12:15:00',
+      organisation: 'Kadera',
+      role: 'medewerker van het aanmeldteam (Toegang en Trajecten)',
+      what: 'geopend in een noodsituatie',
+      data: [
+        'persoonsgegevens (naam, geboortedatum, gemeente)',
+        'verblijfadres of opvanglocatie',
+        'registratie van het openen in een noodsituatie (met de reden)',
+      ],
+      emergency: { reason, review: 'gecontroleerd door de privacyfunctionaris: niet terecht' },
+    });
+    // An opening whose record is gone (erased) still shows as one, without its reason.
+    expect(nl.lines[5].emergency).toEqual({ reason: null, review: 'nog niet gecontroleerd door de privacyfunctionaris' });
+    expect(nl.lines.slice(0, 4).every((line) => !line.emergency)).toBe(true);
+
+    const html = clientReportHtml(nl);
+    expect(html.match(/<tr class="emergency">/g)).toHaveLength(2);
+    expect(html).toContain('Reden: Politie belt &lt;b&gt;nu&lt;/b&gt;: adres nodig voor de ambulance &amp; de kinderen');
+    expect(html).not.toContain('<b>nu</b>');
+    expect(html).toContain('Bij &quot;geopend in een noodsituatie&quot;');
+    expect(clientReportHtml(report('nl'))).not.toContain('noodsituatie');
+    const en = make('en');
+    expect(en.lines[4].what).toBe('opened in an emergency');
+    expect(clientReportHtml(en)).toContain('checked by the privacy officer: not justified');
+
+    const text = pdfText(await clientReportPdf(nl));
+    for (const expected of ['geopend in een noodsituatie', 'Reden: Politie belt <b>nu</b>', 'niet terecht']) expect(text).toContain(expected);
+    expect(pdfText(await clientReportPdf(en))).toContain('opened in an emergency');
+  });
+
   it('an empty period says so', () => {
     const empty = clientReport({ language: 'en', clientId: CLIENT, entries: [], names, consented });
     expect(clientReportHtml(empty)).toContain('Nobody looked at or changed your data in this period.');

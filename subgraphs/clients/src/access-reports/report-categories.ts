@@ -16,6 +16,10 @@ export const REPORT_CATEGORIES = {
   REFERRAL: { nl: 'aanmelding (verwijzing)', en: 'referral' },
   HANDOFF: { nl: 'overdracht aan een ketenpartner', en: 'handoff to a partner organisation' },
   FILE: { nl: 'dossiergegevens (wie wanneer iets wijzigde)', en: 'file details (who changed what when)' },
+  EMERGENCY_ACCESS: {
+    nl: 'registratie van het openen in een noodsituatie (met de reden)',
+    en: 'record of an opening in an emergency (with its reason)',
+  },
   ACCESS_REPORT: { nl: 'overzicht van wie uw gegevens inzag (zoals dit)', en: 'overview of who saw your data (like this one)' },
   OTHER: { nl: 'overige gegevens', en: 'other data' },
 } as const satisfies Record<string, Wording>;
@@ -50,6 +54,8 @@ export const TYPE_CATEGORIES: Readonly<Record<string, ReportCategory>> = {
   ReviewDue: 'STAY',
   Handoff: 'HANDOFF',
   HandoffNote: 'HANDOFF',
+  EmergencyAccess: 'EMERGENCY_ACCESS',
+  EmergencyClientView: 'IDENTITY',
   Mutation: 'FILE',
 };
 
@@ -78,6 +84,16 @@ const FIELDS: Readonly<Record<string, readonly ReportCategory[]>> = {
   'Mutation.updateClientCareDetails': ['HEALTH', 'FINANCES', 'HOUSING', 'INCOME'],
   'Mutation.changeRiskLevel': ['SAFETY'],
   'Query.clientAccessReport': ['ACCESS_REPORT'],
+  'EmergencyClientView.confidentialAddress': ['ADDRESS'],
+  'EmergencyClientView.riskLevel': ['SAFETY'],
+  'EmergencyClientView.contactDetails': ['CONTACT'],
+  'EmergencyClientView.childrenCount': ['CHILDREN'],
+  'EmergencyClientView.safetyRisks': ['SAFETY'],
+  'EmergencyClientView.safetyAgreements': ['SAFETY'],
+  'EmergencyClientView.emergencyContacts': ['SAFETY'],
+  'EmergencyAccess.client': [],
+  'Mutation.openClientInEmergency': ['EMERGENCY_ACCESS'],
+  'Mutation.closeEmergencyAccessReview': ['EMERGENCY_ACCESS'],
 };
 
 /** The consent category of every field that declares one (`@ConsentedTo`: a `consent:<CATEGORY>` policy), from the schema. */

@@ -31,6 +31,12 @@ export const BSN_READ_ROLES: Role[] = ['staff'];
  * unless it may read it (BSN_READ_ROLES).
  */
 export const BSN_ENTRY_ROLES: Role[] = ['staff', 'intake'];
+/**
+ * Who may open a client outside the normal field rules in an emergency, stating a reason (break-glass:
+ * `openClientInEmergency`, docs/security.md, "Emergency access"): Kadera's own people, e.g. an intake colleague who
+ * needs the address now. Never a partner, referrer, municipality or the auditor.
+ */
+export const EMERGENCY_ACCESS_ROLES: Role[] = [...KADERA_ROLES];
 /** Every partner role (partners.ts: the partner table). */
 export const PARTNER_ROLES: Role[] = rolesOf(Side.PARTNER);
 export const ALL_ROLES: Role[] = [...ROLES];

@@ -89,6 +89,21 @@ export class AccessRecorder {
     this.emergency = true;
   }
 
+  private servedAction: AccessAction | undefined;
+
+  /**
+   * What the fields this request serves (and refuses) are, when not what its operation does: a mutation whose answer
+   * only shows data, such as a break-glass opening, is a READ of that data. Its writes keep their own action.
+   */
+  servesAs(action: AccessAction): void {
+    this.servedAction = action;
+  }
+
+  /** Whether the request is a break-glass access: the entries of its writes carry the flag too. */
+  get isEmergency(): boolean {
+    return this.emergency;
+  }
+
   get empty(): boolean {
     return this.touched.size === 0 && this.named.length === 0;
   }
@@ -101,7 +116,7 @@ export class AccessRecorder {
       else if (object) logged.objects.add(object);
     }
     return [...this.touched.values()].map(({ outcome, action, clients, fields, objects, consentIds }) => ({
-      action: action ?? base.action,
+      action: action ?? this.servedAction ?? base.action,
       outcome,
       clientIds: [...clients].sort(),
       ...callerColumns(base.caller),

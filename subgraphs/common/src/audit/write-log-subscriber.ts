@@ -178,6 +178,7 @@ export class WriteLogSubscriber implements EventSubscriber {
       sourceService: this.sourceService,
       requestId: scope.requestId,
       objects: [...group.objects],
+      emergency: scope.access.isEmergency,
     }));
   }
 }

@@ -40,6 +40,10 @@ export const CONTACT_INSTRUCTIONS: TextLimit = { min: 0, max: 1000 };
 export const RISK_LEVEL_REASON: TextLimit = { min: 1, max: 1000 };
 /** Why a client's data is exported (the right of access request it answers); kept with the export. */
 export const EXPORT_REASON: TextLimit = { min: 3, max: 1000 };
+/** Why a client was opened in an emergency (break-glass): required, long enough to say what happened; the client reads it in her report. */
+export const EMERGENCY_REASON: TextLimit = { min: 20, max: 1000 };
+/** The privacy officer's note on the review of an emergency access. */
+export const EMERGENCY_REVIEW_NOTE: TextLimit = { min: 0, max: 2000 };
 /** A user id of the identity provider. */
 export const USER_ID: TextLimit = { min: 0, max: 128 };
 
