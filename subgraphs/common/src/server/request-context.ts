@@ -41,7 +41,7 @@ export class RequestContext {
     readonly caller?: Caller,
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
-    private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
+    private readonly signPeerCall?: (request: BoundRequest) => string,
     /** Domain settings read once from the environment (config.ts). */
     readonly settings: SubgraphSettings = DEFAULT_SUBGRAPH_SETTINGS,
     /** Checks the access log with the key this service holds (docs/access-log.md). */
@@ -58,9 +58,9 @@ export class RequestContext {
   async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     const url = this.peers[name];
     if (!url) throw new Error(`no URL known for the ${name} subgraph`);
-    const headers = async (body: string): Promise<Record<string, string>> => ({
+    const headers = (body: string): Record<string, string> => ({
       'x-request-id': this.requestId,
-      ...(this.signPeerCall ? { [CALLER_HEADER]: await this.signPeerCall({ audience: name, body }) } : {}),
+      ...(this.signPeerCall ? { [CALLER_HEADER]: this.signPeerCall({ audience: name, body }) } : {}),
     });
     return callPeer<T>(url, query, variables, headers, name);
   }

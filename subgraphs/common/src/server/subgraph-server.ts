@@ -157,7 +157,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-          const checked = await checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
+          const checked = checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
           // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
           if (!checked.ok) {
             logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
