@@ -121,6 +121,19 @@ describe('the caller token between gateway and subgraphs', () => {
     await expect(startStack(config, createLogger('silent'))).rejects.toThrow(/a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY/);
   });
 
+  it('a subgraph computes no inline trace (ftv1), even for a request that asks for one', async () => {
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+    const response = await fetch(hub.stack.subgraphs.clients!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: token, 'apollo-federation-include-trace': 'ftv1' },
+      body,
+    });
+    const answer = (await response.json()) as { data?: any; extensions?: Record<string, unknown> };
+    expect(answer.data._entities).toHaveLength(1);
+    expect(answer.extensions?.ftv1).toBeUndefined();
+    expect(lines.some((line) => line.includes('inline tracing'))).toBe(false);
+  });
+
   describe('in one process', () => {
     it('the subgraphs listen on 127.0.0.1 only, the gateway on every interface', async () => {
       for (const subgraph of Object.values(hub.stack.subgraphs)) expect(subgraph.address).toBe('127.0.0.1');
