@@ -3,7 +3,7 @@ import type { Caller } from '@hub/common';
 import { LRUCache } from 'lru-cache';
 
 /** Distinct bearer tokens remembered at once; the least recently used goes first. A few MB at most. */
-export const VERIFIED_TOKEN_ENTRIES = 10_000;
+const VERIFIED_TOKEN_ENTRIES = 10_000;
 
 interface Entry {
   caller: Caller;
