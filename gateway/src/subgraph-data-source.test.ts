@@ -181,11 +181,11 @@ describe('failedFieldPaths', () => {
       const handoffs = createCallerCheck('handoffs', { gateway: publicKeySet([signingKey]), peers: new Map() });
       for (const { token, body } of seen) {
         expect(JSON.parse(body.toString())).toMatchObject({ query: '{ handoff(id: $id) { id } }', variables: { id: 'x' } });
-        expect(await handoffs(token, bodyHashOf(body))).toMatchObject({ ok: true, caller: testCallers.staff });
+        expect(handoffs(token, bodyHashOf(body))).toMatchObject({ ok: true, caller: testCallers.staff });
       }
       // Neither is good for another subgraph.
       const clients = createCallerCheck('clients', { gateway: publicKeySet([signingKey]), peers: new Map() });
-      expect(await clients(seen[0].token, bodyHashOf(seen[0].body))).toEqual({ ok: false, reason: 'wrong audience' });
+      expect(clients(seen[0].token, bodyHashOf(seen[0].body))).toEqual({ ok: false, reason: 'wrong audience' });
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -58,19 +58,27 @@ export function failedFieldPaths(document: DocumentNode, variables: Record<strin
 
 /**
  * The gateway's connection to one subgraph: it forwards the verified caller as
- * a short-lived signed token and the request id, keeps sockets alive safely
- * (internal-http.ts), gives each fetch a deadline, and turns a subgraph that is
+ * a short-lived signed token and the request id, fetches over undici's pooled
+ * keep-alive sockets (postInternal, internal-http.ts: its fetcher), gives each fetch a deadline, and turns a subgraph that is
  * down or too slow into a named error at the fields it owed (SUBGRAPH_UNAVAILABLE
  * or TIMEOUT) while the other subgraphs' fields still arrive.
  */
 export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestContext & Record<string, unknown>> {
+  /** Parsed once: every fetch goes to the same place, on the same keep-alive pool. */
+  private readonly target: URL;
+  /** A token per attempt lives as long as the gateway waits for the answer. */
+  private readonly tokenLifetimeS: number;
+
   constructor(
     private readonly name: SubgraphName,
-    private readonly url: string,
+    url: string,
     private readonly signingKey: SigningKey,
     private readonly timeouts: RequestTimeouts,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.target = new URL(url);
+    this.tokenLifetimeS = Math.ceil(timeouts.subgraphMs / 1000);
+  }
 
   async process(options: ProcessOptions): Promise<GraphQLResult> {
     const { request } = options;
@@ -84,15 +92,14 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     const caller = context?.caller;
     // A token per attempt, bound to this subgraph and these very bytes, living as long as the gateway waits for the answer.
-    const lifetimeS = Math.ceil(this.timeouts.subgraphMs / 1000);
-    const headers = async () =>
-      caller ? { ...fixed, [CALLER_HEADER]: await signCallerToken(caller, { audience: this.name, body }, this.signingKey, Date.now(), lifetimeS) } : fixed;
+    const headers = () =>
+      caller ? { ...fixed, [CALLER_HEADER]: signCallerToken(caller, { audience: this.name, body }, this.signingKey, Date.now(), this.tokenLifetimeS) } : fixed;
 
     const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
     const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
     let status: number;
     try {
-      const response = await postInternal(this.url, {
+      const response = await postInternal(this.target, {
         headers,
         body,
         signal,

@@ -80,7 +80,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const body = JSON.stringify({ query, variables });
       // As the gateway signs: for this subgraph and this very body.
-      if (caller) headers[CALLER_HEADER] = await signCallerToken(caller, { audience: name, body }, internalKeys.gateway);
+      if (caller) headers[CALLER_HEADER] = signCallerToken(caller, { audience: name, body }, internalKeys.gateway);
       const response = await fetch(urls[name]!, { method: 'POST', headers, body });
       const text = await response.text();
       const answer = JSON.parse(text);

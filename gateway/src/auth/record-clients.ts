@@ -68,17 +68,18 @@ export function createRecordClientLookup(options: {
           const question: RecordClientQuestion = { field: node.name.value, args: getArgumentValues(definition, node, variables) };
           const body = JSON.stringify(question);
           const response = await postInternal(new URL(RECORD_CLIENT_PATH, options.subgraphUrls[owner]).toString(), {
-            headers: async () => ({
+            headers: () => ({
               'content-type': 'application/json',
               'x-request-id': requestId,
-              [CALLER_HEADER]: await signCallerToken(caller, { audience: owner, body }, options.signingKey),
+              [CALLER_HEADER]: signCallerToken(caller, { audience: owner, body }, options.signingKey),
             }),
             body,
             signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
             idempotent: true,
           });
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          const answer = (await response.json()) as RecordClientAnswer;
+          // The body is read whatever the status: an unread body keeps the pooled socket taken.
+          const answer = (await response.json().catch(() => undefined)) as RecordClientAnswer | undefined;
+          if (response.status !== 200 || !answer) throw new Error(`HTTP ${response.status}`);
           return typeof answer.object === 'string' ? { clientId: answer.clientId ?? undefined, object: answer.object } : undefined;
         } catch (error) {
           options.logger.warn({ requestId, service: owner, reason: error instanceof Error ? error.message : String(error) }, 'record client lookup failed');

@@ -8,6 +8,7 @@ import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import type { PartnerStanding, PartnerTypeLookup } from './partner-organisations';
 import { TokenRefusals, TokenRefused, type RefusalReason } from './token-refusals';
+import { VerifiedTokens } from './verified-tokens';
 
 const ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
 
@@ -122,11 +123,15 @@ export interface TokenVerifierOptions {
   logger?: Logger;
   /** Partner organisations' types; unset: every partner token is refused (organisation_lookup_unavailable). */
   partnerTypes?: PartnerTypeLookup;
+  /** Tokens verified before, until their expiry (default: a cache of VERIFIED_TOKEN_ENTRIES of this verifier's own). */
+  verifiedTokens?: VerifiedTokens;
 }
 
 /**
  * Verifies bearer JWTs: signature, issuer, audience, expiry, not-before, issue
- * time, lifetime, and a partner role against its organisation's type.
+ * time, lifetime, and a partner role against its organisation's type. A token
+ * that passed is remembered until its `exp` (verified-tokens.ts); its partner
+ * roles are checked against their organisation on every request all the same.
  * Anything else is UNAUTHENTICATED with HTTP 401 and no data; the reason is
  * logged and counted (TokenRefusals), never told.
  */
@@ -141,10 +146,19 @@ export async function createTokenVerifier(config: HubConfig, options: TokenVerif
     requiredClaims: ['exp', 'sub'],
     clockTolerance: auth.clockSkewS,
   };
+  const verified = options.verifiedTokens ?? new VerifiedTokens();
   const verify = async (authorization: string | undefined, source?: string): Promise<Caller> => {
     let token: string | undefined;
     try {
       token = bearerToken(authorization);
+      const cacheKey = VerifiedTokens.keyOf(token);
+      const known = verified.get(cacheKey);
+      if (known) {
+        // The organisation may have been deactivated since: checked on every request (its own short cache).
+        const partner = await partnerRefusal(known, options.partnerTypes, options.logger);
+        if (partner) throw new TokenRefused(partner);
+        return known;
+      }
       let claims: JWTPayload;
       try {
         const verified = typeof key === 'function' ? await jwtVerify(token, key, verifyOptions) : await jwtVerify(token, key, verifyOptions);
@@ -160,6 +174,7 @@ export async function createTokenVerifier(config: HubConfig, options: TokenVerif
       if (!caller) throw new TokenRefused('no_usable_role', 'the bearer token carries no usable role and organisation');
       const partner = await partnerRefusal(caller, options.partnerTypes, options.logger);
       if (partner) throw new TokenRefused(partner);
+      verified.set(cacheKey, caller, claims.exp);
       return caller;
     } catch (error) {
       if (error instanceof TokenRefused) refusals.record(error.reason, token, source);

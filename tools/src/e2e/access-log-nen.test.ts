@@ -213,7 +213,7 @@ describe('access log: complete NEN 7513 lines', () => {
         expect(await response.json()).toEqual({ errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       // A caller token the gateway signed for another body (a GraphQL request) does not open it either.
-      const forOther = await signCallerToken(testCallers.staff, { audience: 'handoffs', body: '{"query":"{ __typename }"}' }, hub.stack.internalKeys.gateway!);
+      const forOther = signCallerToken(testCallers.staff, { audience: 'handoffs', body: '{"query":"{ __typename }"}' }, hub.stack.internalKeys.gateway!);
       expect((await post(url, { [CALLER_HEADER]: forOther })).status).toBe(401);
     });
 
@@ -221,7 +221,7 @@ describe('access log: complete NEN 7513 lines', () => {
       const [handoff] = await handoffs();
       const url = new URL(RECORD_CLIENT_PATH, hub.stack.subgraphs.handoffs!.url).toString();
       const body = JSON.stringify({ field: 'handoff', args: { id: handoff.id } });
-      const token = await signCallerToken(testCallers.staff, { audience: 'handoffs', body }, hub.stack.internalKeys.gateway!);
+      const token = signCallerToken(testCallers.staff, { audience: 'handoffs', body }, hub.stack.internalKeys.gateway!);
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: token }, body });
       expect(await response.json()).toEqual({ clientId: handoff.clientId, object: `Handoff:${handoff.id}` });
     });

@@ -164,7 +164,7 @@ describe('authentication', () => {
 
     it('refuses a direct call without the gateway token, with a forged one, and for _entities', async () => {
       expectRejected(await direct({}));
-      const forged = await signCallerToken(testCallers.staff, { audience: 'placements', body: JSON.stringify({ query: QUERY }) }, generateSigningKey());
+      const forged = signCallerToken(testCallers.staff, { audience: 'placements', body: JSON.stringify({ query: QUERY }) }, generateSigningKey());
       expectRejected(await direct({ [CALLER_HEADER]: forged }));
       const entities = await postGraphQL(
         hub.stack.subgraphs.clients!.url,
@@ -175,7 +175,7 @@ describe('authentication', () => {
 
     it('refuses a caller token taken from the gateway once it expires', async () => {
       const request = { audience: 'placements' as const, body: JSON.stringify({ query: QUERY }) };
-      const stale = await signCallerToken(testCallers.staff, request, hub.stack.internalKeys.gateway!, Date.now() - 10_000);
+      const stale = signCallerToken(testCallers.staff, request, hub.stack.internalKeys.gateway!, Date.now() - 10_000);
       expectRejected(await direct({ [CALLER_HEADER]: stale }));
     });
   });

@@ -39,7 +39,7 @@ describe('the caller token between gateway and subgraphs', () => {
   const refusals = () => lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'caller token refused');
 
   it('answers the request it was signed for, once', async () => {
-    const token = await signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
     const answer = await send('clients', token);
     expect(answer.status).toBe(200);
     expect(answer.data._entities).toEqual([{ id: DEMO_CLIENTS[0].id, name: DEMO_CLIENTS[0].name }]);
@@ -49,7 +49,7 @@ describe('the caller token between gateway and subgraphs', () => {
   });
 
   it('refuses a captured token replayed with another body', async () => {
-    const token = await signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
     expectRefused(await send('clients', token, other));
     expect(refusals().at(-1)).toMatchObject({ reason: 'body mismatch' });
     // The same JSON with one byte of whitespace more is another body as well.
@@ -58,19 +58,19 @@ describe('the caller token between gateway and subgraphs', () => {
 
   it('refuses a captured token sent to another subgraph', async () => {
     const placements = JSON.stringify({ query: '{ shelterCapacity { type } }' });
-    const token = await signCallerToken(testCallers.staff, { audience: 'clients', body: placements }, gatewayKey());
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body: placements }, gatewayKey());
     expectRefused(await send('placements', token, placements));
     expect(refusals().at(-1)).toMatchObject({ reason: 'wrong audience' });
   });
 
   it('refuses a captured token once its few seconds are over', async () => {
-    const stale = await signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey(), Date.now() - 10_000);
+    const stale = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey(), Date.now() - 10_000);
     expectRefused(await send('clients', stale));
     expect(refusals().at(-1)).toMatchObject({ reason: 'expired' });
   });
 
   it('logs the reason of every refusal, never the token', async () => {
-    const token = await signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
     expectRefused(await send('clients', token, other));
     expect(lines.some((line) => line.includes(token) || line.includes(token.split('.')[2]))).toBe(false);
     for (const entry of refusals()) expect(Object.keys(entry)).not.toContain('token');
@@ -78,47 +78,60 @@ describe('the caller token between gateway and subgraphs', () => {
 
   describe('a subgraph cannot mint callers', () => {
     it('a caller token signed with a subgraph key is refused', async () => {
-      const minted = await signCallerToken(testCallers.staff, { audience: 'clients', body }, subgraphKey('handoffs'));
+      const minted = signCallerToken(testCallers.staff, { audience: 'clients', body }, subgraphKey('handoffs'));
       expectRefused(await send('clients', minted));
       expect(refusals().at(-1)).toMatchObject({ reason: 'unknown key' });
     });
 
     it('a call from another subgraph passes on a gateway token addressed to that subgraph, bound to its own body', async () => {
       const handoffsBody = JSON.stringify({ query: '{ partnerOrganisations { name } }' });
-      const fromGateway = await signCallerToken(testCallers.staff, { audience: 'handoffs', body: handoffsBody }, gatewayKey());
-      const peer = await signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'));
+      const fromGateway = signCallerToken(testCallers.staff, { audience: 'handoffs', body: handoffsBody }, gatewayKey());
+      const peer = signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'));
       const answer = await send('clients', peer);
       expect(answer.status).toBe(200);
       expect(answer.data._entities).toHaveLength(1);
       // Bound like the gateway's: not to another body, not twice.
-      const again = await signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'));
+      const again = signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'));
       expectRefused(await send('clients', again, other));
       expectRefused(await send('clients', peer));
     });
 
     it('refuses a peer call carrying a caller the subgraph made up, one meant for another service, or a stale one', async () => {
-      const selfMade = await signCallerToken(testCallers.staff, { audience: 'handoffs', body }, subgraphKey('handoffs'));
-      expectRefused(await send('clients', await signPeerToken(selfMade, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
+      const selfMade = signCallerToken(testCallers.staff, { audience: 'handoffs', body }, subgraphKey('handoffs'));
+      expectRefused(await send('clients', signPeerToken(selfMade, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
       expect(refusals().at(-1)).toMatchObject({ reason: 'unknown key' });
 
       // A gateway token seen on the wire to clients, wrapped by handoffs: it was not addressed to handoffs.
-      const forClients = await signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
-      expectRefused(await send('clients', await signPeerToken(forClients, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
+      const forClients = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+      expectRefused(await send('clients', signPeerToken(forClients, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
       expect(refusals().at(-1)).toMatchObject({ reason: 'wrong audience' });
 
-      const stale = await signCallerToken(testCallers.staff, { audience: 'handoffs', body }, gatewayKey(), Date.now() - 10_000);
-      expectRefused(await send('clients', await signPeerToken(stale, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
+      const stale = signCallerToken(testCallers.staff, { audience: 'handoffs', body }, gatewayKey(), Date.now() - 10_000);
+      expectRefused(await send('clients', signPeerToken(stale, 'handoffs', { audience: 'clients', body }, subgraphKey('handoffs'))));
       expect(refusals().at(-1)).toMatchObject({ reason: 'expired' });
 
       // The gateway's own key does not pass as a subgraph's.
-      const fromGateway = await signCallerToken(testCallers.staff, { audience: 'handoffs', body }, gatewayKey());
-      expectRefused(await send('clients', await signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, gatewayKey())));
+      const fromGateway = signCallerToken(testCallers.staff, { audience: 'handoffs', body }, gatewayKey());
+      expectRefused(await send('clients', signPeerToken(fromGateway, 'handoffs', { audience: 'clients', body }, gatewayKey())));
     });
   });
 
   it('a gateway in a process of its own refuses to start without its signing key', async () => {
     const config = { ...hub.stack.config, services: ['gateway' as const] };
     await expect(startStack(config, createLogger('silent'))).rejects.toThrow(/a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY/);
+  });
+
+  it('a subgraph computes no inline trace (ftv1), even for a request that asks for one', async () => {
+    const token = signCallerToken(testCallers.staff, { audience: 'clients', body }, gatewayKey());
+    const response = await fetch(hub.stack.subgraphs.clients!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: token, 'apollo-federation-include-trace': 'ftv1' },
+      body,
+    });
+    const answer = (await response.json()) as { data?: any; extensions?: Record<string, unknown> };
+    expect(answer.data._entities).toHaveLength(1);
+    expect(answer.extensions?.ftv1).toBeUndefined();
+    expect(lines.some((line) => line.includes('inline tracing'))).toBe(false);
   });
 
   describe('in one process', () => {

@@ -142,7 +142,7 @@ describe('operation limits', () => {
     const url = hub.stack.subgraphs.referrals!.url;
     const caller = CALLERS.referrer;
     const query = `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: serviceAvailability { region }`).join(' ')} }`;
-    const token = await signCallerToken(caller, { audience: 'referrals', body: JSON.stringify({ query }) }, hub.stack.internalKeys.gateway!);
+    const token = signCallerToken(caller, { audience: 'referrals', body: JSON.stringify({ query }) }, hub.stack.internalKeys.gateway!);
     const response = await postGraphQL(url, query, undefined, { [CALLER_HEADER]: token });
     expect(response.status).toBe(400);
     expect(limitsOf(response)).toContainEqual({ limit: 'aliases', measured: 20, maximum: ROLE_LIMITS.referrer.operation.aliases });

@@ -192,7 +192,7 @@ describe('shutdown', () => {
       // One request through the gateway, one straight to the subgraph (as the gateway would send it).
       const throughGateway = postGraphQL(`http://localhost:${gatewayPort}/graphql`, REFERRALS, undefined, { authorization: `Bearer ${token}` });
       const direct = postGraphQL(`http://localhost:${referralsPort}/graphql`, REFERRALS, undefined, {
-        [CALLER_HEADER]: await signCallerToken(testCallers.staff, { audience: 'referrals', body: JSON.stringify({ query: REFERRALS }) }, keys.gateway),
+        [CALLER_HEADER]: signCallerToken(testCallers.staff, { audience: 'referrals', body: JSON.stringify({ query: REFERRALS }) }, keys.gateway),
       });
       // Both, the gateway's and the direct one, are in flight at referrals before anything stops.
       await lock.waiting(undefined, 2);

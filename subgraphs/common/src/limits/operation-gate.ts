@@ -40,9 +40,35 @@ export interface RequestedOperation {
 
 const SHAPE_LIMITS: Array<keyof OperationShape> = ['depth', 'aliases', 'rootFields', 'directives', 'tokens', 'listArgumentItems'];
 
-function parseWithin(query: string, limits: OperationLimits): DocumentNode | ExceededLimit[] | undefined {
+/** A document read before and its token count: the same text always parses to the same document. */
+interface ParsedDocument {
+  document: DocumentNode;
+  tokens: number;
+}
+
+/** Documents remembered by their text (the oldest goes first), each at most PARSED_DOCUMENT_LENGTH characters: a few MB at most. */
+const PARSED_DOCUMENTS = 1_000;
+const PARSED_DOCUMENT_LENGTH = 8_000;
+const parsedDocuments = new Map<string, ParsedDocument>();
+
+function remember(query: string, parsed: ParsedDocument): void {
+  if (query.length > PARSED_DOCUMENT_LENGTH) return;
+  if (parsedDocuments.size >= PARSED_DOCUMENTS) parsedDocuments.delete(parsedDocuments.keys().next().value!);
+  parsedDocuments.set(query, parsed);
+}
+
+/**
+ * The document within the role's token limit, parsed once per text: a text
+ * seen before is not parsed again, and one over this caller's limit is refused
+ * from its remembered count (a text is only ever parsed up to the limit of the caller who sent it).
+ */
+function parseWithin(query: string, limits: OperationLimits): ParsedDocument | ExceededLimit[] | undefined {
+  const known = parsedDocuments.get(query);
+  if (known) return known.tokens > limits.tokens ? [{ limit: 'tokens', measured: known.tokens, maximum: limits.tokens }] : known;
   try {
-    return parse(query, { maxTokens: limits.tokens, noLocation: true });
+    const parsed = { document: parse(query, { maxTokens: limits.tokens, noLocation: true }), tokens: countTokens(query) };
+    remember(query, parsed);
+    return parsed;
   } catch (error) {
     if (error instanceof Error && /Document contains more/.test(error.message)) {
       return [{ limit: 'tokens', measured: countTokens(query), maximum: limits.tokens }];
@@ -64,10 +90,10 @@ export function exceededShapeLimits(limits: OperationLimits, request: RequestedO
   const parsed = parseWithin(request.query, limits);
   if (!parsed || Array.isArray(parsed)) return parsed ?? [];
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
-  const operation = getOperationAST(parsed, operationName);
+  const operation = getOperationAST(parsed.document, operationName);
   if (!operation) return [];
   const variables = request.variables && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : {};
-  const shape = measureOperation(parsed, operation, variables, request.query);
+  const shape = measureOperation(parsed.document, operation, variables, request.query, parsed.tokens);
   return SHAPE_LIMITS.filter((limit) => shape[limit] > limits[limit]).map((limit) => ({ limit, measured: shape[limit], maximum: limits[limit] }));
 }
 

@@ -63,6 +63,8 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
   query?: string,
+  /** The document's tokens when counted before (countTokens of `query`). */
+  knownTokens?: number,
 ): OperationShape {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
@@ -130,6 +132,6 @@ export function measureOperation(
   return {
     ...counts,
     rootFields: rootFieldNames(operation.selectionSet),
-    tokens: countTokens(query ?? document.loc?.source.body ?? ''),
+    tokens: knownTokens ?? countTokens(query ?? document.loc?.source.body ?? ''),
   };
 }

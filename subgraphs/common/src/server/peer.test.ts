@@ -7,7 +7,7 @@ import { callPeer } from './peer';
 describe('callPeer', () => {
   it('names a peer nobody listens for SUBGRAPH_UNAVAILABLE, without its URL', async () => {
     const url = `http://127.0.0.1:${await freePort()}/graphql`;
-    const failure = (await callPeer(url, '{ client(id: "x") { id } }', {}, async () => ({}), 'clients').catch((error: unknown) => error)) as GraphQLError;
+    const failure = (await callPeer(url, '{ client(id: "x") { id } }', {}, () => ({}), 'clients').catch((error: unknown) => error)) as GraphQLError;
     expect(failure.message).toBe('the clients service is unavailable');
     expect(failure.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'clients' });
   });
@@ -25,7 +25,7 @@ describe('callPeer', () => {
     await new Promise<void>((resolve) => server.listen(0, resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      await expect(callPeer(url, '{ client(id: "x") { id } }', {}, async () => ({}), 'clients')).resolves.toEqual({ client: { id: 'x' } });
+      await expect(callPeer(url, '{ client(id: "x") { id } }', {}, () => ({}), 'clients')).resolves.toEqual({ client: { id: 'x' } });
       expect(count).toBe(2);
     } finally {
       server.closeAllConnections();

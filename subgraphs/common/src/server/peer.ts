@@ -18,7 +18,7 @@ export async function callPeer<T>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-  headers: (body: string) => Promise<Record<string, string>>,
+  headers: (body: string) => Record<string, string>,
   service = 'peer',
 ): Promise<T> {
   let response: Awaited<ReturnType<typeof postInternal>>;
@@ -26,7 +26,7 @@ export async function callPeer<T>(
   try {
     const body = JSON.stringify({ query, variables });
     response = await postInternal(url, {
-      headers: async () => ({ 'content-type': 'application/json', ...(await headers(body)) }),
+      headers: () => ({ 'content-type': 'application/json', ...headers(body) }),
       body,
       signal: AbortSignal.timeout(PEER_TIMEOUT_MS),
       idempotent: !isMutation(query),

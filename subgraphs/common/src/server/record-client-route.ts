@@ -29,13 +29,13 @@ const NOTHING: RecordClientAnswer = { clientId: null, object: null };
  * without row rules. Only a gateway token counts: a subgraph passing a caller on (a peer token) is refused.
  */
 export function recordClientRoute(options: {
-  checkCaller: (token: string | undefined, bodyHash: string | undefined) => Promise<CallerCheck>;
+  checkCaller: (token: string | undefined, bodyHash: string | undefined) => CallerCheck;
   clientOfRecord: Record<string, ClientOfRecord>;
   em: () => EntityManager;
   logger: Logger;
 }): RequestHandler {
   return async (req, res) => {
-    const checked = await options.checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
+    const checked = options.checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
     if (!checked.ok || checked.via) {
       options.logger.warn({ reason: checked.ok ? 'peer token' : checked.reason, path: RECORD_CLIENT_PATH }, 'caller token refused');
       res.status(401).json(errorBody('UNAUTHENTICATED', 'requests must come through the gateway'));

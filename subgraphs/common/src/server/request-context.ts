@@ -25,28 +25,37 @@ export const DEFAULT_SUBGRAPH_SETTINGS: SubgraphSettings = { contactDueDays: CON
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,
- * never the global one) and request-scoped DataLoaders.
+ * never the global one) and request-scoped DataLoaders, each made when first
+ * asked for (a request refused before any resolver runs makes neither).
  */
 export class RequestContext {
   /** Loaders of different key and value types, each name always with the same ones. */
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private loaders?: Map<string, DataLoader<unknown, unknown>>;
+  private forked?: EntityManager;
   /** What this request served or refused of which client, for the access log. */
   readonly access = new AccessRecorder();
 
   constructor(
-    readonly em: EntityManager,
+    /** Makes this request's entity manager, on first use. */
+    private readonly forkEm: (context: RequestContext) => EntityManager,
     readonly requestId: string,
     readonly logger: Logger,
     /** The verified caller; undefined when the request carried none. */
     readonly caller?: Caller,
     private readonly peers: Partial<Record<SubgraphName, string>> = {},
     /** Signs a call to another subgraph for this caller, bound to that call's audience and body. */
-    private readonly signPeerCall?: (request: BoundRequest) => Promise<string>,
+    private readonly signPeerCall?: (request: BoundRequest) => string,
     /** Domain settings read once from the environment (config.ts). */
     readonly settings: SubgraphSettings = DEFAULT_SUBGRAPH_SETTINGS,
     /** Checks the access log with the key this service holds (docs/access-log.md). */
     private readonly verifyAccessLog?: (em: EntityManager) => Promise<AccessLogReport>,
   ) {}
+
+  /** This request's own entity manager (a fork, made on first use). */
+  get em(): EntityManager {
+    this.forked ??= this.forkEm(this);
+    return this.forked;
+  }
 
   /** The auditor's integrity check, against the checkpoints in the database. */
   accessLogIntegrity(): Promise<AccessLogReport> {
@@ -58,15 +67,16 @@ export class RequestContext {
   async peer<T>(name: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     const url = this.peers[name];
     if (!url) throw new Error(`no URL known for the ${name} subgraph`);
-    const headers = async (body: string): Promise<Record<string, string>> => ({
+    const headers = (body: string): Record<string, string> => ({
       'x-request-id': this.requestId,
-      ...(this.signPeerCall ? { [CALLER_HEADER]: await this.signPeerCall({ audience: name, body }) } : {}),
+      ...(this.signPeerCall ? { [CALLER_HEADER]: this.signPeerCall({ audience: name, body }) } : {}),
     });
     return callPeer<T>(url, query, variables, headers, name);
   }
 
   /** One loader per name per request, so rows asked for in one tick cost one query. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+    this.loaders ??= new Map();
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader<K, V>(batch);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -59,6 +60,8 @@ export interface SubgraphServerOptions {
    * gateway and the other subgraphs; requests without a valid caller token are refused.
    */
   internalKeys: SubgraphKeys;
+  /** Serve inline traces (ftv1) to a gateway that asks for them; off unless asked for here (Apollo would switch them on for any subgraph). */
+  inlineTracing?: boolean;
   /** Write the access log (default). Only the benchmark turns it off, to measure what it costs. */
   accessLog?: boolean;
   /** Pool size and statement timeouts (default: DEFAULT_DATABASE_LIMITS). */
@@ -124,6 +127,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       schema,
       plugins: [
         ...localOnlyPlugins(),
+        // No inline traces (ftv1): nothing reads them (the gateway reports no usage), and the plugin costs every request.
+        ...(options.inlineTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
         requestChecksPlugin(),
         inputErrorsPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
@@ -158,7 +163,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-          const checked = await checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
+          const checked = checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
           // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
           if (!checked.ok) {
             logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
@@ -166,9 +171,14 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
           }
           const { caller, gatewayToken } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
-          const requestEm = orm.em.fork();
-          const context = new RequestContext(
-            requestEm,
+          // The fork is made when a resolver first needs it; writes through it are logged with this request (docs/access-log.md).
+          const forkEm = (context: RequestContext) => {
+            const em = orm.em.fork();
+            if (logWrites) bindAccessScope(em, context);
+            return em;
+          };
+          return new RequestContext(
+            forkEm,
             requestId,
             logger.child({ requestId }),
             caller,
@@ -178,8 +188,6 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
             (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
           );
-          if (logWrites) bindAccessScope(requestEm, context);
-          return context;
         },
       }),
     );
