@@ -68,3 +68,6 @@ export * from './limits/operation-gate';
 export * from './server/internal-keys';
 export * from './export/client-export';
 export { argument, clientOfRow, inputField, type ClientOfRecord } from './audit/access-middleware';
+export * from './retention/retention-rules';
+export * from './audit/purge-record';
+export * from './audit/access-log-purge';

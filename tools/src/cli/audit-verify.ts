@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { auditKeyOf, createLogger, loadConfig, numberedPlaceholders, readCheckpointFile, verifyAccessLog, withDatabase } from '@hub/common';
+import { auditKeyOf, createLogger, loadConfig, numberedPlaceholders, readCheckpointFile, readPurgeFile, verifyAccessLog, withDatabase } from '@hub/common';
 import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
 
 /**
@@ -34,11 +34,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const key = auditKeyOf(config);
   const checkpoints = readCheckpointFile(config.audit.checkpointFile);
+  const purges = readPurgeFile(config.audit.checkpointFile);
   const { client, server } = await connect();
   try {
     const execute = async (sql: string, params: unknown[]) => (await client.query<Record<string, unknown>>(numberedPlaceholders(sql), params)).rows;
-    const report = await verifyAccessLog(execute, key, checkpoints);
-    const unsealed = `not yet sealed: ${report.notYetSealed}`;
+    const report = await verifyAccessLog(execute, key, checkpoints, purges);
+    const unsealed = `not yet sealed: ${report.notYetSealed}${report.purgedThrough ? `; entries through ${report.purgedThrough} purged after their retention` : ''}`;
     if (report.intact) {
       console.log(`access log intact: ${report.entriesChecked} entries, every MAC and ${report.checkpoints} checkpoints checked; ${unsealed}`);
       return 0;

@@ -102,7 +102,7 @@ export function checkpointLine(checkpoint: Checkpoint): string {
   return JSON.stringify(checkpoint);
 }
 
-/** The checkpoints of a file, in order; none when it does not exist yet. A line that is not a checkpoint is an error. */
+/** The checkpoints of a file, in order; none when it does not exist yet. Purge records (purge-record.ts) are skipped; any other line that is not a checkpoint is an error. */
 export function readCheckpointFile(file: string): Checkpoint[] {
   let text: string;
   try {
@@ -113,8 +113,9 @@ export function readCheckpointFile(file: string): Checkpoint[] {
   }
   return text
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim() && !line.includes('"kind":"purge"'))
+    .map(({ line, index }) => {
       try {
         return JSON.parse(line) as Checkpoint;
       } catch {
