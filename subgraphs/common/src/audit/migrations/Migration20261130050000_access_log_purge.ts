@@ -24,9 +24,11 @@ export class Migration20261130050000_access_log_purge extends Migration {
     // Rows leave the log only inside purge_entries, which sets this transaction-local mark first.
     this.addSql(`create or replace function "audit"."refuse_change"() returns trigger language plpgsql as $$
       begin
-        if tg_op = 'DELETE' and tg_table_name = 'access_log'
-           and old.seq <= coalesce(nullif(current_setting('audit.purge_through', true), ''), '0')::bigint then
-          return old;
+        if tg_op = 'DELETE' and tg_table_name = 'access_log' then
+          -- Nested: plpgsql does not promise to skip old.seq on another table.
+          if old.seq <= coalesce(nullif(current_setting('audit.purge_through', true), ''), '0')::bigint then
+            return old;
+          end if;
         end if;
         raise exception 'the access log is append-only' using errcode = 'insufficient_privilege';
       end
