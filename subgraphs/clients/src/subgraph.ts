@@ -15,6 +15,9 @@ import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
 import { ClientDataExportResolver } from './client-data-export.resolver';
+import { ClientErasureResolver } from './client-erasure.resolver';
+import { clientsRecords } from './clients-records';
+import { ErasureRequest } from './erasure-request.entity';
 import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
 import { ClientHistoryResolver } from './client-history.resolver';
@@ -38,7 +41,7 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, IdempotencyRecord], migrations },
+  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, ErasureRequest, IdempotencyRecord], migrations },
   resolvers: [
     ClientResolver,
     ClientSearchResolver,
@@ -54,12 +57,14 @@ export const clientsSubgraph: SubgraphDefinition = {
     ClientSafetyPlanResolver,
     AccessLogResolver,
     ClientDataExportResolver,
+    ClientErasureResolver,
     AccessReportResolver,
     MunicipalityStatisticsResolver,
   ],
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
+  clientRecords: clientsRecords,
   policies: { ...clientsPolicies, ...ownMunicipalityPolicy },
   clientLinked: {
     Client: (client: Client) => client.id,

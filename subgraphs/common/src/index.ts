@@ -71,3 +71,6 @@ export { argument, clientOfRow, inputField, type ClientOfRecord } from './audit/
 export * from './retention/retention-rules';
 export * from './audit/purge-record';
 export * from './audit/access-log-purge';
+export * from './retention/client-records';
+export * from './retention/retention-job';
+export * from './retention/erasure-part.resolver';

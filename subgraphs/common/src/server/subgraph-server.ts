@@ -31,6 +31,7 @@ import { requestChecksPlugin } from './request-checks';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
+import type { ClientRecords } from '../retention/client-records';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -45,6 +46,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   clientLinked?: Record<string, ClientIdOf>;
   /** Queries and mutations that name a client-linked record by id, with how to find its client (a refusal is logged with it). */
   clientOfRecord?: Record<string, ClientOfRecord>;
+  /** Its part of retention and erasure on request, on its own tables (retention/client-records.ts). */
+  clientRecords?: ClientRecords;
 }
 
 export interface SubgraphServerOptions {
@@ -163,7 +166,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
             throw unauthenticated('requests must come through the gateway');
           }
-          const { caller, gatewayToken } = checked;
+          const { caller, gatewayToken, via } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
           const requestEm = orm.em.fork();
           const context = new RequestContext(
@@ -176,6 +179,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             settings,
             // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
             (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
+            via,
           );
           if (logWrites) bindAccessScope(requestEm, context);
           return context;
