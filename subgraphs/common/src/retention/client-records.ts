@@ -1,5 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { writeLogged, type ClientWrite } from '../audit/write-log-subscriber';
+import { IdempotencyRecord } from '../database/idempotency';
 import type { Role } from '../domain/roles';
 import type { RetentionPeriods } from './retention-rules';
 
@@ -72,19 +73,24 @@ export interface RemoveHooks {
 /**
  * Runs `steps` in order in one transaction with their access log entries (`writeLogged`): every removed row of a
  * client is an UPDATE of that client naming every field of its type. A row without a client (a referral never
- * linked to one) leaves no entry: no client's data was touched. Returns the rows removed per type.
+ * linked to one) leaves no entry: no client's data was touched. Idempotency records of the removed rows go too.
+ * Returns the rows removed per type.
  */
 export async function removeLogged(em: SqlEntityManager, steps: RemoveStep[], hooks: RemoveHooks = {}): Promise<RemovedCounts> {
   return writeLogged(em, async (tx) => {
     if (hooks.before) await hooks.before(tx);
     const counts: RemovedCounts = {};
     const writes: ClientWrite[] = [];
+    const ids: string[] = [];
     for (const step of steps) {
       const rows = (await tx.execute(step.sql, step.params)) as Array<{ id: string; client_id: string | null }>;
       counts[step.type] = (counts[step.type] ?? 0) + rows.length;
+      ids.push(...rows.map((row) => row.id));
       const fields = fieldsOf(tx, step.type);
       for (const row of rows) if (row.client_id) writes.push({ action: 'UPDATE', clientId: row.client_id, fields, object: `${step.type}:${row.id}` });
     }
+    // What a create answered for an idempotency key names the row it made: gone with it.
+    if (ids.length && tx.getMetadata().find(IdempotencyRecord.name)) await tx.nativeDelete(IdempotencyRecord, { resultId: { $in: ids } });
     if (hooks.after) await hooks.after(tx, counts);
     return { result: counts, writes };
   });
