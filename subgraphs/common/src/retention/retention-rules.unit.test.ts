@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import { readRetentionPeriods, retentionCutoff } from './retention-rules';
+import { describePeriod, readRetentionPeriods, RETENTION_KINDS, RETENTION_RULES, retentionCutoff } from './retention-rules';
 
 describe('retention settings', () => {
   it('takes years or days per kind', () => {
@@ -35,5 +37,23 @@ describe('retention settings', () => {
   it('counts years on the calendar', () => {
     expect(retentionCutoff({ years: 5, days: 0 }, new Date('2026-11-30T05:00:00Z')).toISOString()).toBe('2021-11-30T05:00:00.000Z');
     expect(retentionCutoff({ years: 0, days: 30 }, new Date('2026-03-01T00:00:00Z')).toISOString()).toBe('2026-01-30T00:00:00.000Z');
+  });
+});
+
+describe('the retention table in docs/security.md', () => {
+  const doc = fs.readFileSync(path.resolve(__dirname, '../../../../docs/security.md'), 'utf8');
+
+  it.each(RETENTION_KINDS)('has the row of %s as the rules table says: its setting, default and least', (kind) => {
+    const rule = RETENTION_RULES[kind];
+    const row = doc.split('\n').find((line) => line.startsWith(`| \`${rule.variable}\` |`));
+    expect(row).toBeDefined();
+    const cells = row!.split(' | ');
+    expect(cells[2]).toBe(describePeriod(rule.defaultPeriod));
+    expect(cells[3]).toBe(describePeriod(rule.minimum));
+  });
+
+  it('has no row for a setting the rules table does not know', () => {
+    const rows = doc.split('\n').filter((line) => /^\| `RETENTION_[A-Z_]+` \|/.test(line));
+    expect(rows).toHaveLength(RETENTION_KINDS.length);
   });
 });
