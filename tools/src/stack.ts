@@ -159,16 +159,15 @@ function scheduleRetentionHere(
 ): void {
   const parts: RetentionPart[] = SUBGRAPHS.flatMap((definition) => {
     const running = subgraphs[definition.name];
-    return running && definition.clientRecords
-      ? [{ name: definition.name, em: running.server.orm.em, records: definition.clientRecords }]
-      : [];
+    return running && definition.clientRecords ? [{ name: definition.name, em: running.server.orm.em, records: definition.clientRecords }] : [];
   });
   if (parts.length < SUBGRAPHS.length) {
     logger.warn('RETENTION_INTERVAL is set, but this process does not run every subgraph: run npm run retention from a scheduler instead');
     return;
   }
   const schedule = scheduleRetention(
-    () => runRetention({ databaseUrl: database.url, parts, periods: config.retention.periods, accessLog: { key: audit.key, file: audit.checkpointFile }, logger }),
+    () =>
+      runRetention({ databaseUrl: database.url, parts, periods: config.retention.periods, accessLog: { key: audit.key, file: audit.checkpointFile }, logger }),
     config.retention.intervalMs!,
     logger,
   );

@@ -27,7 +27,12 @@ describe('access log retention: purging whole checkpoint ranges', () => {
   const verify = () => verifyAccessLog(execute, hub.audit.key, readCheckpointFile(hub.audit.checkpointFile), readPurgeFile(hub.audit.checkpointFile));
   const verifyAgainstTable = () => verifyAccessLog(execute, hub.audit.key);
   const purge = () =>
-    purgeExpiredAccessLog(execute, { key: hub.audit.key, file: hub.audit.checkpointFile, period: { years: 5, days: 0 }, logger: createLogger('silent', 'test') });
+    purgeExpiredAccessLog(execute, {
+      key: hub.audit.key,
+      file: hub.audit.checkpointFile,
+      period: { years: 5, days: 0 },
+      logger: createLogger('silent', 'test'),
+    });
   const seal = async (): Promise<Checkpoint> => {
     const checkpoint = await hub.servers.clients!.checkpointer.seal();
     if (!checkpoint) throw new Error('nothing was sealed');
@@ -54,7 +59,18 @@ describe('access log retention: purging whole checkpoint ranges', () => {
     then.setUTCFullYear(then.getUTCFullYear() - yearsAgo);
     jest.useFakeTimers({
       now: then,
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
     });
     try {
       for (let i = 0; i < count; i++) await appendAccessEvents((query, params) => sql(query, params), hub.audit.key, [event(`old-${yearsAgo}-${i}`)]);

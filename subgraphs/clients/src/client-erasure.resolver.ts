@@ -20,7 +20,7 @@ export class ClientErasureResolver {
   @Access(...CLIENT_ERASURE_ROLES)
   @Mutation(() => ExportDocument, {
     description:
-      "Erases everything the hub holds on one client, in every service, where the law allows: refused as a whole (ERASURE_REFUSED, extensions.reasons: service, code OPEN_CARE or RETENTION_OBLIGATION, message) while her care is open or a record must still be kept, and then nothing is erased. The access log is never erased (its own retention). Answers the record of the erasure: erasureId, status, removed (rows per service and record type), kept. ERASURE_INCOMPLETE when a service failed midway: ask again to finish. Staff only; logged.",
+      'Erases everything the hub holds on one client, in every service, where the law allows: refused as a whole (ERASURE_REFUSED, extensions.reasons: service, code OPEN_CARE or RETENTION_OBLIGATION, message) while her care is open or a record must still be kept, and then nothing is erased. The access log is never erased (its own retention). Answers the record of the erasure: erasureId, status, removed (rows per service and record type), kept. ERASURE_INCOMPLETE when a service failed midway: ask again to finish. Staff only; logged.',
   })
   eraseClient(@Args(() => EraseClientArgs) args: EraseClientArgs, @Ctx() context: RequestContext): Promise<Record<string, unknown>> {
     return eraseClient(context, args.clientId, args.reason.trim());

@@ -8,7 +8,6 @@ import {
   type RequestContext,
   type SubgraphName,
 } from '@hub/common';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { clientsRecords, eraseClientFile } from './clients-records';
 import { Client } from './client.entity';
 import { ErasureRequest, ErasureStatus } from './erasure-request.entity';
@@ -22,7 +21,10 @@ const KEPT = [
     what: 'accessLog',
     why: 'The access log entries naming her are kept for their own retention (NEN 7513, at least five years), then purged with their checkpoint range: she may see them, not have them removed.',
   },
-  { what: 'erasureRequest', why: 'This record of the request (who, when, why, what was removed, by counts), naming her by id only: the account of the erasure.' },
+  {
+    what: 'erasureRequest',
+    why: 'This record of the request (who, when, why, what was removed, by counts), naming her by id only: the account of the erasure.',
+  },
 ];
 
 function answer(request: ErasureRequest): Record<string, unknown> {
@@ -45,7 +47,7 @@ function answer(request: ErasureRequest): Record<string, unknown> {
  * ERASURE_INCOMPLETE, and asking again (each part's erasure is idempotent) finishes it.
  */
 export async function eraseClient(context: RequestContext, clientId: string, reason: string): Promise<Record<string, unknown>> {
-  const em = context.em as SqlEntityManager;
+  const em = context.em;
   const [client, earlier] = await Promise.all([
     em.findOne(Client, { id: clientId }),
     em.findOne(ErasureRequest, { clientId }, { orderBy: { requestedAt: 'desc' } }),
@@ -89,7 +91,7 @@ export async function eraseClient(context: RequestContext, clientId: string, rea
     try {
       const part = await context.peer<Record<string, { removed: RemovedCounts }>>(name, `mutation ($id: UUID!) { ${field}(clientId: $id) }`, { id: clientId });
       removed[name] = part[field].removed;
-    } catch (error) {
+    } catch {
       context.logger.warn({ service: name, erasureId: request.id }, 'erasure incomplete: a part could not be erased');
       throw hubError(
         'ERASURE_INCOMPLETE',

@@ -42,7 +42,7 @@ export const clientsRecords: ClientRecords = {
 
   async expire(em, periods, now, careElsewhere) {
     const cutoff = retentionCutoff(periods.clientFile, now);
-    const rows = (await em.execute(`select c.id from "clients"."client" c where ${LAST_ACTIVITY} < ? order by c.id`, [cutoff])) as Array<{ id: string }>;
+    const rows = await em.execute<Array<{ id: string }>>(`select c.id from "clients"."client" c where ${LAST_ACTIVITY} < ? order by c.id`, [cutoff]);
     const care = await careElsewhere(rows.map((row) => row.id));
     const removed: RemovedCounts = {};
     for (const { id } of rows) {

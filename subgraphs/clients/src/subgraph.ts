@@ -41,7 +41,11 @@ import { seedClients } from './seed';
 
 export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
-  orm: { schema: 'clients', entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, ErasureRequest, IdempotencyRecord], migrations },
+  orm: {
+    schema: 'clients',
+    entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, ErasureRequest, IdempotencyRecord],
+    migrations,
+  },
   resolvers: [
     ClientResolver,
     ClientSearchResolver,

@@ -40,9 +40,10 @@ const removeSteps = (which: string, params: unknown[]): RemoveStep[] => [
 ];
 
 async function refusals(em: SqlEntityManager, clientId: string): Promise<ErasureRefusal[]> {
-  const [row] = (await em.execute(`select count(*)::int as open from "handoffs"."handoff" where client_id = ? and status in (${OPEN})`, [clientId])) as Array<{
-    open: number;
-  }>;
+  const [row] = await em.execute<Array<{ open: number }>>(
+    `select count(*)::int as open from "handoffs"."handoff" where client_id = ? and status in (${OPEN})`,
+    [clientId],
+  );
   return row.open
     ? [
         {
@@ -70,20 +71,22 @@ export const handoffsRecords: ClientRecords = {
   async expire(em, periods, now) {
     const cutoff = retentionCutoff(periods.handoffs, now);
     // Decided once, before anything is removed: removing the notes would make the last change look older.
-    const rows = (await em.execute(`select h.id from "handoffs"."handoff" h where h.status in (${CLOSED}) and ${LAST_CHANGE} < ?`, [cutoff])) as Array<{
-      id: string;
-    }>;
+    const rows = await em.execute<
+      Array<{
+        id: string;
+      }>
+    >(`select h.id from "handoffs"."handoff" h where h.status in (${CLOSED}) and ${LAST_CHANGE} < ?`, [cutoff]);
     if (!rows.length) return {};
     return removeLogged(em, removeSteps('h.id = any(?::uuid[])', [`{${rows.map((row) => row.id).join(',')}}`]));
   },
 
   async careOf(em, clientIds) {
     if (!clientIds.length) return new Map();
-    const rows = (await em.execute(
+    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
       `select h.client_id, bool_or(h.status in (${OPEN})) as open, max(${LAST_CHANGE}) as last_activity
          from "handoffs"."handoff" h where h.client_id = any(?::uuid[]) group by h.client_id`,
       [`{${clientIds.join(',')}}`],
-    )) as Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>;
+    );
     return new Map<string, ClientCare>(
       rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
     );

@@ -25,7 +25,7 @@ const erasureSteps = (clientId: string): RemoveStep[] => [
 
 async function refusals(em: SqlEntityManager, clientId: string, now: Date): Promise<ErasureRefusal[]> {
   const keepSince = day(retentionCutoff(RETENTION_RULES.placements.minimum, now));
-  const [row] = (await em.execute(
+  const [row] = await em.execute<Array<{ active_stays: number; waiting: number; aftercare: number; alarms: number; kept_from: string | null }>>(
     `select
        (select count(*) from "placements"."stay" where client_id = ? and discharged_on is null)::int as active_stays,
        (select count(*) from "placements"."waitlist_entry" where client_id = ? and status in (${sqlList(ON_THE_LIST)}))::int as waiting,
@@ -37,7 +37,7 @@ async function refusals(em: SqlEntityManager, clientId: string, now: Date): Prom
           union all select max(returned_on) from "placements"."alarm_deployment" where client_id = ?) ended
         where d > ?::date)::text as kept_from`,
     [clientId, clientId, clientId, clientId, clientId, clientId, clientId, keepSince],
-  )) as Array<{ active_stays: number; waiting: number; aftercare: number; alarms: number; kept_from: string | null }>;
+  );
   const found: ErasureRefusal[] = [];
   if (row.active_stays) found.push({ code: 'OPEN_CARE', message: 'she is staying at a shelter: discharge her first' });
   if (row.waiting) found.push({ code: 'OPEN_CARE', message: 'she is on a waitlist: withdraw her first' });
@@ -86,7 +86,7 @@ export const placementsRecords: ClientRecords = {
 
   async careOf(em, clientIds) {
     if (!clientIds.length) return new Map();
-    const rows = (await em.execute(
+    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
       `select client_id, bool_or(open) as open, max(at) as last_activity from (
          select client_id, discharged_on is null as open, coalesce(discharged_on, admitted_on)::timestamptz as at from "placements"."stay" where client_id = any(?::uuid[])
          union all select client_id, status in (${sqlList(ON_THE_LIST)}), coalesce(status_changed_at, queued_at) from "placements"."waitlist_entry" where client_id = any(?::uuid[])
@@ -94,7 +94,7 @@ export const placementsRecords: ClientRecords = {
          union all select client_id, returned_on is null, greatest(coalesce(returned_on, deployed_on), last_reviewed_on)::timestamptz from "placements"."alarm_deployment" where client_id = any(?::uuid[])
        ) care group by client_id`,
       [clientIds, clientIds, clientIds, clientIds].map((ids) => `{${ids.join(',')}}`),
-    )) as Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>;
+    );
     return new Map<string, ClientCare>(
       rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
     );

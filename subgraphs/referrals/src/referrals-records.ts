@@ -9,11 +9,10 @@ const CLOSED = sqlList(closedStatuses(ReferralStatus));
 const LAST_CHANGE = `greatest(r.received_at, (select max(c.changed_at) from "referrals"."referral_status_change" c where c.referral_id = r.id))`;
 
 async function refusals(em: SqlEntityManager, clientId: string): Promise<ErasureRefusal[]> {
-  const [row] = (await em.execute(`select count(*)::int as open from "referrals"."referral" where client_id = ? and status in (${OPEN})`, [
-    clientId,
-  ])) as Array<{
-    open: number;
-  }>;
+  const [row] = await em.execute<Array<{ open: number }>>(
+    `select count(*)::int as open from "referrals"."referral" where client_id = ? and status in (${OPEN})`,
+    [clientId],
+  );
   return row.open
     ? [{ code: 'OPEN_CARE', message: `${row.open === 1 ? 'a referral of hers is' : `${row.open} referrals of hers are`} still open: close them first` }]
     : [];
@@ -65,11 +64,11 @@ export const referralsRecords: ClientRecords = {
 
   async careOf(em, clientIds) {
     if (!clientIds.length) return new Map();
-    const rows = (await em.execute(
+    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
       `select r.client_id, bool_or(r.status in (${OPEN})) as open, max(${LAST_CHANGE}) as last_activity
          from "referrals"."referral" r where r.client_id = any(?::uuid[]) group by r.client_id`,
       [`{${clientIds.join(',')}}`],
-    )) as Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>;
+    );
     return new Map<string, ClientCare>(
       rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
     );

@@ -27,7 +27,9 @@ async function main(): Promise<number> {
       const counts = Object.entries(removed ?? {}).filter(([, n]) => n > 0);
       console.log(`${service}: ${counts.length ? counts.map(([type, n]) => `${n} ${type}`).join(', ') : 'nothing expired'}`);
     }
-    console.log(`access log: ${run.accessLogRefused ? `not purged: ${run.accessLogRefused} (npm run audit:verify)` : `${run.accessLogEntriesRemoved} entries purged`}`);
+    console.log(
+      `access log: ${run.accessLogRefused ? `not purged: ${run.accessLogRefused} (npm run audit:verify)` : `${run.accessLogEntriesRemoved} entries purged`}`,
+    );
     return run.accessLogRefused ? 1 : 0;
   } finally {
     await close();

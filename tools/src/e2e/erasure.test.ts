@@ -31,7 +31,8 @@ describe('erasure on request', () => {
     }
     return result;
   };
-  const erase = (clientId: string, caller = testCallers.staff) => hub.as(caller).query(ERASE, { id: clientId, reason: 'Request of the client by letter of 28 November' });
+  const erase = (clientId: string, caller = testCallers.staff) =>
+    hub.as(caller).query(ERASE, { id: clientId, reason: 'Request of the client by letter of 28 November' });
   const ok = async (query: string, variables: Record<string, unknown>) => {
     const answer = await hub.query(query, variables);
     expect(answer.errors).toBeUndefined();
@@ -53,12 +54,14 @@ describe('erasure on request', () => {
   /** As if her placements had ended eight years ago: past the seven years the invoices behind them are kept. */
   const placementsEndedLongAgo = async ({ clientId }: Seeded) => {
     await db.query(`update placements.stay set admitted_on = '2018-01-10', discharged_on = '2018-03-01' where client_id = $1`, [clientId]);
-    await db.query(`update placements.aftercare_programme set started_on = '2018-03-01', ended_on = '2018-06-01', next_review_on = '2018-04-12' where client_id = $1`, [
-      clientId,
-    ]);
-    await db.query(`update placements.alarm_deployment set deployed_on = '2018-03-01', returned_on = '2018-06-01', next_review_on = '2018-06-01' where client_id = $1`, [
-      clientId,
-    ]);
+    await db.query(
+      `update placements.aftercare_programme set started_on = '2018-03-01', ended_on = '2018-06-01', next_review_on = '2018-04-12' where client_id = $1`,
+      [clientId],
+    );
+    await db.query(
+      `update placements.alarm_deployment set deployed_on = '2018-03-01', returned_on = '2018-06-01', next_review_on = '2018-06-01' where client_id = $1`,
+      [clientId],
+    );
   };
   /** Whether a row is one of her records, or hangs from one (a note, a status change). */
   const isHers = (row: string, client: Seeded) => Object.values({ clientId: client.clientId, ...client.records }).some((id) => id && row.includes(id));
@@ -135,7 +138,9 @@ describe('erasure on request', () => {
     for (const entry of entries) expect(entry).toMatchObject({ outcome: 'ALLOWED', userId: testCallers.staff.userId });
     const updates = entries.filter((entry: any) => entry.action === 'UPDATE');
     expect(new Set(updates.map((entry: any) => entry.sourceService))).toEqual(new Set(['clients', 'placements', 'referrals', 'handoffs']));
-    expect(updates.flatMap((entry: any) => entry.fields)).toEqual(expect.arrayContaining(['Mutation.eraseClient', 'Client.name', 'Stay.clientId', 'Handoff.purpose']));
+    expect(updates.flatMap((entry: any) => entry.fields)).toEqual(
+      expect.arrayContaining(['Mutation.eraseClient', 'Client.name', 'Stay.clientId', 'Handoff.purpose']),
+    );
     // Her earlier entries stay for the log's own retention.
     expect(log.data.accessLog.filter((entry: any) => entry.action === 'CREATE').length).toBeGreaterThan(3);
 

@@ -38,7 +38,8 @@ describe('the retention job', () => {
       [SCHEMAS],
     );
     const result: Record<string, string[]> = {};
-    for (const { name } of tables) result[name] = (await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t order by 1`)).rows.map((r) => r.row);
+    for (const { name } of tables)
+      result[name] = (await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t order by 1`)).rows.map((r) => r.row);
     return result;
   };
   const ok = async (query: string, variables: Record<string, unknown>) => {
@@ -74,7 +75,12 @@ describe('the retention job', () => {
         where c.table_schema = any($1) and c.data_type in ('date', 'timestamp with time zone', 'timestamp without time zone') and c.table_name <> 'mikro_orm_migrations'`,
       [SCHEMAS],
     );
-    const ids: Record<string, string> = { id: client.clientId, client_id: client.clientId, handoff_id: client.records.handoffId, referral_id: client.records.referralId };
+    const ids: Record<string, string> = {
+      id: client.clientId,
+      client_id: client.clientId,
+      handoff_id: client.records.handoffId,
+      referral_id: client.records.referralId,
+    };
     await db.query(`set session_replication_role = replica`);
     try {
       for (const { tbl, col, key } of columns) {

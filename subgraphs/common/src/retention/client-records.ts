@@ -33,13 +33,13 @@ export type RemovedCounts = Record<string, number>;
 
 export interface ClientRecords {
   /** Why her records here may not be erased now; none: they may. */
-  erasureRefusals(em: SqlEntityManager, clientId: string, now: Date): Promise<ErasureRefusal[]>;
+  erasureRefusals: (em: SqlEntityManager, clientId: string, now: Date) => Promise<ErasureRefusal[]>;
   /** Removes every record of hers here, with its access log entries, in one transaction; refuses (throws) if a refusal has appeared since the check. */
-  erase(em: SqlEntityManager, clientId: string, now: Date): Promise<RemovedCounts>;
+  erase: (em: SqlEntityManager, clientId: string, now: Date) => Promise<RemovedCounts>;
   /** Removes what has expired here under `periods`; `careElsewhere` answers for the other subgraphs (the client file needs it). */
-  expire(em: SqlEntityManager, periods: RetentionPeriods, now: Date, careElsewhere: CareLookup): Promise<RemovedCounts>;
+  expire: (em: SqlEntityManager, periods: RetentionPeriods, now: Date, careElsewhere: CareLookup) => Promise<RemovedCounts>;
   /** Open care and last activity here of each of these clients (absent: nothing of hers here). */
-  careOf?(em: SqlEntityManager, clientIds: string[]): Promise<Map<string, ClientCare>>;
+  careOf?: (em: SqlEntityManager, clientIds: string[]) => Promise<Map<string, ClientCare>>;
 }
 
 export type CareLookup = (clientIds: string[]) => Promise<Map<string, ClientCare>>;
@@ -83,7 +83,7 @@ export async function removeLogged(em: SqlEntityManager, steps: RemoveStep[], ho
     const writes: ClientWrite[] = [];
     const ids: string[] = [];
     for (const step of steps) {
-      const rows = (await tx.execute(step.sql, step.params)) as Array<{ id: string; client_id: string | null }>;
+      const rows = await tx.execute<Array<{ id: string; client_id: string | null }>>(step.sql, step.params);
       counts[step.type] = (counts[step.type] ?? 0) + rows.length;
       ids.push(...rows.map((row) => row.id));
       const fields = fieldsOf(tx, step.type);

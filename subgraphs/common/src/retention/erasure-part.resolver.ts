@@ -1,4 +1,3 @@
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../access/declarations';
 import type { SubgraphName } from '../config';
@@ -26,7 +25,7 @@ export function erasurePartResolver(service: SubgraphName, records: ClientRecord
       description: `Whether the ${service} service may erase one client's records now: \`refusals\`, each with a \`code\` (OPEN_CARE, RETENTION_OBLIGATION) and a message; none: it may. Changes nothing. Staff only; eraseClient asks it.`,
     })
     async check(@Arg('clientId', () => Uuid) clientId: string, @Ctx() context: RequestContext): Promise<Record<string, unknown>> {
-      return { refusals: await records.erasureRefusals(context.em as SqlEntityManager, clientId, new Date()) };
+      return { refusals: await records.erasureRefusals(context.em, clientId, new Date()) };
     }
 
     @Access(...CLIENT_ERASURE_ROLES)
@@ -36,7 +35,7 @@ export function erasurePartResolver(service: SubgraphName, records: ClientRecord
     })
     async erase(@Arg('clientId', () => Uuid) clientId: string, @Ctx() context: RequestContext): Promise<Record<string, unknown>> {
       if (context.via !== 'clients') throw hubError('FORBIDDEN', 'a part of an erasure is erased only through eraseClient');
-      return { removed: await records.erase(context.em as SqlEntityManager, clientId, new Date()) };
+      return { removed: await records.erase(context.em, clientId, new Date()) };
     }
   }
   return ErasurePartResolver;

@@ -94,14 +94,14 @@ export async function openRetentionParts(
   databaseUrl: string,
   key: Buffer,
   logger: Logger,
-): Promise<{ parts: RetentionPart[]; close(): Promise<void> }> {
-  const opened: Array<{ part: RetentionPart; close(): Promise<void> }> = [];
+): Promise<{ parts: RetentionPart[]; close: () => Promise<void> }> {
+  const opened: Array<{ part: RetentionPart; close: () => Promise<void> }> = [];
   try {
     for (const definition of definitions) {
       if (!definition.clientRecords) continue;
       const { orm } = await createOrm(definition.orm, databaseUrl, logger.child({ subgraph: definition.name }));
       orm.em.getEventManager().registerSubscriber(new WriteLogSubscriber(definition.clientLinked ?? {}, key, definition.name));
-      opened.push({ part: { name: definition.name, em: orm.em.fork() as SqlEntityManager, records: definition.clientRecords }, close: () => orm.close(true) });
+      opened.push({ part: { name: definition.name, em: orm.em.fork(), records: definition.clientRecords }, close: () => orm.close(true) });
     }
   } catch (error) {
     await Promise.all(opened.map((o) => o.close()));

@@ -58,7 +58,7 @@ export const RETENTION_RULES: Readonly<Record<RetentionKind, RetentionRule>> = {
     defaultPeriod: years(15),
     minimum: ONE_DAY,
     obligation: 'none',
-    basis: "Part of the case history: kept as long as the client file. The partner keeps its own file under its own law; no obligation to keep here.",
+    basis: 'Part of the case history: kept as long as the client file. The partner keeps its own file under its own law; no obligation to keep here.',
   },
   placements: {
     variable: 'RETENTION_PLACEMENTS',
@@ -68,7 +68,7 @@ export const RETENTION_RULES: Readonly<Record<RetentionKind, RetentionRule>> = {
     minimum: years(7),
     obligation: 'records behind an invoice to the municipality are kept 7 years (art. 52 AWR)',
     basis:
-      "Stays, aftercare and alarms are what Kadera invoices the municipality for (Wmo): the records behind an invoice are kept 7 years (fiscal obligation, art. 52 AWR; art. 2:10 BW). Beyond that, kept as long as the client file.",
+      'Stays, aftercare and alarms are what Kadera invoices the municipality for (Wmo): the records behind an invoice are kept 7 years (fiscal obligation, art. 52 AWR; art. 2:10 BW). Beyond that, kept as long as the client file.',
   },
   accessLog: {
     variable: 'RETENTION_ACCESS_LOG',

@@ -5,7 +5,12 @@ import { describePeriod, readRetentionPeriods, RETENTION_KINDS, RETENTION_RULES,
 
 describe('retention settings', () => {
   it('takes years or days per kind', () => {
-    const { periods, faults } = readRetentionPeriods({ RETENTION_CLIENT_FILE: '20y', RETENTION_REFERRALS: '30d', RETENTION_HANDOFFS: '7', RETENTION_ACCESS_LOG: '6y' });
+    const { periods, faults } = readRetentionPeriods({
+      RETENTION_CLIENT_FILE: '20y',
+      RETENTION_REFERRALS: '30d',
+      RETENTION_HANDOFFS: '7',
+      RETENTION_ACCESS_LOG: '6y',
+    });
     expect(faults).toEqual([]);
     expect(periods).toMatchObject({
       clientFile: { years: 20, days: 0 },
