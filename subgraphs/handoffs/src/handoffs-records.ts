@@ -1,10 +1,11 @@
 import {
+  careQuery,
+  sqlList,
   closedStatuses,
   hubError,
   openStatuses,
   removeLogged,
   retentionCutoff,
-  type ClientCare,
   type ClientRecords,
   type ErasureRefusal,
   type RemoveStep,
@@ -12,7 +13,6 @@ import {
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatus } from './handoff.workflow';
 
-const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const OPEN = sqlList(openStatuses(HandoffStatus));
 const CLOSED = sqlList(closedStatuses(HandoffStatus));
 /** When anything last happened to a handoff: a change of the handoff, a note or a status change. */
@@ -80,15 +80,11 @@ export const handoffsRecords: ClientRecords = {
     return removeLogged(em, removeSteps('h.id = any(?::uuid[])', [`{${rows.map((row) => row.id).join(',')}}`]));
   },
 
-  async careOf(em, clientIds) {
-    if (!clientIds.length) return new Map();
-    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
+  careOf: (em, clientIds) =>
+    careQuery(
+      em,
       `select h.client_id, bool_or(h.status in (${OPEN})) as open, max(${LAST_CHANGE}) as last_activity
          from "handoffs"."handoff" h where h.client_id = any(?::uuid[]) group by h.client_id`,
-      [`{${clientIds.join(',')}}`],
-    );
-    return new Map<string, ClientCare>(
-      rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
-    );
-  },
+      clientIds,
+    ),
 };

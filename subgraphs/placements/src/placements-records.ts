@@ -1,9 +1,10 @@
 import {
+  careQuery,
+  sqlList,
   hubError,
   removeLogged,
   RETENTION_RULES,
   retentionCutoff,
-  type ClientCare,
   type ClientRecords,
   type ErasureRefusal,
   type RemoveStep,
@@ -13,7 +14,6 @@ import { ON_THE_LIST, WaitlistStatus } from './waitlist.workflow';
 
 const CLOSED_ENTRY = Object.values(WaitlistStatus).filter((status) => !ON_THE_LIST.includes(status));
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /** The records of one client, as they are removed: whatever ties to them first. */
 const erasureSteps = (clientId: string): RemoveStep[] => [
@@ -84,19 +84,16 @@ export const placementsRecords: ClientRecords = {
     ]);
   },
 
-  async careOf(em, clientIds) {
-    if (!clientIds.length) return new Map();
-    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
+  careOf: (em, clientIds) =>
+    careQuery(
+      em,
       `select client_id, bool_or(open) as open, max(at) as last_activity from (
          select client_id, discharged_on is null as open, coalesce(discharged_on, admitted_on)::timestamptz as at from "placements"."stay" where client_id = any(?::uuid[])
          union all select client_id, status in (${sqlList(ON_THE_LIST)}), coalesce(status_changed_at, queued_at) from "placements"."waitlist_entry" where client_id = any(?::uuid[])
          union all select client_id, ended_on is null, greatest(coalesce(ended_on, started_on), last_reviewed_on)::timestamptz from "placements"."aftercare_programme" where client_id = any(?::uuid[])
          union all select client_id, returned_on is null, greatest(coalesce(returned_on, deployed_on), last_reviewed_on)::timestamptz from "placements"."alarm_deployment" where client_id = any(?::uuid[])
        ) care group by client_id`,
-      [clientIds, clientIds, clientIds, clientIds].map((ids) => `{${ids.join(',')}}`),
-    );
-    return new Map<string, ClientCare>(
-      rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
-    );
-  },
+      clientIds,
+      4,
+    ),
 };

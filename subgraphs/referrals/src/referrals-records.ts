@@ -1,8 +1,17 @@
-import { closedStatuses, hubError, openStatuses, removeLogged, retentionCutoff, type ClientCare, type ClientRecords, type ErasureRefusal } from '@hub/common';
+import {
+  careQuery,
+  sqlList,
+  closedStatuses,
+  hubError,
+  openStatuses,
+  removeLogged,
+  retentionCutoff,
+  type ClientRecords,
+  type ErasureRefusal,
+} from '@hub/common';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { ReferralStatus } from './referral.workflow';
 
-const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const OPEN = sqlList(openStatuses(ReferralStatus));
 const CLOSED = sqlList(closedStatuses(ReferralStatus));
 /** When anything last happened to a referral: its receipt or its latest status change. */
@@ -62,15 +71,11 @@ export const referralsRecords: ClientRecords = {
     ]);
   },
 
-  async careOf(em, clientIds) {
-    if (!clientIds.length) return new Map();
-    const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(
+  careOf: (em, clientIds) =>
+    careQuery(
+      em,
       `select r.client_id, bool_or(r.status in (${OPEN})) as open, max(${LAST_CHANGE}) as last_activity
          from "referrals"."referral" r where r.client_id = any(?::uuid[]) group by r.client_id`,
-      [`{${clientIds.join(',')}}`],
-    );
-    return new Map<string, ClientCare>(
-      rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]),
-    );
-  },
+      clientIds,
+    ),
 };

@@ -1,15 +1,11 @@
 import { Client } from 'pg';
 import { ROLES } from '@hub/common';
 import { CALLERS_BY_ROLE, testCallers } from '@hub/testing';
-import { seedClientEverywhere, type Seeded } from '../testing/client-seed';
+import { closeCare, isHers, seedClientEverywhere, snapshotTables, type Seeded } from '../testing/client-seed';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const ERASE = `mutation ($id: UUID!, $reason: String!) { eraseClient(clientId: $id, reason: $reason) }`;
 const LOG = `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId fields sourceService requestId } }`;
-const SCHEMAS = ['clients', 'placements', 'referrals', 'handoffs'];
-
-/** Every row of every table of the four subgraphs, as JSON text, by table. */
-type Snapshot = Record<string, string[]>;
 
 /** Erasure on request through the gateway: every part checked before any is erased, then gone everywhere but the access log. */
 describe('erasure on request', () => {
@@ -18,39 +14,9 @@ describe('erasure on request', () => {
   let anna: Seeded;
   let bea: Seeded;
 
-  const snapshot = async (): Promise<Snapshot> => {
-    const { rows: tables } = await db.query<{ name: string }>(
-      `select table_schema || '.' || table_name as name from information_schema.tables
-        where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
-      [SCHEMAS],
-    );
-    const result: Snapshot = {};
-    for (const { name } of tables) {
-      const { rows } = await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t order by 1`);
-      result[name] = rows.map((r) => r.row);
-    }
-    return result;
-  };
+  const snapshot = () => snapshotTables(db);
   const erase = (clientId: string, caller = testCallers.staff) =>
     hub.as(caller).query(ERASE, { id: clientId, reason: 'Request of the client by letter of 28 November' });
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const answer = await hub.query(query, variables);
-    expect(answer.errors).toBeUndefined();
-    return answer.data;
-  };
-  /** Closes all her care: discharged (or off the waitlist), aftercare ended, alarm back, referral and handoff closed. */
-  const closeCare = async ({ records }: Seeded) => {
-    if (records.stayId) await ok(`mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }`, { id: records.stayId });
-    if (records.waitlistEntryId) await ok(`mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id } }`, { id: records.waitlistEntryId });
-    await ok(`mutation ($id: UUID!) { endAftercare(input: { id: $id }) { id } }`, { id: records.aftercareId });
-    await ok(`mutation ($id: UUID!) { returnAlarm(input: { id: $id }) { id } }`, { id: records.alarmId });
-    await ok(`mutation ($id: UUID!) { transitionReferral(input: { referralId: $id, to: ENTERED_IN_ERROR, reason: "Linked to the wrong person" }) { id } }`, {
-      id: records.referralId,
-    });
-    await ok(`mutation ($id: UUID!) { transitionHandoff(input: { handoffId: $id, to: CANCELLED, reason: "The client moved away" }) { id } }`, {
-      id: records.handoffId,
-    });
-  };
   /** As if her placements had ended eight years ago: past the seven years the invoices behind them are kept. */
   const placementsEndedLongAgo = async ({ clientId }: Seeded) => {
     await db.query(`update placements.stay set admitted_on = '2018-01-10', discharged_on = '2018-03-01' where client_id = $1`, [clientId]);
@@ -63,8 +29,6 @@ describe('erasure on request', () => {
       [clientId],
     );
   };
-  /** Whether a row is one of her records, or hangs from one (a note, a status change). */
-  const isHers = (row: string, client: Seeded) => Object.values({ clientId: client.clientId, ...client.records }).some((id) => id && row.includes(id));
 
   beforeAll(async () => {
     hub = await startTestStack();
@@ -93,7 +57,7 @@ describe('erasure on request', () => {
   });
 
   it('is refused once her care has closed while her placements must still be kept (7 years, the invoices), and nothing has changed', async () => {
-    await closeCare(anna);
+    await closeCare(hub, anna);
     const before = await snapshot();
     const answer = await erase(anna.clientId);
     expect(answer.errors![0].extensions).toMatchObject({

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { testCallers } from '@hub/testing';
-import { seedClientEverywhere, type Seeded } from '../testing/client-seed';
+import { closeCare, isHers, seedClientEverywhere, snapshotTables, SUBGRAPH_SCHEMAS, type Seeded } from '../testing/client-seed';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const run = promisify(execFile);
 const RETENTION = path.resolve(__dirname, '../cli/retention.js');
 const VERIFY = path.resolve(__dirname, '../cli/audit-verify.js');
 const LOG = `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId roles purpose fields sourceService } }`;
-const SCHEMAS = ['clients', 'placements', 'referrals', 'handoffs'];
 
 /** `npm run retention` against a running hub: what has expired is gone from every subgraph, logged, and the access log still verifies. */
 describe('the retention job', () => {
@@ -31,34 +30,7 @@ describe('the retention job', () => {
     HUB_MODE: 'development',
     LOG_LEVEL: 'warn',
   });
-  const snapshot = async (): Promise<Record<string, string[]>> => {
-    const { rows: tables } = await db.query<{ name: string }>(
-      `select table_schema || '.' || table_name as name from information_schema.tables
-        where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
-      [SCHEMAS],
-    );
-    const result: Record<string, string[]> = {};
-    for (const { name } of tables)
-      result[name] = (await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t order by 1`)).rows.map((r) => r.row);
-    return result;
-  };
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const answer = await hub.query(query, variables);
-    expect(answer.errors).toBeUndefined();
-    return answer.data;
-  };
-  const closeCare = async ({ records }: Seeded) => {
-    if (records.stayId) await ok(`mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }`, { id: records.stayId });
-    if (records.waitlistEntryId) await ok(`mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id } }`, { id: records.waitlistEntryId });
-    await ok(`mutation ($id: UUID!) { endAftercare(input: { id: $id }) { id } }`, { id: records.aftercareId });
-    await ok(`mutation ($id: UUID!) { returnAlarm(input: { id: $id }) { id } }`, { id: records.alarmId });
-    await ok(`mutation ($id: UUID!) { transitionReferral(input: { referralId: $id, to: ENTERED_IN_ERROR, reason: "Linked to the wrong person" }) { id } }`, {
-      id: records.referralId,
-    });
-    await ok(`mutation ($id: UUID!) { transitionHandoff(input: { handoffId: $id, to: CANCELLED, reason: "The client moved away" }) { id } }`, {
-      id: records.handoffId,
-    });
-  };
+  const snapshot = () => snapshotTables(db);
   /**
    * Everything of hers moved `years` into the past: every date and time column of her rows and of the rows hanging
    * from them, in every subgraph (with the triggers that stamp a change off, as a database restored from then would be).
@@ -73,7 +45,7 @@ describe('the retention job', () => {
               end as key
          from information_schema.columns c
         where c.table_schema = any($1) and c.data_type in ('date', 'timestamp with time zone', 'timestamp without time zone') and c.table_name <> 'mikro_orm_migrations'`,
-      [SCHEMAS],
+      [SUBGRAPH_SCHEMAS],
     );
     const ids: Record<string, string> = {
       id: client.clientId,
@@ -91,7 +63,6 @@ describe('the retention job', () => {
       await db.query(`set session_replication_role = origin`);
     }
   };
-  const isHers = (row: string, client: Seeded) => Object.values({ clientId: client.clientId, ...client.records }).some((id) => id && row.includes(id));
 
   beforeAll(async () => {
     hub = await startTestStack();
@@ -100,8 +71,8 @@ describe('the retention job', () => {
     expired = await seedClientEverywhere(hub, 'Carolrt', 'RET-CAROL-001');
     recent = await seedClientEverywhere(hub, 'Daveyrt', 'RET-DAVE-0002');
     stillInCare = await seedClientEverywhere(hub, 'Erinrt', 'RET-ERIN-0003');
-    await closeCare(expired);
-    await closeCare(recent);
+    await closeCare(hub, expired);
+    await closeCare(hub, recent);
     await movedBack(expired, 16);
     await movedBack(stillInCare, 16);
   });

@@ -1,4 +1,5 @@
 import { addDays, DEMO_PARTNERS, PartnerType, today } from '@hub/common';
+import type { Client } from 'pg';
 import type { TestStack } from './test-stack';
 
 const GGZ = DEMO_PARTNERS.find((partner) => partner.partnerType === PartnerType.GGZ)!;
@@ -101,4 +102,49 @@ export async function seedClientEverywhere(hub: TestStack, tag: string, serial: 
       ...[tag, name, address, child, purpose, codeWord, riskReason, serial, reference, handoffPurpose, note],
     ],
   };
+}
+
+/** Answers the query as staff, or throws. */
+async function staffDo(hub: TestStack, query: string, variables: Record<string, unknown>): Promise<void> {
+  const answer = await hub.query(query, variables);
+  if (answer.errors) throw new Error(`closing care failed: ${JSON.stringify(answer.errors)}`);
+}
+
+/** Closes all her care: discharged (or off the waitlist), aftercare ended, alarm back, referral and handoff closed. */
+export async function closeCare(hub: TestStack, { records }: Seeded): Promise<void> {
+  if (records.stayId) await staffDo(hub, `mutation ($id: UUID!) { dischargeClient(input: { stayId: $id }) { id } }`, { id: records.stayId });
+  if (records.waitlistEntryId) await staffDo(hub, `mutation ($id: UUID!) { withdrawFromWaitlist(id: $id) { id } }`, { id: records.waitlistEntryId });
+  await staffDo(hub, `mutation ($id: UUID!) { endAftercare(input: { id: $id }) { id } }`, { id: records.aftercareId });
+  await staffDo(hub, `mutation ($id: UUID!) { returnAlarm(input: { id: $id }) { id } }`, { id: records.alarmId });
+  await staffDo(
+    hub,
+    `mutation ($id: UUID!) { transitionReferral(input: { referralId: $id, to: ENTERED_IN_ERROR, reason: "Linked to the wrong person" }) { id } }`,
+    {
+      id: records.referralId,
+    },
+  );
+  await staffDo(hub, `mutation ($id: UUID!) { transitionHandoff(input: { handoffId: $id, to: CANCELLED, reason: "The client moved away" }) { id } }`, {
+    id: records.handoffId,
+  });
+}
+
+/** The schemas of the four subgraphs. */
+export const SUBGRAPH_SCHEMAS = ['clients', 'placements', 'referrals', 'handoffs'];
+
+/** Every row of every table of the four subgraphs, as JSON text, by table (the access log is in `audit`, not here). */
+export async function snapshotTables(db: Client): Promise<Record<string, string[]>> {
+  const { rows: tables } = await db.query<{ name: string }>(
+    `select table_schema || '.' || table_name as name from information_schema.tables
+      where table_schema = any($1) and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
+    [SUBGRAPH_SCHEMAS],
+  );
+  const result: Record<string, string[]> = {};
+  for (const { name } of tables)
+    result[name] = (await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${name} t order by 1`)).rows.map((r) => r.row);
+  return result;
+}
+
+/** Whether a row (as JSON text) is one of her records, or hangs from one (a note, a status change). */
+export function isHers(row: string, client: Seeded): boolean {
+  return Object.values({ clientId: client.clientId, ...client.records }).some((id) => id && row.includes(id));
 }

@@ -1,8 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { auditKeyId } from './access-log-key';
 import type { Execute } from './access-log-store';
+import { appendAuditFileLine, isPurgeLine, readAuditFileLines } from './checkpoint';
 
 /**
  * A purge of the access log's oldest entries once their retention has passed (docs/access-log.md, "Retention"):
@@ -43,17 +42,9 @@ export function purgeSignatureValid(key: Buffer, purge: Purge): boolean {
 
 /** The purge records of the checkpoint file, in order (the lines with `"kind":"purge"`). */
 export function readPurgeFile(file: string): Purge[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return text
-    .split('\n')
-    .filter((line) => line.includes('"kind":"purge"'))
-    .map((line) => JSON.parse(line) as Purge);
+  return readAuditFileLines(file)
+    .filter(({ line }) => isPurgeLine(line))
+    .map(({ line }) => JSON.parse(line) as Purge);
 }
 
 /** The purge records of `audit.purge`, in order. */
@@ -69,12 +60,5 @@ export async function tablePurges(execute: Execute): Promise<Purge[]> {
 }
 
 export function appendPurge(file: string, purge: Purge): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const fd = fs.openSync(file, 'a', 0o600);
-  try {
-    fs.writeSync(fd, JSON.stringify(purge) + '\n');
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  appendAuditFileLine(file, JSON.stringify(purge));
 }

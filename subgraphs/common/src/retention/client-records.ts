@@ -44,6 +44,20 @@ export interface ClientRecords {
 
 export type CareLookup = (clientIds: string[]) => Promise<Map<string, ClientCare>>;
 
+/**
+ * Runs a care query: one row per client (`client_id`, `open`, `last_activity`), its `?` parameters each the
+ * clients' ids as one `uuid[]` (`uses` of them).
+ */
+export async function careQuery(em: SqlEntityManager, sql: string, clientIds: string[], uses = 1): Promise<Map<string, ClientCare>> {
+  if (!clientIds.length) return new Map();
+  const ids = `{${clientIds.join(',')}}`;
+  const rows = await em.execute<Array<{ client_id: string; open: boolean; last_activity: Date | string | null }>>(sql, Array<string>(uses).fill(ids));
+  return new Map(rows.map((row) => [row.client_id, { open: row.open, lastActivity: row.last_activity ? new Date(row.last_activity) : null }]));
+}
+
+/** Statuses as an SQL list: `'A', 'B'` (enum values only, never input). */
+export const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
 /** The same lookup over several subgraphs: open anywhere is open; the last activity is the latest of all. */
 export async function combinedCare(lookups: CareLookup[], clientIds: string[]): Promise<Map<string, ClientCare>> {
   const combined = new Map<string, ClientCare>();
