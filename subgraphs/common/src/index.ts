@@ -47,6 +47,7 @@ export * from './statistics/area';
 export * from './statistics/stat-values';
 export * from './statistics/municipality-statistics';
 export * from './audit/access-log-store';
+export { NO_EXTRAS } from './audit/access-entry-mac';
 export * from './audit/access-log-key';
 export * from './bsn/bsn';
 export * from './bsn/bsn-keys';

@@ -107,7 +107,7 @@ describe('the retention job', () => {
     const log = await hub.as(testCallers.auditor).query(LOG, { id: expired.clientId });
     const job = log.data.accessLog.filter((entry: any) => entry.userId === 'retention-job');
     expect(new Set(job.map((entry: any) => entry.sourceService))).toEqual(new Set(['clients', 'placements', 'referrals', 'handoffs']));
-    for (const entry of job) expect(entry).toMatchObject({ action: 'UPDATE', outcome: 'ALLOWED', roles: ['system'], purpose: 'retention' });
+    for (const entry of job) expect(entry).toMatchObject({ action: 'UPDATE', outcome: 'ALLOWED', roles: [], purpose: 'retention' });
     expect(job.flatMap((entry: any) => entry.fields)).toEqual(expect.arrayContaining(['Client.name', 'Referral.referredPerson', 'Stay.dischargedOn']));
     const others = await hub.as(testCallers.auditor).query(LOG, { id: recent.clientId });
     expect(others.data.accessLog.filter((entry: any) => entry.userId === 'retention-job')).toEqual([]);

@@ -18,6 +18,12 @@ const CSV_COLUMNS: ReadonlyArray<[string, (entry: ReportEntry) => string]> = [
   ['fields', (e) => e.fields.join(' ')],
   ['source_service', (e) => e.sourceService],
   ['request_id', (e) => e.requestId ?? ''],
+  ['on_behalf_of', (e) => e.onBehalfOf ?? ''],
+  ['application_id', (e) => e.applicationId ?? ''],
+  ['source_address', (e) => e.sourceAddress ?? ''],
+  ['objects', (e) => e.objects.join(' ')],
+  ['consent_ids', (e) => e.consentIds.join(' ')],
+  ['emergency', (e) => (e.emergency ? 'yes' : 'no')],
 ];
 
 /** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): it starts with one of these. */

@@ -16,7 +16,6 @@ import {
   ClientAccessReport,
   ClientAccessReportArgs,
   ReportFormat,
-  ReportLanguage,
 } from './access-report.types';
 import { clientReportHtml } from './client-report.html';
 import { clientReport } from './client-report.model';
@@ -83,7 +82,7 @@ export class AccessReportResolver {
     const filter: ReportFilter = { clientId: args.clientId, from: args.from ?? undefined, to: args.to ?? undefined };
     const rows = await reportEntries(executor(context), filter, CLIENT_REPORT_MAX_ENTRIES + 1);
     const names = await organisationNames(context, rows);
-    const language = reportLanguage(args.language);
+    const language = args.language;
     const report = clientReport({
       language,
       clientId: args.clientId,
@@ -113,13 +112,4 @@ export class AccessReportResolver {
       lines: report.lines.length,
     });
   }
-}
-
-/**
- * The argument's language as the enum's value. An omitted argument arrives as its default, and a default enum
- * value can arrive in its GraphQL spelling (`NL`) rather than its value (`nl`) once the schema has been mapped by
- * several middleware layers: accept both.
- */
-function reportLanguage(given: string): ReportLanguage {
-  return given.toLowerCase() === String(ReportLanguage.EN) ? ReportLanguage.EN : ReportLanguage.NL;
 }

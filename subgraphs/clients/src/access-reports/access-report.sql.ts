@@ -1,25 +1,10 @@
-import type { AccessAction, AccessLogRow, AccessOutcome } from '@hub/common';
+import { ACCESS_LOG_COLUMNS, accessLogRow, type AccessAction, type AccessLogRecord, type AccessLogRow, type AccessOutcome } from '@hub/common';
 
 /**
  * Every statement the access log reports run, in one module: the reports read `audit.access_log` as it is
- * (docs/access-log.md) and never write it. A new column of the log is one line in `COLUMNS` (and a field of
- * `ReportEntry`); the filters, the CSV and the client's report read entries through here.
+(docs/access-log.md) and never write it, with the columns and row mapping of the log's own module
+ * (`ACCESS_LOG_COLUMNS` in @hub/common); the filters, the CSV and the client's report read entries through here.
  */
-const COLUMNS = {
-  seq: 'seq',
-  eventId: 'event_id',
-  occurredAt: 'occurred_at',
-  action: 'action',
-  outcome: 'outcome',
-  clientIds: 'client_ids',
-  userId: 'user_id',
-  organisationId: 'organisation_id',
-  roles: 'roles',
-  purpose: 'purpose',
-  fields: 'fields',
-  sourceService: 'source_service',
-  requestId: 'request_id',
-} as const satisfies Record<keyof AccessLogRow, string>;
 
 /** One entry as the reports read it. */
 export type ReportEntry = AccessLogRow;
@@ -57,37 +42,14 @@ function where(filter: ReportFilter, afterSeq: number | undefined): { sql: strin
   return { sql: conditions.length ? `where ${conditions.join(' and ')}` : '', params };
 }
 
-interface Row {
-  [column: string]: unknown;
-}
-
-function toEntry(record: Row): ReportEntry {
-  const value = (key: keyof typeof COLUMNS) => record[COLUMNS[key]];
-  return {
-    seq: Number(value('seq')),
-    eventId: value('eventId') as string,
-    occurredAt: new Date(value('occurredAt') as string | Date),
-    action: value('action') as AccessAction,
-    outcome: value('outcome') as AccessOutcome,
-    clientIds: value('clientIds') as string[],
-    userId: value('userId') as string,
-    organisationId: value('organisationId') as string | null,
-    roles: value('roles') as string[],
-    purpose: value('purpose') as string | null,
-    fields: value('fields') as string[],
-    sourceService: value('sourceService') as string,
-    requestId: value('requestId') as string | null,
-  };
-}
-
 /** Up to `limit` entries matching `filter` numbered after `afterSeq`, oldest first (by number). */
 export async function reportEntries(execute: Execute, filter: ReportFilter, limit: number, afterSeq?: number): Promise<ReportEntry[]> {
   const condition = where(filter, afterSeq);
-  const rows = (await execute(`select ${Object.values(COLUMNS).join(', ')} from "audit"."access_log" ${condition.sql} order by seq limit ?`, [
+  const rows = (await execute(`select ${ACCESS_LOG_COLUMNS} from "audit"."access_log" ${condition.sql} order by seq limit ?`, [
     ...condition.params,
     limit,
-  ])) as Row[];
-  return rows.map(toEntry);
+  ])) as AccessLogRecord[];
+  return rows.map(accessLogRow);
 }
 
 /** How many entries match `filter`. */

@@ -1,4 +1,4 @@
-import { DataCategory, DEMO_PARTNERS, KADERA } from '@hub/common';
+import { DataCategory, DEMO_PARTNERS, KADERA, NO_EXTRAS } from '@hub/common';
 import { inflateSync } from 'node:zlib';
 import { accessLogCsv, neutraliseFormula } from './access-report.csv';
 import type { ReportEntry } from './access-report.sql';
@@ -25,6 +25,7 @@ const entry = (over: Partial<ReportEntry>): ReportEntry => ({
   fields: ['Client.name'],
   sourceService: 'clients',
   requestId: 'r1',
+  ...NO_EXTRAS,
   ...over,
 });
 const HOSTILE = `<script>alert("x")</script> & 'Zorg'`;
@@ -149,7 +150,7 @@ describe('the access log CSV', () => {
     const csv = accessLogCsv([entry({ userId: '=HYPERLINK("http://evil")', purpose: '+SUM(1)', requestId: '-1', organisationId: '@x' })]);
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
-      'seq,event_id,occurred_at_utc,occurred_at_europe_amsterdam,action,outcome,user_id,organisation_id,roles,purpose,client_ids,fields,source_service,request_id',
+      'seq,event_id,occurred_at_utc,occurred_at_europe_amsterdam,action,outcome,user_id,organisation_id,roles,purpose,client_ids,fields,source_service,request_id,on_behalf_of,application_id,source_address,objects,consent_ids,emergency',
     );
     expect(row).toContain('2026-07-01T10:15:00.000Z,2026-07-01 12:15:00,READ,ALLOWED');
     expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);

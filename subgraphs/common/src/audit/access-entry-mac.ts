@@ -14,7 +14,29 @@ export interface EntryContent {
   fields: string[];
   sourceService: string;
   requestId: string | null;
+  /** The rest of a NEN 7513 line; entries written before these existed hold the defaults (`NO_EXTRAS`). */
+  onBehalfOf: string | null;
+  applicationId: string | null;
+  sourceAddress: string | null;
+  /** The records touched, as `Type:id`. */
+  objects: string[];
+  /** The consents that allowed a partner's read. */
+  consentIds: string[];
+  /** A break-glass access (docs/security.md, "Emergency access"). */
+  emergency: boolean;
 }
+
+/** What an entry holds in the columns added after keyed entries, when it says nothing there. */
+export const NO_EXTRAS: Readonly<Pick<EntryContent, 'onBehalfOf' | 'applicationId' | 'sourceAddress' | 'objects' | 'consentIds' | 'emergency'>> = Object.freeze(
+  {
+    onBehalfOf: null,
+    applicationId: null,
+    sourceAddress: null,
+    objects: [],
+    consentIds: [],
+    emergency: false,
+  },
+);
 
 const ENTRY_CONTEXT = 'kadera-hub access log entry v1\n';
 
@@ -30,11 +52,28 @@ export function storedElement(value: string): string {
   return value.replace(/["\\]/g, '');
 }
 
+function hasExtras(entry: EntryContent): boolean {
+  return (
+    entry.onBehalfOf !== null ||
+    entry.applicationId !== null ||
+    entry.sourceAddress !== null ||
+    entry.objects.length > 0 ||
+    entry.consentIds.length > 0 ||
+    entry.emergency
+  );
+}
+
 /**
  * The entry as one string: a JSON array in a fixed order, so nothing depends
- * on key order; arrays and UUIDs as the database returns them.
+ * on key order; arrays and UUIDs as the database returns them. The columns added
+ * after keyed entries (`NO_EXTRAS`) are one more element, present only when an
+ * entry holds something there: an entry written before they existed keeps its MAC,
+ * and one that held something no longer matches when it is emptied.
  */
 export function canonicalEntry(entry: EntryContent): string {
+  const extras = hasExtras(entry)
+    ? [[entry.onBehalfOf, entry.applicationId, entry.sourceAddress, entry.objects.map(storedElement), entry.consentIds.map(canonicalUuid), entry.emergency]]
+    : [];
   return JSON.stringify([
     canonicalUuid(entry.eventId),
     entry.occurredAt.toISOString(),
@@ -48,6 +87,7 @@ export function canonicalEntry(entry: EntryContent): string {
     entry.fields.map(storedElement),
     entry.sourceService,
     entry.requestId,
+    ...extras,
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { canonicalEntry, canonicalUuid, entryMac, type EntryContent } from './access-entry-mac';
+import { canonicalEntry, canonicalUuid, entryMac, NO_EXTRAS, type EntryContent } from './access-entry-mac';
 
 const KEY = Buffer.alloc(32, 7);
 const ENTRY: EntryContent = {
@@ -14,6 +14,9 @@ const ENTRY: EntryContent = {
   fields: ['Client.name', 'Client."risk"'],
   sourceService: 'clients',
   requestId: 'r-1',
+  ...NO_EXTRAS,
+  objects: [],
+  consentIds: [],
 };
 
 describe('access log entry: canonical form and MAC', () => {
@@ -49,6 +52,12 @@ describe('access log entry: canonical form and MAC', () => {
       { fields: ['Client.name'] },
       { sourceService: 'gateway' },
       { requestId: null },
+      { onBehalfOf: 'staff-9' },
+      { applicationId: 'ggz-app' },
+      { sourceAddress: '192.0.2.1' },
+      { objects: ['Client:11111111-2222-4333-8444-555555555555'] },
+      { consentIds: ['22222222-2222-4333-8444-555555555555'] },
+      { emergency: true },
     ];
     for (const change of changes) expect(entryMac(KEY, { ...ENTRY, ...change })).not.toBe(mac);
     expect(entryMac(Buffer.alloc(32, 8), ENTRY)).not.toBe(mac);
@@ -58,5 +67,17 @@ describe('access log entry: canonical form and MAC', () => {
     const a = entryMac(KEY, { ...ENTRY, userId: 'a,b', organisationId: null });
     const b = entryMac(KEY, { ...ENTRY, userId: 'a', organisationId: 'b' });
     expect(a).not.toBe(b);
+  });
+
+  it('is the keyed-entry form for an entry with nothing in the later columns, and covers them once they hold something', () => {
+    // Entries written before the NEN 7513 columns existed keep their MAC: the form is the twelve-element array.
+    expect(JSON.parse(canonicalEntry(ENTRY))).toHaveLength(12);
+    const full = { ...ENTRY, applicationId: 'ggz-app', objects: ['Handoff:33333333-2222-4333-8444-555555555555'], emergency: true };
+    expect(JSON.parse(canonicalEntry(full))).toEqual([
+      ...JSON.parse(canonicalEntry(ENTRY)),
+      [null, 'ggz-app', null, ['Handoff:33333333-2222-4333-8444-555555555555'], [], true],
+    ]);
+    // Emptying the later columns of an entry that held something is an edit.
+    expect(entryMac(KEY, { ...full, ...NO_EXTRAS })).not.toBe(entryMac(KEY, full));
   });
 });

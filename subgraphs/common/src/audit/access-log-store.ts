@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { canonicalUuid, entryMac, storedElement, type EntryContent } from './access-entry-mac';
 import { Migration20261128120000_access_log } from './migrations/Migration20261128120000_access_log';
 import { Migration20261130000000_access_log_keyed } from './migrations/Migration20261130000000_access_log_keyed';
+import { Migration20261130030000_access_log_nen } from './migrations/Migration20261130030000_access_log_nen';
 import { Migration20261130050000_access_log_purge } from './migrations/Migration20261130050000_access_log_purge';
 
 export type AccessAction = 'READ' | 'SEARCH' | 'CREATE' | 'UPDATE' | 'EXPORT';
@@ -21,28 +22,27 @@ export interface AccessEvent {
   fields: string[];
   sourceService: string;
   requestId?: string;
+  /** The user the caller acted for, when it acted on behalf of someone. */
+  onBehalfOf?: string;
+  /** The access point: the application (the token's client id) and the source address the gateway saw. */
+  applicationId?: string;
+  sourceAddress?: string;
+  /** The records touched or refused, as `Type:id`. */
+  objects?: string[];
+  /** The consents that allowed a partner's read of consented fields. */
+  consentIds?: string[];
+  /** A break-glass access: outside the normal rules, with a stated reason (docs/security.md). */
+  emergency?: boolean;
 }
 
-export interface AccessLogRow {
-  seq: number;
-  eventId: string;
-  occurredAt: Date;
-  action: AccessAction;
-  outcome: AccessOutcome;
-  clientIds: string[];
-  userId: string;
-  organisationId: string | null;
-  roles: string[];
-  purpose: string | null;
-  fields: string[];
-  sourceService: string;
-  requestId: string | null;
-}
+/** An entry as read back: its number and everything it says. */
+export type AccessLogRow = { seq: number; action: AccessAction; outcome: AccessOutcome } & Omit<EntryContent, 'action' | 'outcome'>;
 
 /** The audit schema's migrations, in order; `/ready` checks they are all applied. */
 export const ACCESS_LOG_MIGRATIONS = [
   { name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log },
   { name: 'Migration20261130000000_access_log_keyed', class: Migration20261130000000_access_log_keyed },
+  { name: 'Migration20261130030000_access_log_nen', class: Migration20261130030000_access_log_nen },
   { name: 'Migration20261130050000_access_log_purge', class: Migration20261130050000_access_log_purge },
 ];
 
@@ -81,9 +81,9 @@ export function numberedPlaceholders(sql: string): string {
 export async function appendAccessEvents(raw: RawSql, key: Buffer, events: AccessEvent[]): Promise<void> {
   if (events.length === 0) return;
   const occurredAt = new Date();
-  const rows = events.map(() => '(?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, ?)').join(', ');
+  const rows = events.map(() => '(?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?, ?::text[], ?::uuid[], ?, ?)').join(', ');
   const params = events.flatMap((e) => {
-    const content = {
+    const content: EntryContent = {
       eventId: randomUUID(),
       occurredAt,
       action: e.action,
@@ -96,6 +96,12 @@ export async function appendAccessEvents(raw: RawSql, key: Buffer, events: Acces
       fields: e.fields.map(storedElement),
       sourceService: e.sourceService,
       requestId: e.requestId ?? null,
+      onBehalfOf: e.onBehalfOf ?? null,
+      applicationId: e.applicationId ?? null,
+      sourceAddress: e.sourceAddress ?? null,
+      objects: [...new Set(e.objects ?? [])].sort().map(storedElement),
+      consentIds: [...new Set(e.consentIds ?? [])].sort().map(canonicalUuid),
+      emergency: e.emergency ?? false,
     };
     return [
       content.eventId,
@@ -110,12 +116,19 @@ export async function appendAccessEvents(raw: RawSql, key: Buffer, events: Acces
       toArray(content.fields),
       content.sourceService,
       content.requestId,
+      content.onBehalfOf,
+      content.applicationId,
+      content.sourceAddress,
+      toArray(content.objects),
+      toArray(content.consentIds),
+      content.emergency,
       entryMac(key, content),
     ];
   });
   await raw(
     `insert into "audit"."access_log"
-       (event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, mac)
+       (event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id,
+        on_behalf_of, application_id, source_address, objects, consent_ids, emergency, mac)
      values ${rows}`,
     params,
   );
@@ -126,8 +139,13 @@ function toArray(values: string[]): string {
   return `{${values.map((v) => `"${storedElement(v)}"`).join(',')}}`;
 }
 
+/** Every column of an entry, as the reads select them. */
+export const ACCESS_LOG_COLUMNS =
+  'seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, ' +
+  'on_behalf_of, application_id, source_address, objects, consent_ids, emergency';
+
 /** A row of "audit"."access_log" as the driver returns it. */
-interface AccessLogRecord {
+export interface AccessLogRecord {
   seq: string | number;
   event_id: string;
   occurred_at: string | Date;
@@ -141,22 +159,16 @@ interface AccessLogRecord {
   fields: string[];
   source_service: string;
   request_id: string | null;
+  on_behalf_of: string | null;
+  application_id: string | null;
+  source_address: string | null;
+  objects: string[];
+  consent_ids: string[];
+  emergency: boolean;
 }
 
-export async function accessLogFor(
-  em: { getConnection(): { execute(sql: string, params: unknown[]): Promise<unknown> } },
-  clientId: string,
-  from?: Date,
-  to?: Date,
-): Promise<AccessLogRow[]> {
-  const rows = (await em.getConnection().execute(
-    `select seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id
-       from "audit"."access_log"
-      where client_ids @> array[?]::uuid[] and occurred_at >= ? and occurred_at < ?
-      order by seq`,
-    [clientId, from ?? new Date(0), to ?? new Date('9999-12-31T00:00:00Z')],
-  )) as AccessLogRecord[];
-  return rows.map((r) => ({
+export function accessLogRow(r: AccessLogRecord): AccessLogRow {
+  return {
     seq: Number(r.seq),
     eventId: r.event_id,
     occurredAt: new Date(r.occurred_at),
@@ -170,7 +182,29 @@ export async function accessLogFor(
     fields: r.fields,
     sourceService: r.source_service,
     requestId: r.request_id,
-  }));
+    onBehalfOf: r.on_behalf_of,
+    applicationId: r.application_id,
+    sourceAddress: r.source_address,
+    objects: r.objects,
+    consentIds: r.consent_ids,
+    emergency: r.emergency,
+  };
+}
+
+export async function accessLogFor(
+  em: { getConnection(): { execute(sql: string, params: unknown[]): Promise<unknown> } },
+  clientId: string,
+  from?: Date,
+  to?: Date,
+): Promise<AccessLogRow[]> {
+  const rows = (await em.getConnection().execute(
+    `select ${ACCESS_LOG_COLUMNS}
+       from "audit"."access_log"
+      where client_ids @> array[?]::uuid[] and occurred_at >= ? and occurred_at < ?
+      order by seq`,
+    [clientId, from ?? new Date(0), to ?? new Date('9999-12-31T00:00:00Z')],
+  )) as AccessLogRecord[];
+  return rows.map(accessLogRow);
 }
 
 /** Runs a `?`-placeholder statement and returns its rows: the ORM's connection or a pg client. */
@@ -186,27 +220,13 @@ export interface StoredEntry {
 
 /** Entries numbered after `after` and up to `through`, in order, at most `limit`. */
 export async function readEntries(execute: Execute, after: number, through: number, limit: number): Promise<StoredEntry[]> {
-  const rows = (await execute(
-    `select seq, event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id, mac
-       from "audit"."access_log" where seq > ? and seq <= ? order by seq limit ?`,
-    [after, through, limit],
-  )) as Array<AccessLogRecord & { mac: string | null }>;
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    mac: r.mac,
-    content: {
-      eventId: r.event_id,
-      occurredAt: new Date(r.occurred_at),
-      action: r.action,
-      outcome: r.outcome,
-      clientIds: r.client_ids,
-      userId: r.user_id,
-      organisationId: r.organisation_id,
-      roles: r.roles,
-      purpose: r.purpose,
-      fields: r.fields,
-      sourceService: r.source_service,
-      requestId: r.request_id,
-    },
-  }));
+  const rows = (await execute(`select ${ACCESS_LOG_COLUMNS}, mac from "audit"."access_log" where seq > ? and seq <= ? order by seq limit ?`, [
+    after,
+    through,
+    limit,
+  ])) as Array<AccessLogRecord & { mac: string | null }>;
+  return rows.map((r) => {
+    const { seq, ...content } = accessLogRow(r);
+    return { seq, mac: r.mac, content };
+  });
 }

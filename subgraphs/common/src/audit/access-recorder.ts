@@ -41,6 +41,16 @@ export class AccessRecorder {
     if (clientId) this.named.push({ outcome, clientId, field });
   }
 
+  private emergency = false;
+
+  /**
+   * The request is a break-glass access (docs/security.md, "Emergency access"): every entry it writes
+   * carries the emergency flag, whatever it touched.
+   */
+  markEmergency(): void {
+    this.emergency = true;
+  }
+
   get empty(): boolean {
     return this.touched.size === 0 && this.named.length === 0;
   }
@@ -54,15 +64,28 @@ export class AccessRecorder {
       action: action ?? base.action,
       outcome,
       clientIds: [...clients].sort(),
-      userId: base.caller?.userId ?? 'unknown',
-      organisationId: base.caller?.organisationId,
-      roles: base.caller?.roles ?? [],
-      purpose: base.caller?.purpose,
+      ...callerColumns(base.caller),
       fields: [...fields].sort(),
       sourceService: base.sourceService,
       requestId: base.requestId,
+      emergency: this.emergency,
     }));
   }
+}
+
+/** Who an entry says acted: the caller as the gateway verified it, with its access point. */
+export function callerColumns(
+  caller: Caller | undefined,
+): Pick<AccessEvent, 'userId' | 'organisationId' | 'roles' | 'purpose' | 'onBehalfOf' | 'applicationId' | 'sourceAddress'> {
+  return {
+    userId: caller?.userId ?? 'unknown',
+    organisationId: caller?.organisationId,
+    roles: caller?.roles ?? [],
+    purpose: caller?.purpose,
+    onBehalfOf: caller?.onBehalfOf,
+    applicationId: caller?.applicationId,
+    sourceAddress: caller?.sourceAddress,
+  };
 }
 
 const CREATES = /^(create|register|submit|record|admit|start|deploy|add)/;

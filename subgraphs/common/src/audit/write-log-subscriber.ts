@@ -10,6 +10,8 @@ import {
 import type { Knex, EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AccessAction } from './access-log-store';
 import { appendAccessEvents } from './access-log-store';
+import { callerColumns } from './access-recorder';
+import type { Caller } from '../domain/caller';
 import type { AccessRecorder, ClientIdOf } from './access-recorder';
 
 /** The name under which a request's entity manager carries its access scope (inherited by its forks and transactions). */
@@ -18,7 +20,7 @@ const SCOPE = 'accessScope';
 /** Who is writing: what a request's entries say about the caller, and the recorder of that request. */
 export interface AccessScope {
   readonly access: AccessRecorder;
-  readonly caller?: { userId: string; organisationId?: string; roles: string[]; purpose?: string };
+  readonly caller?: Caller;
   readonly requestId: string;
 }
 
@@ -145,13 +147,11 @@ export class WriteLogSubscriber implements EventSubscriber {
       action,
       outcome: 'ALLOWED' as const,
       clientIds: [...group.clients].sort(),
-      userId: scope.caller?.userId ?? 'unknown',
-      organisationId: scope.caller?.organisationId,
-      roles: scope.caller?.roles ?? [],
-      purpose: scope.caller?.purpose,
+      ...callerColumns(scope.caller),
       fields: [...group.fields].sort(),
       sourceService: this.sourceService,
       requestId: scope.requestId,
+      objects: [...group.objects],
     }));
   }
 }

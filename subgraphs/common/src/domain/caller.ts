@@ -9,6 +9,11 @@ export interface Caller {
   municipalityCode?: string;
   /** Purpose of use (NEN 7513), e.g. "care", "handoff", "statistics". */
   purpose?: string;
+  /** The user this caller acts for (the token's `act`-style delegation), when it acts on behalf of someone (NEN 7513). */
+  onBehalfOf?: string;
+  /** The access point: the application the token was issued to, and the address the request came from. */
+  applicationId?: string;
+  sourceAddress?: string;
 }
 
 export function requireCaller(caller: Caller | undefined): Caller {
@@ -44,5 +49,8 @@ export function parseCaller(raw: unknown): Caller | undefined {
     organisationId: text('organisationId'),
     municipalityCode: text('municipalityCode'),
     purpose: text('purpose'),
+    onBehalfOf: text('onBehalfOf'),
+    applicationId: text('applicationId'),
+    sourceAddress: text('sourceAddress'),
   };
 }

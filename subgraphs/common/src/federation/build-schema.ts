@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray, type ResolverObject } from 'type-graphql';
 import { validateInput } from '../validation/validate-input';
@@ -41,7 +41,7 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
   for (const [typeName, reference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as ResolverObject | undefined), ...reference } as ResolverObject;
   }
-  return buildSubgraphSchema({
+  const federated = buildSubgraphSchema({
     typeDefs: gql`
       ${FEDERATION_LINK}
       ${printSchemaWithDirectives(schema)}
@@ -49,4 +49,33 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     // The same resolver map; type-graphql and @apollo/subgraph each describe it with types of their own.
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
+  restoreDefaultValues(schema, federated);
+  return federated;
+}
+
+/**
+ * Default values as the resolvers expect them. Printed to SDL and built again, an enum default comes back as the
+ * enum's GraphQL name (`NL`) instead of its value (`nl`): graphql-js coerces defaults before the resolver map gives
+ * the enum its values (graphql/graphql-js#1604). The type-graphql schema holds the values; every argument and
+ * input field takes its default from there.
+ */
+function restoreDefaultValues(source: GraphQLSchema, target: GraphQLSchema): void {
+  for (const type of Object.values(target.getTypeMap())) {
+    const original = source.getType(type.name);
+    if (isObjectType(type) && isObjectType(original)) {
+      const originalFields = original.getFields();
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args) {
+          const from = originalFields[field.name]?.args.find((a) => a.name === arg.name);
+          if (from) Object.assign(arg, { defaultValue: from.defaultValue });
+        }
+      }
+    } else if (isInputObjectType(type) && isInputObjectType(original)) {
+      const originalFields = original.getFields();
+      for (const field of Object.values(type.getFields())) {
+        const from = originalFields[field.name];
+        if (from) Object.assign(field, { defaultValue: from.defaultValue });
+      }
+    }
+  }
 }

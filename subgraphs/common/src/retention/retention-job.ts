@@ -6,14 +6,15 @@ import { numberedPlaceholders } from '../audit/access-log-store';
 import { AccessRecorder } from '../audit/access-recorder';
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import type { Caller } from '../domain/caller';
 import { createOrm } from '../database/orm';
 import type { SubgraphDefinition } from '../server/subgraph-server';
 import type { Logger } from '../logger';
 import { combinedCare, type CareLookup, type ClientRecords, type RemovedCounts } from './client-records';
 import type { RetentionPeriods } from './retention-rules';
 
-/** Whom the access log names for what the job removes: no person, the job itself. */
-export const RETENTION_CALLER = { userId: 'retention-job', roles: ['system'], purpose: 'retention' };
+/** Whom the access log names for what the job removes: no person and no role, the job itself, as user and access point. */
+export const RETENTION_CALLER: Caller = { userId: 'retention-job', roles: [], purpose: 'retention', applicationId: 'retention-job' };
 
 /** Held while a run lasts (a session lock): one run at a time, whichever process or command starts it. */
 const RETENTION_LOCK = 75133;
