@@ -136,4 +136,55 @@ describe('erasure on request', () => {
     expect(check.data.handoffsErasureCheck.refusals).toEqual([expect.objectContaining({ code: 'OPEN_CARE' })]);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('a service failing midway leaves the request PENDING and her file in place (ERASURE_INCOMPLETE); asking again finishes it', async () => {
+    const cara = await seedClientEverywhere(hub, 'Caraer', 'ERA-CARA-0003');
+    await closeCare(hub, cara);
+    await placementsEndedLongAgo(cara);
+    // The handoffs service's database refuses to delete her handoff, once.
+    await db.query(`create function handoffs.refuse_delete() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);
+    await db.query(`create trigger refuse_delete before delete on handoffs.handoff for each row execute function handoffs.refuse_delete()`);
+    const before = await snapshot();
+    let failed;
+    try {
+      failed = await erase(cara.clientId);
+    } finally {
+      await db.query(`drop trigger refuse_delete on handoffs.handoff`);
+      await db.query(`drop function handoffs.refuse_delete()`);
+    }
+    expect(failed.data?.eraseClient ?? null).toBeNull();
+    const extensions = failed.errors![0].extensions!;
+    expect(extensions).toMatchObject({ code: 'ERASURE_INCOMPLETE', service: 'handoffs', erased: ['placements', 'referrals'], erasureId: expect.any(String) });
+    expect(failed.errors![0].message).not.toMatch(/disk full/);
+    const midway = await snapshot();
+    // Placements and referrals erased their part; her handoffs and her file are whole; the request is recorded as PENDING.
+    for (const table of [
+      'placements.stay',
+      'placements.waitlist_entry',
+      'placements.aftercare_programme',
+      'placements.alarm_deployment',
+      'referrals.referral',
+    ]) {
+      expect(midway[table].filter((row) => isHers(row, cara))).toEqual([]);
+    }
+    for (const table of ['handoffs.handoff', 'handoffs.handoff_note', 'clients.client', 'clients.safety_plan', 'clients.child']) {
+      expect(midway[table]).toEqual(before[table]);
+    }
+    expect(midway['clients.erasure_request'].filter((row) => row.includes(cara.clientId))).toEqual([
+      expect.stringMatching(new RegExp(`"id":"${extensions.erasureId}".*"status":"PENDING"`)),
+    ]);
+
+    const finished = await erase(cara.clientId);
+    expect(finished.errors).toBeUndefined();
+    expect(finished.data.eraseClient).toMatchObject({
+      erasureId: extensions.erasureId,
+      status: 'ERASED',
+      removed: { handoffs: { Handoff: 1 }, clients: { Client: 1 } },
+    });
+    const after = await snapshot();
+    for (const [table, rows] of Object.entries(before)) {
+      if (table === 'clients.erasure_request') continue;
+      expect({ table, rows: after[table] }).toEqual({ table, rows: rows.filter((row) => !isHers(row, cara)) });
+    }
+  });
 });
