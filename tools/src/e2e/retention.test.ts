@@ -127,4 +127,26 @@ describe('the retention job', () => {
       stderr: expect.stringContaining('RETENTION_ACCESS_LOG must be at least 5 years'),
     });
   });
+
+  it('with RETENTION_INTERVAL, a hub running every subgraph runs the job itself', async () => {
+    const later = await seedClientEverywhere(hub, 'Gretart', 'RET-GRETA-004');
+    await closeCare(hub, later);
+    await movedBack(later, 16);
+    // A second hub on the same database, key and checkpoint file, with the job on a short interval.
+    const { auth, audit, retention } = hub.stack.config;
+    const scheduled = await startTestStack({ auth, audit, retention: { ...retention, intervalMs: 300 } }, hub.databaseUrl);
+    try {
+      const deadline = Date.now() + 20_000;
+      let left = 1;
+      while (left && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        left = (await db.query(`select count(*)::int as n from clients.client where id = $1`, [later.clientId])).rows[0].n;
+      }
+      expect(left).toBe(0);
+      const everything = JSON.stringify(await snapshotTables(db));
+      for (const mark of later.marks) expect({ mark, found: everything.includes(mark) }).toEqual({ mark, found: false });
+    } finally {
+      await scheduled.stop();
+    }
+  });
 });
