@@ -14,7 +14,7 @@ class EraseClientArgs {
   reason!: string;
 }
 
-/** Erasure on request (AVG art. 17): a client's data removed from every subgraph, or refused with the reasons (docs/security.md, "Erasure on request"). */
+/** Erasure on request (AVG art. 17): a client's data removed from every subgraph, or refused with the reasons (docs/security.md, "Retention and erasure"). */
 @Resolver()
 export class ClientErasureResolver {
   @Access(...CLIENT_ERASURE_ROLES)

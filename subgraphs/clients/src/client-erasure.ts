@@ -1,4 +1,5 @@
 import {
+  addCounts,
   erasureCheckQuery,
   erasePartMutation,
   hubError,
@@ -40,7 +41,7 @@ function answer(request: ErasureRequest): Record<string, unknown> {
 }
 
 /**
- * Erasure on request (AVG art. 17; docs/security.md, "Erasure on request"). Every part is checked first, changing
+ * Erasure on request (AVG art. 17; docs/security.md, "Retention and erasure"). Every part is checked first, changing
  * nothing: a refusal anywhere refuses the whole (ERASURE_REFUSED, `extensions.reasons`) and nothing is erased. Then
  * the request is recorded (PENDING), each peer erases its part, and the client file goes last, in one transaction
  * with the record marked ERASED. A peer failing midway leaves the request PENDING and the file in place:
@@ -85,18 +86,22 @@ export async function eraseClient(context: RequestContext, clientId: string, rea
         });
   await em.flush();
 
-  const removed: Record<string, RemovedCounts> = {};
+  // What an earlier, unfinished attempt removed counts too.
+  const removed: Record<string, RemovedCounts> = { ...request.removed };
+  const erased: string[] = [];
   for (const name of PEER_PARTS) {
     const field = erasePartMutation(name);
     try {
       const part = await context.peer<Record<string, { removed: RemovedCounts }>>(name, `mutation ($id: UUID!) { ${field}(clientId: $id) }`, { id: clientId });
-      removed[name] = part[field].removed;
+      removed[name] = addCounts({ ...removed[name] }, part[field].removed);
+      erased.push(name);
+      await em.nativeUpdate(ErasureRequest, { id: request.id }, { removed });
     } catch {
       context.logger.warn({ service: name, erasureId: request.id }, 'erasure incomplete: a part could not be erased');
       throw hubError(
         'ERASURE_INCOMPLETE',
         `the erasure is recorded but not complete: the ${name} service did not erase its part; ask again to finish it (nothing of the client file has been erased yet)`,
-        { erasureId: request.id, service: name, erased: Object.keys(removed) },
+        { erasureId: request.id, service: name, erased },
       );
     }
   }

@@ -22,7 +22,7 @@ export const PUBLIC_ERROR_CODES = [
   'INTAKE_CLOSED',
   'CONSENT_REQUIRED',
   'CONFLICT',
-  // Erasure on request (docs/security.md, "Erasure on request"): refused with its reasons, or recorded and not yet complete.
+  // Erasure on request (docs/security.md, "Retention and erasure"): refused with its reasons, or recorded and not yet complete.
   'ERASURE_REFUSED',
   'ERASURE_INCOMPLETE',
   // Bounded work (docs/security.md, "Limits"): refused before any subgraph is asked.

@@ -12,7 +12,7 @@ export const erasureCheckQuery = (name: SubgraphName) => `${name}ErasureCheck`;
 export const erasePartMutation = (name: SubgraphName) => `${name}EraseClient`;
 
 /**
- * A subgraph's part of an erasure on request (docs/security.md, "Erasure on request"): a check that changes nothing,
+ * A subgraph's part of an erasure on request (docs/security.md, "Retention and erasure"): a check that changes nothing,
  * and the erasure of its own records, which only the clients service's `eraseClient` may ask for (as a peer, once
  * every part has been checked): a part erased on its own would skip the check of the others.
  */
