@@ -7,6 +7,9 @@ import {
   subgraphKeysFrom,
   subgraphKeysOf,
   logConfigWarnings,
+  runRetention,
+  scheduleRetention,
+  type RetentionPart,
   type HubConfig,
   type Logger,
   type SigningKey,
@@ -117,6 +120,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
       urls[definition.name] = listening.url;
     }
 
+    if (config.retention.intervalMs) scheduleRetentionHere(config, subgraphs, database!, audit!, logger, stops);
+
     let gatewayUrl: string | undefined;
     let tokenRefusals: TokenRefusals | undefined;
     if (config.services.includes('gateway')) {
@@ -137,4 +142,35 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * RETENTION_INTERVAL: the retention job in this process, when it runs every subgraph (the client file's end needs
+ * them all); runRetention's advisory lock keeps it to one process at a time. A split deployment runs
+ * `npm run retention` from its scheduler instead.
+ */
+function scheduleRetentionHere(
+  config: HubConfig,
+  subgraphs: Stack['subgraphs'],
+  database: Database,
+  audit: HubConfig['audit'] & { key: Buffer },
+  logger: Logger,
+  stops: Array<(graceMs: number) => Promise<void>>,
+): void {
+  const parts: RetentionPart[] = SUBGRAPHS.flatMap((definition) => {
+    const running = subgraphs[definition.name];
+    return running && definition.clientRecords ? [{ name: definition.name, em: running.server.orm.em, records: definition.clientRecords }] : [];
+  });
+  if (parts.length < SUBGRAPHS.length) {
+    logger.warn('RETENTION_INTERVAL is set, but this process does not run every subgraph: run npm run retention from a scheduler instead');
+    return;
+  }
+  const schedule = scheduleRetention(
+    () =>
+      runRetention({ databaseUrl: database.url, parts, periods: config.retention.periods, accessLog: { key: audit.key, file: audit.checkpointFile }, logger }),
+    config.retention.intervalMs!,
+    logger,
+  );
+  // Stopped before the subgraphs it uses.
+  stops.push(() => schedule.stop());
 }

@@ -15,6 +15,9 @@ import { clientsPolicies } from './access-policies';
 import { Child } from './child.entity';
 import { ChildResolver, ClientChildrenResolver } from './child.resolver';
 import { ClientDataExportResolver } from './client-data-export.resolver';
+import { ClientErasureResolver } from './client-erasure.resolver';
+import { clientsRecords } from './clients-records';
+import { ErasureRequest } from './erasure-request.entity';
 import { ClientChange } from './client-change.entity';
 import { Client } from './client.entity';
 import { ClientHistoryResolver } from './client-history.resolver';
@@ -43,7 +46,7 @@ export const clientsSubgraph: SubgraphDefinition = {
   name: 'clients',
   orm: {
     schema: 'clients',
-    entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, EmergencyAccess, IdempotencyRecord],
+    entities: [Client, ClientChange, RiskLevelChange, Consent, Child, SafetyPlan, DataExport, EmergencyAccess, ErasureRequest, IdempotencyRecord],
     migrations,
   },
   resolvers: [
@@ -61,6 +64,7 @@ export const clientsSubgraph: SubgraphDefinition = {
     ClientSafetyPlanResolver,
     AccessLogResolver,
     ClientDataExportResolver,
+    ClientErasureResolver,
     AccessReportResolver,
     EmergencyAccessResolver,
     MunicipalityStatisticsResolver,
@@ -68,6 +72,7 @@ export const clientsSubgraph: SubgraphDefinition = {
   orphanedTypes: [Client, MunicipalityStatistics],
   referenceResolvers: { ...clientReference, ...municipalityStatisticsReference },
   seed: seedClients,
+  clientRecords: clientsRecords,
   policies: { ...clientsPolicies, ...ownMunicipalityPolicy },
   clientLinked: {
     Client: (client: Client) => client.id,

@@ -43,6 +43,16 @@ describe('config: every setting from an empty environment', () => {
       contactDueDays: { URGENT: 1, ROUTINE: 7 },
       audit: { key: undefined, checkpointFile: '/srv/hub/.data/audit-checkpoints.jsonl', checkpointIntervalMs: 60_000 },
       bsn: { encryptionKeys: undefined, indexKey: undefined },
+      retention: {
+        periods: {
+          clientFile: { years: 15, days: 0 },
+          referrals: { years: 15, days: 0 },
+          handoffs: { years: 15, days: 0 },
+          placements: { years: 15, days: 0 },
+          accessLog: { years: 5, days: 0 },
+        },
+        intervalMs: undefined,
+      },
     };
     expect(loadConfig({}, CWD)).toStrictEqual(expected);
   });
@@ -55,6 +65,7 @@ describe('config: every setting from an empty environment', () => {
         .concat(['WAITLIST_OFFER_TIME_LIMIT', 'AFTERCARE_REVIEW_INTERVAL_DAYS', 'ALARM_REVIEW_INTERVAL_DAYS'])
         .concat(['CONTACT_DUE_DAYS_URGENT', 'CONTACT_DUE_DAYS_ROUTINE'])
         .concat(['AUDIT_LOG_KEY', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHECKPOINT_INTERVAL', 'BSN_ENCRYPTION_KEY', 'BSN_INDEX_KEY'])
+        .concat(['RETENTION_CLIENT_FILE', 'RETENTION_REFERRALS', 'RETENTION_HANDOFFS', 'RETENTION_PLACEMENTS', 'RETENTION_ACCESS_LOG', 'RETENTION_INTERVAL'])
         .map((name) => [name, '']),
     );
     expect(loadConfig(empty, CWD)).toStrictEqual(loadConfig({}, CWD));

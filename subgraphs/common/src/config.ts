@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readAuditKey } from './audit/access-log-key';
+import { readRetentionPeriods, type RetentionPeriods } from './retention/retention-rules';
 import { readBsnEncryptionKeys, readBsnIndexKey, type BsnEncryptionKey } from './bsn/bsn-keys';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 
@@ -86,6 +87,14 @@ export interface HubConfig {
   audit: AuditSettings;
   /** The BSN's keys (docs/security.md, "BSN"). Unset: development generates them in devKeyDir; production refuses to start. */
   bsn: BsnSettings;
+  /** How long each kind of data is kept (retention/retention-rules.ts) and whether the job runs in this process. */
+  retention: RetentionSettings;
+}
+
+export interface RetentionSettings {
+  periods: RetentionPeriods;
+  /** RETENTION_INTERVAL: run the retention job every so often in this process (the one holding its lock). Unset: off; `npm run retention` runs it. */
+  intervalMs?: number;
 }
 
 export interface BsnSettings {
@@ -275,6 +284,13 @@ function contactDueDays(env: NodeJS.ProcessEnv): ContactDueDays {
   return periods;
 }
 
+function retention(env: NodeJS.ProcessEnv): RetentionSettings {
+  const { periods, faults } = readRetentionPeriods(env);
+  if (faults.length) throw new ConfigError(faults.join('; '));
+  const raw = env.RETENTION_INTERVAL;
+  return { periods, intervalMs: raw === undefined || raw === '' ? undefined : positiveSeconds(env, 'RETENTION_INTERVAL', 0) * 1000 };
+}
+
 function services(raw: string | undefined): HubConfig['services'] {
   if (!raw || raw === 'all') return [...SUBGRAPH_NAMES, 'gateway'];
   const known = new Set<string>([...SUBGRAPH_NAMES, 'gateway']);
@@ -358,6 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       encryptionKeys: keySetting(env, 'BSN_ENCRYPTION_KEY', readBsnEncryptionKeys),
       indexKey: keySetting(env, 'BSN_INDEX_KEY', readBsnIndexKey),
     },
+    retention: retention(env),
   };
 }
 

@@ -22,6 +22,9 @@ export const PUBLIC_ERROR_CODES = [
   'INTAKE_CLOSED',
   'CONSENT_REQUIRED',
   'CONFLICT',
+  // Erasure on request (docs/security.md, "Retention and erasure"): refused with its reasons, or recorded and not yet complete.
+  'ERASURE_REFUSED',
+  'ERASURE_INCOMPLETE',
   // Bounded work (docs/security.md, "Limits"): refused before any subgraph is asked.
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',

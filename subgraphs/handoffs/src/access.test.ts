@@ -1,5 +1,6 @@
 import {
   buildFederatedSchema,
+  CLIENT_ERASURE_ROLES,
   CLIENT_EXPORT_ROLES,
   DEMO_PARTNERS,
   fieldRulesOf,
@@ -46,6 +47,8 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Mutation.updatePartnerOrganisation': { roles: ['staff'] },
   'Mutation.deactivatePartnerOrganisation': { roles: ['staff'] },
   'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },
+  'Query.handoffsErasureCheck': { roles: CLIENT_ERASURE_ROLES },
+  'Mutation.handoffsEraseClient': { roles: CLIENT_ERASURE_ROLES },
   ...Object.fromEntries(
     ['userId', 'roles', 'side', 'organisationId', 'municipalityCode', 'partnerType'].map((field) => [`Me.${field}`, { roles: [...ROLES] }]),
   ),

@@ -2,6 +2,7 @@ import {
   argument,
   clientOfRow,
   createSubgraphServer,
+  erasurePartResolver,
   IdempotencyRecord,
   inputField,
   type SubgraphDefinition,
@@ -17,6 +18,7 @@ import { HandoffOverdueResolver } from './handoff-overdue.resolver';
 import { HandoffResolver } from './handoff.resolver';
 import { MeResolver } from './me.resolver';
 import { HandoffsDataExportResolver } from './handoffs-data-export.resolver';
+import { handoffsRecords } from './handoffs-records';
 import { migrations } from './migrations';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
@@ -37,10 +39,12 @@ export const handoffsSubgraph: SubgraphDefinition = {
     MeResolver,
     MunicipalityStatisticsResolver,
     HandoffsDataExportResolver,
+    erasurePartResolver('handoffs', handoffsRecords),
   ],
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,
+  clientRecords: handoffsRecords,
   policies: handoffPolicies,
   clientLinked: { Handoff: (handoff: Handoff) => handoff.clientId, HandoffNote: (note: HandoffNote) => note.handoff.clientId },
   clientOfRecord: {

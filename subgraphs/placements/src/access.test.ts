@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ALL_ROLES,
   buildFederatedSchema,
+  CLIENT_ERASURE_ROLES,
   CLIENT_EXPORT_ROLES,
   DEMO_CLIENTS,
   fieldRulesOf,
@@ -367,6 +368,18 @@ describe('placements: field access', () => {
           variables: { id: DEMO_CLIENTS[0].id },
         },
         {
+          type: 'Query',
+          field: 'placementsErasureCheck',
+          query: 'query ($id: UUID!) { placementsErasureCheck(clientId: $id) }',
+          variables: { id: DEMO_CLIENTS[0].id },
+        },
+        {
+          type: 'Mutation',
+          field: 'placementsEraseClient',
+          query: 'mutation ($id: UUID!) { placementsEraseClient(clientId: $id) }',
+          variables: { id: DEMO_CLIENTS[0].id },
+        },
+        {
           type: 'Mutation',
           field: 'admitClient',
           query: ADMIT_ALL,
@@ -520,6 +533,7 @@ describe('placements: field access', () => {
       // Those who run the shelters set their places; intake does not.
       if (coordinate === 'Mutation.setUnitCapacity') return WHEREABOUTS_ROLES;
       if (coordinate === 'Query.placementsDataExport') return CLIENT_EXPORT_ROLES;
+      if (coordinate === 'Query.placementsErasureCheck' || coordinate === 'Mutation.placementsEraseClient') return CLIENT_ERASURE_ROLES;
       if (coordinate === 'Client.id') return [...KADERA_ROLES, ...PARTNER_ROLES];
       if (coordinate.startsWith('PageInfo.')) return ALL_ROLES;
       if (STATISTICS_TYPES.test(coordinate)) return STATISTICS_ROLES;

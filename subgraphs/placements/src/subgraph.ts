@@ -2,6 +2,7 @@ import {
   argument,
   clientOfRow,
   createSubgraphServer,
+  erasurePartResolver,
   IdempotencyRecord,
   inputField,
   type SubgraphDefinition,
@@ -19,6 +20,7 @@ import { MunicipalityStatistics } from './municipality-statistics';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { PlacementUnit } from './placement-unit.entity';
 import { PlacementsDataExportResolver } from './placements-data-export.resolver';
+import { placementsRecords } from './placements-records';
 import { ReviewDue } from './review-due';
 import { ReviewsDueResolver } from './reviews-due.resolver';
 import { PlacementUnitResolver } from './placement-unit.resolver';
@@ -50,12 +52,14 @@ export const placementsSubgraph: SubgraphDefinition = {
     MunicipalityStatisticsResolver,
     ReviewsDueResolver,
     PlacementsDataExportResolver,
+    erasurePartResolver('placements', placementsRecords),
   ],
   // Reached only through _entities: the root query lives in referrals.
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: { ...municipalityStatisticsReference },
   policies: placementsPolicies,
   seed: seedPlacements,
+  clientRecords: placementsRecords,
   clientLinked: {
     Stay: (stay: Stay) => stay.clientId,
     WaitlistEntry: (entry: WaitlistEntry) => entry.clientId,

@@ -3,6 +3,7 @@ import {
   clientOfRow,
   inputField,
   createSubgraphServer,
+  erasurePartResolver,
   IdempotencyRecord,
   ownMunicipalityPolicy,
   type SubgraphDefinition,
@@ -11,6 +12,7 @@ import {
 } from '@hub/common';
 import { referralsPolicies } from './access-policies';
 import { ReferralsDataExportResolver } from './referrals-data-export.resolver';
+import { referralsRecords } from './referrals-records';
 import { migrations } from './migrations';
 import { MunicipalityStatisticsResolver } from './municipality-statistics.resolver';
 import { Referral } from './referral.entity';
@@ -37,9 +39,11 @@ export const referralsSubgraph: SubgraphDefinition = {
     MunicipalityStatisticsResolver,
     ReferralsDataExportResolver,
     ReferrerOrganisationResolver,
+    erasurePartResolver('referrals', referralsRecords),
   ],
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
+  clientRecords: referralsRecords,
   policies: { ...referralsPolicies, ...ownMunicipalityPolicy },
   clientLinked: { Referral: (referral: Referral) => referral.clientId },
   clientOfRecord: {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { auditKeyOf, createLogger, loadConfig, numberedPlaceholders, readCheckpointFile, verifyAccessLog, withDatabase } from '@hub/common';
-import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres';
+import { auditKeyOf, loadConfig, numberedPlaceholders, readCheckpointFile, readPurgeFile, verifyAccessLog } from '@hub/common';
+import { commandDatabase } from './command-database';
 
 /**
  * `npm run audit:verify`: recomputes every access log entry's MAC with
@@ -10,35 +10,18 @@ import { embeddedPostgresUrl, HUB_DATABASE, startEmbeddedPostgres, type RunningP
  * DATABASE_URL, else the embedded database of `npm start` (running or not).
  * Exits 1 when the log is broken.
  */
-async function connect(): Promise<{ client: Client; server?: RunningPostgres }> {
-  const config = loadConfig();
-  if (config.databaseUrl) {
-    const client = new Client({ connectionString: config.databaseUrl });
-    await client.connect();
-    return { client };
-  }
-  const url = withDatabase(embeddedPostgresUrl(config.embeddedPostgres.port), HUB_DATABASE);
-  const running = new Client({ connectionString: url });
-  try {
-    await running.connect();
-    return { client: running };
-  } catch {
-    const server = await startEmbeddedPostgres({ ...config.embeddedPostgres, persistent: true, logger: createLogger('warn', 'audit') });
-    const client = new Client({ connectionString: withDatabase(server.url, HUB_DATABASE) });
-    await client.connect();
-    return { client, server };
-  }
-}
-
 async function main(): Promise<number> {
   const config = loadConfig();
   const key = auditKeyOf(config);
   const checkpoints = readCheckpointFile(config.audit.checkpointFile);
-  const { client, server } = await connect();
+  const purges = readPurgeFile(config.audit.checkpointFile);
+  const database = await commandDatabase(config, 'audit');
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
   try {
     const execute = async (sql: string, params: unknown[]) => (await client.query<Record<string, unknown>>(numberedPlaceholders(sql), params)).rows;
-    const report = await verifyAccessLog(execute, key, checkpoints);
-    const unsealed = `not yet sealed: ${report.notYetSealed}`;
+    const report = await verifyAccessLog(execute, key, checkpoints, purges);
+    const unsealed = `not yet sealed: ${report.notYetSealed}${report.purgedThrough ? `; entries through ${report.purgedThrough} purged after their retention` : ''}`;
     if (report.intact) {
       console.log(`access log intact: ${report.entriesChecked} entries, every MAC and ${report.checkpoints} checkpoints checked; ${unsealed}`);
       return 0;
@@ -51,7 +34,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await client.end();
-    await server?.stop();
+    await database.stop();
   }
 }
 

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { addDays, CLIENT_EXPORT_VERSION, DEMO_PARTNERS, PartnerType, ROLES, today, type Caller } from '@hub/common';
+import { CLIENT_EXPORT_VERSION, DEMO_PARTNERS, PartnerType, ROLES, type Caller } from '@hub/common';
 import { CALLERS_BY_ROLE, testCallers } from '@hub/testing';
+import { seedClientEverywhere, type Seeded } from '../testing/client-seed';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const run = promisify(execFile);
@@ -13,109 +14,19 @@ const EXPORT = `mutation ($id: UUID!, $reason: String!) { exportClientData(clien
 const LOG = `query ($id: UUID!) { accessLog(clientId: $id) { action outcome userId fields sourceService requestId } }`;
 const GGZ = DEMO_PARTNERS.find((partner) => partner.partnerType === PartnerType.GGZ)!;
 
-interface Seeded {
-  clientId: string;
-  /** Every id and text of this client the hub now holds in some subgraph. */
-  marks: string[];
-}
-
 /** The right of access export through the gateway: a client's data from all four subgraphs, nothing of anyone else, staff only, logged. */
 describe('right of access export through the gateway', () => {
   let hub: TestStack;
   let anna: Seeded;
   let bea: Seeded;
 
-  /** A client with data in every subgraph, each text marked with `tag` so it can be looked for. */
-  async function seed(tag: string, serial: string): Promise<Seeded> {
-    const ok = async (query: string, variables: Record<string, unknown>) => {
-      const answer = await hub.query(query, variables);
-      expect(answer.errors).toBeUndefined();
-      return answer.data;
-    };
-    const name = `${tag} Exportmarker`;
-    const address = `${tag}straat 12, Zwolle`;
-    const { registerClient } = await ok(`mutation ($input: RegisterClientInput!) { registerClient(input: $input) { id } }`, {
-      input: { name, dateOfBirth: '1988-03-04', municipalityCode: 'GM0193', confidentialAddress: address, riskLevel: 'ORANGE', confirmNotDuplicate: true },
-    });
-    const clientId: string = registerClient.id;
-    const child = `${tag}kind`;
-    const { addChild } = await ok(`mutation ($input: AddChildInput!) { addChild(input: $input) { id } }`, {
-      input: { clientId, firstName: child, dateOfBirth: '2018-05-06', childSocialWorkerName: `Mw. ${tag}werker` },
-    });
-    const purpose = `${tag} health screening for the GGZ intake`;
-    const { recordConsent } = await ok(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: { clientId, partnerOrganisationId: GGZ.id, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose, validUntil: addDays(today(), 90) },
-    });
-    const codeWord = `${tag}code`;
-    await ok(`mutation ($input: SaveSafetyPlanInput!) { saveSafetyPlan(input: $input) { version } }`, {
-      input: {
-        clientId,
-        risks: [`${tag} risk at the school gate`],
-        agreements: ['Calls every evening'],
-        emergencyContacts: [{ name: `${tag}vriendin`, relation: 'friend', phone: '0612345678' }],
-        codeWord,
-        reviewDate: addDays(today(), 14),
-      },
-    });
-    const riskReason = `${tag} threats by phone`;
-    await ok(`mutation ($id: UUID!, $reason: String!) { changeRiskLevel(clientId: $id, expectedVersion: 1, riskLevel: RED, reason: $reason) { id } }`, {
-      id: clientId,
-      reason: riskReason,
-    });
-    const { occupancy } = await ok(`{ occupancy { type location { id } } }`, {});
-    const place = occupancy.find((row: any) => row.type === 'CRISIS_RELIEF');
-    const { admitClient } = await ok(`mutation ($input: AdmitClientInput!) { admitClient(input: $input) { outcome stay { id } waitlistEntry { id } } }`, {
-      input: { clientId, placementType: place.type, locationId: place.location.id },
-    });
-    const { startAftercare } = await ok(`mutation ($input: StartAftercareInput!) { startAftercare(input: $input) { id } }`, {
-      input: { clientId, homeVisitsPlanned: 4 },
-    });
-    const { deployAlarm } = await ok(`mutation ($input: DeployAlarmInput!) { deployAlarm(input: $input) { id } }`, {
-      input: { clientId, deviceSerial: serial },
-    });
-    const reference = `${tag}-REF-1`;
-    const { submitReferral } = await ok(`mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`, {
-      input: {
-        kind: 'AMBULATORY',
-        sourceType: 'GP',
-        region: 'TWENTE',
-        priority: 'ROUTINE',
-        fundingStream: 'WMO',
-        referrerReference: reference,
-        referrerOrganisationName: 'Huisartsenpraktijk De Esch',
-        referrerContactName: 'Dr. A. Jansen',
-        referrerContactPhone: '038-1234567',
-        person: { name, dateOfBirth: '1988-03-04', municipalityCode: 'GM0153' },
-      },
-    });
-    await ok(`mutation ($input: LinkReferralClientInput!) { linkReferralClient(input: $input) { id } }`, {
-      input: { referralId: submitReferral.id, clientId },
-    });
-    const handoffPurpose = `${tag} screening after the stay`;
-    const { createHandoff } = await ok(`mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id } }`, {
-      input: { clientId, partnerOrganisationId: GGZ.id, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: handoffPurpose, priority: 'ROUTINE' },
-    });
-    const note = `${tag} prefers appointments in the morning`;
-    const { addHandoffNote } = await ok(`mutation ($input: AddHandoffNoteInput!) { addHandoffNote(input: $input) { id } }`, {
-      input: { handoffId: createHandoff.id, text: note },
-    });
-    const placed = admitClient.stay?.id ?? admitClient.waitlistEntry?.id;
-    return {
-      clientId,
-      marks: [
-        ...[clientId, addChild.id, recordConsent.id, placed, startAftercare.id, deployAlarm.id, submitReferral.id, createHandoff.id, addHandoffNote.id],
-        ...[tag, name, address, child, purpose, codeWord, riskReason, serial, reference, handoffPurpose, note],
-      ],
-    };
-  }
-
   const exportOf = (clientId: string, caller: Caller = testCallers.staff, reason = 'Request of the client by letter') =>
     hub.as(caller).query(EXPORT, { id: clientId, reason });
 
   beforeAll(async () => {
     hub = await startTestStack();
-    anna = await seed('Annaxq', 'EXP-ANNA-0001');
-    bea = await seed('Beazq', 'EXP-BEA-0002');
+    anna = await seedClientEverywhere(hub, 'Annaxq', 'EXP-ANNA-0001');
+    bea = await seedClientEverywhere(hub, 'Beazq', 'EXP-BEA-0002');
   });
   afterAll(async () => {
     await hub?.drop();

@@ -10,6 +10,7 @@ import { Migration20261130014000 } from './Migration20261130014000';
 import { Migration20261130015328 } from './Migration20261130015328';
 import { Migration20261130020531 } from './Migration20261130020531';
 import { Migration20261130040000 } from './Migration20261130040000';
+import { Migration20261130050100 } from './Migration20261130050100';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130015328', class: Migration20261130015328 },
   { name: 'Migration20261130020531', class: Migration20261130020531 },
   { name: 'Migration20261130040000', class: Migration20261130040000 },
+  { name: 'Migration20261130050100', class: Migration20261130050100 },
 ];

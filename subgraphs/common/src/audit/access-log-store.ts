@@ -5,6 +5,7 @@ import { canonicalUuid, entryMac, storedElement, type EntryContent } from './acc
 import { Migration20261128120000_access_log } from './migrations/Migration20261128120000_access_log';
 import { Migration20261130000000_access_log_keyed } from './migrations/Migration20261130000000_access_log_keyed';
 import { Migration20261130030000_access_log_nen } from './migrations/Migration20261130030000_access_log_nen';
+import { Migration20261130050000_access_log_purge } from './migrations/Migration20261130050000_access_log_purge';
 
 export type AccessAction = 'READ' | 'SEARCH' | 'CREATE' | 'UPDATE' | 'EXPORT';
 export type AccessOutcome = 'ALLOWED' | 'DENIED';
@@ -42,6 +43,7 @@ export const ACCESS_LOG_MIGRATIONS = [
   { name: 'Migration20261128120000_access_log', class: Migration20261128120000_access_log },
   { name: 'Migration20261130000000_access_log_keyed', class: Migration20261130000000_access_log_keyed },
   { name: 'Migration20261130030000_access_log_nen', class: Migration20261130030000_access_log_nen },
+  { name: 'Migration20261130050000_access_log_purge', class: Migration20261130050000_access_log_purge },
 ];
 
 /** Creates the audit schema once, whichever service starts first (an advisory lock serialises them). */

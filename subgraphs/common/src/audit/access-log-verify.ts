@@ -2,6 +2,7 @@ import { auditKeyId } from './access-log-key';
 import { entryMac } from './access-entry-mac';
 import { readEntries, type Execute } from './access-log-store';
 import { ChainHash, checkpointLine, DIGEST_LENGTH, FIRST_PREVIOUS_HASH, fromRanges, signatureValid, type Checkpoint } from './checkpoint';
+import { purgeSignatureValid, tablePurges, type Purge } from './purge-record';
 
 export interface AccessLogReport {
   intact: boolean;
@@ -14,6 +15,8 @@ export interface AccessLogReport {
   checkpoints: number;
   /** Entries after the last checkpoint: their MACs are checked, but a removal among them cannot be seen yet. */
   notYetSealed: number;
+  /** Entries up to this number were removed by signed purges once their retention had passed (0: none). */
+  purgedThrough: number;
 }
 
 const BATCH = 5000;
@@ -59,6 +62,25 @@ function checkSeries(key: Buffer, checkpoints: Checkpoint[], where: string): voi
   }
 }
 
+/** Purges numbered 1, 2, 3..., each signed with this key, each ending at a checkpoint (by number, end and hash) after the one before. */
+function checkPurges(key: Buffer, purges: Purge[], checkpoints: Checkpoint[], where: string): void {
+  const keyId = auditKeyId(key);
+  let previous: Purge | undefined;
+  for (const [index, purge] of purges.entries()) {
+    const number = index + 1;
+    const fail = (reason: string) => {
+      throw new Break(null, purge.throughCheckpoint ?? null, `purge ${number} in ${where}: ${reason}`);
+    };
+    if (purge.number !== number) fail(`numbered ${purge.number}: a purge before it is missing`);
+    if (purge.keyId !== keyId || !purgeSignatureValid(key, purge)) fail('its signature does not match its content');
+    const checkpoint = checkpoints[purge.throughCheckpoint - 1];
+    if (!checkpoint || checkpoint.sealedThrough !== purge.sealedThrough || checkpoint.hash !== purge.checkpointHash)
+      fail(`it does not end at checkpoint ${purge.throughCheckpoint}`);
+    if (previous && purge.throughCheckpoint <= previous.throughCheckpoint) fail('it purges nothing after the purge before it');
+    previous = purge;
+  }
+}
+
 /**
  * Checks the log against its checkpoints: every entry's MAC recomputed with
  * the key (an edited entry fails, whatever the database recomputed), and the
@@ -69,17 +91,24 @@ function checkSeries(key: Buffer, checkpoints: Checkpoint[], where: string): voi
  * query) the table's checkpoints are the reference, which a database
  * administrator can shorten along with the entries.
  */
-export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpoints?: Checkpoint[]): Promise<AccessLogReport> {
+export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpoints?: Checkpoint[], filePurges?: Purge[]): Promise<AccessLogReport> {
   let checked = 0;
   let notYetSealed = 0;
   const table = await tableCheckpoints(execute);
   const reference = fileCheckpoints ?? table;
+  const purgesInTable = await tablePurges(execute);
+  const purges = fileCheckpoints ? (filePurges ?? []) : purgesInTable;
+  // Entries up to the last purge's checkpoint are gone by right: checking starts with the checkpoint after it.
+  const purgedCheckpoints = purges.at(-1)?.throughCheckpoint ?? 0;
+  const purgedThrough = purges.at(-1)?.sealedThrough ?? 0;
   try {
     if (fileCheckpoints) checkSeries(key, fileCheckpoints, 'the checkpoint file');
     checkSeries(key, table, 'audit.checkpoint');
+    if (fileCheckpoints) checkPurges(key, purges, fileCheckpoints, 'the checkpoint file');
+    checkPurges(key, purgesInTable, table, 'audit.purge');
 
     const legacyThrough = reference[0]?.legacyThrough ?? 0;
-    let k = 0;
+    let k = purgedCheckpoints;
     let expected: number[] = [];
     let position = 0;
     let chain: ChainHash | undefined;
@@ -108,6 +137,9 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
     for (let cursor = 0; ;) {
       const batch = await readEntries(execute, cursor, Number.MAX_SAFE_INTEGER, BATCH);
       for (const entry of batch) {
+        if (entry.seq <= purgedThrough) {
+          throw new Break(entry.seq, purges.at(-1)!.throughCheckpoint, `entry ${entry.seq} was removed by purge ${purges.length} but is in the log again`);
+        }
         while (k < reference.length && entry.seq > reference[k].sealedThrough) {
           close();
           k += 1;
@@ -180,7 +212,16 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
           throw new Break(null, number, `checkpoint ${number} differs between the file and audit.checkpoint`);
       }
     }
-    return { intact: true, entriesChecked: checked, firstBrokenSeq: null, brokenCheckpoint: null, reason: null, checkpoints: reference.length, notYetSealed };
+    return {
+      intact: true,
+      entriesChecked: checked,
+      firstBrokenSeq: null,
+      brokenCheckpoint: null,
+      reason: null,
+      checkpoints: reference.length,
+      notYetSealed,
+      purgedThrough,
+    };
   } catch (error) {
     if (!(error instanceof Break)) throw error;
     return {
@@ -191,6 +232,7 @@ export async function verifyAccessLog(execute: Execute, key: Buffer, fileCheckpo
       reason: error.message,
       checkpoints: reference.length,
       notYetSealed,
+      purgedThrough,
     };
   }
 }

@@ -102,8 +102,8 @@ export function checkpointLine(checkpoint: Checkpoint): string {
   return JSON.stringify(checkpoint);
 }
 
-/** The checkpoints of a file, in order; none when it does not exist yet. A line that is not a checkpoint is an error. */
-export function readCheckpointFile(file: string): Checkpoint[] {
+/** The lines of the checkpoint file (checkpoints and purge records), with their line numbers; none when it does not exist yet. */
+export function readAuditFileLines(file: string): Array<{ line: string; number: number }> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -113,22 +113,37 @@ export function readCheckpointFile(file: string): Checkpoint[] {
   }
   return text
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim());
+}
+
+/** Purge records (purge-record.ts) share the file with the checkpoints. */
+export const isPurgeLine = (line: string) => line.includes('"kind":"purge"');
+
+/** The checkpoints of a file, in order; none when it does not exist yet. Purge records are skipped; any other line that is not a checkpoint is an error. */
+export function readCheckpointFile(file: string): Checkpoint[] {
+  return readAuditFileLines(file)
+    .filter(({ line }) => !isPurgeLine(line))
+    .map(({ line, number }) => {
       try {
         return JSON.parse(line) as Checkpoint;
       } catch {
-        throw new Error(`${file} line ${index + 1} is not a checkpoint`);
+        throw new Error(`${file} line ${number} is not a checkpoint`);
       }
     });
 }
 
 /** Appends one line and waits until it is on disk. */
 export function appendCheckpoint(file: string, checkpoint: Checkpoint): void {
+  appendAuditFileLine(file, checkpointLine(checkpoint));
+}
+
+/** Appends a line (a checkpoint, a purge record) to the checkpoint file and waits until it is on disk. */
+export function appendAuditFileLine(file: string, line: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'a', 0o600);
   try {
-    fs.writeSync(fd, checkpointLine(checkpoint) + '\n');
+    fs.writeSync(fd, line + '\n');
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -49,6 +49,8 @@ export class RequestContext {
     readonly settings: SubgraphSettings = DEFAULT_SUBGRAPH_SETTINGS,
     /** Checks the access log with the key this service holds (docs/access-log.md). */
     private readonly verifyAccessLog?: (em: EntityManager) => Promise<AccessLogReport>,
+    /** The subgraph that asked, when this request is another subgraph's call as the same caller (`peer`); unset: from the gateway. */
+    readonly via?: SubgraphName,
   ) {}
 
   /** This request's own entity manager (a fork, made on first use). */

@@ -33,6 +33,7 @@ import { RECORD_CLIENT_PATH, recordClientRoute } from './record-client-route';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
+import type { ClientRecords } from '../retention/client-records';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -47,6 +48,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   clientLinked?: Record<string, ClientIdOf>;
   /** Queries and mutations that name a client-linked record by id, with how to find its client (a refusal is logged with it). */
   clientOfRecord?: Record<string, ClientOfRecord>;
+  /** Its part of retention and erasure on request, on its own tables (retention/client-records.ts). */
+  clientRecords?: ClientRecords;
 }
 
 export interface SubgraphServerOptions {
@@ -169,7 +172,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
             throw unauthenticated('requests must come through the gateway');
           }
-          const { caller, gatewayToken } = checked;
+          const { caller, gatewayToken, via } = checked;
           checkOperationShape(caller, requestedOperation(req), logger);
           // The fork is made when a resolver first needs it; writes through it are logged with this request (docs/access-log.md).
           const forkEm = (context: RequestContext) => {
@@ -187,6 +190,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
             settings,
             // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
             (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
+            via,
           );
         },
       }),
