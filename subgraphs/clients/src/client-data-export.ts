@@ -52,11 +52,15 @@ export async function clientsPart(context: RequestContext, clientId: string): Pr
 
 /**
  * The access log's entries about the client, read as the auditor's `accessLog` reads them. An entry may name
- * several clients (a search); only this client is said to be concerned, the others' ids are left out.
+ * several clients (a search); only this client is said to be concerned, the others' ids are left out, and so
+ * are the records and consents of such an entry (`objects`, `consentIds`), which may be the others'.
  */
 async function accessLogPart(context: RequestContext, clientId: string): Promise<Array<Record<string, unknown>>> {
   const rows = await accessLogFor(context.em, clientId);
-  return rows.map(({ clientIds: _others, ...entry }) => ({ ...entry, occurredAt: exportTimestamp(entry.occurredAt) }));
+  return rows.map(({ clientIds, objects, consentIds, ...entry }) => {
+    const hersAlone = clientIds.length === 1;
+    return { ...entry, objects: hersAlone ? objects : [], consentIds: hersAlone ? consentIds : [], occurredAt: exportTimestamp(entry.occurredAt) };
+  });
 }
 
 /**

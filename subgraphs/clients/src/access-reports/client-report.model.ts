@@ -1,4 +1,5 @@
 import { isRole, localDateTime, ROLE_LABELS, type AccessAction, type Wording } from '@hub/common';
+import type { EmergencyFinding } from '../emergency-access.entity';
 import type { OrganisationNames } from './organisation-names';
 import { categoriesOf, REPORT_CATEGORIES, type ReportCategory } from './report-categories';
 import type { ReportEntry } from './access-report.sql';
@@ -34,8 +35,6 @@ export const REPORT_WORDS = {
   },
   reason: { nl: 'Reden', en: 'Reason' },
   reviewOpen: { nl: 'nog niet gecontroleerd door de privacyfunctionaris', en: 'not yet checked by the privacy officer' },
-  reviewJustified: { nl: 'gecontroleerd door de privacyfunctionaris: terecht', en: 'checked by the privacy officer: justified' },
-  reviewNotJustified: { nl: 'gecontroleerd door de privacyfunctionaris: niet terecht', en: 'checked by the privacy officer: not justified' },
   since: { nl: 'vanaf het begin', en: 'from the start' },
   untilNow: { nl: 'tot nu', en: 'until now' },
 } as const satisfies Record<string, Wording>;
@@ -48,10 +47,16 @@ const ACTION_WORDS: Readonly<Record<AccessAction, Wording>> = {
   EXPORT: { nl: 'meegegeven in een overzicht of export', en: 'included in a report or export' },
 };
 
+/** The privacy officer's finding on an emergency access, in the report's words. */
+const FINDING_WORDS: Readonly<Record<EmergencyFinding, Wording>> = {
+  JUSTIFIED: { nl: 'gecontroleerd door de privacyfunctionaris: terecht', en: 'checked by the privacy officer: justified' },
+  NOT_JUSTIFIED: { nl: 'gecontroleerd door de privacyfunctionaris: niet terecht', en: 'checked by the privacy officer: not justified' },
+};
+
 /** An emergency access as the report tells it: the reason given, and where its review stands. */
 export interface ReportEmergency {
   reason: string;
-  finding: 'JUSTIFIED' | 'NOT_JUSTIFIED' | null;
+  finding: EmergencyFinding | null;
 }
 
 /** One line of the report: one moment someone did one thing. */
@@ -131,7 +136,7 @@ export function clientReport(input: {
 }
 
 function emergencyLine(access: ReportEmergency | undefined, lang: ReportLanguage): { reason: string | null; review: string } {
-  const review = !access?.finding ? REPORT_WORDS.reviewOpen : access.finding === 'JUSTIFIED' ? REPORT_WORDS.reviewJustified : REPORT_WORDS.reviewNotJustified;
+  const review = access?.finding ? FINDING_WORDS[access.finding] : REPORT_WORDS.reviewOpen;
   return { reason: access?.reason ?? null, review: review[lang] };
 }
 

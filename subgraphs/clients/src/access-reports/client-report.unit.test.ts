@@ -7,6 +7,7 @@ import { clientReport } from './client-report.model';
 import { clientReportPdf } from './client-report.pdf';
 import { namesOf } from './organisation-names';
 import { categoriesOf, TYPE_CATEGORIES } from './report-categories';
+import { EmergencyFinding } from '../emergency-access.entity';
 import { SUBGRAPH_NAMES } from '@hub/common';
 import { peerSubgraph } from '@hub/testing';
 
@@ -153,7 +154,7 @@ describe("the client's own report", () => {
         entries: [...ENTRIES, ...emergency],
         names,
         consented,
-        emergencies: new Map([['r9', { reason, finding: 'NOT_JUSTIFIED' as const }]]),
+        emergencies: new Map([['r9', { reason, finding: EmergencyFinding.NOT_JUSTIFIED }]]),
       });
     const nl = make('nl');
     expect(nl.lines).toHaveLength(6);
