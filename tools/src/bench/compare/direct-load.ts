@@ -11,13 +11,15 @@ import type { SubgraphCredentials } from './subgraph-credentials';
 export class TokenPool {
   /** Requests that found the pool empty (and were sent with a spent token, which the subgraph refuses). */
   dry = 0;
+  private used = 0;
 
   constructor(private readonly tokens: string[]) {}
 
+  /** Oldest first: a token is then at most as old as the signing or the run took, whichever was longer. */
   next(): string {
-    if (this.tokens.length > 1) return this.tokens.pop()!;
+    if (this.used < this.tokens.length) return this.tokens[this.used++];
     this.dry += 1;
-    return this.tokens[0];
+    return this.tokens[this.tokens.length - 1];
   }
 }
 
