@@ -20,10 +20,12 @@ export function spreadOf(values: readonly number[]): Spread {
 /**
  * Round by round `a[i] / b[i]`: each pair ran back to back, so what the
  * machine was doing meanwhile weighs on both (the rounds alternate the order).
+ * A round in which either answered nothing (too short for the latency of a
+ * busy machine) says nothing about the ratio and is left out.
  */
 export function pairedRatios(a: readonly number[], b: readonly number[]): number[] {
   if (a.length !== b.length) throw new Error(`cannot pair ${a.length} rounds with ${b.length}`);
-  return a.map((value, i) => value / b[i]);
+  return a.flatMap((value, i) => (value > 0 && b[i] > 0 ? [value / b[i]] : []));
 }
 
 /** `1.19 (1.02–1.31)`: the median and the range. */

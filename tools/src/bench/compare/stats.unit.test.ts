@@ -20,6 +20,11 @@ describe('the gateway benchmark arithmetic', () => {
     expect(() => pairedRatios([1, 2], [1])).toThrow('cannot pair 2 rounds with 1');
   });
 
+  it('leaves out a round in which either side answered nothing', () => {
+    expect(pairedRatios([2, 4, 0, 6], [0, 2, 3, 3])).toEqual([2, 2]);
+    expect(median(pairedRatios([0], [0]))).toBeNaN();
+  });
+
   it('ends with lines in exactly the form the issue asks for', () => {
     expect(ratiosLine('ratios-handoffs', { direct: 0.6249, plain: 0.81, hive: 1.176 })).toBe('ratios-handoffs: direct=0.62 plain=0.81 hive=1.18');
     expect(ratiosLine('ratios', { direct: 0.48, plain: 0.8449, hive: 1.19 })).toBe('ratios: direct=0.48 plain=0.84 hive=1.19');
