@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +17,7 @@ import {
   type SubgraphName,
 } from '@hub/common';
 import { startEmbeddedPostgres } from '@hub/dev-postgres';
+import { Client } from 'pg';
 import { tokenFor } from '../testing/tokens-for-tests';
 
 /*
@@ -38,17 +39,84 @@ export interface BenchEnvironment {
   internalKeys: HubKeys;
   gatewayUrl: string;
   token(caller: Caller): Promise<string>;
+  /** CPU time PostgreSQL has used so far, in ms: the postmaster and every backend, live or ended. */
+  postgresCpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
-export async function startBenchEnvironment(name: string): Promise<BenchEnvironment> {
+/**
+ * Starts the embedded server; with `statementStatistics` it is restarted once
+ * with pg_stat_statements loaded (a library only loaded at server start), so
+ * the benchmark can count the SQL statements a request costs.
+ */
+async function startPostgres(dataDir: string, name: string, statementStatistics: boolean) {
+  const start = (persistent: boolean) => startEmbeddedPostgres({ dataDir, port: BENCH_PORTS.postgres, persistent, logger: createLogger('warn', name) });
+  if (!statementStatistics) return start(false);
+  const first = await start(true);
+  const admin = new Client({ connectionString: first.url });
+  await admin.connect();
+  await admin.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.end();
+  await first.stop();
+  const postgres = await start(true);
+  const extension = new Client({ connectionString: postgres.url });
+  await extension.connect();
+  await extension.query('create extension if not exists pg_stat_statements');
+  await extension.end();
+  return {
+    ...postgres,
+    async stop() {
+      await postgres.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** USER_HZ: the unit of /proc's CPU times, 100 on every Linux the hub runs on. */
+const CLOCK_TICKS_PER_S = 100;
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** utime + stime, and cutime + cstime (children waited for), in clock ticks. */
+  own: number;
+  children: number;
+}
+
+/** /proc/<pid>/stat, as far as CPU time goes (`comm` may hold spaces: the fields after its closing paren). */
+async function procStat(pid: number | string): Promise<ProcStat | undefined> {
+  const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state): ppid is field 4, utime..cstime fields 14-17.
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  return { pid: Number(pid), ppid: Number(fields[1]), own: utime + stime, children: cutime + cstime };
+}
+
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_S;
+
+/** CPU ms a process has used so far, its own and that of children it waited for. */
+async function processCpuMs(pid: number): Promise<number> {
+  const stat = await procStat(pid);
+  return stat ? ticksToMs(stat.own + stat.children) : NaN;
+}
+
+/** The postmaster (its pid is the first line of postmaster.pid) with its children waited for, plus its live backends. */
+async function postgresCpuMs(dataDir: string): Promise<number> {
+  const postmaster = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const stats = await Promise.all((await readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map((pid) => procStat(pid)));
+  let ticks = 0;
+  for (const stat of stats) {
+    if (stat?.pid === postmaster) ticks += stat.own + stat.children;
+    else if (stat?.ppid === postmaster) ticks += stat.own;
+  }
+  return ticksToMs(ticks);
+}
+
+export async function startBenchEnvironment(name: string, options: { statementStatistics?: boolean } = {}): Promise<BenchEnvironment> {
   const workDir = path.join(os.tmpdir(), `hub-${name}-${randomBytes(4).toString('hex')}`);
-  const postgres = await startEmbeddedPostgres({
-    dataDir: path.join(workDir, 'postgres'),
-    port: BENCH_PORTS.postgres,
-    persistent: false,
-    logger: createLogger('warn', name),
-  });
+  const dataDir = path.join(workDir, 'postgres');
+  const postgres = await startPostgres(dataDir, name, options.statementStatistics ?? false);
   const databaseUrl = withDatabase(postgres.url, 'kadera_hub_bench');
   await ensureDatabase(databaseUrl);
   const keyDir = path.join(workDir, 'dev-keys');
@@ -75,6 +143,7 @@ export async function startBenchEnvironment(name: string): Promise<BenchEnvironm
     internalKeys: generateHubKeys(SUBGRAPH_NAMES),
     gatewayUrl: `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`,
     token: (caller) => tokenFor(caller, { keyDir, issuer: 'kadera-hub-dev', audience: 'kadera-hub', expiresIn: '2h' }),
+    postgresCpuMs: () => postgresCpuMs(dataDir),
     stop: () => postgres.stop(),
   };
 }
@@ -84,6 +153,8 @@ export interface HubProcess {
   child: ChildProcess;
   /** Resident memory in MB, from /proc. */
   rssMb(): Promise<number>;
+  /** CPU time used so far (user + system), in ms, from /proc. */
+  cpuMs(): Promise<number>;
   /** SIGKILL: no drain, no goodbye, as a crash. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -91,21 +162,40 @@ export interface HubProcess {
 
 /** Starts `tools/dist/main.js` with these services; its output goes to a log file in the work dir. */
 export async function startHubProcess(bench: BenchEnvironment, name: string, services: string, healthUrl: string): Promise<HubProcess> {
-  const log = createWriteStream(path.join(bench.workDir, `${name}.log`), { flags: 'a' });
   // One service per process needs its keys given; 'all' makes its own.
   const keys = services === 'all' ? {} : keyEnvironment(bench.internalKeys, services as SubgraphName | 'gateway');
-  const child = spawn(process.execPath, [MAIN], { env: { ...bench.env, ...keys, HUB_SERVICES: services }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startProcess(bench, name, [MAIN], { ...keys, HUB_SERVICES: services }, healthUrl);
+}
+
+/**
+ * Starts `node <args>` with the benchmark's environment plus `env`, and waits
+ * until `ready` says so (a URL: it answers 2xx); its output goes to a log file
+ * in the work dir.
+ */
+export async function startProcess(
+  bench: BenchEnvironment,
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: string | (() => Promise<boolean>),
+): Promise<HubProcess> {
+  const isReady =
+    typeof ready === 'string'
+      ? () =>
+          fetch(ready, { signal: AbortSignal.timeout(2_000) }).then(
+            (r) => r.ok,
+            () => false,
+          )
+      : ready;
+  const log = createWriteStream(path.join(bench.workDir, `${name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, args, { env: { ...bench.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start; see ${path.join(bench.workDir, `${name}.log`)}`);
-    const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
+    if (await isReady()) break;
     if (Date.now() > deadline) throw new Error(`${name} did not become healthy; see ${path.join(bench.workDir, `${name}.log`)}`);
     await sleep(250);
   }
@@ -117,6 +207,7 @@ export async function startHubProcess(bench: BenchEnvironment, name: string, ser
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
       return Math.round(kb / 1024);
     },
+    cpuMs: () => processCpuMs(child.pid!),
     async kill() {
       child.kill('SIGKILL');
       await exited;

