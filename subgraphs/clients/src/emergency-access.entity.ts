@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Access, DateTime, EMERGENCY_ACCESS_ROLES } from '@hub/common';
+import { Access, Backs, DateTime, EMERGENCY_ACCESS_ROLES, Internal } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AUDITOR } from './access-reports/access-report.types';
@@ -52,6 +52,7 @@ export class EmergencyAccess {
 
   // Erasing a client's file takes her emergency accesses (and their reasons) with it; the log keeps its entries.
   @ManyToOne({ entity: () => Client, deleteRule: 'cascade' })
+  @Backs('clientId')
   client!: Client;
 
   @Access(...EMERGENCY_ACCESS_ROLES, ...AUDITOR)
@@ -95,6 +96,7 @@ export class EmergencyAccess {
 
   /** The request that opened it: its access log entries carry this id. */
   @Property({ type: 'text' })
+  @Internal()
   requestId!: string;
 
   @Access(...AUDITOR)

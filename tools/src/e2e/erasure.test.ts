@@ -103,7 +103,7 @@ describe('erasure on request', () => {
     const updates = entries.filter((entry: any) => entry.action === 'UPDATE');
     expect(new Set(updates.map((entry: any) => entry.sourceService))).toEqual(new Set(['clients', 'placements', 'referrals', 'handoffs']));
     expect(updates.flatMap((entry: any) => entry.fields)).toEqual(
-      expect.arrayContaining(['Mutation.eraseClient', 'Client.name', 'Stay.clientId', 'Handoff.purpose']),
+      expect.arrayContaining(['Mutation.eraseClient', 'Client.name', 'Stay.client', 'Handoff.purpose']),
     );
     // Her earlier entries stay for the log's own retention.
     expect(log.data.accessLog.filter((entry: any) => entry.action === 'CREATE').length).toBeGreaterThan(3);

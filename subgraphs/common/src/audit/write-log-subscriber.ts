@@ -60,7 +60,7 @@ function rootOf(trx: Knex.Transaction): Knex.Transaction {
  * The GraphQL fields written properties of an entity back (logged-fields.ts), as `Type.field`: an internal
  * property names none, an undeclared one names itself (and fails the test that checks every one is declared).
  */
-function loggedFields(meta: Pick<EntityMetadata, 'className' | 'class' | 'properties'>, properties: string[]): string[] {
+export function loggedFields(meta: Pick<EntityMetadata, 'className' | 'class' | 'properties'>, properties: string[]): string[] {
   const byName = meta.properties as Record<string, { embedded?: [string, string] } | undefined>;
   return properties.flatMap((written) => {
     // A column of an embedded object (`referred_person_name`) is written through the embedded property.

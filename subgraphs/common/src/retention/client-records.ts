@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import { writeLogged, type ClientWrite } from '../audit/write-log-subscriber';
+import { loggedFields, writeLogged, type ClientWrite } from '../audit/write-log-subscriber';
 import { IdempotencyRecord } from '../database/idempotency';
 import type { Role } from '../domain/roles';
 import type { RetentionPeriods } from './retention-rules';
@@ -112,7 +112,8 @@ export async function removeLogged(em: SqlEntityManager, steps: RemoveStep[], ho
 
 function fieldsOf(em: SqlEntityManager, type: string): string[] {
   const meta = em.getMetadata().find(type);
-  return meta ? Object.keys(meta.properties).map((property) => `${type}.${property}`) : [`${type}.id`];
+  // The GraphQL fields the removed row held, as a write names them (an internal column names none).
+  return meta ? [...new Set(loggedFields(meta, Object.keys(meta.properties)))] : [`${type}.id`];
 }
 
 /** Adds counts of several runs. */
