@@ -2,7 +2,7 @@ import {
   careQuery,
   sqlList,
   closedStatuses,
-  hubError,
+  refuseErasureIf,
   openStatuses,
   removeLogged,
   retentionCutoff,
@@ -62,8 +62,7 @@ export const handoffsRecords: ClientRecords = {
     return removeLogged(em, removeSteps('h.client_id = ?', [clientId]), {
       before: async (tx) => {
         const found = await refusals(tx, clientId);
-        if (found.length)
-          throw hubError('ERASURE_REFUSED', 'the handoffs may not be erased now', { reasons: found.map((r) => ({ service: 'handoffs', ...r })) });
+        refuseErasureIf('handoffs', 'handoffs', found);
       },
     });
   },

@@ -1,7 +1,7 @@
 import {
   careQuery,
   sqlList,
-  hubError,
+  refuseErasureIf,
   removeLogged,
   RETENTION_RULES,
   retentionCutoff,
@@ -63,8 +63,7 @@ export const placementsRecords: ClientRecords = {
       before: async (tx) => {
         // Checked again inside the transaction: care opened since the check stops the erasure here.
         const found = await refusals(tx, clientId, now);
-        if (found.length)
-          throw hubError('ERASURE_REFUSED', 'the placements records may not be erased now', { reasons: found.map((r) => ({ service: 'placements', ...r })) });
+        refuseErasureIf('placements', 'placements records', found);
       },
     });
   },

@@ -2,7 +2,7 @@ import {
   careQuery,
   sqlList,
   closedStatuses,
-  hubError,
+  refuseErasureIf,
   openStatuses,
   removeLogged,
   retentionCutoff,
@@ -45,8 +45,7 @@ export const referralsRecords: ClientRecords = {
       {
         before: async (tx) => {
           const found = await refusals(tx, clientId);
-          if (found.length)
-            throw hubError('ERASURE_REFUSED', 'the referrals may not be erased now', { reasons: found.map((r) => ({ service: 'referrals', ...r })) });
+          refuseErasureIf('referrals', 'referrals', found);
         },
       },
     );

@@ -1,6 +1,7 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { loggedFields, writeLogged, type ClientWrite } from '../audit/write-log-subscriber';
 import { IdempotencyRecord } from '../database/idempotency';
+import { hubError } from '../errors';
 import type { Role } from '../domain/roles';
 import type { RetentionPeriods } from './retention-rules';
 
@@ -114,6 +115,14 @@ function fieldsOf(em: SqlEntityManager, type: string): string[] {
   const meta = em.getMetadata().find(type);
   // The GraphQL fields the removed row held, as a write names them (an internal column names none).
   return meta ? [...new Set(loggedFields(meta, Object.keys(meta.properties)))] : [`${type}.id`];
+}
+
+/**
+ * Refuses a part's erasure when the check inside its transaction still finds reasons (care opened since the first
+ * check): `ERASURE_REFUSED` naming the service, as `eraseClient` reports refusals.
+ */
+export function refuseErasureIf(service: string, what: string, found: ErasureRefusal[]): void {
+  if (found.length) throw hubError('ERASURE_REFUSED', `the ${what} may not be erased now`, { reasons: found.map((r) => ({ service, ...r })) });
 }
 
 /** Adds counts of several runs. */
