@@ -38,7 +38,6 @@ const STATEMENT_REQUESTS = 10;
 const STATEMENT_SAMPLES = 3;
 /** After the load, for requests still queued in the services to finish before statements are counted. */
 const SETTLE_MS = 3_000;
-const PORTS = { plain: 4205, hive: 4206 };
 const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const satisfies readonly SubgraphName[];
 
 type ConfigName = 'ours' | 'direct' | 'plain' | 'hive';
@@ -191,12 +190,12 @@ async function startProcesses(bench: BenchEnvironment): Promise<{ processes: Pro
   const ours = await startHubProcess(bench, 'ours', 'gateway', healthOf(BENCH_PORTS.gateway));
   all.push(ours);
   const gatewayKeys = keyEnvironment(bench.internalKeys, 'gateway');
-  const plainUrl = `http://127.0.0.1:${PORTS.plain}/graphql`;
+  const plainUrl = `http://127.0.0.1:${BENCH_PORTS.plain}/graphql`;
   const plain = await startProcess(
     bench,
     'plain',
     [path.join(__dirname, 'compare', 'plain-gateway.js')],
-    { ...gatewayKeys, PLAIN_GATEWAY_PORT: String(PORTS.plain) },
+    { ...gatewayKeys, PLAIN_GATEWAY_PORT: String(BENCH_PORTS.plain) },
     () =>
       fetch(plainUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
         (r) => r.ok,
@@ -209,9 +208,9 @@ async function startProcesses(bench: BenchEnvironment): Promise<{ processes: Pro
   const hive = await startProcess(
     bench,
     'hive',
-    [...hiveArgs, '--port', String(PORTS.hive), '--host', '127.0.0.1', '--fork', '1'],
+    [...hiveArgs, '--port', String(BENCH_PORTS.hive), '--host', '127.0.0.1', '--fork', '1'],
     { ...gatewayKeys, NODE_ENV: 'production' },
-    `http://127.0.0.1:${PORTS.hive}/readiness`,
+    `http://127.0.0.1:${BENCH_PORTS.hive}/readiness`,
   );
   all.push(hive);
   return { processes: { ours, plain, hive, subgraphs }, all };
@@ -219,8 +218,8 @@ async function startProcesses(bench: BenchEnvironment): Promise<{ processes: Pro
 
 const URLS: Record<(typeof GATEWAYS)[number], string> = {
   ours: `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`,
-  plain: `http://127.0.0.1:${PORTS.plain}/graphql`,
-  hive: `http://127.0.0.1:${PORTS.hive}/graphql`,
+  plain: `http://127.0.0.1:${BENCH_PORTS.plain}/graphql`,
+  hive: `http://127.0.0.1:${BENCH_PORTS.hive}/graphql`,
 };
 
 /** Every gateway answers every query cleanly, and with the same data; Hive refuses a field outside the caller's scopes. */

@@ -24,9 +24,21 @@ import { tokenFor } from '../testing/tokens-for-tests';
  * The hub as the load and fault benchmarks run it: real processes started the
  * way `npm start` starts them (tools/dist/main.js with
  * HUB_SERVICES), over an embedded PostgreSQL of the benchmark's own, on the
- * fixed ports below (4200-4204, 55200: clear of `npm start`'s 4000-4004/54329).
+ * fixed ports below (4200-4206, 55200: clear of `npm start`'s 4000-4004/54329). BENCH_PORT_BASE moves
+ * them all (e.g. 4300: 4300-4306 and 55300), so that two benchmarks can run side by side.
  */
-export const BENCH_PORTS = { gateway: 4200, clients: 4201, placements: 4202, referrals: 4203, handoffs: 4204, postgres: 55200 } as const;
+const BASE = Number(process.env.BENCH_PORT_BASE ?? 4200);
+export const BENCH_PORTS = {
+  gateway: BASE,
+  clients: BASE + 1,
+  placements: BASE + 2,
+  referrals: BASE + 3,
+  handoffs: BASE + 4,
+  /** The comparison gateways of `npm run bench:gateway`. */
+  plain: BASE + 5,
+  hive: BASE + 6,
+  postgres: 51000 + BASE,
+} as const;
 
 const MAIN = path.resolve(__dirname, '..', 'main.js');
 
