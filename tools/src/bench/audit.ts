@@ -16,6 +16,7 @@ import {
   verifyAccessLog,
   withDatabase,
   type AccessEvent,
+  type Logger,
 } from '@hub/common';
 import { Client, Pool } from 'pg';
 import { appendBefore, beforeLogGapless, createBeforeLog } from './audit/before-log';
@@ -43,6 +44,7 @@ import { machine, startBenchEnvironment, type BenchEnvironment } from './hub-pro
 
 const ROUNDS = 4;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+if (!(SECONDS > 0)) throw new Error('BENCH_SECONDS needs a positive number of seconds');
 const WARM_UP_S = Math.min(SECONDS, 2);
 const CALLERS = [1, 10, 50] as const;
 const CONFIGS = ['before', 'now'] as const;
@@ -162,9 +164,9 @@ async function measure(bench: BenchEnvironment, config: Configuration, callers: 
 }
 
 /** Seals the "now" log with the real checkpointer and verifies it against the checkpoint file. */
-async function sealAndVerify(now: Configuration, key: Buffer, workDir: string): Promise<void> {
+async function sealAndVerify(now: Configuration, key: Buffer, workDir: string, logger: Logger): Promise<void> {
   const file = path.join(workDir, 'audit-checkpoints.jsonl');
-  const checkpointer = startCheckpointer({ databaseUrl: now.databaseUrl, key, file, intervalMs: 3_600_000, logger: createLogger('warn', 'bench-audit') });
+  const checkpointer = startCheckpointer({ databaseUrl: now.databaseUrl, key, file, intervalMs: 3_600_000, logger });
   await checkpointer.seal();
   await checkpointer.stop();
   const client = new Client({ connectionString: now.databaseUrl });
@@ -234,7 +236,7 @@ async function main(): Promise<void> {
     const beforePool = new Pool({ connectionString: beforeUrl, max: 1 });
     const gapless = await beforeLogGapless(beforePool).finally(() => beforePool.end());
     console.log(`before: ${gapless.entries} entries, chained without gaps: ${gapless.gapless}`);
-    await sealAndVerify(configs.now, key, bench.workDir);
+    await sealAndVerify(configs.now, key, bench.workDir, logger);
   } finally {
     await bench.stop();
   }
