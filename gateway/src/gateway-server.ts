@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   createErrorFormatter,
@@ -108,6 +109,8 @@ export async function createGateway(options: GatewayOptions) {
     gateway,
     plugins: [
       ...localOnlyPlugins(),
+      // The gateway runs no resolvers and its subgraphs send no cache hints: the hint bookkeeping per request would only ever say "no cache".
+      ApolloServerPluginCacheControlDisabled(),
       requestChecksPlugin(),
       // A variable its type refuses is answered here, before any subgraph: worded without the value (a BSN, a name).
       inputErrorsPlugin(),
@@ -120,6 +123,8 @@ export async function createGateway(options: GatewayOptions) {
     // No automatic persisted queries: every document is checked against its caller's limits before
     // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error.
     persistedQueries: false,
+    // graphqlBodyParser takes only POST with a JSON body, which Apollo's CSRF check would let through anyway: no second look per request.
+    csrfPrevention: false,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
@@ -134,6 +139,8 @@ export async function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // A hash of every answer for an ETag no client of a POST-only endpoint can use.
+  app.set('etag', false);
   app.get('/health', liveness);
   const readiness = sharedFor(1000, () => checkReadiness(subgraphUrls));
   app.get(

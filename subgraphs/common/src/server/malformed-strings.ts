@@ -38,13 +38,23 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * Documents already looked at. Apollo Server's document store hands every
+ * request with the same text the same parsed document, which nothing changes:
+ * it is walked once, not per request.
+ */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 /** A NUL written as an escape inside a GraphQL string literal (`"a\u0000b"`) is one too. */
 export function documentContainsNul(document: DocumentNode): boolean {
-  let found = false;
+  let found = nulInDocument.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  nulInDocument.set(document, found);
   return found;
 }
