@@ -1,5 +1,4 @@
 import { buildSchema, execute, parse, type GraphQLSchema } from 'graphql';
-import type { RequestContext } from '../server/request-context';
 import { shieldSchema, type Policies } from './subgraph-shield';
 
 const SDL = `
@@ -33,7 +32,7 @@ const run = (schema: GraphQLSchema, roles: string[], fields: string) =>
     schema,
     document: parse(`{ units { ${fields} } }`),
     rootValue: { units },
-    contextValue: { caller: { userId: 'u', roles } } as unknown as RequestContext,
+    contextValue: { caller: { userId: 'u', roles } },
   });
 
 const errorsAt = (result: Awaited<ReturnType<typeof run>>) =>
