@@ -50,3 +50,16 @@ export function scopesAllow(rule: FieldRule | undefined, roles: readonly string[
   if (rule.scopes) return rule.scopes.some((all) => all.length > 0 && all.every((scope) => roles.includes(scope)));
   return rule.authenticated;
 }
+
+/**
+ * Whether every role set that `outer` lets through also satisfies `inner` (by scopesAllow's reading): each
+ * alternative of `outer` that can grant holds all of some alternative of `inner`. Sound, not complete.
+ */
+export function scopesImply(outer: FieldRule, inner: FieldRule): boolean {
+  // No scopes: inner's verdict is the same for everyone.
+  if (!inner.scopes) return inner.authenticated;
+  // Outer without scopes lets everyone through (@authenticated) or nobody; only the former matters.
+  if (!outer.scopes) return !outer.authenticated;
+  const granting = (alternatives: string[][]) => alternatives.filter((all) => all.length > 0);
+  return granting(outer.scopes).every((held) => granting(inner.scopes!).some((needed) => needed.every((scope) => held.includes(scope))));
+}

@@ -4,6 +4,7 @@ import { allow, rule, shield, type IRule, type IRules } from 'graphql-shield';
 
 import { hubError } from '../errors';
 import type { RequestContext } from '../server/request-context';
+import { fieldsToCheck } from './checked-fields';
 import { fieldRulesOf, scopesAllow, type FieldRule } from './field-rules';
 
 /**
@@ -20,6 +21,9 @@ export type Policies = Record<string, PolicyCheck>;
 /** Federation's own entry points; the gateway is the only caller that reaches them. */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
 
+/** A policy's answer still to come (any thenable: a truthy object must never pass for a yes). */
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
+
 function fieldRule(coordinate: string, declared: FieldRule, policies: Policies) {
   const conditions = (declared.policies ?? []).map((all) =>
     all.map((name) => {
@@ -28,33 +32,58 @@ function fieldRule(coordinate: string, declared: FieldRule, policies: Policies) 
       return check;
     }),
   );
+  // Synchronous unless a policy answers with a promise: no promise per field where none is needed.
+  const anyHolds = (
+    index: number,
+    parent: unknown,
+    args: Record<string, unknown>,
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> => {
+    for (let i = index; i < conditions.length; i += 1) {
+      const holds = allHold(conditions[i], 0, parent, args, context, info);
+      if (isPromiseLike(holds)) return Promise.resolve(holds).then((ok) => (ok ? true : anyHolds(i + 1, parent, args, context, info)));
+      if (holds) return true;
+    }
+    return false;
+  };
   return rule(`access:${coordinate}`, { cache: 'no_cache' })(
-    async (parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo) => {
+    (parent: unknown, args: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo): boolean | Promise<boolean> => {
       if (!scopesAllow(declared, context.caller?.roles ?? [])) return false;
       if (conditions.length === 0) return true;
-      for (const all of conditions) {
-        let ok = true;
-        for (const check of all) {
-          if (!(await check(parent, args, context, info))) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return true;
-      }
-      return false;
+      return anyHolds(0, parent, args, context, info);
     },
   );
 }
 
+/** Whether every check of `all` from `index` on holds, stopping at the first that does not. */
+function allHold(
+  all: PolicyCheck[],
+  index: number,
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): boolean | Promise<boolean> {
+  for (let i = index; i < all.length; i += 1) {
+    const holds = all[i](parent, args, context, info);
+    if (isPromiseLike(holds)) return Promise.resolve(holds).then((ok) => (ok ? allHold(all, i + 1, parent, args, context, info) : false));
+    if (!holds) return false;
+  }
+  return true;
+}
+
 /**
- * Wraps every resolver of the subgraph in graphql-shield rules built from the
+ * Wraps the resolvers of the subgraph in graphql-shield rules built from the
  * schema's own @requiresScopes/@policy directives. A field without a rule is
  * denied (fail closed); a denied field is a FORBIDDEN error at its path.
+ * Fields whose check could only allow whoever reaches them are left unwrapped
+ * (checked-fields.ts): a wrapper per field and request costs several promises.
  */
 export function shieldSchema(schema: GraphQLSchema, policies: Policies = {}): GraphQLSchema {
+  const rules = fieldRulesOf(schema);
   const tree: Record<string, Record<string, IRule | typeof allow>> = {};
-  for (const [coordinate, declared] of fieldRulesOf(schema)) {
+  for (const [coordinate, declared] of rules) {
     const [type, field] = coordinate.split('.');
     tree[type] ??= {};
     tree[type][field] = FEDERATION_FIELDS.has(coordinate) ? allow : fieldRule(coordinate, declared, policies);
@@ -65,5 +94,8 @@ export function shieldSchema(schema: GraphQLSchema, policies: Policies = {}): Gr
     fallbackError: (_thrown: unknown, _parent: unknown, _args: unknown, _context: unknown, info: GraphQLResolveInfo) =>
       hubError('FORBIDDEN', `access denied to ${info.parentType.name}.${info.fieldName}`),
   });
-  return applyMiddleware(schema, permissions);
+  const middleware = permissions.generate(schema) as Record<string, Record<string, unknown>>;
+  const checked = fieldsToCheck(schema, rules, FEDERATION_FIELDS);
+  for (const [type, fields] of Object.entries(middleware)) for (const field of Object.keys(fields)) if (!checked.has(`${type}.${field}`)) delete fields[field];
+  return applyMiddleware(schema, middleware as never);
 }
