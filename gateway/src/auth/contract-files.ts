@@ -23,9 +23,9 @@ export function contractFileName(role: string): string {
 export function renderContract(supergraph: GraphQLSchema, rules: FieldRules, roles: readonly string[]): string | undefined {
   const schema = contractSchema(supergraph, rules, roles);
   if (!schema) return undefined;
-  const names = [...new Set(roles)].sort().join(', ');
+  const names = [...new Set(roles)].sort();
   return [
-    `# Contract schema for ${names}: exactly the types, fields and arguments these roles may select at the Kadera hub.`,
+    `# Contract schema of ${names.join(', ')}: exactly the types, fields and arguments ${names.length > 1 ? 'these roles' : 'this role'} may select at the Kadera hub.`,
     '# Generated from schema/supergraph.graphql by `npm run schema:contract`; do not edit. docs/security.md, "Contract schemas", says more.',
     '',
     printSchema(schema),
