@@ -35,13 +35,14 @@ import {
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { authenticateRequest } from './auth/authenticate-request';
+import { contractSchemaRoute } from './auth/contract-route';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { createRecordClientLookup } from './auth/record-clients';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
 import { sourceAddressOf } from './auth/source-address';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
-import { TokenRefused } from './auth/token-refusals';
 import type { TokenVerifier } from './auth/verify-token';
 
 export interface GatewayOptions {
@@ -147,19 +148,13 @@ export async function createGateway(options: GatewayOptions) {
     '/ready',
     readinessHandler(readiness, () => shutdown.started || stopping),
   );
+  app.get('/schema.graphql', contractSchemaRoute({ supergraph, rules, verifyToken: options.verifyToken, rateLimiter }));
   app.use(
     '/graphql',
     ...graphqlBodyParser(options.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        // An address that keeps sending bad tokens is slowed down; a caller meets its own buckets first of all.
-        // A token we could not check (organisation lookup down) is no bad token and costs the address nothing.
-        const source = req.socket.remoteAddress ?? 'unknown';
-        const caller = await options.verifyToken(req.header('authorization'), source).catch(async (error: unknown) => {
-          if (error instanceof TokenRefused) await rateLimiter.failedFrom(source);
-          throw error;
-        });
-        await rateLimiter.admit(caller);
+        const caller = await authenticateRequest(req, options.verifyToken, rateLimiter);
         // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
         checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
         // The access point for the access log: where this request came from (source-address.ts).

@@ -3,6 +3,7 @@ export * from './health';
 export * from './start-gateway';
 export * from './supergraph-file';
 export * from './auth/access-matrix';
+export * from './auth/contract-files';
 export * from './auth/denied-attempts';
 export * from './auth/dev-keys';
 export * from './auth/field-access';

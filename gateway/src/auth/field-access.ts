@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { hubError, scopesAllow, type FieldRules } from '@hub/common';
-import { isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../gateway-server';
 import type { DeniedAttemptLog } from './denied-attempts';
@@ -13,6 +13,23 @@ export interface DeniedSelection {
 }
 
 const INTROSPECTION = new Set(['__schema', '__type']);
+
+/**
+ * The gateway's verdict on selecting `fieldName` on `parent` with `roles`: the
+ * coordinates whose rule the roles do not satisfy (empty: allowed). On an
+ * interface or union the field must be allowed there and on every possible type.
+ * The contract schemas (contract-schema.ts) are derived from this very function.
+ */
+export function deniedCoordinates(
+  schema: GraphQLSchema,
+  parent: GraphQLCompositeType,
+  fieldName: string,
+  rules: FieldRules,
+  roles: readonly string[],
+): string[] {
+  const owners = isAbstractType(parent) ? [parent.name, ...schema.getPossibleTypes(parent).map((t) => t.name)] : [parent.name];
+  return owners.map((owner) => `${owner}.${fieldName}`).filter((coordinate) => !scopesAllow(rules.get(coordinate), roles));
+}
 
 /**
  * Every field the operation selects that the caller's roles may not: nested
@@ -29,7 +46,6 @@ export function deniedSelections(
   const denied: DeniedSelection[] = [];
   const typeInfo = new TypeInfo(schema);
   const path: string[] = [];
-  const allowed = (coordinate: string) => scopesAllow(rules.get(coordinate), roles);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -58,10 +74,7 @@ export function deniedSelections(
             denied.push({ field: name, path: where });
             return;
           }
-          const owners = isAbstractType(parent) ? [parent.name, ...schema.getPossibleTypes(parent).map((t) => t.name)] : [parent.name];
-          for (const owner of owners) {
-            if (!allowed(`${owner}.${name}`)) denied.push({ field: `${owner}.${name}`, path: where });
-          }
+          for (const field of deniedCoordinates(schema, parent, name, rules, roles)) denied.push({ field, path: where });
         },
         leave: () => void path.pop(),
       },
@@ -74,7 +87,7 @@ export function deniedSelections(
 export const FIELD_ACCESS_ENTRIES = 5_000;
 
 /** A role set as a key: the same roles in any order are one set, and no role can run into the next. */
-const roleSetKey = (roles: readonly string[]) => JSON.stringify([...new Set(roles)].sort());
+export const roleSetKey = (roles: readonly string[]) => JSON.stringify([...new Set(roles)].sort());
 
 /**
  * deniedSelections, remembered per (document hash, role set) in a bounded LRU:

@@ -9,11 +9,19 @@ export function supergraphSchema(supergraphSdl: string): GraphQLSchema {
   return buildSchema(supergraphSdl, { assumeValidSDL: true });
 }
 
+/**
+ * Whether a type of the supergraph is part of the API callers see: not introspection's own (`__Type`) and
+ * not a linked feature's (`join__Graph`, `link__Purpose`, `policy__Policy`, `requiresScopes__Scope`).
+ */
+export function isApiTypeName(name: string): boolean {
+  return !name.includes('__');
+}
+
 /** Object types and fields callers can select: the supergraph's API, without federation's own types. */
 export function apiObjectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)
-    .filter((type) => !type.name.startsWith('__') && !type.name.startsWith('join__') && !type.name.startsWith('link__'))
+    .filter((type) => isApiTypeName(type.name))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

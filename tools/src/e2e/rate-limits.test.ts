@@ -51,6 +51,24 @@ describe('rate limits through the gateway', () => {
     expect((await hub.as(caller).query(QUERY)).status).toBe(200);
   });
 
+  it('counts GET /schema.graphql on the same buckets: a burst is refused with 429 RATE_LIMITED and Retry-After', async () => {
+    const headers = await bearer({ ...testCallers.partner(0), userId: 'schema-burst-user' });
+    const url = new URL('/schema.graphql', hub.gatewayUrl).toString();
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const response = await fetch(url, { headers });
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
+      }),
+    );
+    const refused = responses.filter((r) => r.status === 429);
+    expect(responses.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(10);
+    for (const r of refused) {
+      expect(JSON.parse(r.text)).toEqual({ errors: [{ message: expect.stringContaining('too many requests'), extensions: { code: 'RATE_LIMITED' } }] });
+      expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('slows an address down after its attempts without a valid token, and says so with 429', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < UNAUTHENTICATED_LIMIT.burst + 2; i += 1) {
