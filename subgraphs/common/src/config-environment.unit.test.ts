@@ -51,6 +51,7 @@ describe('config: every setting from an empty environment', () => {
           handoffs: { years: 15, days: 0 },
           placements: { years: 15, days: 0 },
           accessLog: { years: 5, days: 0 },
+          webhookDeliveries: { years: 0, days: 90 },
         },
         intervalMs: undefined,
       },

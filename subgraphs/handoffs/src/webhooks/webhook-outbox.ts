@@ -51,3 +51,9 @@ export async function recordStatusChange(tx: EntityManager, change: StatusChange
     ],
   );
 }
+
+/** Removes webhook events that happened before `cutoff`, their delivery attempts with them (ids only; RETENTION_WEBHOOK_DELIVERIES). */
+export async function purgeWebhookEvents(em: EntityManager, cutoff: Date): Promise<number> {
+  const rows = await em.execute<{ id: string }[]>('delete from webhooks.event where occurred_at < ? returning id', [cutoff]);
+  return rows.length;
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_WEBHOOK_SETTINGS, DEMO_CLIENTS, DEMO_PARTNERS, Side } from '@hub/common';
+import { DEFAULT_RETENTION_PERIODS, DEFAULT_WEBHOOK_SETTINGS, DEMO_CLIENTS, DEMO_PARTNERS, Side } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -7,6 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { createHandoff, handoffInput, move, recordConsent } from '../handoff-test-support';
 import { transitionHandoff } from '../handoff-transition';
 import { HandoffStatus } from '../handoff.workflow';
+import { handoffsRecords } from '../handoffs-records';
 import { handoffsSubgraph } from '../subgraph';
 
 const GGZ = 0;
@@ -234,4 +235,18 @@ describe('id-only webhooks', () => {
     expect(enabled.data.enableWebhookEndpoint).toEqual({ id: endpoint.id, disabledAt: null, failingSince: null });
     expect((await hub.query('handoffs', DISABLED, {}, staff)).data.disabledWebhookEndpoints).toEqual([]);
   }, 30000);
+
+  it('the retention job removes events older than RETENTION_WEBHOOK_DELIVERIES, their attempts with them', async () => {
+    const em = hub.servers.handoffs!.orm.em.fork();
+    const count = async (table: string) => Number((await em.execute<{ n: string }[]>(`select count(*) as n from webhooks.${table}`))[0].n);
+    expect(await count('event')).toBeGreaterThan(0);
+    expect(await count('delivery')).toBeGreaterThan(0);
+    const periods = { ...DEFAULT_RETENTION_PERIODS, webhookDeliveries: { years: 0, days: 1 } };
+    // Within the period nothing goes; a day and a bit later everything does (no handoff is old enough to go).
+    expect(await handoffsRecords.expire(em, periods, new Date(), async () => new Map())).toEqual({});
+    const removed = await handoffsRecords.expire(em, periods, new Date(Date.now() + 26 * 3600 * 1000), async () => new Map());
+    expect(removed).toEqual({ webhookEvents: expect.any(Number) });
+    expect(await count('event')).toBe(0);
+    expect(await count('delivery')).toBe(0);
+  });
 });
