@@ -110,7 +110,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
-        settings: { contactDueDays: config.contactDueDays, placements: config.placements, bsn },
+        settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn },
         audit: audit!,
       });
       stops.push((graceMs) => server.stop(graceMs));

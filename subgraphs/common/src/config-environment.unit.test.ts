@@ -41,6 +41,7 @@ describe('config: every setting from an empty environment', () => {
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
       placements: { waitlistOfferTimeLimitS: 86_400, aftercareReviewIntervalDays: 42, alarmReviewIntervalDays: 91 },
       contactDueDays: { URGENT: 1, ROUTINE: 7 },
+      webhooks: { failureWindowMs: 86_400_000, attemptTimeoutMs: 10_000, allowLoopbackHttp: true },
       audit: { key: undefined, checkpointFile: '/srv/hub/.data/audit-checkpoints.jsonl', checkpointIntervalMs: 60_000 },
       bsn: { encryptionKeys: undefined, indexKey: undefined },
       retention: {
@@ -50,6 +51,7 @@ describe('config: every setting from an empty environment', () => {
           handoffs: { years: 15, days: 0 },
           placements: { years: 15, days: 0 },
           accessLog: { years: 5, days: 0 },
+          webhookDeliveries: { years: 0, days: 90 },
         },
         intervalMs: undefined,
       },

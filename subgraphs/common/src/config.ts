@@ -5,6 +5,7 @@ import { readAuditKey } from './audit/access-log-key';
 import { readRetentionPeriods, type RetentionPeriods } from './retention/retention-rules';
 import { readBsnEncryptionKeys, readBsnIndexKey, type BsnEncryptionKey } from './bsn/bsn-keys';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/webhook-settings';
 
 /** The four subgraphs, in the order they start and compose. */
 export const SUBGRAPH_NAMES = ['clients', 'placements', 'referrals', 'handoffs'] as const;
@@ -83,6 +84,8 @@ export interface HubConfig {
   placements: PlacementSettings;
   /** Days until contact is due, per priority (domain/contact-due.ts: the defaults and their variables). */
   contactDueDays: ContactDueDays;
+  /** Webhook delivery: failure window that disables an endpoint, time per attempt (docs/webhooks.md). */
+  webhooks: WebhookSettings;
   /** The access log's key and checkpoints (docs/access-log.md, "Append-only and tamper-evident"). */
   audit: AuditSettings;
   /** The BSN's keys (docs/security.md, "BSN"). Unset: development generates them in devKeyDir; production refuses to start. */
@@ -365,6 +368,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     placements: placements(env),
     contactDueDays: contactDueDays(env),
+    webhooks: {
+      ...DEFAULT_WEBHOOK_SETTINGS,
+      failureWindowMs: positiveSeconds(env, 'WEBHOOK_FAILURE_WINDOW', DEFAULT_WEBHOOK_SETTINGS.failureWindowMs / 1000) * 1000,
+      attemptTimeoutMs: positiveSeconds(env, 'WEBHOOK_ATTEMPT_TIMEOUT', DEFAULT_WEBHOOK_SETTINGS.attemptTimeoutMs / 1000) * 1000,
+      allowLoopbackHttp: hubMode !== 'production',
+    },
     audit: {
       key: keySetting(env, 'AUDIT_LOG_KEY', readAuditKey),
       checkpointFile: path.resolve(cwd, env.AUDIT_CHECKPOINT_FILE || '.data/audit-checkpoints.jsonl'),

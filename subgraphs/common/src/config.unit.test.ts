@@ -24,6 +24,19 @@ describe('config: production defaults', () => {
     expect(() => loadConfig({ ...production, SEED_DEMO_DATA: 'yes' })).toThrow(ConfigError);
   });
 
+  it('accepts webhook endpoints on http://127.0.0.1 only outside production', () => {
+    expect(loadConfig(production).webhooks.allowLoopbackHttp).toBe(false);
+    expect(loadConfig({}).webhooks.allowLoopbackHttp).toBe(true);
+  });
+
+  it('reads the webhook failure window and attempt timeout, with units', () => {
+    expect(loadConfig({ WEBHOOK_FAILURE_WINDOW: '45m', WEBHOOK_ATTEMPT_TIMEOUT: '5' }).webhooks).toMatchObject({
+      failureWindowMs: 2_700_000,
+      attemptTimeoutMs: 5000,
+    });
+    expect(() => loadConfig({ WEBHOOK_FAILURE_WINDOW: '0' })).toThrow(/WEBHOOK_FAILURE_WINDOW/);
+  });
+
   it('warns once in the log when demo data is asked for in production, and not otherwise', () => {
     const lines: string[] = [];
     const logger = createLogger('info', 'test', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));

@@ -77,3 +77,4 @@ export * from './audit/access-log-purge';
 export * from './retention/client-records';
 export * from './retention/retention-job';
 export * from './retention/erasure-part.resolver';
+export * from './webhooks/webhook-settings';

@@ -46,6 +46,22 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   'Mutation.registerPartnerOrganisation': { roles: ['staff'] },
   'Mutation.updatePartnerOrganisation': { roles: ['staff'] },
   'Mutation.deactivatePartnerOrganisation': { roles: ['staff'] },
+  // Webhooks (docs/webhooks.md): staff only, every field; the secret only in the registration's answer.
+  ...Object.fromEntries(
+    [
+      'Mutation.registerWebhookEndpoint',
+      'Mutation.enableWebhookEndpoint',
+      'Query.webhookEndpoints',
+      'Query.disabledWebhookEndpoints',
+      'Query.webhookDeliveries',
+    ]
+      .concat(['endpoint', 'secret'].map((field) => `RegisteredWebhookEndpoint.${field}`))
+      .concat(
+        ['id', 'organisationId', 'url', 'eventTypes', 'createdAt', 'failingSince', 'disabledAt', 'disabledReason'].map((field) => `WebhookEndpoint.${field}`),
+      )
+      .concat(['id', 'eventId', 'attempt', 'attemptedAt', 'succeeded', 'statusCode', 'durationMs', 'errorClass'].map((field) => `WebhookDelivery.${field}`))
+      .map((coordinate) => [coordinate, { roles: ['staff'] as Role[] }]),
+  ),
   'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },
   'Query.handoffsErasureCheck': { roles: CLIENT_ERASURE_ROLES },
   'Mutation.handoffsEraseClient': { roles: CLIENT_ERASURE_ROLES },

@@ -6,6 +6,8 @@ import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
 import { checkHandoffTransition } from './handoff.workflow';
+import { WebhookEventType } from './webhooks/webhook-event';
+import { recordStatusChange } from './webhooks/webhook-outbox';
 
 /**
  * Moves a handoff one step. The row is locked, so two moves of the same handoff
@@ -41,6 +43,14 @@ export async function transitionHandoff(em: EntityManager, caller: Caller, side:
       reason,
     });
     await tx.flush();
+    // The event commits or rolls back with the change (docs/webhooks.md).
+    await recordStatusChange(tx, {
+      type: WebhookEventType.HANDOFF_STATUS_CHANGED,
+      organisationId: handoff.partner.id,
+      resourceId: handoff.id,
+      status: handoff.status,
+      at: now,
+    });
     return handoff.id;
   });
 }

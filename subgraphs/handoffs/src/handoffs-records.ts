@@ -7,11 +7,13 @@ import {
   removeLogged,
   retentionCutoff,
   type ClientRecords,
+  type RemovedCounts,
   type ErasureRefusal,
   type RemoveStep,
 } from '@hub/common';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatus } from './handoff.workflow';
+import { purgeWebhookEvents } from './webhooks/webhook-outbox';
 
 const OPEN = sqlList(openStatuses(HandoffStatus));
 const CLOSED = sqlList(closedStatuses(HandoffStatus));
@@ -54,6 +56,18 @@ async function refusals(em: SqlEntityManager, clientId: string): Promise<Erasure
     : [];
 }
 
+/** Removes the closed handoffs (with their notes and history) whose last change is before `cutoff`. */
+async function expireHandoffs(em: SqlEntityManager, cutoff: Date): Promise<RemovedCounts> {
+  // Decided once, before anything is removed: removing the notes would make the last change look older.
+  const rows = await em.execute<
+    Array<{
+      id: string;
+    }>
+  >(`select h.id from "handoffs"."handoff" h where h.status in (${CLOSED}) and ${LAST_CHANGE} < ?`, [cutoff]);
+  if (!rows.length) return {};
+  return removeLogged(em, removeSteps('h.id = any(?::uuid[])', [`{${rows.map((row) => row.id).join(',')}}`]));
+}
+
 /** The handoffs service's part of retention and erasure (docs/security.md, "Retention and erasure"). */
 export const handoffsRecords: ClientRecords = {
   erasureRefusals: (em, clientId) => refusals(em, clientId),
@@ -68,15 +82,9 @@ export const handoffsRecords: ClientRecords = {
   },
 
   async expire(em, periods, now) {
-    const cutoff = retentionCutoff(periods.handoffs, now);
-    // Decided once, before anything is removed: removing the notes would make the last change look older.
-    const rows = await em.execute<
-      Array<{
-        id: string;
-      }>
-    >(`select h.id from "handoffs"."handoff" h where h.status in (${CLOSED}) and ${LAST_CHANGE} < ?`, [cutoff]);
-    if (!rows.length) return {};
-    return removeLogged(em, removeSteps('h.id = any(?::uuid[])', [`{${rows.map((row) => row.id).join(',')}}`]));
+    const webhookEvents = await purgeWebhookEvents(em, retentionCutoff(periods.webhookDeliveries, now));
+    const removed = await expireHandoffs(em, retentionCutoff(periods.handoffs, now));
+    return webhookEvents ? { ...removed, webhookEvents } : removed;
   },
 
   careOf: (em, clientIds) =>

@@ -26,6 +26,8 @@ import { PartnerOrganisationAdminResolver } from './partner-organisation-admin.r
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';
 import { seedHandoffs } from './seed';
+import { WebhookResolver } from './webhooks/webhook.resolver';
+import { startWebhookWorker } from './webhooks/webhook-worker';
 
 export const handoffsSubgraph: SubgraphDefinition = {
   name: 'handoffs',
@@ -40,7 +42,9 @@ export const handoffsSubgraph: SubgraphDefinition = {
     MunicipalityStatisticsResolver,
     HandoffsDataExportResolver,
     erasurePartResolver('handoffs', handoffsRecords),
+    WebhookResolver,
   ],
+  background: startWebhookWorker,
   orphanedTypes: [MunicipalityStatistics],
   referenceResolvers: municipalityStatisticsReference,
   seed: seedHandoffs,

@@ -3,7 +3,7 @@
  * retention (docs/security.md, "Retention" is checked against it by a test). Each period can be set by its variable
  * (read in config.ts); a setting shorter than the kind's legal minimum refuses to start.
  */
-export type RetentionKind = 'clientFile' | 'referrals' | 'handoffs' | 'placements' | 'accessLog';
+export type RetentionKind = 'clientFile' | 'referrals' | 'handoffs' | 'placements' | 'accessLog' | 'webhookDeliveries';
 
 /** A retention period: whole years, or whole days (tests, and an organisation that counts in days). */
 export interface RetentionPeriod {
@@ -79,6 +79,16 @@ export const RETENTION_RULES: Readonly<Record<RetentionKind, RetentionRule>> = {
     obligation: 'NEN 7513 keeps the access log at least five years',
     basis:
       'NEN 7513: the log of who accessed client data is kept at least five years. Never erased on request: the client has a right to see it, not to have it removed.',
+  },
+  webhookDeliveries: {
+    variable: 'RETENTION_WEBHOOK_DELIVERIES',
+    service: 'handoffs',
+    ended: 'the webhook event happened (its delivery attempts go with it)',
+    defaultPeriod: { years: 0, days: 90 },
+    minimum: ONE_DAY,
+    obligation: 'none',
+    basis:
+      'Ids and statuses only, no client data: kept for staff to answer "did you send it?" and to see why an endpoint was disabled. Retries end within about 4 days; 90 days covers a quarter of support questions.',
   },
 };
 

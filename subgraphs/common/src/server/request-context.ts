@@ -9,6 +9,7 @@ import type { AccessLogReport } from '../audit/access-log-verify';
 import { AccessRecorder } from '../audit/access-recorder';
 import { CALLER_HEADER, type BoundRequest } from './internal-token';
 import { callPeer } from './peer';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../webhooks/webhook-settings';
 
 /** The domain settings a subgraph runs with (HubConfig), for its resolvers and its demo data. */
 export interface SubgraphSettings {
@@ -18,10 +19,16 @@ export interface SubgraphSettings {
   placements: PlacementSettings;
   /** The BSN's keys (clients subgraph only; bsn-keys.ts). Without them a BSN can be neither stored nor read. */
   bsn?: BsnKeys;
+  /** Webhook delivery (handoffs subgraph only). */
+  webhooks: WebhookSettings;
 }
 
 /** The settings when none are given: the defaults of each table. */
-export const DEFAULT_SUBGRAPH_SETTINGS: SubgraphSettings = { contactDueDays: CONTACT_DUE_DEFAULTS, placements: DEFAULT_PLACEMENT_SETTINGS };
+export const DEFAULT_SUBGRAPH_SETTINGS: SubgraphSettings = {
+  contactDueDays: CONTACT_DUE_DEFAULTS,
+  placements: DEFAULT_PLACEMENT_SETTINGS,
+  webhooks: DEFAULT_WEBHOOK_SETTINGS,
+};
 
 /**
  * What a subgraph resolver gets: its own entity manager (a fork per request,

@@ -43,7 +43,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
-      settings: { contactDueDays: config.contactDueDays, placements: config.placements, bsn },
+      settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn },
       audit: { ...config.audit, key: auditKeyOf(config) },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);

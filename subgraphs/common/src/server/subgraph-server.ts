@@ -50,6 +50,19 @@ export interface SubgraphDefinition extends SchemaDefinition {
   clientOfRecord?: Record<string, ClientOfRecord>;
   /** Its part of retention and erasure on request, on its own tables (retention/client-records.ts). */
   clientRecords?: ClientRecords;
+  /** Work it runs beside its requests (e.g. webhook delivery), started after its migrations and stopped before its database closes. */
+  background?: (context: BackgroundContext) => Promise<BackgroundWork>;
+}
+
+export interface BackgroundContext {
+  databaseUrl: string;
+  orm: MikroORM;
+  logger: Logger;
+  settings: SubgraphSettings;
+}
+
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }
 
 export interface SubgraphServerOptions {
@@ -103,6 +116,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   let listening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   let checkpointer: Checkpointer | undefined;
+  let background: BackgroundWork | undefined;
   const { key } = options.audit;
   try {
     await migrateAccessLog(options.databaseUrl, logger);
@@ -120,6 +134,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       const seeded = await orm.em.fork().transactional((em) => definition.seed!(em, settings));
       if (seeded) logger.info('loaded demo data');
     }
+    background = await definition.background?.({ databaseUrl: options.databaseUrl, orm, logger, settings });
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
     const federated = await buildFederatedSchema(definition);
     const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {}, definition.clientOfRecord);
@@ -221,6 +236,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         await apollo?.stop();
         // Every answer has been logged by now: the final checkpoint seals it.
         await checkpointer?.stop();
+        await background?.stop();
         await orm.close(true);
       },
     };
@@ -228,6 +244,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   } catch (error) {
     await apollo?.stop().catch(() => undefined);
     await checkpointer?.stop();
+    await background?.stop().catch(() => undefined);
     await orm.close(true);
     throw error;
   }

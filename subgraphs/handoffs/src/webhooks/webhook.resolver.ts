@@ -1,0 +1,131 @@
+import { Access, badInput, ListSize, notFound, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { PartnerOrganisation } from '../partner-organisation.entity';
+import { checkWebhookUrl } from './webhook-url';
+import { RegisteredWebhookEndpoint, RegisterWebhookEndpointInput, WEBHOOK_ADMINS, WebhookDelivery, WebhookEndpoint } from './webhook.types';
+
+/** Most deliveries one page lists. */
+const MAX_DELIVERY_PAGE = 100;
+
+const ENDPOINT_COLUMNS = 'id, organisation_id, url, event_types, created_at, failing_since, disabled_at, disabled_reason';
+
+type Row = Record<string, unknown>;
+const date = (value: unknown) => (value == null ? null : new Date(value as string));
+
+function endpointOf(row: Row): WebhookEndpoint {
+  return Object.assign(new WebhookEndpoint(), {
+    id: row.id,
+    organisationId: row.organisation_id,
+    url: row.url,
+    eventTypes: row.event_types,
+    createdAt: date(row.created_at),
+    failingSince: date(row.failing_since),
+    disabledAt: date(row.disabled_at),
+    disabledReason: row.disabled_reason ?? null,
+  });
+}
+
+function deliveryOf(row: Row): WebhookDelivery {
+  return Object.assign(new WebhookDelivery(), {
+    id: String(row.id),
+    eventId: row.event_id,
+    attempt: row.attempt,
+    attemptedAt: date(row.attempted_at),
+    succeeded: row.succeeded,
+    statusCode: row.status_code ?? null,
+    durationMs: row.duration_ms,
+    errorClass: row.error_class ?? null,
+  });
+}
+
+/** A Standard Webhooks secret: 24 random bytes, base64, with the whsec_ prefix. */
+const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+@Resolver()
+export class WebhookResolver {
+  @Access(...WEBHOOK_ADMINS)
+  @Mutation(() => RegisteredWebhookEndpoint, {
+    description:
+      "Registers a webhook endpoint for a partner organisation's handoff status changes; the secret is shown only in this answer. Kadera staff only.",
+  })
+  async registerWebhookEndpoint(
+    @Arg('input', () => RegisterWebhookEndpointInput) input: RegisterWebhookEndpointInput,
+    @Ctx() context: RequestContext,
+  ): Promise<RegisteredWebhookEndpoint> {
+    requireSide(context.caller, Side.KADERA);
+    const url = checkWebhookUrl(input.url, context.settings.webhooks.allowLoopbackHttp);
+    if (!(await context.em.count(PartnerOrganisation, { id: input.organisationId }))) {
+      throw badInput('organisationId names no partner organisation', { field: 'organisationId' });
+    }
+    const secret = newSecret();
+    const [row] = await context.em.execute<Row[]>(
+      `insert into webhooks.endpoint (id, organisation_id, url, event_types, secret) values (?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?) returning ${ENDPOINT_COLUMNS}`,
+      [randomUUID(), input.organisationId, url, JSON.stringify([...new Set(input.eventTypes)]), secret],
+    );
+    return Object.assign(new RegisteredWebhookEndpoint(), { endpoint: endpointOf(row), secret });
+  }
+
+  @Access(...WEBHOOK_ADMINS)
+  @ListSize(50)
+  @Query(() => [WebhookEndpoint], { description: 'Webhook endpoints, of one organisation or all, oldest first. Kadera staff only.' })
+  async webhookEndpoints(
+    @Arg('organisationId', () => Uuid, { nullable: true }) organisationId: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WebhookEndpoint[]> {
+    requireSide(context.caller, Side.KADERA);
+    const rows = await context.em.execute<Row[]>(
+      `select ${ENDPOINT_COLUMNS} from webhooks.endpoint where (?::uuid is null or organisation_id = ?) order by created_at, id`,
+      [organisationId ?? null, organisationId ?? null],
+    );
+    return rows.map(endpointOf);
+  }
+
+  @Access(...WEBHOOK_ADMINS)
+  @ListSize(50)
+  @Query(() => [WebhookEndpoint], {
+    description:
+      'Endpoints disabled after failing for the whole failure window (24 h), most recent first: tell the organisation, then enable. Kadera staff only.',
+  })
+  async disabledWebhookEndpoints(@Ctx() context: RequestContext): Promise<WebhookEndpoint[]> {
+    requireSide(context.caller, Side.KADERA);
+    const rows = await context.em.execute<Row[]>(
+      `select ${ENDPOINT_COLUMNS} from webhooks.endpoint where disabled_at is not null order by disabled_at desc, id`,
+    );
+    return rows.map(endpointOf);
+  }
+
+  @Access(...WEBHOOK_ADMINS)
+  @Mutation(() => WebhookEndpoint, { description: 'Enables a disabled endpoint again; events from now on are delivered. Kadera staff only.' })
+  async enableWebhookEndpoint(@Arg('id', () => Uuid) id: string, @Ctx() context: RequestContext): Promise<WebhookEndpoint> {
+    requireSide(context.caller, Side.KADERA);
+    const [row] = await context.em.execute<Row[]>(
+      `update webhooks.endpoint set disabled_at = null, disabled_reason = null, failing_since = null where id = ? returning ${ENDPOINT_COLUMNS}`,
+      [id],
+    );
+    if (!row) throw notFound('webhook endpoint');
+    return endpointOf(row);
+  }
+
+  @Access(...WEBHOOK_ADMINS)
+  @ListSize(MAX_DELIVERY_PAGE)
+  @Query(() => [WebhookDelivery], {
+    description: "An endpoint's delivery attempts, newest first; `after`: the last id of the previous page. Kadera staff only.",
+  })
+  async webhookDeliveries(
+    @Arg('endpointId', () => Uuid) endpointId: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => ID, { nullable: true }) after: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WebhookDelivery[]> {
+    requireSide(context.caller, Side.KADERA);
+    if (first < 1 || first > MAX_DELIVERY_PAGE) throw badInput(`first must be from 1 to ${MAX_DELIVERY_PAGE}`, { field: 'first' });
+    if (after != null && !/^[1-9][0-9]{0,17}$/.test(after)) throw badInput('after is not a delivery id', { field: 'after' });
+    const rows = await context.em.execute<Row[]>(
+      `select id, event_id, attempt, attempted_at, succeeded, status_code, duration_ms, error_class from webhooks.delivery
+       where endpoint_id = ? and (?::bigint is null or id < ?::bigint) order by id desc limit ?`,
+      [endpointId, after ?? null, after ?? null, first],
+    );
+    return rows.map(deliveryOf);
+  }
+}
