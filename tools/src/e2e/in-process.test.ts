@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   auditKeyOf,
+  CALLER_HEADER,
   createLogger,
   createShutdownState,
   createSubgraphServer,
+  DEFAULT_BODY_LIMIT_BYTES,
   freePort,
   generateHubKeys,
+  signCallerToken,
   SUBGRAPH_NAMES,
   subgraphKeysOf,
   type InProcessFetch,
@@ -13,7 +16,7 @@ import {
   type SubgraphServer,
 } from '@hub/common';
 import { startGateway, type RunningGateway } from '@hub/gateway';
-import { createTestDatabase, lockTable, postGraphQL, testCallers, type TestDatabase } from '@hub/testing';
+import { createTestDatabase, lockTable, postGraphQL, startTestSubgraphs, testCallers, type TestDatabase, type TestSubgraphs } from '@hub/testing';
 import { SUBGRAPHS } from '@hub/schema';
 import { Client } from 'pg';
 import { testConfig } from '../testing/test-stack';
@@ -118,5 +121,51 @@ describe('subgraphs in the gateway’s process, without HTTP', () => {
       expect(error.path).toEqual(['handoffs', 'edges', index, 'node', 'client', 'name']);
     });
     expect(response.text).not.toMatch(/localhost|127\.0\.0\.1|http:|ECONNREFUSED|HUB_SERVICE_STOPPED/);
+  });
+});
+
+describe('a subgraph’s in-process entry makes every check its HTTP path makes', () => {
+  let subgraphs: TestSubgraphs;
+  const SHELTER = JSON.stringify({ query: '{ shelterCapacity { type } }' });
+  const call = (body: string, token?: string) =>
+    subgraphs.servers.placements!.fetchInProcess({
+      headers: () => ({ 'content-type': 'application/json', ...(token ? { [CALLER_HEADER]: token } : {}) }),
+      body,
+      idempotent: true,
+    });
+  const sign = (body: string) => signCallerToken(testCallers.shelter, { audience: 'placements', body }, subgraphs.internalKeys.gateway);
+  const codesOf = async (response: { json(): Promise<unknown> }) =>
+    ((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.map((e) => e.extensions?.code);
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs(SUBGRAPHS.filter((d) => d.name === 'placements'));
+  });
+  afterAll(async () => {
+    await subgraphs?.stop();
+  });
+
+  it('answers a request with a token for this subgraph and this very body, once', async () => {
+    const token = sign(SHELTER);
+    const answered = await call(SHELTER, token);
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as { data: { shelterCapacity: unknown[] } }).data.shelterCapacity).toHaveLength(7);
+    // Taken once: the same token again is a replay.
+    expect(await codesOf(await call(SHELTER, token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a request without a token, or with one for other bytes', async () => {
+    expect(await codesOf(await call(SHELTER))).toEqual(['UNAUTHENTICATED']);
+    expect(await codesOf(await call(SHELTER, sign(JSON.stringify({ query: '{ shelterCapacity { capacity } }' }))))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a body over the subgraph’s limit and a NUL in a string, as its HTTP path does', async () => {
+    const big = JSON.stringify({ query: '{ shelterCapacity { type } }', variables: { padding: 'x'.repeat(DEFAULT_BODY_LIMIT_BYTES.subgraph) } });
+    const tooLarge = await call(big, sign(big));
+    expect(tooLarge.status).toBe(413);
+    expect(await codesOf(tooLarge)).toEqual(['PAYLOAD_TOO_LARGE']);
+    const nul = JSON.stringify({ query: '{ shelterCapacity { type } }', variables: { note: 'a\u0000b' } });
+    const refused = await call(nul, sign(nul));
+    expect(refused.status).toBe(400);
+    expect(await codesOf(refused)).toEqual(['BAD_USER_INPUT']);
   });
 });
