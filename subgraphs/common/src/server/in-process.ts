@@ -6,15 +6,16 @@ import type { RequestedOperation } from '../limits/operation-gate';
 
 /*
  * A subgraph's fetches from the gateway in the same process (HUB_IN_PROCESS_SUBGRAPHS,
- * docs/architecture.md, "One process"): the request the gateway would have posted, the same
+ * docs/architecture.md, "One process or many"): the request the gateway would have posted, the same
  * headers (the signed caller token included) and the same body bytes, handed to the subgraph's
  * Apollo Server without a socket and without HTTP parsing. Everything behind the HTTP layer is the
  * same code: the one context builder (caller token against the body's hash, operation shape),
  * the plugins (cost limits, access log, error masking) and the shield. The body checks the HTTP
- * path makes before Apollo Server (size, JSON, NUL) are made here too.
+ * path makes before Apollo Server (size, NUL) are made here too; the body is the gateway's own
+ * JSON.stringify, so it is always JSON in UTF-8.
  */
 
-/** The code of a call to a subgraph of this process that has stopped: it took nothing (the gateway then tries its URL, in-process.ts). */
+/** The code of a call to a subgraph of this process that has stopped: it took nothing (the gateway's data source then tries its URL). */
 export const SERVICE_STOPPED = 'HUB_SERVICE_STOPPED';
 
 /** What the context builder reads of a request, over HTTP or in process alike. */
