@@ -25,6 +25,7 @@ import {
   requestIdFrom,
   type Caller,
   type DatabaseLimits,
+  type InProcessFetch,
   type ListeningServer,
   type Logger,
   type RequestTimeouts,
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** Subgraphs of this process the gateway's fetches go to without HTTP (HUB_IN_PROCESS_SUBGRAPHS); the others over HTTP. */
+  inProcess?: Partial<Record<SubgraphName, InProcessFetch>>;
   logger: Logger;
   /** Verifies the caller's bearer token; every request needs one. */
   verifyToken: TokenVerifier;
@@ -102,7 +105,7 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger);
+      return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger, options.inProcess?.[name as SubgraphName]);
     },
     logger,
   });

@@ -1,4 +1,4 @@
-import { auditKeyOf, type HubConfig, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common';
+import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTokenVerifier } from './auth/verify-token';
@@ -21,6 +21,8 @@ export async function startGateway(options: {
   config: HubConfig;
   logger: Logger;
   subgraphUrls: Record<SubgraphName, string>;
+  /** Subgraphs of this process reached without HTTP (HUB_IN_PROCESS_SUBGRAPHS). */
+  inProcess?: Partial<Record<SubgraphName, InProcessFetch>>;
   /** Signs the caller for the subgraphs. */
   signingKey: SigningKey;
   /** The hub database: partner organisations are looked up and refused attempts logged there. */
@@ -34,6 +36,7 @@ export async function startGateway(options: {
     const gateway = await createGateway({
       supergraphSdl: readSupergraph(),
       subgraphUrls: options.subgraphUrls,
+      inProcess: options.inProcess,
       logger,
       verifyToken: await createTokenVerifier(config, { logger, partnerTypes: partnerTypes?.lookup }),
       callerSigningKey: options.signingKey,

@@ -4,8 +4,10 @@ import {
   isMutation,
   neverSent,
   postInternal,
+  SERVICE_STOPPED,
   signCallerToken,
   type Caller,
+  type InProcessFetch,
   type Logger,
   type PublicErrorCode,
   type RequestTimeouts,
@@ -25,6 +27,8 @@ export interface SubgraphRequestContext {
 type ProcessOptions = GraphQLDataSourceProcessOptions<SubgraphRequestContext & Record<string, unknown>>;
 type GraphQLResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
 type ErrorPath = ReadonlyArray<string | number>;
+
+const stoppedInProcess = (error: unknown) => (error as { code?: unknown } | undefined)?.code === SERVICE_STOPPED;
 
 /** The response keys a selection set asks for, through inline fragments and fragment spreads. */
 function responseKeys(selectionSet: SelectionSetNode, document: DocumentNode, keys = new Set<string>()): Set<string> {
@@ -59,7 +63,9 @@ export function failedFieldPaths(document: DocumentNode, variables: Record<strin
 /**
  * The gateway's connection to one subgraph: it forwards the verified caller as
  * a short-lived signed token and the request id, fetches over undici's pooled
- * keep-alive sockets (postInternal, internal-http.ts: its fetcher), gives each fetch a deadline, and turns a subgraph that is
+ * keep-alive sockets (postInternal, internal-http.ts: its fetcher) or, for a
+ * subgraph in this process, hands the same request to it directly (`inProcess`,
+ * in-process.ts), gives each fetch a deadline, and turns a subgraph that is
  * down or too slow into a named error at the fields it owed (SUBGRAPH_UNAVAILABLE
  * or TIMEOUT) while the other subgraphs' fields still arrive.
  */
@@ -68,6 +74,8 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
   private readonly target: URL;
   /** A token per attempt lives as long as the gateway waits for the answer. */
   private readonly tokenLifetimeS: number;
+  /** How a request reaches the subgraph: over HTTP, or in this process. */
+  private readonly send: InProcessFetch;
 
   constructor(
     private readonly name: SubgraphName,
@@ -75,9 +83,23 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     private readonly signingKey: SigningKey,
     private readonly timeouts: RequestTimeouts,
     private readonly logger: Logger,
+    /** The subgraph's own entry when it runs in this process (HUB_IN_PROCESS_SUBGRAPHS); unset: HTTP to `url`. */
+    inProcess?: InProcessFetch,
   ) {
     this.target = new URL(url);
     this.tokenLifetimeS = Math.ceil(timeouts.subgraphMs / 1000);
+    const overHttp: InProcessFetch = (request) => postInternal(this.target, request);
+    // A subgraph of this process that has stopped took nothing: its URL may be served again (a restart), as between processes.
+    this.send = inProcess
+      ? async (request) => {
+          try {
+            return await inProcess(request);
+          } catch (error) {
+            if (stoppedInProcess(error)) return overHttp(request);
+            throw error;
+          }
+        }
+      : overHttp;
   }
 
   async process(options: ProcessOptions): Promise<GraphQLResult> {
@@ -99,7 +121,7 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
     let status: number;
     try {
-      const response = await postInternal(this.target, {
+      const response = await this.send({
         headers,
         body,
         signal,

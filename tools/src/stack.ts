@@ -125,10 +125,15 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     let gatewayUrl: string | undefined;
     let tokenRefusals: TokenRefusals | undefined;
     if (config.services.includes('gateway')) {
+      // The subgraphs beside it are handed its fetches directly (HUB_IN_PROCESS_SUBGRAPHS); the others over HTTP.
+      const inProcess = config.inProcessSubgraphs
+        ? Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.server.fetchInProcess]))
+        : undefined;
       const gateway = await startGateway({
         config,
         logger,
         subgraphUrls: urls,
+        inProcess,
         signingKey: keys.gateway!,
         databaseUrl: database?.url ?? config.databaseUrl,
         shutdown,

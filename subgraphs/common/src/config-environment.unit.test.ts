@@ -31,6 +31,7 @@ describe('config: every setting from an empty environment', () => {
         clockSkewS: 30,
       },
       internalKeys: { signingKey: undefined, gatewayKeys: undefined, peerKeys: undefined },
+      inProcessSubgraphs: true,
       listenHost: undefined,
       redisUrl: undefined,
       trustedProxies: [],

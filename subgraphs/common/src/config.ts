@@ -54,6 +54,12 @@ export interface HubConfig {
     /** Public keys of the subgraphs, whose calls to each other a subgraph accepts. */
     peerKeys?: PublicKeySet;
   };
+  /**
+   * HUB_IN_PROCESS_SUBGRAPHS: the gateway runs the fetches for the subgraphs of its own process on them
+   * directly, without a socket (same token, same checks; docs/architecture.md, "One process"). Subgraphs in
+   * other processes, and calls between subgraphs, always go over HTTP.
+   */
+  inProcessSubgraphs: boolean;
   /** Where a service in a process of its own listens (unset: every interface); one-process subgraphs use 127.0.0.1. */
   listenHost?: string;
   /** Shared rate-limit store for several gateway replicas; unset: in memory, per process. */
@@ -347,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       clockSkewS: seconds(env, 'AUTH_CLOCK_SKEW', 30),
     },
     internalKeys: internalKeys(env),
+    inProcessSubgraphs: flag(env, 'HUB_IN_PROCESS_SUBGRAPHS', true),
     listenHost: env.HUB_LISTEN_HOST || undefined,
     redisUrl: env.REDIS_URL || undefined,
     trustedProxies: trustedProxies(env),

@@ -36,6 +36,7 @@ export * from './domain/contact-due';
 export * from './database/idempotency';
 export * from './server/peer';
 export * from './server/internal-http';
+export { SERVICE_STOPPED, type InProcessFetch } from './server/in-process';
 export * from './server/internal-token';
 export * from './validation';
 export * from './access/declarations';

@@ -1,7 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
 import { type LoadRun, LONGEST_DIRECT_RUN_S, runDirectPlan, signPool, type DirectStep } from './compare/direct-load';
 import { fillPages } from './compare/page-data';
@@ -9,6 +8,7 @@ import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
 import { statementsPerRequest } from './compare/statements';
 import { constant, formatSpread, median, pairedRatios, ratiosLine, spreadOf, type Ratios } from './compare/stats';
 import { subgraphCredentials } from './compare/subgraph-credentials';
+import { autocannonTarget } from './compare/autocannon-target';
 import { BENCH_PORTS, healthOf, machine, startBenchEnvironment, startHubProcess, startProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
 
 /**
@@ -81,37 +81,6 @@ async function ask(url: string, token: string, query: string): Promise<Answer> {
   return { status: response.status, ...body };
 }
 
-/** autocannon against a GraphQL endpoint; an answer with `"errors"` counts as an error. */
-function autocannonTarget(url: string, headers: () => Record<string, string>, body: string) {
-  return async (seconds: number): Promise<LoadRun> => {
-    let graphqlErrors = 0;
-    const result = await autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration: seconds,
-      timeout: 30,
-      requests: [
-        {
-          method: 'POST',
-          body,
-          setupRequest: (request) => ({ ...request, headers: headers() }),
-          onResponse: (status: number, responseBody: string) => {
-            if (status === 200 && responseBody.includes('"errors"')) graphqlErrors += 1;
-          },
-        },
-      ],
-    });
-    const errors = result.non2xx + result.errors + result.timeouts + graphqlErrors;
-    return {
-      answers: result.requests.total - result.non2xx - graphqlErrors,
-      errors,
-      seconds: result.duration,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-    };
-  };
-}
-
 /**
  * Direct targets sign a token per request before the run: as many as the
  * last run of this target answered per second, with headroom.
@@ -135,6 +104,7 @@ function directTarget(bench: BenchEnvironment, query: BenchQuery): Target | unde
           credentials.urls.placements,
           () => ({ 'content-type': 'application/json', [credentials.header]: tokens.next() }),
           body,
+          CONNECTIONS,
         )(seconds);
         if (tokens.dry) fail(`direct shelter: the token pool ran dry (${tokens.dry} requests)`);
         return remember(run);
@@ -295,7 +265,11 @@ async function main(): Promise<void> {
     for (const query of BENCH_QUERIES) {
       const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
       const headers = graphqlHeaders(tokens.get(query)!);
-      const list: Target[] = GATEWAYS.map((config) => ({ config, gateway: processes[config], run: autocannonTarget(URLS[config], () => headers, body) }));
+      const list: Target[] = GATEWAYS.map((config) => ({
+        config,
+        gateway: processes[config],
+        run: autocannonTarget(URLS[config], () => headers, body, CONNECTIONS),
+      }));
       const direct = directTarget(bench, query);
       if (direct) list.splice(1, 0, direct);
       targets.set(query, list);

@@ -177,11 +177,17 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `tools/dist/main.js` with these services (the gateway alone: `gateway/dist/main.js`); its output goes to a log file in the work dir. */
-export async function startHubProcess(bench: BenchEnvironment, name: string, services: string, healthUrl: string): Promise<HubProcess> {
+/** Starts `tools/dist/main.js` with these services (the gateway alone: `gateway/dist/main.js`; `env` over the benchmark's); its output goes to a log file in the work dir. */
+export async function startHubProcess(
+  bench: BenchEnvironment,
+  name: string,
+  services: string,
+  healthUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<HubProcess> {
   // One service per process needs its keys given; 'all' makes its own.
   const keys = services === 'all' ? {} : keyEnvironment(bench.internalKeys, services as SubgraphName | 'gateway');
-  return startProcess(bench, name, [services === 'gateway' ? GATEWAY_MAIN : MAIN], { ...keys, HUB_SERVICES: services }, healthUrl);
+  return startProcess(bench, name, [services === 'gateway' ? GATEWAY_MAIN : MAIN], { ...keys, ...env, HUB_SERVICES: services }, healthUrl);
 }
 
 /**

@@ -26,7 +26,8 @@ describe('no dropped connections between gateway and subgraphs', () => {
   let hub: TestStack;
 
   beforeAll(async () => {
-    hub = await startTestStack({ rateLimitScale: 1000 });
+    // The gateway's fetches over HTTP, as between processes: in process (the one-process default) there is no socket to lose.
+    hub = await startTestStack({ rateLimitScale: 1000, inProcessSubgraphs: false });
   });
   afterAll(async () => {
     await hub?.drop();

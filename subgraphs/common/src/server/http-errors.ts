@@ -67,15 +67,18 @@ const CODE_BY_STATUS: Record<number, HttpErrorCode> = {
 const typeOf = (error: unknown): string | undefined =>
   error && typeof error === 'object' && typeof (error as { type?: unknown }).type === 'string' ? (error as { type: string }).type : undefined;
 
+/** A body over `limit` bytes. The limit is the setting, not a secret: a caller can size its requests by it. */
+export const tooLargeAnswer = (limit: number): HttpErrorAnswer => ({
+  ...BODY_PARSER_ERRORS['entity.too.large'],
+  message: `the request body is larger than the ${limit} bytes this service accepts`,
+});
+
 /** What the caller is told for an error that reached Express; anything unknown is a masked 500. */
 export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
   if (error instanceof HttpRequestError) return { status: error.status, code: error.code, message: error.message };
   const type = typeOf(error);
   const limit = (error as { limit?: unknown } | undefined)?.limit;
-  if (type === 'entity.too.large' && typeof limit === 'number') {
-    // The limit is the setting, not a secret: a caller can size its requests by it.
-    return { ...BODY_PARSER_ERRORS[type], message: `the request body is larger than the ${limit} bytes this service accepts` };
-  }
+  if (type === 'entity.too.large' && typeof limit === 'number') return tooLargeAnswer(limit);
   if (type && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type];
   // A refusal of a kind not listed above (a corrupt gzip stream, a bad URL escape): still the caller's, still without its text.
   const status = (error as { status?: unknown } | undefined)?.status;
@@ -130,9 +133,11 @@ const onlyPost: RequestHandler = (req, _res, next) => {
   next();
 };
 
-const noNulStrings: RequestHandler = (req, _res, next) => {
-  next(containsNul(req.body) ? new HttpRequestError(400, 'BAD_USER_INPUT', NUL_MESSAGE) : undefined);
-};
+/** A parsed body with a NUL in any string is refused (over HTTP and in process alike). */
+export const nulRefusal = (body: unknown): HttpRequestError | undefined =>
+  containsNul(body) ? new HttpRequestError(400, 'BAD_USER_INPUT', NUL_MESSAGE) : undefined;
+
+const noNulStrings: RequestHandler = (req, _res, next) => next(nulRefusal(req.body));
 
 const bodyHashes = new WeakMap<object, string>();
 

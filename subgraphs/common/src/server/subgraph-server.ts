@@ -29,6 +29,7 @@ import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler, subgraphReadiness } from './readiness';
 import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
+import { inProcessFetch, settle, type InProcessFetch, type ReceivedRequest } from './in-process';
 import { RECORD_CLIENT_PATH, recordClientRoute } from './record-client-route';
 import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
@@ -99,6 +100,8 @@ export interface SubgraphServer {
   schema: GraphQLSchema;
   /** Seals the access log every interval and on stop, when this service leads (docs/access-log.md). */
   checkpointer: Checkpointer;
+  /** Runs a request from the gateway of this process without HTTP, through every check the HTTP path makes (in-process.ts). */
+  fetchInProcess: InProcessFetch;
   /** `host` unset: every interface (a container); one-process mode passes 127.0.0.1. */
   listen(port: number, host?: string): Promise<ListeningServer>;
   /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
@@ -175,41 +178,46 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         () => shutdown.started || stopping,
       ),
     );
+    // The one context builder, over HTTP and in process alike (in-process.ts): no answer without a valid caller token.
+    const contextFor = async ({ header, bodyHash, operation }: ReceivedRequest): Promise<RequestContext> => {
+      const requestId = requestIdFrom(header('x-request-id'), randomUUID);
+      const checked = checkCaller(header(CALLER_HEADER), bodyHash);
+      // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
+      if (!checked.ok) {
+        logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
+        throw unauthenticated('requests must come through the gateway');
+      }
+      const { caller, gatewayToken, via } = checked;
+      checkOperationShape(caller, operation, logger);
+      // The fork is made when a resolver first needs it; writes through it are logged with this request (docs/access-log.md).
+      const forkEm = (context: RequestContext) => {
+        const em = orm.em.fork();
+        if (logWrites) bindAccessScope(em, context);
+        return em;
+      };
+      return new RequestContext(
+        forkEm,
+        requestId,
+        logger.child({ requestId }),
+        caller,
+        options.peers,
+        (request) => signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
+        settings,
+        // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
+        (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
+        via,
+      );
+    };
+    const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph;
     app.use(
       '/graphql',
-      ...graphqlBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph, { hashBody: true }),
+      ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-          const checked = checkCaller(req.header(CALLER_HEADER), receivedBodyHash(req));
-          // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
-          if (!checked.ok) {
-            logger.warn({ requestId, reason: checked.reason }, 'caller token refused');
-            throw unauthenticated('requests must come through the gateway');
-          }
-          const { caller, gatewayToken, via } = checked;
-          checkOperationShape(caller, requestedOperation(req), logger);
-          // The fork is made when a resolver first needs it; writes through it are logged with this request (docs/access-log.md).
-          const forkEm = (context: RequestContext) => {
-            const em = orm.em.fork();
-            if (logWrites) bindAccessScope(em, context);
-            return em;
-          };
-          return new RequestContext(
-            forkEm,
-            requestId,
-            logger.child({ requestId }),
-            caller,
-            options.peers,
-            (request) => signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
-            settings,
-            // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
-            (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
-            via,
-          );
-        },
+        context: ({ req }) => contextFor({ header: (name) => req.header(name), bodyHash: receivedBodyHash(req), operation: requestedOperation(req) }),
       }),
     );
+    const inFlight = new Set<Promise<unknown>>();
+    const fetchInProcess = inProcessFetch({ apollo, context: contextFor, bodyLimitBytes, stopped: () => stopping, inFlight });
     // The gateway's question for the client of a record it refused an operation on (record-client-route.ts).
     app.post(
       RECORD_CLIENT_PATH,
@@ -225,6 +233,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       queries,
       schema,
       checkpointer,
+      fetchInProcess,
       async listen(port, host) {
         listening = await listen(app, port, '/graphql', host);
         logger.info({ url: listening.url }, 'subgraph listening');
@@ -232,7 +241,9 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       },
       async stop(graceMs = 0) {
         stopping = true;
+        const deadline = Date.now() + graceMs;
         await listening?.close(graceMs);
+        await settle(inFlight, deadline - Date.now());
         await apollo?.stop();
         // Every answer has been logged by now: the final checkpoint seals it.
         await checkpointer?.stop();
