@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hubError, HttpRequestError, PUBLIC_ERROR_CODES, type FieldRules, type PublicErrorCode } from '@hub/common';
 import type { RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -31,21 +32,27 @@ function asHttpError(error: unknown, res: Parameters<RequestHandler>[1]): unknow
 /**
  * `GET /schema.graphql`: the contract schema of the caller's own roles
  * (contract-schema.ts), for a caller authenticated as on /graphql. Each role
- * set's contract is generated once and kept. Express adds an ETag, so a client
- * polling for changes gets 304 while the contract is the same.
+ * set's contract is generated once and kept with its ETag (a hash of the text, made
+ * once: the gateway has Express's per-answer ETags off), so a client polling for
+ * changes gets 304 while the contract is the same.
  */
 export function contractSchemaRoute(options: ContractRouteOptions): RequestHandler {
-  const contracts = new LRUCache<string, { text?: string }>({ max: CONTRACTS_KEPT });
+  const contracts = new LRUCache<string, { text?: string; etag?: string }>({ max: CONTRACTS_KEPT });
   return async (req, res, next) => {
     try {
       const caller = await authenticateRequest(req, options.verifyToken, options.rateLimiter);
       const key = roleSetKey(caller.roles);
       let contract = contracts.get(key);
-      if (!contract) contracts.set(key, (contract = { text: renderContract(options.supergraph, options.rules, caller.roles) }));
+      if (!contract) {
+        const text = renderContract(options.supergraph, options.rules, caller.roles);
+        contract = { text, etag: text && `"${createHash('sha256').update(text).digest('base64url')}"` };
+        contracts.set(key, contract);
+      }
       if (!contract.text)
         throw hubError('FORBIDDEN', 'the roles of this token may select nothing: there is no contract schema for them', { http: { status: 403 } });
       res.setHeader('Cache-Control', 'private, no-cache');
       res.setHeader('Vary', 'Authorization');
+      res.setHeader('ETag', contract.etag!);
       res.type('text/plain; charset=utf-8').send(contract.text);
     } catch (error) {
       next(asHttpError(error, res));
