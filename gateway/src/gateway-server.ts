@@ -32,7 +32,7 @@ import {
   type ShutdownState,
   type SigningKey,
   type SubgraphName,
-} from '@hub/common';
+} from '@hub/common/light';
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
 import { SubgraphDataSource } from './subgraph-data-source';

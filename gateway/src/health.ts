@@ -1,4 +1,4 @@
-import { READINESS_TIMEOUT_MS, type SubgraphName } from '@hub/common';
+import { READINESS_TIMEOUT_MS, type SubgraphName } from '@hub/common/light';
 
 export type SubgraphReadiness = 'ready' | 'not ready';
 

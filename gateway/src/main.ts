@@ -1,4 +1,4 @@
-import { createLogger, createShutdownState, loadConfig, logConfigWarnings, stopOnSignals } from '@hub/common';
+import { createLogger, createShutdownState, loadConfig, logConfigWarnings, stopOnSignals } from '@hub/common/light';
 import { startGateway } from './start-gateway';
 
 /**

@@ -1,4 +1,4 @@
-import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common';
+import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common/light';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTokenVerifier } from './auth/verify-token';

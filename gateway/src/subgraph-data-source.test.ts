@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyHashOf, CALLER_HEADER, createCallerCheck, createLogger, freePort, generateSigningKey, publicKeySet } from '@hub/common';
+import { bodyHashOf, CALLER_HEADER, createCallerCheck, createLogger, freePort, generateSigningKey, publicKeySet } from '@hub/common/light';
 import { testCallers } from '@hub/testing';
 import { parse } from 'graphql';
 import { failedFieldPaths, SubgraphDataSource } from './subgraph-data-source';

@@ -13,7 +13,7 @@ import {
   type RequestTimeouts,
   type SigningKey,
   type SubgraphName,
-} from '@hub/common';
+} from '@hub/common/light';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 
 /** What the data source needs of the gateway's per-request context. */

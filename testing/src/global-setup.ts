@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 // Jest runs this in its own realm, in the same process as the tests when they run in band: the
 // packages' barrels would load the entities there, and MikroORM's metadata (kept on globalThis)
-// then breaks discovery in the tests. Only the modules needed here, no entities.
-import { freePort } from '@hub/common/dist/database/free-port';
-import { createLogger } from '@hub/common/dist/logger';
+// then breaks discovery in the tests. Only the light entry of @hub/common (no ORM, no entities).
+import { createLogger, freePort } from '@hub/common/light';
 import { startEmbeddedPostgres, type RunningPostgres } from '@hub/dev-postgres/dist/embedded-postgres';
 
 /** Where test files find the PostgreSQL server; each file makes its own database on it. */

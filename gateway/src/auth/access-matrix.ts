@@ -1,4 +1,4 @@
-import { ROLES, rolesOf, ruleOf as ruleFromAst, scopesAllow, Side, type FieldRule } from '@hub/common';
+import { ROLES, rolesOf, ruleOf as ruleFromAst, scopesAllow, Side, type FieldRule } from '@hub/common/light';
 import path from 'node:path';
 import { apiObjectTypes, supergraphSchema } from './supergraph-rules';
 

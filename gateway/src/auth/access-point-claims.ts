@@ -1,4 +1,4 @@
-import { isLoggedId } from '@hub/common';
+import { isLoggedId } from '@hub/common/light';
 import type { JWTPayload } from 'jose';
 
 /** Who acted and for whom, and through which application, as a token says it (NEN 7513's "who" and "access point"). */

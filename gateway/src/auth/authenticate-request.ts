@@ -1,4 +1,4 @@
-import type { Caller } from '@hub/common';
+import type { Caller } from '@hub/common/light';
 import type { Request } from 'express';
 import type { createRateLimiter } from '../limits/rate-limiter';
 import { TokenRefused } from './token-refusals';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fieldRulesOf, rolesOf, Side, type FieldRules, type Role } from '@hub/common';
+import { fieldRulesOf, rolesOf, Side, type FieldRules, type Role } from '@hub/common/light';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { contractSchema } from './contract-schema';
 import { supergraphSchema } from './supergraph-rules';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { hubError, HttpRequestError, PUBLIC_ERROR_CODES, type FieldRules, type PublicErrorCode } from '@hub/common';
+import { hubError, HttpRequestError, PUBLIC_ERROR_CODES, type FieldRules, type PublicErrorCode } from '@hub/common/light';
 import type { RequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';

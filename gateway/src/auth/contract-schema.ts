@@ -1,4 +1,4 @@
-import type { FieldRules } from '@hub/common';
+import type { FieldRules } from '@hub/common/light';
 import {
   assertValidSchema,
   getNamedType,

@@ -8,7 +8,7 @@ import {
   type Caller,
   type DatabaseLimits,
   type Logger,
-} from '@hub/common';
+} from '@hub/common/light';
 import { Kind, OperationTypeNode, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { hubPool } from './hub-pool';
 import type { DeniedSelection } from './field-access';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { hubError, scopesAllow, type FieldRules } from '@hub/common';
+import { hubError, scopesAllow, type FieldRules } from '@hub/common/light';
 import { isAbstractType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../gateway-server';

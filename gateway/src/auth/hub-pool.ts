@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type Logger } from '@hub/common';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type Logger } from '@hub/common/light';
 import { Pool } from 'pg';
 
 /**

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { DEMO_PARTNERS, DEMO_REFERRERS, isLoggedId, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common';
+import { DEMO_PARTNERS, DEMO_REFERRERS, isLoggedId, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common/light';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
 export interface DevTokenRequest {

@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common';
+import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common/light';
 import { LRUCache } from 'lru-cache';
 import { hubPool } from './hub-pool';
 

@@ -1,4 +1,4 @@
-import { PartnerType } from '@hub/common';
+import { PartnerType } from '@hub/common/light';
 import { cachedPartnerTypes, type PartnerStanding } from './partner-organisations';
 
 const GGZ = '3f0c1d2e-0000-4000-8000-000000000001';

@@ -1,4 +1,4 @@
-import { DataCategory, PARTNERS, PartnerType, rolesOf, ROLES, Side } from '@hub/common';
+import { DataCategory, PARTNERS, PartnerType, rolesOf, ROLES, Side } from '@hub/common/light';
 import { readSupergraph } from '../supergraph-file';
 import { isEnumType } from 'graphql';
 import { accessMatrix } from './access-matrix';

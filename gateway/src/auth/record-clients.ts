@@ -10,7 +10,7 @@ import {
   type RecordClientQuestion,
   type SigningKey,
   type SubgraphName,
-} from '@hub/common';
+} from '@hub/common/light';
 import { getArgumentValues, Kind, OperationTypeNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 /** A record a refused operation named, with its client, as the subgraph that owns it says. */

@@ -1,4 +1,4 @@
-import { isSourceAddress } from '@hub/common';
+import { isSourceAddress } from '@hub/common/light';
 
 /** An address as the log holds it: an IPv4 address mapped into IPv6 (`::ffff:10.0.0.1`) is written as IPv4. */
 function normalised(raw: string | undefined): string | undefined {

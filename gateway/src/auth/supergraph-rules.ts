@@ -1,4 +1,4 @@
-import { fieldRulesOf, type FieldRules } from '@hub/common';
+import { fieldRulesOf, type FieldRules } from '@hub/common/light';
 import { buildSchema, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
 /** The authorization features composition links `for: SECURITY`. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger, DEMO_PARTNERS, loadConfig } from '@hub/common';
+import { createLogger, DEMO_PARTNERS, loadConfig } from '@hub/common/light';
 import { SignJWT } from 'jose';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import type { PartnerTypeLookup } from './partner-organisations';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { decodeJwt } from 'jose';
-import type { Logger } from '@hub/common';
+import type { Logger } from '@hub/common/light';
 
 /** Why a token was refused: logged and counted, never told to the caller beyond "not valid". */
 const REFUSAL_REASONS = [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Caller } from '@hub/common';
+import type { Caller } from '@hub/common/light';
 import { LRUCache } from 'lru-cache';
 
 /** Distinct bearer tokens remembered at once; the least recently used goes first. A few MB at most. */

@@ -2,7 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { calculateJwkThumbprint, createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger } from '@hub/common';
+import { holdsSide, hubError, isPartnerRole, PARTNER_ROLE_TYPES, parseCaller, Side, type Caller, type HubConfig, type Logger } from '@hub/common/light';
 import { accessPointClaims } from './access-point-claims';
 import { bearerToken } from './bearer';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '@hub/common';
+import { loadConfig } from '@hub/common/light';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 import { createTokenVerifier, isDevelopmentKey } from './verify-token';

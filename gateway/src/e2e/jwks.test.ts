@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, PartnerType } from '@hub/common';
+import { loadConfig, PartnerType } from '@hub/common/light';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createTokenVerifier } from '../auth/verify-token';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MAX_COST_NODES, MAX_TOKENS, ROLE_LIMITS, ROLES, UNAUTHENTICATED_LIMIT, type OperationLimits } from '@hub/common';
+import { MAX_COST_NODES, MAX_TOKENS, ROLE_LIMITS, ROLES, UNAUTHENTICATED_LIMIT, type OperationLimits } from '@hub/common/light';
 
 export const SECURITY_DOC_PATH = path.resolve(__dirname, '../../../docs/security.md');
 const BEGIN = '<!-- limits: generated from subgraphs/common/src/limits/role-limits.ts by `npm run docs:limits` -->';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ROLE_LIMITS } from '@hub/common';
+import { ROLE_LIMITS } from '@hub/common/light';
 import { renderLimits, SECURITY_DOC_PATH, withFreshLimits } from './limits-doc';
 
 describe('docs/security.md, "Limits"', () => {

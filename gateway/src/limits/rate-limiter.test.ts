@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { createLogger, ROLE_LIMITS } from '@hub/common';
+import { createLogger, ROLE_LIMITS } from '@hub/common/light';
 import { testCallers } from '@hub/testing';
 import { createRateLimiter } from './rate-limiter';
 

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { hubError, limitsFor, UNAUTHENTICATED_LIMIT, type Caller, type Logger, type RateLimit } from '@hub/common';
+import { hubError, limitsFor, UNAUTHENTICATED_LIMIT, type Caller, type Logger, type RateLimit } from '@hub/common/light';
 import Redis from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 

@@ -1,4 +1,4 @@
-import { listSizesOf } from '@hub/common';
+import { listSizesOf } from '@hub/common/light';
 import { readSupergraph } from '../supergraph-file';
 import { getNamedType, getNullableType, isCompositeType, isListType, type GraphQLObjectType } from 'graphql';
 import { apiObjectTypes, supergraphSchema } from '../auth/supergraph-rules';

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, isObjectType, responsePathAsArray, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { isUuid } from '../domain/scalars';
+import { isUuid } from '../domain/uuid';
 import type { RequestContext } from '../server/request-context';
 import type { AccessOutcome } from './access-log-store';
 import type { ClientIdOf } from './access-recorder';

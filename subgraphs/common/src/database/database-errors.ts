@@ -1,5 +1,3 @@
-import { DriverException } from '@mikro-orm/core';
-
 /**
  * Database failures a caller may be told about: they say nothing about the
  * data, only that the request could not be served now. Everything else from
@@ -27,6 +25,17 @@ interface ErrorLink {
   cause?: unknown;
 }
 
+/**
+ * Whether MikroORM wrapped the error (its DriverException or a subclass). Told by the class's name, not
+ * `instanceof`, so that this module, which the gateway loads through errors.ts, does not load the ORM.
+ */
+function wrappedByOrm(error: object): boolean {
+  for (let proto: unknown = Object.getPrototypeOf(error); proto; proto = Object.getPrototypeOf(proto)) {
+    if ((proto as { constructor?: { name?: string } }).constructor?.name === 'DriverException') return true;
+  }
+  return false;
+}
+
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   let current = error as ErrorLink | undefined;
   for (let depth = 0; current && depth < 6; current = (current.originalError ?? current.cause) as ErrorLink | undefined, depth += 1) {
@@ -34,7 +43,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
     if (CANCELLED.has(code)) return { code: 'TIMEOUT', message: 'the database did not answer in time' };
     const lost =
       CONNECTION_LOST.has(code) ||
-      (current instanceof DriverException && SOCKET_LOST.has(code)) ||
+      (wrappedByOrm(current) && SOCKET_LOST.has(code)) ||
       current.name === 'KnexTimeoutError' ||
       current.name === 'ConnectionException' ||
       // pg's wording when the server closed the socket; MikroORM puts the statement in front of it.

@@ -1,4 +1,4 @@
-import { DriverException } from '@mikro-orm/core';
+import { DriverException, ServerException } from '@mikro-orm/core';
 import { databaseFailure } from './database-errors';
 
 describe('databaseFailure', () => {
@@ -12,6 +12,8 @@ describe('databaseFailure', () => {
   it('takes a refused connection for the database only when the ORM reports it', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(databaseFailure(new DriverException(refused))?.code).toBe('SERVICE_UNAVAILABLE');
+    // Any of the ORM's subclasses counts, told without loading the ORM.
+    expect(databaseFailure(new ServerException(refused))?.code).toBe('SERVICE_UNAVAILABLE');
     // An HTTP call to another service failing the same way is not the database.
     expect(databaseFailure({ originalError: refused })).toBeUndefined();
   });

@@ -1,8 +1,7 @@
-import { registerEnumType } from 'type-graphql';
-
 /**
- * Enums that more than one subgraph uses. Registered once, so every subgraph
- * prints the same definition and composition sees one enum.
+ * Enums that more than one subgraph uses. Registered with type-graphql once, in
+ * graphql-enums.ts, so every subgraph prints the same definition and
+ * composition sees one enum; this module loads no type-graphql (the gateway uses it).
  */
 
 /** Kadera's care regions in Overijssel. */
@@ -11,13 +10,11 @@ export enum Region {
   TWENTE = 'TWENTE',
   HARDENBERG = 'HARDENBERG',
 }
-registerEnumType(Region, { name: 'Region', description: 'Care region (IJsselland: Zwolle; Twente: Enschede; Hardenberg).' });
 
 export enum Priority {
   URGENT = 'URGENT',
   ROUTINE = 'ROUTINE',
 }
-registerEnumType(Priority, { name: 'Priority' });
 
 /** CBS municipality codes of the region, with the care region each belongs to. */
 export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = {
@@ -29,5 +26,3 @@ export const MUNICIPALITIES: Record<string, { name: string; region: Region }> = 
   GM0141: { name: 'Almelo', region: Region.TWENTE },
   GM0160: { name: 'Hardenberg', region: Region.HARDENBERG },
 };
-
-// PartnerType and DataCategory live with the partner table (partners.ts).

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** Data categories a client consents to share with a partner (DESIGN.md section 5). */
 export enum DataCategory {
   IDENTITY = 'IDENTITY',
@@ -9,10 +7,6 @@ export enum DataCategory {
   INCOME_BENEFITS = 'INCOME_BENEFITS',
   CHILDREN = 'CHILDREN',
 }
-registerEnumType(DataCategory, {
-  name: 'DataCategory',
-  description: 'A category of client data that consent can cover.',
-});
 
 /**
  * The one partner table: every kind of chain partner the hub knows, the role
@@ -37,11 +31,6 @@ const PARTNER_TABLE = {
 /** Kind of chain partner organisation: the keys of the partner table. */
 export type PartnerType = keyof typeof PARTNER_TABLE;
 export const PartnerType = Object.fromEntries(Object.keys(PARTNER_TABLE).map((type) => [type, type])) as { readonly [T in PartnerType]: T };
-registerEnumType(PartnerType, {
-  name: 'PartnerType',
-  description: 'Kind of chain partner organisation.',
-  valuesConfig: Object.fromEntries(Object.entries(PARTNER_TABLE).map(([type, row]) => [type, { description: row.label }])),
-});
 
 /** A partner role, e.g. `partner:ggz`. */
 export type PartnerRole = (typeof PARTNER_TABLE)[PartnerType]['role'];

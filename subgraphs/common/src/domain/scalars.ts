@@ -2,13 +2,9 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { GraphQLISODateTime } from 'type-graphql';
 import { badInput } from '../errors';
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);
+import { isUuid, UUID_LITERAL_MESSAGE } from './uuid';
 
 const UUID_MESSAGE = 'must be a UUID';
-/** The refusal of a UUID written in the document; server/input-errors.ts finds its argument and says it as BAD_USER_INPUT. */
-export const UUID_LITERAL_MESSAGE = 'an id written in the document must be a UUID';
 
 /**
  * Every id a caller sends (arguments and input fields) is a UUID: GraphQL refuses a

@@ -3,7 +3,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import { Access, ALL_ROLES } from '../access/declarations';
 import type { Role } from '../domain/roles';
 import { badInput } from '../errors';
-import { PagedListSize } from '../limits/list-size';
+import { PagedListSize } from '../limits/list-size-directives';
 import { WholeNumberIn } from '../validation/rules';
 
 export const DEFAULT_PAGE_SIZE = 20;

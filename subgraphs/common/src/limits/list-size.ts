@@ -1,5 +1,4 @@
 import { isInterfaceType, isObjectType, Kind, type ConstDirectiveNode, type GraphQLSchema, type ValueNode } from 'graphql';
-import { Directive } from 'type-graphql';
 
 /**
  * How many items a list field is taken to return when the cost of an
@@ -8,7 +7,7 @@ import { Directive } from 'type-graphql';
  * Federation 2.9), so the size lives on the field and composes into the
  * supergraph: the gateway and the subgraphs read the same declaration.
  */
-export interface ListSize {
+interface ListSize {
   /** Items assumed when no slicing argument is given. */
   assumedSize?: number;
   /** Arguments whose value is the number of items (e.g. `first`). */
@@ -18,17 +17,6 @@ export interface ListSize {
 }
 
 export type ListSizes = Map<string, ListSize>;
-
-/** A list field whose length the domain bounds (placement types, regions) or that is rarely long (a history). */
-export function ListSize(assumedSize: number): PropertyDecorator & MethodDecorator {
-  if (!Number.isInteger(assumedSize) || assumedSize < 1) throw new Error('ListSize() needs a positive whole number');
-  return Directive(`@listSize(assumedSize: ${assumedSize})`);
-}
-
-/** A paged field: its page (`first`, else `defaultPageSize`) sizes its connection's `edges`. */
-export function PagedListSize(defaultPageSize: number): PropertyDecorator & MethodDecorator {
-  return Directive(`@listSize(assumedSize: ${defaultPageSize}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`);
-}
 
 function strings(value: ValueNode | undefined): string[] {
   if (!value) return [];

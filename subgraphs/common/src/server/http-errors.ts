@@ -6,7 +6,7 @@ import type { PublicErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { containsNul, INVALID_UTF8_MESSAGE, isValidUtf8, NUL_MESSAGE } from './malformed-strings';
 import { bodyHashOf } from './internal-token';
-import { requestIdFrom } from './request-context';
+import { requestIdFrom } from './request-id';
 
 /**
  * One answer for everything that fails outside GraphQL execution (body

@@ -17,7 +17,7 @@ import {
   type OperationDefinitionNode,
   type SourceLocation,
 } from 'graphql';
-import { UUID_LITERAL_MESSAGE } from '../domain/scalars';
+import { UUID_LITERAL_MESSAGE } from '../domain/uuid';
 
 /**
  * GraphQL itself refuses a value its type does not take (a malformed UUID or

@@ -101,10 +101,3 @@ export function byKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K)
   for (const row of rows) found.set(keyOf(row), row);
   return keys.map((key) => found.get(key) ?? null);
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-/** A caller's request id when it is a plain token, else a new one: ids go into logs verbatim. */
-export function requestIdFrom(header: string | undefined, fresh: () => string): string {
-  return header && REQUEST_ID.test(header) ? header : fresh();
-}

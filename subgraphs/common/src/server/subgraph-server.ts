@@ -7,7 +7,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_BODY_LIMIT_BYTES, type AuditSettings, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
-import { migrateAccessLog } from '../audit/access-log-store';
+import { migrateAccessLog } from '../audit/access-log-migrations';
 import { verifyAccessLog } from '../audit/access-log-verify';
 import { startCheckpointer, type Checkpointer } from '../audit/checkpointer';
 import { recordClientAccess, type ClientOfRecord } from '../audit/access-middleware';
@@ -26,7 +26,8 @@ import { localOnlyPlugins } from './apollo-plugins';
 import { inputErrorsPlugin } from './input-errors';
 import { graphqlBodyParser, httpErrorHandlers, receivedBodyHash } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
-import { liveness, readinessHandler, subgraphReadiness } from './readiness';
+import { liveness, readinessHandler } from './readiness';
+import { subgraphReadiness } from './subgraph-readiness';
 import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
 import { inProcessFetch, settle, type InProcessFetch, type ReceivedRequest } from './in-process';
@@ -35,7 +36,8 @@ import type { SubgraphKeys } from './internal-keys';
 import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-token';
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
 import type { ClientRecords } from '../retention/client-records';
-import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, requestIdFrom, type SubgraphSettings } from './request-context';
+import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, type SubgraphSettings } from './request-context';
+import { requestIdFrom } from './request-id';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {

@@ -1,4 +1,4 @@
-import { ListSize } from '../limits/list-size';
+import { ListSize } from '../limits/list-size-directives';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access, KADERA_ROLES } from '../access/declarations';
 import type { Role } from '../domain/roles';
