@@ -21,6 +21,10 @@ async function admitted(admit: () => Promise<void>, count: number): Promise<numb
 }
 
 describe('rate limiter (in memory)', () => {
+  // The clock stands still within each case: the budgets are per second, and a loaded machine must not let a window pass mid-burst.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+  afterEach(() => jest.useRealTimers());
+
   it('admits a user its steady rate plus its burst, then refuses with a Retry-After', async () => {
     const limiter = createRateLimiter({ scale: 1, logger });
     const caller = testCallers.referrer(0);
