@@ -1,12 +1,28 @@
-import { Access, badInput, ListSize, notFound, requireSide, Side, Uuid, type RequestContext } from '@hub/common';
+import {
+  Access,
+  badInput,
+  connectionTypes,
+  decodeCursor,
+  encodeCursor,
+  ListSize,
+  notFound,
+  PageArgs,
+  Paged,
+  pageSize,
+  requireSide,
+  Side,
+  Uuid,
+  type Connection,
+  type RequestContext,
+} from '@hub/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PartnerOrganisation } from '../partner-organisation.entity';
 import { checkWebhookUrl } from './webhook-url';
 import { RegisteredWebhookEndpoint, RegisterWebhookEndpointInput, WEBHOOK_ADMINS, WebhookDelivery, WebhookEndpoint } from './webhook.types';
 
-/** Most deliveries one page lists. */
-const MAX_DELIVERY_PAGE = 100;
+/** A page of delivery attempts (pagination.ts: the hub's one page shape and size limits). */
+const WebhookDeliveryConnection = connectionTypes(WebhookDelivery, 'WebhookDelivery', [...WEBHOOK_ADMINS]);
 
 const ENDPOINT_COLUMNS = 'id, organisation_id, url, event_types, created_at, failing_since, disabled_at, disabled_reason';
 
@@ -108,24 +124,23 @@ export class WebhookResolver {
   }
 
   @Access(...WEBHOOK_ADMINS)
-  @ListSize(MAX_DELIVERY_PAGE)
-  @Query(() => [WebhookDelivery], {
-    description: "An endpoint's delivery attempts, newest first; `after`: the last id of the previous page. Kadera staff only.",
-  })
+  @Paged()
+  @Query(() => WebhookDeliveryConnection, { description: "An endpoint's delivery attempts, newest first, paged. Kadera staff only." })
   async webhookDeliveries(
     @Arg('endpointId', () => Uuid) endpointId: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => ID, { nullable: true }) after: string | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: RequestContext,
-  ): Promise<WebhookDelivery[]> {
+  ): Promise<Connection<WebhookDelivery>> {
     requireSide(context.caller, Side.KADERA);
-    if (first < 1 || first > MAX_DELIVERY_PAGE) throw badInput(`first must be from 1 to ${MAX_DELIVERY_PAGE}`, { field: 'first' });
-    if (after != null && !/^[1-9][0-9]{0,17}$/.test(after)) throw badInput('after is not a delivery id', { field: 'after' });
+    const [after] = decodeCursor(page.after ?? undefined, 1) ?? [];
+    if (after !== undefined && !Number.isSafeInteger(after)) throw badInput('after is not a cursor returned by this list', { argument: 'after' });
+    const size = pageSize(page);
     const rows = await context.em.execute<Row[]>(
       `select id, event_id, attempt, attempted_at, succeeded, status_code, duration_ms, error_class from webhooks.delivery
        where endpoint_id = ? and (?::bigint is null or id < ?::bigint) order by id desc limit ?`,
-      [endpointId, after ?? null, after ?? null, first],
+      [endpointId, after ?? null, after ?? null, size + 1],
     );
-    return rows.map(deliveryOf);
+    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor([Number(row.id)]), node: deliveryOf(row) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

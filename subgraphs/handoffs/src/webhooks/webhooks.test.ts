@@ -18,8 +18,11 @@ const FAILURE_WINDOW_MS = 1000;
 
 const REGISTER = `mutation($input: RegisterWebhookEndpointInput!) {
   registerWebhookEndpoint(input: $input) { secret endpoint { id organisationId url eventTypes disabledAt } } }`;
-const DELIVERIES = `query($id: UUID!) { webhookDeliveries(endpointId: $id) { eventId attempt succeeded statusCode errorClass durationMs } }`;
+const DELIVERIES = `query($id: UUID!) { webhookDeliveries(endpointId: $id) { edges { node { eventId attempt succeeded statusCode errorClass durationMs } } } }`;
 const DISABLED = `{ disabledWebhookEndpoints { id disabledAt disabledReason } }`;
+
+/** The nodes of a connection's page. */
+const nodes = <T>(page: { edges: { node: T }[] }) => page.edges.map((edge) => edge.node);
 
 interface Received {
   path: string;
@@ -156,7 +159,7 @@ describe('id-only webhooks', () => {
 
     const deliveries = await hub.query('handoffs', DELIVERIES, { id: endpoint.id }, staff);
     expect(deliveries.errors).toBeUndefined();
-    expect(deliveries.data.webhookDeliveries).toEqual([
+    expect(nodes(deliveries.data.webhookDeliveries)).toEqual([
       { eventId: headers['webhook-id'], attempt: 1, succeeded: true, statusCode: 204, errorClass: null, durationMs: expect.any(Number) },
     ]);
   });
@@ -177,7 +180,7 @@ describe('id-only webhooks', () => {
       'both attempts kept',
       async () => {
         const { data } = await hub.query('handoffs', DELIVERIES, { id: endpoint.id }, staff);
-        return data.webhookDeliveries.length === 2 ? data.webhookDeliveries : undefined;
+        return nodes(data.webhookDeliveries).length === 2 ? nodes(data.webhookDeliveries) : undefined;
       },
       5000,
     );
