@@ -60,6 +60,7 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
         ['id', 'organisationId', 'url', 'eventTypes', 'createdAt', 'failingSince', 'disabledAt', 'disabledReason'].map((field) => `WebhookEndpoint.${field}`),
       )
       .concat(['id', 'eventId', 'attempt', 'attemptedAt', 'succeeded', 'statusCode', 'durationMs', 'errorClass'].map((field) => `WebhookDelivery.${field}`))
+      .concat(['WebhookDeliveryConnection.edges', 'WebhookDeliveryConnection.pageInfo', 'WebhookDeliveryEdge.cursor', 'WebhookDeliveryEdge.node'])
       .map((coordinate) => [coordinate, { roles: ['staff'] as Role[] }]),
   ),
   'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },
