@@ -6,8 +6,8 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    // Build output and local data.
-    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**'],
+    // Build output, local data, and the example partner client's codegen output (kept as codegen writes it).
+    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'examples/partner-client/src/gql/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
