@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
 import {
@@ -150,6 +155,39 @@ describe('the example GGZ partner client against a test hub', () => {
     await expect(failed).rejects.toThrow(UnauthenticatedError);
     await expect(failed).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(asked).toEqual([false, true]);
+  });
+
+  it('runs as a CLI: the token from the environment, the state in a file; a refused token exits with 2', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ggz-cli-'));
+    const stateFile = path.join(dir, 'state.json');
+    // The first run (no state file yet) reads what changed from here on.
+    const since = new Date().toISOString();
+    const cli = async (token: string) => {
+      const args = [require.resolve('kadera-ggz-partner-client/dist/main.js'), '--url', hub.gatewayUrl, '--state-file', stateFile];
+      args.push('--since', since);
+      if (SEND_QUERY_TEXT) args.push('--send-query-text');
+      try {
+        const { stdout } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, KADERA_HUB_TOKEN: token } });
+        return { code: 0, stdout };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+      }
+    };
+    try {
+      const id = await handOff(hub);
+      const first = await cli(await hub.as(ggz).token());
+      expect(first.code).toBe(0);
+      expect(JSON.parse(first.stdout)).toMatchObject({ completed: [id], movedByOthers: [] });
+      expect(JSON.parse(fs.readFileSync(stateFile, 'utf8'))).toEqual({ updatedSince: expect.any(String), after: expect.any(String) });
+      const second = await cli(await hub.as(ggz).token());
+      expect(JSON.parse(second.stdout)).toMatchObject({ seen: [], completed: [] });
+      const refused = await cli('expired.or.garbage');
+      expect(refused).toMatchObject({ code: 2, stdout: '' });
+      expect(refused.stderr).toContain('UnauthenticatedError');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sending hashes only to a hub that does not know the documents is a deployment error, not retried', async () => {
