@@ -35,8 +35,11 @@ export interface GgzFlowReport {
   state: PollState;
 }
 
-/** Statuses in which the hub waits for our answer (docs/workflows.md: the partner accepts or rejects). */
-const AWAITING_OUR_RESPONSE: readonly HandoffStatus[] = ['REQUESTED', 'RECEIVED'];
+/**
+ * Statuses in which the hub waits for our answer (docs/workflows.md: the partner accepts or rejects). The hub's test
+ * of this example checks it against the hub's own list (AWAITING_RESPONSE in handoff.workflow.ts).
+ */
+export const AWAITING_OUR_RESPONSE: readonly HandoffStatus[] = ['REQUESTED', 'RECEIVED'];
 /** Polls after our own moves, to step past their echo; more means others keep changing our handoffs. */
 const MAX_ROUNDS = 10;
 
