@@ -94,7 +94,7 @@ export async function contractBreaks(released: GraphQLSchema, current: GraphQLSc
 }
 
 /** A contract file's SDL as a schema (the header is comments). */
-export const contractSchemaOf = (sdl: string): GraphQLSchema => buildSchema(sdl);
+const contractSchemaOf = (sdl: string): GraphQLSchema => buildSchema(sdl);
 
 export interface ContractFileBreaks {
   /** The contract's file name, e.g. `partner-ggz.graphql`: the role it is for. */

@@ -9,7 +9,7 @@ import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type Grap
 const REMOVAL_DATE = /(?:^|\s)Removal after (\d{4}-\d{2}-\d{2})\.$/;
 
 /** The example the messages give. */
-export const REMOVAL_DATE_FORM = 'Removal after YYYY-MM-DD.';
+const REMOVAL_DATE_FORM = 'Removal after YYYY-MM-DD.';
 
 /** The removal date a deprecation reason names (`YYYY-MM-DD`), or undefined when it names none or no real day. */
 export function removalDateOf(reason: string | null | undefined): string | undefined {
