@@ -90,6 +90,15 @@ describe('the error table of docs/partners.md, against the hub', () => {
     expect(statusesOf.get(code)).toContain(status);
   });
 
+  it("another organisation's handoff: null without an error, HTTP 200 (the hub does not say it exists)", async () => {
+    const all = await hub.query('{ handoffs(first: 100) { edges { node { id partner { id } } } } }');
+    const foreign = (all.data.handoffs.edges as Array<{ node: { id: string; partner: { id: string } } }>).find(
+      (edge) => edge.node.partner.id !== GGZ.organisationId,
+    );
+    const answer = await hub.as(GGZ).query('query ($id: UUID!) { handoff(id: $id) { id status } }', { id: foreign!.node.id });
+    expect({ status: answer.status, data: answer.data, errors: answer.errors }).toEqual({ status: 200, data: { handoff: null }, errors: undefined });
+  });
+
   it('a burst: RATE_LIMITED with a status the guide gives (run last: it empties the organisation bucket)', async () => {
     const headers = { authorization: `Bearer ${await hub.as({ ...GGZ, userId: 'guide-burst' }).token()}` };
     const answers = await Promise.all(Array.from({ length: 60 }, () => send({ headers, body: JSON.stringify({ query: '{ me { userId } }' }) })));
