@@ -41,43 +41,61 @@ function deprecationAt(schema: GraphQLSchema, segments: readonly string[]): stri
   return 'args' in field ? field.args.find((arg) => arg.name === argument)?.deprecationReason : undefined;
 }
 
-/**
- * The deprecation reason of every field, argument and input field of `schema` that leads to `type` (undefined for one
- * not deprecated), and undefined for every union and object type that holds it as a member or interface.
- */
-function referencesOf(schema: GraphQLSchema, type: GraphQLNamedType): Array<string | null | undefined> {
-  const reasons: Array<string | null | undefined> = [];
+/** Something in a schema that leads to a type: a field, argument or input field of `owner` (with its deprecation), or `owner` holding it as a union member or interface. */
+interface TypeReference {
+  owner: string;
+  reason?: string | null;
+}
+
+function referencesOf(schema: GraphQLSchema, type: GraphQLNamedType): TypeReference[] {
+  const references: TypeReference[] = [];
   for (const owner of Object.values(schema.getTypeMap())) {
     if (owner.name.startsWith('__')) continue;
-    if (isUnionType(owner) && owner.getTypes().some((member) => member.name === type.name)) reasons.push(undefined);
-    if (isObjectType(owner) && owner.getInterfaces().some((face) => face.name === type.name)) reasons.push(undefined);
+    const add = (reason?: string | null) => references.push({ owner: owner.name, reason });
+    if (isUnionType(owner) && owner.getTypes().some((member) => member.name === type.name)) add();
+    if (isObjectType(owner) && owner.getInterfaces().some((face) => face.name === type.name)) add();
     if (isInputObjectType(owner)) {
-      for (const field of Object.values(owner.getFields())) if (namedTypeName(field.type) === type.name) reasons.push(field.deprecationReason);
+      for (const field of Object.values(owner.getFields())) if (namedTypeName(field.type) === type.name) add(field.deprecationReason);
     }
     if (!isObjectType(owner) && !isInterfaceType(owner)) continue;
     for (const field of Object.values(owner.getFields())) {
-      if (namedTypeName(field.type) === type.name) reasons.push(field.deprecationReason);
-      for (const arg of field.args) if (namedTypeName(arg.type) === type.name) reasons.push(arg.deprecationReason ?? field.deprecationReason);
+      if (namedTypeName(field.type) === type.name) add(field.deprecationReason);
+      for (const arg of field.args) if (namedTypeName(arg.type) === type.name) add(arg.deprecationReason ?? field.deprecationReason);
     }
   }
-  return reasons;
+  return references;
+}
+
+/**
+ * Whether a type gone from `current` may go: everything in the released schema that led to it was deprecated with a
+ * removal date before `today`, or belongs to a type that is gone and may go itself (a type reached only through a
+ * removed type). A root type never may.
+ */
+function typeRemovable(released: GraphQLSchema, current: GraphQLSchema, name: string, today: string, visiting = new Set<string>()): boolean {
+  const type = released.getType(name);
+  if (!type || type === released.getQueryType() || type === released.getMutationType() || visiting.has(name)) return false;
+  visiting.add(name);
+  const references = referencesOf(released, type);
+  return (
+    references.length > 0 &&
+    references.every(
+      (reference) =>
+        removalDue(reference.reason, today) ||
+        (reference.owner !== name && !current.getType(reference.owner) && typeRemovable(released, current, reference.owner, today, visiting)),
+    )
+  );
 }
 
 /**
  * Whether a breaking change at `changePath` is allowed: what it removes or changes (or the field it belongs to) was
- * deprecated in the released schema with a removal date before `today`. A type counts as deprecated when every field,
- * argument and input field leading to it was, and no union or interface holds it.
+ * deprecated in the released schema with a removal date before `today`; for a type, typeRemovable.
  */
-function deprecationDue(released: GraphQLSchema, changePath: string, today: string): boolean {
+function deprecationDue(released: GraphQLSchema, current: GraphQLSchema, changePath: string, today: string): boolean {
   const segments = changePath.split('.').filter((segment) => segment && !segment.startsWith('@'));
   for (let length = segments.length; length >= 2; length -= 1) {
     if (removalDue(deprecationAt(released, segments.slice(0, length)), today)) return true;
   }
-  if (segments.length !== 1) return false;
-  const type = released.getType(segments[0]);
-  if (!type || type === released.getQueryType() || type === released.getMutationType()) return false;
-  const references = referencesOf(released, type);
-  return references.length > 0 && references.every((reason) => removalDue(reason, today));
+  return segments.length === 1 && !current.getType(segments[0]) && typeRemovable(released, current, segments[0], today);
 }
 
 /**
@@ -89,7 +107,7 @@ export async function contractBreaks(released: GraphQLSchema, current: GraphQLSc
   const changes: Change[] = await diff(released, current);
   return changes
     .filter((change) => change.criticality.level === CriticalityLevel.Breaking)
-    .filter((change) => !change.path || !deprecationDue(released, change.path, today))
+    .filter((change) => !change.path || !deprecationDue(released, current, change.path, today))
     .map((change) => ({ coordinate: change.path ?? '(schema)', change: change.message }));
 }
 

@@ -70,6 +70,21 @@ describe('the breaking-change check of a contract schema', () => {
     ]);
   });
 
+  it('passes a type reached only through a removed type that may go, fails one a live field still leads to', async () => {
+    const before = `type Query { a: Int old: Legacy @deprecated(reason: "${PAST}") } type Legacy { inner: Inner } type Inner { x: Int }`;
+    expect(await breaks(before, 'type Query { a: Int }')).toEqual([]);
+    const shared = `type Query { a: Int old: Legacy @deprecated(reason: "${PAST}") inner: Inner } type Legacy { inner: Inner } type Inner { x: Int }`;
+    expect(await breaks(shared, 'type Query { a: Int inner: Inner } type Inner { y: Int }')).toEqual([
+      "Inner.x: Field 'x' was removed from object type 'Inner'",
+    ]);
+    const early = `type Query { a: Int old: Legacy @deprecated(reason: "${FUTURE}") } type Legacy { inner: Inner } type Inner { x: Int }`;
+    expect(await breaks(early, 'type Query { a: Int }')).toEqual([
+      "Legacy: Type 'Legacy' was removed",
+      "Inner: Type 'Inner' was removed",
+      "Query.old: Field 'old' (deprecated) was removed from object type 'Query'",
+    ]);
+  });
+
   it('compares every released file with the current one beside it, and a current file gone is a break', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contracts-'));
     const releasedDir = path.join(dir, 'released');
