@@ -26,7 +26,8 @@ export function renderContract(supergraph: GraphQLSchema, rules: FieldRules, rol
   const names = [...new Set(roles)].sort();
   return [
     `# Contract schema of ${names.join(', ')}: exactly the types, fields and arguments ${names.length > 1 ? 'these roles' : 'this role'} may select at the Kadera hub.`,
-    '# Generated from schema/supergraph.graphql by `npm run schema:contract`; do not edit. docs/security.md, "Contract schemas", says more.',
+    '# Generated from schema/supergraph.graphql by `npm run schema:contract`; do not edit. How to use it (codegen, trusted documents, errors,',
+    '# deprecation and breaking changes): docs/partners.md. How it is made: docs/security.md, "Contract schemas".',
     '',
     printSchema(schema),
     '',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { hubError, HttpRequestError, PUBLIC_ERROR_CODES, type FieldRules, type PublicErrorCode } from '@hub/common/light';
+import { hubError, type FieldRules } from '@hub/common/light';
 import type { RequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { createRateLimiter } from '../limits/rate-limiter';
 import { authenticateRequest } from './authenticate-request';
@@ -17,16 +17,6 @@ interface ContractRouteOptions {
   rules: FieldRules;
   verifyToken: TokenVerifier;
   rateLimiter: ReturnType<typeof createRateLimiter>;
-}
-
-/** A refusal in the GraphQL error shape (hubError, TokenRefused, RATE_LIMITED) as the HTTP error handlers answer it. */
-function asHttpError(error: unknown, res: Parameters<RequestHandler>[1]): unknown {
-  if (!(error instanceof GraphQLError)) return error;
-  const code = error.extensions.code;
-  if (typeof code !== 'string' || !(PUBLIC_ERROR_CODES as readonly string[]).includes(code)) return error;
-  const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
-  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  return new HttpRequestError(http?.status ?? 400, code as PublicErrorCode, error.message);
 }
 
 /**
@@ -55,7 +45,8 @@ export function contractSchemaRoute(options: ContractRouteOptions): RequestHandl
       res.setHeader('ETag', contract.etag!);
       res.type('text/plain; charset=utf-8').send(contract.text);
     } catch (error) {
-      next(asHttpError(error, res));
+      // hubError, TokenRefused and RATE_LIMITED are answered by the hub's one HTTP error mapping (httpErrorAnswer).
+      next(error);
     }
   };
 }

@@ -96,6 +96,7 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
   }
 
   // Two classes rather than one extending the other: type-graphql takes inherited fields only from a type it emits.
+  // The uncounted one has no `totalCount` at all; the counted one declares it.
   class ConnectionType {
     @Access(...roles)
     @Field(() => [Edge])
@@ -104,17 +105,6 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     @Access(...roles)
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
-
-    totalCount?: number;
-  }
-  if (options.totalCount) {
-    Access(...roles)(ConnectionType.prototype, 'totalCount');
-    Field(() => Int, { description: 'How many rows the whole list holds, over every page.' })(ConnectionType.prototype, 'totalCount');
-  }
-  if (options.totalCount) {
-    // As `@Access(...roles) @Field(() => Int)` on a `totalCount` property, declared only when asked for.
-    Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })(ConnectionType.prototype, 'totalCount');
-    Access(...roles)(ConnectionType.prototype, 'totalCount');
   }
 
   class CountedConnectionType {

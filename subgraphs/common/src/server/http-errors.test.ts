@@ -2,7 +2,8 @@ import net from 'node:net';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import express from 'express';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
+import { hubError, unauthenticated } from '../errors';
 import { createLogger } from '../logger';
 import { clientErrorAnswer, graphqlBodyParser, httpErrorAnswer, httpErrorHandlers, HttpRequestError, INTERNAL } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
@@ -44,6 +45,24 @@ describe('httpErrorAnswer maps errors to a status and a public code', () => {
       code: 'METHOD_NOT_ALLOWED',
       message: 'POST only',
     });
+  });
+
+  it('answers a refusal in the GraphQL error shape by its public code and extensions.http (a route that is not GraphQL)', () => {
+    const limited = hubError('RATE_LIMITED', 'too many requests for this user; retry after 3 s', {
+      http: { status: 429, headers: new Map([['retry-after', '3']]) },
+    });
+    expect(httpErrorAnswer(limited)).toEqual({ status: 429, code: 'RATE_LIMITED', message: limited.message, headers: { 'retry-after': '3' } });
+    expect(httpErrorAnswer(unauthenticated('the bearer token is not valid'))).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'the bearer token is not valid',
+    });
+    expect(httpErrorAnswer(hubError('FORBIDDEN', 'nothing to select'))).toEqual({ status: 400, code: 'FORBIDDEN', message: 'nothing to select' });
+  });
+
+  it('masks a GraphQLError without a public code as a 500', () => {
+    expect(httpErrorAnswer(new GraphQLError('relation "client" does not exist'))).toEqual(INTERNAL);
+    expect(httpErrorAnswer(new GraphQLError('x', { extensions: { code: 'SOMETHING_ELSE', http: { status: 404 } } }))).toEqual(INTERNAL);
   });
 
   it('masks anything else as a 500 with the generic message', () => {
@@ -100,6 +119,9 @@ describe('the handlers on a real HTTP server', () => {
     const app = express();
     app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
     app.use('/graphql', ...graphqlBodyParser(1024), (req, res) => void res.json({ data: { echo: req.body } }));
+    app.get('/limited', () => {
+      throw hubError('RATE_LIMITED', 'too many requests for this user; retry after 2 s', { http: { status: 429, headers: new Map([['retry-after', '2']]) } });
+    });
     app.get('/boom', () => {
       throw Object.assign(new Error(`select *\nfrom client\nwhere name = '${CANARY}'`), { body: CANARY });
     });
@@ -122,6 +144,12 @@ describe('the handlers on a real HTTP server', () => {
     expect(typeof body.errors[0].message).toBe('string');
     for (const leak of ['<html', '    at ', '.js:', '/node_modules/', CANARY]) expect(text).not.toContain(leak);
   }
+
+  it('answers a coded GraphQL refusal of a route with its status, its headers and the JSON error shape', async () => {
+    const response = await fetch(`${base}/limited`);
+    expect(response.headers.get('retry-after')).toBe('2');
+    await expectJsonError(response, 429, 'RATE_LIMITED');
+  });
 
   it('passes a well-formed request through', async () => {
     const response = await post(JSON.stringify({ query: '{ a }' }));

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { PublicErrorCode } from '../errors';
+import { GraphQLError } from 'graphql';
+import { PUBLIC_ERROR_CODES, type PublicErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { containsNul, INVALID_UTF8_MESSAGE, isValidUtf8, NUL_MESSAGE } from './malformed-strings';
 import { bodyHashOf } from './internal-token';
@@ -20,6 +21,8 @@ export interface HttpErrorAnswer {
   status: number;
   code: HttpErrorCode;
   message: string;
+  /** Headers the refusal names (`Retry-After` with a 429). */
+  headers?: Record<string, string>;
 }
 
 export function errorBody(code: HttpErrorCode, message: string) {
@@ -73,9 +76,25 @@ export const tooLargeAnswer = (limit: number): HttpErrorAnswer => ({
   message: `the request body is larger than the ${limit} bytes this service accepts`,
 });
 
+const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
+
+/**
+ * A refusal made in the GraphQL error shape (hubError, a refused token, RATE_LIMITED) by a route that is not
+ * GraphQL (`GET /schema.graphql`): its public code and message, the status and headers of its `extensions.http`
+ * (400 without one). Any other GraphQLError is no refusal of ours and stays masked.
+ */
+function codedGraphQLAnswer(error: GraphQLError): HttpErrorAnswer | undefined {
+  const code = error.extensions.code;
+  if (typeof code !== 'string' || !PUBLIC.has(code)) return undefined;
+  const http = error.extensions.http as { status?: number; headers?: Iterable<[string, string]> } | undefined;
+  const headers = Object.fromEntries(http?.headers ?? []);
+  return { status: http?.status ?? 400, code: code as PublicErrorCode, message: error.message, ...(Object.keys(headers).length ? { headers } : {}) };
+}
+
 /** What the caller is told for an error that reached Express; anything unknown is a masked 500. */
 export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
   if (error instanceof HttpRequestError) return { status: error.status, code: error.code, message: error.message };
+  if (error instanceof GraphQLError) return codedGraphQLAnswer(error) ?? INTERNAL;
   const type = typeOf(error);
   const limit = (error as { limit?: unknown } | undefined)?.limit;
   if (type === 'entity.too.large' && typeof limit === 'number') return tooLargeAnswer(limit);
@@ -197,7 +216,7 @@ export function httpErrorHandlers(app: Express, logger: Logger): [RequestHandler
   const handler: ErrorRequestHandler = (error, req, res, _next) => {
     const answer = httpErrorAnswer(error);
     const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-    const reason = typeOf(error) ?? (error instanceof HttpRequestError ? answer.code : (error as Error)?.name);
+    const reason = typeOf(error) ?? (error instanceof HttpRequestError || error instanceof GraphQLError ? answer.code : (error as Error)?.name);
     if (answer.status >= 500) {
       // The log's error whitelist keeps kind, codes and frames; body-parser's `body` and the message's excerpt stay out.
       logger.error({ requestId, status: answer.status, reason, err: error }, 'request failed outside GraphQL');
@@ -209,6 +228,7 @@ export function httpErrorHandlers(app: Express, logger: Logger): [RequestHandler
       return;
     }
     if (error instanceof HttpRequestError && error.allow) res.setHeader('Allow', error.allow);
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     res.status(answer.status).json(errorBody(answer.code, answer.message));
   };
   return [fallback, handler];
