@@ -37,7 +37,7 @@ describe('webhooks through the whole stack', () => {
   it('a GGZ partner gets a signed id-only event within 5 s of transitionHandoff; only staff register endpoints', async () => {
     const partner = testCallers.partnerOfType('GGZ');
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kadera`;
-    const input = { organisationId: partner.organisationId, url, eventTypes: ['HANDOFF_STATUS_CHANGED'] };
+    const input = { organisationKind: 'PARTNER_ORGANISATION', organisationId: partner.organisationId, url, eventTypes: ['HANDOFF_STATUS_CHANGED'] };
 
     const refused = await hub.as(partner).query(REGISTER, { input });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
