@@ -30,6 +30,10 @@ export const WEBHOOK_EVENTS: Readonly<Record<WebhookEventType, { resourceType: s
 export const webhookEventTypesOf = (kind: WebhookOrganisationKind): WebhookEventType[] =>
   Object.values(WebhookEventType).filter((type) => WEBHOOK_EVENTS[type].organisationKind === kind);
 
+/** The GraphQL name of an event type (its enum key: REFERRAL_STATUS_CHANGED for referral.status_changed). */
+export const webhookEventTypeName = (type: WebhookEventType): string =>
+  Object.keys(WebhookEventType).find((name) => WebhookEventType[name as keyof typeof WebhookEventType] === type)!;
+
 export interface WebhookEvent {
   id: string;
   type: WebhookEventType;

@@ -1,10 +1,7 @@
-import { badInput, WebhookEventType, webhookEventTypesOf, WebhookOrganisationKind, type RequestContext } from '@hub/common';
+import { badInput, webhookEventTypeName, webhookEventTypesOf, WebhookOrganisationKind, type RequestContext, type WebhookEventType } from '@hub/common';
 import { PartnerOrganisation } from '../partner-organisation.entity';
 
 const REFERRER_KNOWN = `query ($ids: [UUID!]!) { referrerOrganisationNames(ids: $ids) { id } }`;
-
-/** The GraphQL name of an event type (its enum key). */
-const nameOf = (type: WebhookEventType) => Object.entries(WebhookEventType).find(([, value]) => value === type)![0];
 
 /**
  * Checks who an endpoint is for: a partner organisation registered here, or a referring organisation the
@@ -21,7 +18,9 @@ export async function checkWebhookOrganisation(
   const allowed = webhookEventTypesOf(kind);
   const foreign = eventTypes.find((type) => !allowed.includes(type));
   if (foreign) {
-    throw badInput(`eventTypes: ${nameOf(foreign)} is not an event of a ${kind}; it may have ${allowed.map(nameOf).join(', ')}`, { field: 'eventTypes' });
+    throw badInput(`eventTypes: ${webhookEventTypeName(foreign)} is not an event of a ${kind}; it may have ${allowed.map(webhookEventTypeName).join(', ')}`, {
+      field: 'eventTypes',
+    });
   }
   if (kind === WebhookOrganisationKind.PARTNER_ORGANISATION) {
     if (!(await context.em.count(PartnerOrganisation, { id: organisationId }))) {

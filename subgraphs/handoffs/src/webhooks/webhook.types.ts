@@ -1,5 +1,10 @@
-import { Access, DateTime, NonEmptyList, Uuid, WebhookEventType, WebhookOrganisationKind } from '@hub/common';
+import { Access, DateTime, NonEmptyList, Uuid, WebhookEventType, webhookEventTypeName, webhookEventTypesOf, WebhookOrganisationKind } from '@hub/common';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+/** Which event types each kind of organisation may have, as the schema tells it (from WEBHOOK_EVENTS). */
+const EVENTS_PER_KIND = Object.values(WebhookOrganisationKind)
+  .map((kind) => `${kind}: ${webhookEventTypesOf(kind).map(webhookEventTypeName).join(', ')}`)
+  .join('; ');
 
 /** Who manages webhook endpoints and reads their deliveries. */
 export const WEBHOOK_ADMINS = ['staff'] as const;
@@ -102,7 +107,7 @@ export class RegisterWebhookEndpointInput {
   @Field(() => String, { description: 'https URL (http on 127.0.0.1 only in development); no user or password.' })
   url!: string;
 
-  @Field(() => [WebhookEventType], { description: 'Those of its kind only: HANDOFF_ for a partner organisation, REFERRAL_ for a referring one.' })
+  @Field(() => [WebhookEventType], { description: `Those of its kind only (${EVENTS_PER_KIND}).` })
   @NonEmptyList()
   eventTypes!: WebhookEventType[];
 }
