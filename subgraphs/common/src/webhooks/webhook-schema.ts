@@ -113,9 +113,10 @@ export interface WebhookSchemaContext {
  * `keys`: the handoffs subgraph's WEBHOOK_SECRET_KEY, to seal secrets an earlier version kept in the clear.
  */
 export async function migrateWebhooks({ databaseUrl, orm, logger }: WebhookSchemaContext, keys?: readonly AesKey[]): Promise<void> {
-  await runMigrations({ connectionString: databaseUrl, logger: workerLogger(logger.child({ worker: 'webhooks' })) });
   const sealed = await orm.em.fork().transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(${WEBHOOK_SCHEMA_LOCK})`);
+    // The queue's schema first (its own connection; under this lock, so two subgraphs starting at once do not race to create it).
+    await runMigrations({ connectionString: databaseUrl, logger: workerLogger(logger.child({ worker: 'webhooks' })) });
     await tx.execute(DDL);
     const count = await sealPlaintextSecrets(tx, keys);
     // Only what is not so yet: an ALTER locks the table against the outbox writers of running replicas.
