@@ -41,8 +41,7 @@ export function startWebhookReceiver(): Promise<WebhookReceiver> {
       response.writeHead(fail ? 500 : 204).end();
     });
   });
-  const about = (path: string, id: string) =>
-    received.filter((r) => r.path === path && (JSON.parse(r.body) as { data: { id: string } }).data.id === id);
+  const about = (path: string, id: string) => received.filter((r) => r.path === path && (JSON.parse(r.body) as { data: { id: string } }).data.id === id);
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, about, close })),

@@ -93,9 +93,9 @@ describe('referral webhooks', () => {
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(data ?? null).toBeNull();
     }
-    expect(
-      (await register({ ...referrerEndpoint(OWN, '/x'), eventTypes: ['HANDOFF_STATUS_CHANGED'] })).errors?.[0].message,
-    ).toBe('eventTypes: HANDOFF_STATUS_CHANGED is not an event of a REFERRER_ORGANISATION; it may have REFERRAL_STATUS_CHANGED');
+    expect((await register({ ...referrerEndpoint(OWN, '/x'), eventTypes: ['HANDOFF_STATUS_CHANGED'] })).errors?.[0].message).toBe(
+      'eventTypes: HANDOFF_STATUS_CHANGED is not an event of a REFERRER_ORGANISATION; it may have REFERRAL_STATUS_CHANGED',
+    );
   });
 
   it('tells the referring organisation of the submission and of each move, signed and id-only, within 5 s', async () => {
@@ -146,8 +146,7 @@ describe('referral webhooks', () => {
     const { id } = await submit();
     await until('the submission event', () => (statusesAt('/own', id).length ? true : undefined), 5000);
     const em = hub.servers.referrals!.orm.em.fork();
-    const events = async () =>
-      Number((await em.execute<{ n: string }[]>('select count(*) as n from webhooks.event where resource_id = ?', [id]))[0].n);
+    const events = async () => Number((await em.execute<{ n: string }[]>('select count(*) as n from webhooks.event where resource_id = ?', [id]))[0].n);
     expect(await events()).toBe(1);
     await expect(
       em.transactional(async (tx) => {

@@ -21,8 +21,7 @@ export function readAesKey(text: string): Buffer {
 }
 
 /** Names a key of one purpose ("bsn", "webhook secret") without revealing it. */
-export const aesKeyId = (key: Buffer, purpose: string): string =>
-  createHmac('sha256', key).update(`kadera-hub ${purpose} key id`).digest('hex').slice(0, 16);
+export const aesKeyId = (key: Buffer, purpose: string): string => createHmac('sha256', key).update(`kadera-hub ${purpose} key id`).digest('hex').slice(0, 16);
 
 /** One or more base64 keys, comma-separated: the first encrypts new values, every one decrypts (a rotation). */
 export function readAesKeyList(raw: string, purpose: string): AesKey[] {

@@ -39,17 +39,7 @@ export async function recordStatusChange(tx: EntityManager, change: StatusChange
      )
      select graphile_worker.add_job(?, json_build_object('eventId', event.id, 'endpointId', e.id), max_attempts := ?)
      from event, webhooks.endpoint e where ${SUBSCRIBED}`,
-    [
-      randomUUID(),
-      change.type,
-      change.resourceId,
-      change.status,
-      change.at,
-      ...subscribed,
-      DELIVER_WEBHOOK_TASK,
-      MAX_ATTEMPTS,
-      ...subscribed,
-    ],
+    [randomUUID(), change.type, change.resourceId, change.status, change.at, ...subscribed, DELIVER_WEBHOOK_TASK, MAX_ATTEMPTS, ...subscribed],
   );
 }
 
