@@ -165,6 +165,19 @@ describe('referral webhooks', () => {
     expect(await events()).toBe(2);
   });
 
+  it('a replayed submission (same idempotency key) is told once', async () => {
+    const key = randomUUID();
+    const first = await submitOk(hub, testCallers.referrer(OWN), referralInput(), key);
+    const again = await submitOk(hub, testCallers.referrer(OWN), referralInput(), key);
+    expect(again.id).toBe(first.id);
+    await until('the submission event', () => (statusesAt('/own', first.id).length ? true : undefined), 5000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(statusesAt('/own', first.id)).toEqual(['REQUESTED']);
+    const em = hub.servers.referrals!.orm.em.fork();
+    const [{ n }] = await em.execute<{ n: string }[]>('select count(*) as n from webhooks.event where resource_id = ?', [first.id]);
+    expect(Number(n)).toBe(1);
+  });
+
   it('keeps the signing secret sealed: the raw row holds no trace of it', async () => {
     const em = hub.servers.referrals!.orm.em.fork();
     const rows = await em.execute<{ row: string; sealed: Buffer; key_id: string }[]>(
