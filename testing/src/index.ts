@@ -15,3 +15,4 @@ export * from './test-subgraphs';
 export * from './transition-verdicts';
 export * from './peer-subgraph';
 export * from './export-part';
+export * from './webhook-receiver';

@@ -55,6 +55,8 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
   };
   // BSN keys of the test's own (docs/security.md, "BSN"), unless the test brings its own.
   const bsn = { encryption: [{ id: 'test-bsn-key', key: randomBytes(32) }], index: randomBytes(32) };
+  // And a webhook secret key of its own (docs/webhooks.md, "Storage").
+  const webhookSecretKeys = [{ id: 'test-webhook-key', key: randomBytes(32) }];
   for (const definition of definitions) {
     const server = await createSubgraphServer(definition, {
       databaseUrl: database.url,
@@ -62,7 +64,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
       seedDemoData: true,
       peers: urls,
       internalKeys: subgraphKeysOf(internalKeys, definition.name),
-      settings: { bsn, ...settings },
+      settings: { bsn, webhookSecretKeys, ...settings },
       audit,
     });
     const listening = await server.listen(0, '127.0.0.1');

@@ -1,6 +1,7 @@
 import {
   auditKeyOf,
   bsnKeysOf,
+  webhookSecretKeysOf,
   createShutdownState,
   createSubgraphServer,
   generateHubKeys,
@@ -89,6 +90,8 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     const audit = runsSubgraphs ? { ...config.audit, key: auditKeyOf(config) } : undefined;
     // Only the clients subgraph keeps the BSN; production without its keys refuses here too.
     const bsn = config.services.includes('clients') ? bsnKeysOf(config) : undefined;
+    // Only the handoffs subgraph keeps and signs with the webhook secrets; production without their key refuses here too.
+    const webhookSecretKeys = config.services.includes('handoffs') ? webhookSecretKeysOf(config) : undefined;
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
 
@@ -110,7 +113,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         database: config.database,
         shutdown,
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
-        settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn },
+        settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn, webhookSecretKeys },
         audit: audit!,
       });
       stops.push((graceMs) => server.stop(graceMs));

@@ -42,7 +42,7 @@ describe('config: every setting from an empty environment', () => {
       bodyLimitBytes: { gateway: 131_072, subgraph: 1_048_576 },
       placements: { waitlistOfferTimeLimitS: 86_400, aftercareReviewIntervalDays: 42, alarmReviewIntervalDays: 91 },
       contactDueDays: { URGENT: 1, ROUTINE: 7 },
-      webhooks: { failureWindowMs: 86_400_000, attemptTimeoutMs: 10_000, allowLoopbackHttp: true },
+      webhooks: { failureWindowMs: 86_400_000, attemptTimeoutMs: 10_000, allowLoopbackHttp: true, secretKeys: undefined },
       audit: { key: undefined, checkpointFile: '/srv/hub/.data/audit-checkpoints.jsonl', checkpointIntervalMs: 60_000 },
       bsn: { encryptionKeys: undefined, indexKey: undefined },
       retention: {

@@ -6,6 +6,7 @@ import { readRetentionPeriods, type RetentionPeriods } from './retention/retenti
 import { readBsnEncryptionKeys, readBsnIndexKey, type BsnEncryptionKey } from './bsn/bsn-keys';
 import { readPublicKeySet, readSigningKey, type PublicKeySet, type SigningKey } from './server/internal-keys';
 import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/webhook-settings';
+import { readWebhookSecretKeys } from './webhooks/webhook-secret-keys';
 
 /** The four subgraphs, in the order they start and compose. */
 export const SUBGRAPH_NAMES = ['clients', 'placements', 'referrals', 'handoffs'] as const;
@@ -90,7 +91,7 @@ export interface HubConfig {
   placements: PlacementSettings;
   /** Days until contact is due, per priority (domain/contact-due.ts: the defaults and their variables). */
   contactDueDays: ContactDueDays;
-  /** Webhook delivery: failure window that disables an endpoint, time per attempt (docs/webhooks.md). */
+  /** Webhook delivery: failure window that disables an endpoint, time per attempt, the secrets' key (docs/webhooks.md). */
   webhooks: WebhookSettings;
   /** The access log's key and checkpoints (docs/access-log.md, "Append-only and tamper-evident"). */
   audit: AuditSettings;
@@ -380,6 +381,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       failureWindowMs: positiveSeconds(env, 'WEBHOOK_FAILURE_WINDOW', DEFAULT_WEBHOOK_SETTINGS.failureWindowMs / 1000) * 1000,
       attemptTimeoutMs: positiveSeconds(env, 'WEBHOOK_ATTEMPT_TIMEOUT', DEFAULT_WEBHOOK_SETTINGS.attemptTimeoutMs / 1000) * 1000,
       allowLoopbackHttp: hubMode !== 'production',
+      secretKeys: keySetting(env, 'WEBHOOK_SECRET_KEY', readWebhookSecretKeys),
     },
     audit: {
       key: keySetting(env, 'AUDIT_LOG_KEY', readAuditKey),

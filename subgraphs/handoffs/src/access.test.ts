@@ -57,7 +57,9 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
     ]
       .concat(['endpoint', 'secret'].map((field) => `RegisteredWebhookEndpoint.${field}`))
       .concat(
-        ['id', 'organisationId', 'url', 'eventTypes', 'createdAt', 'failingSince', 'disabledAt', 'disabledReason'].map((field) => `WebhookEndpoint.${field}`),
+        ['id', 'organisationKind', 'organisationId', 'url', 'eventTypes', 'createdAt', 'failingSince', 'disabledAt', 'disabledReason'].map(
+          (field) => `WebhookEndpoint.${field}`,
+        ),
       )
       .concat(['id', 'eventId', 'attempt', 'attemptedAt', 'succeeded', 'statusCode', 'durationMs', 'errorClass'].map((field) => `WebhookDelivery.${field}`))
       .concat(['WebhookDeliveryConnection.edges', 'WebhookDeliveryConnection.pageInfo', 'WebhookDeliveryEdge.cursor', 'WebhookDeliveryEdge.node'])

@@ -1,13 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, Side, type Caller } from '@hub/common';
+import { notFound, recordStatusChange, Side, WebhookEventType, type Caller } from '@hub/common';
 import { maySeeHandoff } from './access-policies';
 import { HandoffStatusChange } from './handoff-status-change.entity';
 import { Handoff } from './handoff.entity';
 import type { TransitionHandoffInput } from './handoff.input';
 import { checkHandoffTransition } from './handoff.workflow';
-import { WebhookEventType } from './webhooks/webhook-event';
-import { recordStatusChange } from './webhooks/webhook-outbox';
 
 /**
  * Moves a handoff one step. The row is locked, so two moves of the same handoff

@@ -4,6 +4,7 @@ import {
   closedStatuses,
   refuseErasureIf,
   openStatuses,
+  purgeWebhookEvents,
   removeLogged,
   retentionCutoff,
   type ClientRecords,
@@ -13,7 +14,6 @@ import {
 } from '@hub/common';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatus } from './handoff.workflow';
-import { purgeWebhookEvents } from './webhooks/webhook-outbox';
 
 const OPEN = sqlList(openStatuses(HandoffStatus));
 const CLOSED = sqlList(closedStatuses(HandoffStatus));

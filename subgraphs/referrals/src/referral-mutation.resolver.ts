@@ -1,7 +1,6 @@
 import {
   requireClient,
   Access,
-  checkTransition,
   contactDueAt,
   hubError,
   KADERA_ROLES,
@@ -21,8 +20,8 @@ import { Referral, REFERRAL_READERS } from './referral.entity';
 import { LinkReferralClientInput, normaliseSubmitReferral, SubmitReferralInput, TransitionReferralInput } from './referral.input';
 import { ReferralKind } from './referral-kind';
 import { ReferralStatusChange } from './referral-status-change.entity';
-import { REFERRAL_TRANSITIONS, referralSideOf, ReferralStatus } from './referral.workflow';
-import { referrerMessageFor } from './referrer-feedback';
+import { referralSideOf, ReferralStatus } from './referral.workflow';
+import { recordReferralStatus, transitionReferral } from './referral-transition';
 
 @Resolver(() => Referral)
 export class ReferralMutationResolver {
@@ -67,6 +66,7 @@ export class ReferralMutationResolver {
           side: referralSideOf(side),
         });
         await tx.flush();
+        await recordReferralStatus(tx, referral, receivedAt);
         return referral.id;
       },
     );
@@ -80,38 +80,13 @@ export class ReferralMutationResolver {
   })
   async transitionReferral(@Arg('input', () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
     const { caller, side } = requireSide(context.caller, Side.KADERA, Side.REFERRER);
-    const { referralId } = input;
-    const reason = optionalText(input.reason);
-    const message = optionalText(input.referrerMessage);
-    if (message && side !== Side.KADERA) {
+    if (optionalText(input.referrerMessage) && side !== Side.KADERA) {
       throw hubError('BAD_USER_INPUT', 'only Kadera writes a message to the referrer: leave referrerMessage out', {
         argument: 'input',
         field: 'referrerMessage',
       });
     }
-    const id = await context.em.transactional(async (tx) => {
-      const referral = await tx.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      // A referrer never learns whether another organisation's referral exists.
-      if (!referral || (side === Side.REFERRER && referral.referrerOrganisationId !== caller.organisationId)) {
-        throw notFound('referral');
-      }
-      const from = referral.status;
-      checkTransition(REFERRAL_TRANSITIONS, from, input.to, side, reason);
-      referral.status = input.to;
-      tx.create(ReferralStatusChange, {
-        referral,
-        from,
-        to: input.to,
-        changedAt: new Date(),
-        changedByUserId: caller.userId,
-        changedByOrganisationId: caller.organisationId ?? null,
-        side: referralSideOf(side),
-        reason,
-        referrerMessage: referrerMessageFor(input.to, message),
-      });
-      await tx.flush();
-      return referral.id;
-    });
+    const id = await transitionReferral(context.em, caller, side, input);
     return context.em.findOneOrFail(Referral, { id });
   }
 

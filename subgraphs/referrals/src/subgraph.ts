@@ -9,6 +9,7 @@ import {
   type SubgraphDefinition,
   type SubgraphServerOptions,
   municipalityStatisticsReference,
+  prepareWebhookOutbox,
 } from '@hub/common';
 import { referralsPolicies } from './access-policies';
 import { ReferralsDataExportResolver } from './referrals-data-export.resolver';
@@ -41,6 +42,8 @@ export const referralsSubgraph: SubgraphDefinition = {
     ReferrerOrganisationResolver,
     erasurePartResolver('referrals', referralsRecords),
   ],
+  // Its status changes write to the webhook outbox; the handoffs subgraph delivers (docs/webhooks.md).
+  background: prepareWebhookOutbox,
   referenceResolvers: { ...municipalityStatisticsReference },
   seed: seedReferrals,
   clientRecords: referralsRecords,

@@ -122,7 +122,7 @@ const CASES: Case[] = [
   ],
 ];
 
-/** A production config that starts: its own verifying key, access log key and BSN keys, no demo data (one process makes its internal keys). */
+/** A production config that starts: its own verifying key, access log key, BSN keys and webhook secret key, no demo data (one process makes its internal keys). */
 async function productionOverrides(): Promise<Partial<HubConfig>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prod-key-'));
   const publicKeyFile = path.join(dir, 'issuer.pub.pem');
@@ -136,6 +136,8 @@ async function productionOverrides(): Promise<Partial<HubConfig>> {
     audit: { ...base.audit, key: randomBytes(32), checkpointFile: path.join(dir, 'audit-checkpoints.jsonl') },
     // ...and without the BSN's keys of its own.
     bsn: { encryptionKeys: [{ id: 'production-test', key: randomBytes(32) }], indexKey: randomBytes(32) },
+    // ...and without the key of the webhook secrets.
+    webhooks: { ...base.webhooks, secretKeys: [{ id: 'production-test', key: randomBytes(32) }] },
   };
 }
 

@@ -1,6 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { createHmac } from 'node:crypto';
+import { loadOrCreateDevKey } from '../crypto/dev-key-file';
 import type { HubConfig } from '../config';
 
 /** Shortest access log key accepted: HMAC-SHA256 wants at least its own output size. */
@@ -34,20 +33,5 @@ export function auditKeyOf(config: HubConfig): Buffer {
       `production needs AUDIT_LOG_KEY (base64, at least ${AUDIT_KEY_MIN_BYTES} bytes), kept where the database administrator cannot read it; see .env.example`,
     );
   }
-  return loadOrCreateDevAuditKey(config.auth.devKeyDir);
-}
-
-function loadOrCreateDevAuditKey(dir: string): Buffer {
-  const file = path.join(dir, DEV_KEY_FILE);
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    try {
-      // `wx`: when two services start at once, the first one's key is everyone's.
-      fs.writeFileSync(file, randomBytes(AUDIT_KEY_MIN_BYTES).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  return readAuditKey(fs.readFileSync(file, 'utf8'));
+  return readAuditKey(loadOrCreateDevKey(config.auth.devKeyDir, DEV_KEY_FILE, AUDIT_KEY_MIN_BYTES));
 }

@@ -4,6 +4,7 @@ import { DEFAULT_PLACEMENT_SETTINGS, type PlacementSettings, type SubgraphName }
 import { CONTACT_DUE_DEFAULTS, type ContactDueDays } from '../domain/contact-due';
 import type { Caller } from '../domain/caller';
 import type { BsnKeys } from '../bsn/bsn-keys';
+import type { AesKey } from '../crypto/aes-keys';
 import type { Logger } from '../logger';
 import type { AccessLogReport } from '../audit/access-log-verify';
 import { AccessRecorder } from '../audit/access-recorder';
@@ -21,6 +22,8 @@ export interface SubgraphSettings {
   bsn?: BsnKeys;
   /** Webhook delivery (handoffs subgraph only). */
   webhooks: WebhookSettings;
+  /** The keys of the webhook signing secrets at rest (handoffs subgraph only; webhookSecretKeysOf). Without them no endpoint can be registered or signed for. */
+  webhookSecretKeys?: AesKey[];
 }
 
 /** The settings when none are given: the defaults of each table. */

@@ -1,5 +1,6 @@
 import { auditKeyOf } from '../audit/access-log-key';
 import { bsnKeysOf } from '../bsn/bsn-keys';
+import { webhookSecretKeysOf } from '../webhooks/webhook-secret-keys';
 import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { ensureDatabase } from '../database/admin';
@@ -33,6 +34,8 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     const internalKeys = subgraphKeysFrom(config);
     // Only the clients subgraph keeps the BSN; production refuses to start it without the keys.
     const bsn = definition.name === 'clients' ? bsnKeysOf(config) : undefined;
+    // Only the handoffs subgraph keeps and signs with the webhook secrets; production refuses to start it without their key.
+    const webhookSecretKeys = definition.name === 'handoffs' ? webhookSecretKeysOf(config) : undefined;
     logConfigWarnings(config, logger);
     await ensureDatabase(config.databaseUrl);
     const server = await createSubgraphServer(definition, {
@@ -43,7 +46,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       peers: config.subgraphUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
-      settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn },
+      settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn, webhookSecretKeys },
       audit: { ...config.audit, key: auditKeyOf(config) },
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);

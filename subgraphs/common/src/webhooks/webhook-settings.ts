@@ -1,3 +1,5 @@
+import type { AesKey } from '../crypto/aes-keys';
+
 /** How webhooks are delivered (docs/webhooks.md); the handoffs subgraph's delivery worker reads them. */
 export interface WebhookSettings {
   /** An endpoint that has failed every attempt for this long is disabled (WEBHOOK_FAILURE_WINDOW, seconds). */
@@ -6,6 +8,8 @@ export interface WebhookSettings {
   attemptTimeoutMs: number;
   /** Whether an endpoint may be plain http on a loopback address (development and tests); production: https only. */
   allowLoopbackHttp: boolean;
+  /** WEBHOOK_SECRET_KEY as configured; unset: development generates one, production refuses (webhookSecretKeysOf). */
+  secretKeys?: AesKey[];
 }
 
 /** 24 h of failures disable an endpoint; 10 s per attempt. */

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { WebhookSettings } from '@hub/common';
+import { openWebhookSecret, webhookPayload, type AesKey, type WebhookEvent, type WebhookEventType, type WebhookSettings } from '@hub/common';
 import { Webhook } from 'standardwebhooks';
-import { webhookPayload, type WebhookEvent, type WebhookEventType } from './webhook-event';
 
 export interface DeliveryJob {
   eventId: string;
@@ -52,14 +51,16 @@ async function post(target: Target, timeoutMs: number): Promise<Outcome> {
  * retries with exponential backoff; once the endpoint has failed for the whole failure window
  * it is disabled instead (staff see it in `disabledWebhookEndpoints`) and nothing more is tried.
  */
-export async function deliverWebhook(orm: MikroORM, settings: WebhookSettings, job: DeliveryJob, attempt: number): Promise<void> {
+export async function deliverWebhook(orm: MikroORM, settings: WebhookSettings, keys: readonly AesKey[], job: DeliveryJob, attempt: number): Promise<void> {
   const em = orm.em.fork();
   const [row] = await em.execute<Record<string, unknown>[]>(
-    `select e.url, e.secret, e.failing_since, v.id, v.type, v.resource_id, v.status, v.occurred_at
+    `select e.url, e.secret_sealed, e.secret_key_id, e.failing_since, v.id, v.type, v.resource_id, v.status, v.occurred_at
      from webhooks.endpoint e, webhooks.event v where e.id = ? and v.id = ? and e.disabled_at is null`,
     [job.endpointId, job.eventId],
   );
   if (!row) return; // the endpoint was disabled (or the event purged): nothing to deliver
+  // A secret this process cannot open (key not held, value altered) throws: the queue retries, nothing unsigned goes out.
+  const secret = openWebhookSecret(keys, job.endpointId, { sealed: row.secret_sealed as Buffer, keyId: row.secret_key_id as string });
   const target: Target = {
     id: row.id as string,
     type: row.type as WebhookEventType,
@@ -67,7 +68,7 @@ export async function deliverWebhook(orm: MikroORM, settings: WebhookSettings, j
     status: row.status as string,
     occurredAt: new Date(row.occurred_at as string),
     url: row.url as string,
-    secret: row.secret as string,
+    secret,
     failingSince: row.failing_since ? new Date(row.failing_since as string) : null,
   };
   const started = Date.now();

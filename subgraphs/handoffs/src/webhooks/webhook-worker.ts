@@ -1,32 +1,24 @@
-import type { BackgroundContext, BackgroundWork, Logger } from '@hub/common';
-import { Logger as WorkerLogger, LogLevel, run } from 'graphile-worker';
+import { migrateWebhooks, DELIVER_WEBHOOK_TASK, workerLogger, type BackgroundContext, type BackgroundWork } from '@hub/common';
+import { run } from 'graphile-worker';
 import { deliverWebhook, type DeliveryJob } from './webhook-delivery';
-import { DELIVER_WEBHOOK_TASK } from './webhook-outbox';
-import { migrateWebhooks } from './webhook-schema';
-
-/** The queue's log lines (ids and task names only) through the subgraph's logger. */
-function workerLogger(logger: Logger): WorkerLogger {
-  return new WorkerLogger(() => (level, message) => {
-    const write = { [LogLevel.ERROR]: logger.error, [LogLevel.WARNING]: logger.warn, [LogLevel.INFO]: logger.info, [LogLevel.DEBUG]: logger.debug }[level];
-    write.call(logger, message);
-  });
-}
 
 /**
  * Creates the webhooks schema and the queue's (graphile-worker, in PostgreSQL), then delivers
- * queued events until stopped. Runs in every handoffs replica; the queue hands each job to one.
+ * queued events until stopped: the hub's only delivery worker, for the handoffs' and the referrals' events
+ * alike (the referrals subgraph only writes the outbox). Runs in every handoffs replica; the queue hands each job to one.
  */
-export async function startWebhookWorker({ databaseUrl, orm, logger, settings }: BackgroundContext): Promise<BackgroundWork> {
-  await migrateWebhooks(orm);
-  const log = logger.child({ worker: 'webhooks' });
+export async function startWebhookWorker(context: BackgroundContext): Promise<BackgroundWork> {
+  const { databaseUrl, orm, logger, settings } = context;
+  const keys = settings.webhookSecretKeys ?? [];
+  await migrateWebhooks(context, keys);
   const runner = await run({
     connectionString: databaseUrl,
     concurrency: 4,
     noHandleSignals: true,
     pollInterval: 2000,
-    logger: workerLogger(log),
+    logger: workerLogger(logger.child({ worker: 'webhooks' })),
     taskList: {
-      [DELIVER_WEBHOOK_TASK]: (payload, helpers) => deliverWebhook(orm, settings.webhooks, payload as DeliveryJob, helpers.job.attempts),
+      [DELIVER_WEBHOOK_TASK]: (payload, helpers) => deliverWebhook(orm, settings.webhooks, keys, payload as DeliveryJob, helpers.job.attempts),
     },
   });
   return { stop: () => runner.stop() };

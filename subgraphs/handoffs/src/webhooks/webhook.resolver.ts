@@ -10,6 +10,7 @@ import {
   Paged,
   pageSize,
   requireSide,
+  sealWebhookSecret,
   Side,
   Uuid,
   type Connection,
@@ -17,14 +18,14 @@ import {
 } from '@hub/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { PartnerOrganisation } from '../partner-organisation.entity';
+import { checkWebhookOrganisation } from './webhook-organisation';
 import { checkWebhookUrl } from './webhook-url';
 import { RegisteredWebhookEndpoint, RegisterWebhookEndpointInput, WEBHOOK_ADMINS, WebhookDelivery, WebhookEndpoint } from './webhook.types';
 
 /** A page of delivery attempts (pagination.ts: the hub's one page shape and size limits). */
 const WebhookDeliveryConnection = connectionTypes(WebhookDelivery, 'WebhookDelivery', [...WEBHOOK_ADMINS]);
 
-const ENDPOINT_COLUMNS = 'id, organisation_id, url, event_types, created_at, failing_since, disabled_at, disabled_reason';
+const ENDPOINT_COLUMNS = 'id, organisation_kind, organisation_id, url, event_types, created_at, failing_since, disabled_at, disabled_reason';
 
 type Row = Record<string, unknown>;
 const date = (value: unknown) => (value == null ? null : new Date(value as string));
@@ -32,6 +33,7 @@ const date = (value: unknown) => (value == null ? null : new Date(value as strin
 function endpointOf(row: Row): WebhookEndpoint {
   return Object.assign(new WebhookEndpoint(), {
     id: row.id,
+    organisationKind: row.organisation_kind,
     organisationId: row.organisation_id,
     url: row.url,
     eventTypes: row.event_types,
@@ -63,7 +65,7 @@ export class WebhookResolver {
   @Access(...WEBHOOK_ADMINS)
   @Mutation(() => RegisteredWebhookEndpoint, {
     description:
-      "Registers a webhook endpoint for a partner organisation's handoff status changes; the secret is shown only in this answer. Kadera staff only.",
+      "Registers a webhook endpoint for a partner organisation's handoff or a referring organisation's referral status changes; the secret is shown only in this answer. Kadera staff only.",
   })
   async registerWebhookEndpoint(
     @Arg('input', () => RegisterWebhookEndpointInput) input: RegisterWebhookEndpointInput,
@@ -71,13 +73,17 @@ export class WebhookResolver {
   ): Promise<RegisteredWebhookEndpoint> {
     requireSide(context.caller, Side.KADERA);
     const url = checkWebhookUrl(input.url, context.settings.webhooks.allowLoopbackHttp);
-    if (!(await context.em.count(PartnerOrganisation, { id: input.organisationId }))) {
-      throw badInput('organisationId names no partner organisation', { field: 'organisationId' });
-    }
+    await checkWebhookOrganisation(context, input.organisationKind, input.organisationId, input.eventTypes);
+    const keys = context.settings.webhookSecretKeys;
+    if (!keys?.length) throw new Error('no WEBHOOK_SECRET_KEY: this service cannot keep a signing secret');
+    const id = randomUUID();
     const secret = newSecret();
+    // Kept sealed (WEBHOOK_SECRET_KEY, bound to this endpoint's id): the database never holds the secret in the clear.
+    const { sealed, keyId } = sealWebhookSecret(keys, id, secret);
     const [row] = await context.em.execute<Row[]>(
-      `insert into webhooks.endpoint (id, organisation_id, url, event_types, secret) values (?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?) returning ${ENDPOINT_COLUMNS}`,
-      [randomUUID(), input.organisationId, url, JSON.stringify([...new Set(input.eventTypes)]), secret],
+      `insert into webhooks.endpoint (id, organisation_kind, organisation_id, url, event_types, secret_sealed, secret_key_id)
+       values (?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?) returning ${ENDPOINT_COLUMNS}`,
+      [id, input.organisationKind, input.organisationId, url, JSON.stringify([...new Set(input.eventTypes)]), sealed, keyId],
     );
     return Object.assign(new RegisteredWebhookEndpoint(), { endpoint: endpointOf(row), secret });
   }

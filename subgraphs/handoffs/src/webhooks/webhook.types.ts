@@ -1,6 +1,10 @@
-import { Access, DateTime, NonEmptyList, Uuid } from '@hub/common';
+import { Access, DateTime, NonEmptyList, Uuid, WebhookEventType, webhookEventTypeName, webhookEventTypesOf, WebhookOrganisationKind } from '@hub/common';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { WebhookEventType } from './webhook-event';
+
+/** Which event types each kind of organisation may have, as the schema tells it (from WEBHOOK_EVENTS). */
+const EVENTS_PER_KIND = Object.values(WebhookOrganisationKind)
+  .map((kind) => `${kind}: ${webhookEventTypesOf(kind).map(webhookEventTypeName).join(', ')}`)
+  .join('; ');
 
 /** Who manages webhook endpoints and reads their deliveries. */
 export const WEBHOOK_ADMINS = ['staff'] as const;
@@ -12,7 +16,11 @@ export class WebhookEndpoint {
   id!: string;
 
   @Access(...WEBHOOK_ADMINS)
-  @Field(() => ID, { description: 'The partner organisation whose handoffs this endpoint hears about.' })
+  @Field(() => WebhookOrganisationKind)
+  organisationKind!: WebhookOrganisationKind;
+
+  @Access(...WEBHOOK_ADMINS)
+  @Field(() => ID, { description: 'The partner organisation whose handoffs, or the referring organisation whose referrals, this endpoint hears about.' })
   organisationId!: string;
 
   @Access(...WEBHOOK_ADMINS)
@@ -88,13 +96,18 @@ export class WebhookDelivery {
 
 @InputType()
 export class RegisterWebhookEndpointInput {
-  @Field(() => Uuid, { description: 'A partner organisation.' })
+  @Field(() => WebhookOrganisationKind, { description: 'Which kind of organisation organisationId names.' })
+  organisationKind!: WebhookOrganisationKind;
+
+  @Field(() => Uuid, {
+    description: 'A registered partner organisation, or a referring organisation that has submitted at least one referral (its id from its tokens).',
+  })
   organisationId!: string;
 
   @Field(() => String, { description: 'https URL (http on 127.0.0.1 only in development); no user or password.' })
   url!: string;
 
-  @Field(() => [WebhookEventType])
+  @Field(() => [WebhookEventType], { description: `Those of its kind only (${EVENTS_PER_KIND}).` })
   @NonEmptyList()
   eventTypes!: WebhookEventType[];
 }

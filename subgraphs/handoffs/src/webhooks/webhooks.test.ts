@@ -1,8 +1,6 @@
 import { DEFAULT_RETENTION_PERIODS, DEFAULT_WEBHOOK_SETTINGS, DEMO_CLIENTS, DEMO_PARTNERS, Side } from '@hub/common';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { signatureHeaders, startTestSubgraphs, startWebhookReceiver, testCallers, until, type TestSubgraphs, type WebhookReceiver } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { createHandoff, handoffInput, move, recordConsent } from '../handoff-test-support';
 import { transitionHandoff } from '../handoff-transition';
@@ -24,46 +22,9 @@ const DISABLED = `{ disabledWebhookEndpoints { id disabledAt disabledReason } }`
 /** The nodes of a connection's page. */
 const nodes = <T>(page: { edges: { node: T }[] }) => page.edges.map((edge) => edge.node);
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  at: number;
-}
-
-/** A webhook receiver on 127.0.0.1: `/flaky` answers 500 once, `/down` always 500, any other path 200. */
-function startReceiver(): Promise<{ server: Server; url: string; received: Received[] }> {
-  const received: Received[] = [];
-  let flakyFailed = false;
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '';
-      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
-      const fail = path === '/down' || (path === '/flaky' && !flakyFailed);
-      if (path === '/flaky') flakyFailed = true;
-      response.writeHead(fail ? 500 : 204).end();
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received })),
-  );
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('id-only webhooks', () => {
   let hub: TestSubgraphs;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver;
   let clientIndex = 30;
   const clientOf = new Map<string, (typeof DEMO_CLIENTS)[number]>();
 
@@ -76,28 +37,37 @@ describe('id-only webhooks', () => {
     return data.createHandoff.id;
   };
   const register = async (partner: number, path: string) => {
-    const input = { organisationId: DEMO_PARTNERS[partner].id, url: `${receiver.url}${path}`, eventTypes: ['HANDOFF_STATUS_CHANGED'] };
+    const input = {
+      organisationKind: 'PARTNER_ORGANISATION',
+      organisationId: DEMO_PARTNERS[partner].id,
+      url: `${receiver.url}${path}`,
+      eventTypes: ['HANDOFF_STATUS_CHANGED'],
+    };
     const { data, errors } = await hub.query('handoffs', REGISTER, { input }, staff);
     if (errors) throw new Error(JSON.stringify(errors));
     return data.registerWebhookEndpoint as { secret: string; endpoint: { id: string } };
   };
-  const bodiesAt = (path: string, handoffId: string) =>
-    receiver.received.filter((r) => r.path === path && (JSON.parse(r.body) as { data: { id: string } }).data.id === handoffId);
+  const bodiesAt = (path: string, handoffId: string) => receiver.about(path, handoffId);
 
   beforeAll(async () => {
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph], {
       webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, failureWindowMs: FAILURE_WINDOW_MS, allowLoopbackHttp: true },
     });
   });
   afterAll(async () => {
     await hub?.stop();
-    await new Promise((resolve) => receiver?.server.close(resolve));
+    await receiver?.close();
   });
 
   it('a partner cannot register, list or read webhook endpoints (FORBIDDEN)', async () => {
     const partner = testCallers.partner(GGZ);
-    const input = { organisationId: DEMO_PARTNERS[GGZ].id, url: 'https://partner.example/hook', eventTypes: ['HANDOFF_STATUS_CHANGED'] };
+    const input = {
+      organisationKind: 'PARTNER_ORGANISATION',
+      organisationId: DEMO_PARTNERS[GGZ].id,
+      url: 'https://partner.example/hook',
+      eventTypes: ['HANDOFF_STATUS_CHANGED'],
+    };
     for (const [document, variables] of [
       [REGISTER, { input }],
       ['{ webhookEndpoints { id url } }', {}],
@@ -110,7 +80,12 @@ describe('id-only webhooks', () => {
   });
 
   it('refuses a bad URL or an unknown organisation with the field named', async () => {
-    const input = { organisationId: DEMO_PARTNERS[GGZ].id, url: 'http://partner.example/hook', eventTypes: ['HANDOFF_STATUS_CHANGED'] };
+    const input = {
+      organisationKind: 'PARTNER_ORGANISATION',
+      organisationId: DEMO_PARTNERS[GGZ].id,
+      url: 'http://partner.example/hook',
+      eventTypes: ['HANDOFF_STATUS_CHANGED'],
+    };
     const http = await hub.query('handoffs', REGISTER, { input }, staff);
     expect(http.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     const unknown = await hub.query(
@@ -137,11 +112,7 @@ describe('id-only webhooks', () => {
     expect(event.at - started).toBeLessThan(5000);
 
     // Standard Webhooks: the receiver's check with the secret passes, and fails with another secret.
-    const headers = {
-      'webhook-id': event.headers['webhook-id'] as string,
-      'webhook-timestamp': event.headers['webhook-timestamp'] as string,
-      'webhook-signature': event.headers['webhook-signature'] as string,
-    };
+    const headers = signatureHeaders(event);
     const verified = new Webhook(secret).verify(event.body, headers) as Record<string, unknown>;
     expect(() => new Webhook(`whsec_${Buffer.alloc(24, 1).toString('base64')}`).verify(event.body, headers)).toThrow();
 
@@ -170,11 +141,7 @@ describe('id-only webhooks', () => {
     expect((await move(hub, testCallers.partner(OTHER_GGZ), id, 'ACCEPTED')).errors).toBeUndefined();
     const [first, second] = await until('the retry', () => (bodiesAt('/flaky', id).length >= 2 ? bodiesAt('/flaky', id) : undefined), 15000);
     expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
-    const headers = {
-      'webhook-id': second.headers['webhook-id'] as string,
-      'webhook-timestamp': second.headers['webhook-timestamp'] as string,
-      'webhook-signature': second.headers['webhook-signature'] as string,
-    };
+    const headers = signatureHeaders(second);
     expect(new Webhook(secret).verify(second.body, headers)).toMatchObject({ data: { id, status: 'ACCEPTED' } });
     const deliveries = await until(
       'both attempts kept',

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import type { WebhookEventType } from './webhook-event';
+import { WEBHOOK_EVENTS, type WebhookEventType } from './webhook-event';
 
 /** The queue's task that delivers one event to one endpoint (webhook-delivery.ts). */
 export const DELIVER_WEBHOOK_TASK = 'deliver_webhook';
 
-/** Endpoints `e` of an organisation that want an event type (two parameters: organisation id, event type). */
-const SUBSCRIBED = 'e.organisation_id = ? and e.disabled_at is null and ? = any (e.event_types)';
+/** Endpoints `e` of an organisation that want an event type (three parameters: organisation kind, organisation id, event type). */
+const SUBSCRIBED = 'e.organisation_kind = ? and e.organisation_id = ? and e.disabled_at is null and ? = any (e.event_types)';
 
 /**
  * Attempts per event and endpoint. The queue waits exp(n) seconds after the n-th failure (at most
@@ -16,6 +16,7 @@ const MAX_ATTEMPTS = 25;
 
 export interface StatusChange {
   type: WebhookEventType;
+  /** The organisation the resource belongs to, of the kind the event type names (WEBHOOK_EVENTS). */
   organisationId: string;
   resourceId: string;
   status: string;
@@ -25,9 +26,11 @@ export interface StatusChange {
 /**
  * Writes the event and one queue job per subscribed endpoint of the organisation, in the
  * caller's transaction: a rolled-back change sends nothing, a committed one is delivered
- * even if this process dies. Without a subscribed endpoint nothing is written.
+ * even if this process dies. Without a subscribed endpoint nothing is written. Both the
+ * handoffs and the referrals subgraph write through this; the handoffs subgraph delivers.
  */
 export async function recordStatusChange(tx: EntityManager, change: StatusChange): Promise<void> {
+  const subscribed = [WEBHOOK_EVENTS[change.type].organisationKind, change.organisationId, change.type];
   await tx.execute(
     `with event as (
        insert into webhooks.event (id, type, resource_id, status, occurred_at)
@@ -36,19 +39,7 @@ export async function recordStatusChange(tx: EntityManager, change: StatusChange
      )
      select graphile_worker.add_job(?, json_build_object('eventId', event.id, 'endpointId', e.id), max_attempts := ?)
      from event, webhooks.endpoint e where ${SUBSCRIBED}`,
-    [
-      randomUUID(),
-      change.type,
-      change.resourceId,
-      change.status,
-      change.at,
-      change.organisationId,
-      change.type,
-      DELIVER_WEBHOOK_TASK,
-      MAX_ATTEMPTS,
-      change.organisationId,
-      change.type,
-    ],
+    [randomUUID(), change.type, change.resourceId, change.status, change.at, ...subscribed, DELIVER_WEBHOOK_TASK, MAX_ATTEMPTS, ...subscribed],
   );
 }
 
