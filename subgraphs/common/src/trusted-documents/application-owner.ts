@@ -22,7 +22,7 @@ const MAX_ORGANISATION_ID = 100;
 
 /** The owner from what an operator or staff gave; BAD_USER_INPUT (reason OWNER_INVALID) for a role or organisation that cannot own one. */
 export function applicationOwner(role: unknown, organisationId?: unknown): ApplicationOwner {
-  const refuse = (message: string) => badInput(message, { reason: 'OWNER_INVALID', http: { status: 400 } });
+  const refuse = (message: string) => badInput(message, { reason: 'OWNER_INVALID' });
   if (!isRole(role)) throw refuse('the owner role is not a role of the hub (e.g. partner:ggz, referrer, municipality, staff)');
   if (organisationId === undefined || organisationId === null || organisationId === '') return { role };
   if (typeof organisationId !== 'string' || organisationId.length > MAX_ORGANISATION_ID) throw refuse('the owner organisation id is not an id');

@@ -16,7 +16,7 @@ export const MAX_DOCUMENT_LENGTH = 100_000;
 export type ManifestRefusal = 'MANIFEST_MALFORMED' | 'DOCUMENT_ID_MALFORMED' | 'DOCUMENT_HASH_MISMATCH';
 
 const refused = (reason: ManifestRefusal, message: string, extra: Record<string, unknown> = {}) =>
-  badInput(message, { reason, ...extra, http: { status: 400 } });
+  badInput(message, { reason, ...extra });
 
 /**
  * A persisted-documents manifest as `@graphql-codegen/client-preset` writes it with `persistedDocuments: true`:
