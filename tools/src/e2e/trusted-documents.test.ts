@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { PartnerType, type Caller } from '@hub/common';
 import { registerManifestAt } from '@hub/handoffs';
 import { testCallers } from '@hub/testing';
@@ -10,6 +15,8 @@ const manifestOf = (...documents: string[]) => Object.fromEntries(documents.map(
 
 const HANDOFFS = 'query GgzHandoffs($first: Int!) { handoffs(first: $first) { edges { node { id status } } } }';
 const ME = 'query Me { me { userId roles } }';
+const REGISTER_CLI = path.resolve(__dirname, '../cli/documents-register.js');
+const run = promisify(execFile);
 const REGISTER = `mutation($input: RegisterTrustedDocumentsInput!) { registerTrustedDocuments(input: $input) { documentIds registered alreadyRegistered } }`;
 
 /** Trusted documents through the real gateway, enforced as in production (HubConfig.trustedDocumentsOnly). */
@@ -95,5 +102,30 @@ describe('trusted documents at the gateway', () => {
     const answer = await post(ggz, { documentId: `sha256:${sha256(accepted)}` });
     expect(answer.errors).toBeUndefined();
     expect(Array.isArray(answer.data.handoffs.edges)).toBe(true);
+  });
+
+  it('`npm run documents:register` registers a manifest file, and refuses one selecting Client.riskLevel for GGZ naming the field', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'documents-'));
+    const write = (name: string, manifest: Record<string, string>) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, JSON.stringify(manifest));
+      return file;
+    };
+    const env = { ...process.env, DATABASE_URL: hub.databaseUrl };
+    const fromCli = 'query FromCli { me { userId } }';
+    const good = write('good.json', manifestOf(fromCli));
+    const args = ['--application', 'ggz-cli', '--role', 'partner:ggz'];
+    const done = await run(process.execPath, [REGISTER_CLI, good, ...args], { env });
+    expect(done.stdout).toMatch(/^application ggz-cli \([0-9a-f-]{36}\), for partner:ggz\n1 documents registered, 0 already registered\n$/);
+    const again = await run(process.execPath, [REGISTER_CLI, good, ...args], { env });
+    expect(again.stdout).toContain('0 documents registered, 1 already registered');
+    const risky = write('risky.json', manifestOf('query Risk { handoffs(first: 1) { edges { node { client { riskLevel } } } } }'));
+    await expect(run(process.execPath, [REGISTER_CLI, risky, '--application', 'ggz-risky', '--role', 'partner:ggz'], { env })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/BAD_USER_INPUT FIELD_NOT_ALLOWED: .*partner:ggz may not select Client\.riskLevel \(at handoffs\.edges\.node\.client\.riskLevel\)/),
+    });
+    const answer = await post(ggz, { documentId: `sha256:${sha256(fromCli)}` });
+    expect(answer.data).toEqual({ me: { userId: ggz.userId } });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
