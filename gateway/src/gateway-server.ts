@@ -131,7 +131,8 @@ export async function createGateway(options: GatewayOptions) {
     // No document may be longer than the most generous role allows; the parser stops there.
     parseOptions: { maxTokens: MAX_TOKENS },
     // No automatic persisted queries: every document is checked against its caller's limits before
-    // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error.
+    // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error. Trusted
+    // documents, registered beforehand, are replaced by their text before Apollo reads the request (trusted-documents.ts).
     persistedQueries: false,
     // graphqlBodyParser takes only POST with a JSON body, which Apollo's CSRF check would let through anyway: no second look per request.
     csrfPrevention: false,

@@ -113,7 +113,7 @@ export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLooku
       }
       return;
     }
-    let document: TrustedDocument | null = null;
+    let document: TrustedDocument | null;
     try {
       document = options.lookup ? await options.lookup(hash) : null;
     } catch (error) {

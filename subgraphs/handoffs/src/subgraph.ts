@@ -60,11 +60,6 @@ export const handoffsSubgraph: SubgraphDefinition = {
   },
 };
 
-export {
-  registerManifest,
-  registerManifestAt,
-  type ApplicationRegistration,
-  type RegisteredDocuments,
-} from './trusted-documents/trusted-document-registry';
+export { registerManifest, registerManifestAt, type ApplicationRegistration, type RegisteredDocuments } from './trusted-documents/trusted-document-registry';
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

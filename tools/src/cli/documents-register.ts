@@ -4,8 +4,7 @@ import { createLogger, loadConfig } from '@hub/common';
 import { registerManifestAt } from '@hub/handoffs';
 import { commandDatabase } from './command-database';
 
-const USAGE =
-  'usage: npm run --silent documents:register -- <manifest.json> --application <name> --role <owner role, e.g. partner:ggz> [--organisation <id>]';
+const USAGE = 'usage: npm run --silent documents:register -- <manifest.json> --application <name> --role <owner role, e.g. partner:ggz> [--organisation <id>]';
 
 /**
  * `npm run documents:register`: registers a persisted-documents manifest (as @graphql-codegen/client-preset writes
@@ -42,7 +41,8 @@ async function main(): Promise<number> {
     // A refusal is a GraphQL error with a public code and reason (registerManifest); anything else fails below.
     const extensions = (error as { extensions?: { code?: unknown; reason?: unknown } }).extensions;
     if (!(error instanceof Error) || typeof extensions?.code !== 'string') throw error;
-    process.stderr.write(`documents:register refused: ${extensions.code} ${String(extensions.reason ?? '')}: ${error.message}\n`);
+    const reason = typeof extensions.reason === 'string' ? ` ${extensions.reason}` : '';
+    process.stderr.write(`documents:register refused: ${extensions.code}${reason}: ${error.message}\n`);
     return 1;
   } finally {
     await database.stop();

@@ -59,7 +59,7 @@ describe('trusted documents at the gateway', () => {
     expect(answer.data.handoffs.edges.length).toBeLessThanOrEqual(5);
   });
 
-  it('runs it by Apollo\'s extensions.persistedQuery too', async () => {
+  it("runs it by Apollo's extensions.persistedQuery too", async () => {
     const answer = await post(ggz, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data.me).toEqual({ userId: ggz.userId, roles: ['partner:ggz'] });
@@ -122,7 +122,9 @@ describe('trusted documents at the gateway', () => {
     const risky = write('risky.json', manifestOf('query Risk { handoffs(first: 1) { edges { node { client { riskLevel } } } } }'));
     await expect(run(process.execPath, [REGISTER_CLI, risky, '--application', 'ggz-risky', '--role', 'partner:ggz'], { env })).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/BAD_USER_INPUT FIELD_NOT_ALLOWED: .*partner:ggz may not select Client\.riskLevel \(at handoffs\.edges\.node\.client\.riskLevel\)/),
+      stderr: expect.stringMatching(
+        /BAD_USER_INPUT FIELD_NOT_ALLOWED: .*partner:ggz may not select Client\.riskLevel \(at handoffs\.edges\.node\.client\.riskLevel\)/,
+      ),
     });
     const answer = await post(ggz, { documentId: `sha256:${sha256(fromCli)}` });
     expect(answer.data).toEqual({ me: { userId: ggz.userId } });

@@ -15,8 +15,7 @@ export const MAX_DOCUMENT_LENGTH = 100_000;
 /** Why a manifest is refused, as `extensions.reason` (stable, for scripts). */
 export type ManifestRefusal = 'MANIFEST_MALFORMED' | 'DOCUMENT_ID_MALFORMED' | 'DOCUMENT_HASH_MISMATCH';
 
-const refused = (reason: ManifestRefusal, message: string, extra: Record<string, unknown> = {}) =>
-  badInput(message, { reason, ...extra });
+const refused = (reason: ManifestRefusal, message: string, extra: Record<string, unknown> = {}) => badInput(message, { reason, ...extra });
 
 /**
  * A persisted-documents manifest as `@graphql-codegen/client-preset` writes it with `persistedDocuments: true`:
@@ -35,9 +34,11 @@ export function parseManifest(value: unknown): ManifestDocument[] {
   for (const [key, body] of entries) {
     const hash = parseDocumentHash(key);
     // The key is a hash or not: it is safe to show, and shown only when it is one.
-    if (!hash) throw refused('DOCUMENT_ID_MALFORMED', 'a manifest key is not a sha256 hash (64 hex digits, optionally prefixed "sha256:"); use hashAlgorithm "sha256"');
+    if (!hash)
+      throw refused('DOCUMENT_ID_MALFORMED', 'a manifest key is not a sha256 hash (64 hex digits, optionally prefixed "sha256:"); use hashAlgorithm "sha256"');
     if (typeof body !== 'string' || body.trim() === '') throw refused('MANIFEST_MALFORMED', `document ${hash} has no text`, { documentId: hash });
-    if (body.length > MAX_DOCUMENT_LENGTH) throw refused('MANIFEST_MALFORMED', `document ${hash} is longer than ${MAX_DOCUMENT_LENGTH} characters`, { documentId: hash });
+    if (body.length > MAX_DOCUMENT_LENGTH)
+      throw refused('MANIFEST_MALFORMED', `document ${hash} is longer than ${MAX_DOCUMENT_LENGTH} characters`, { documentId: hash });
     if (documentHashOf(body) !== hash) {
       throw refused('DOCUMENT_HASH_MISMATCH', `document ${hash}: the hash is not the sha256 of its text`, { documentId: hash });
     }

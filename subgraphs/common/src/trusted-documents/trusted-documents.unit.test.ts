@@ -30,10 +30,13 @@ describe('document hashes', () => {
     expect(documentIdOf(hash)).toBe(`sha256:${hash}`);
   });
 
-  it.each([['sha1 length', 'a'.repeat(40)], ['not hex', 'g'.repeat(64)], ['other algorithm', `md5:${'a'.repeat(64)}`], ['number', 42], ['empty', '']])(
-    'refuses %s',
-    (_name, raw) => expect(parseDocumentHash(raw)).toBeUndefined(),
-  );
+  it.each([
+    ['sha1 length', 'a'.repeat(40)],
+    ['not hex', 'g'.repeat(64)],
+    ['other algorithm', `md5:${'a'.repeat(64)}`],
+    ['number', 42],
+    ['empty', ''],
+  ])('refuses %s', (_name, raw) => expect(parseDocumentHash(raw)).toBeUndefined());
 });
 
 describe('manifests as client-preset writes them', () => {

@@ -34,7 +34,7 @@ export interface ApplicationRegistration {
   manifest: unknown;
 }
 
-export interface ClientApplicationRow {
+interface ClientApplicationRow {
   id: string;
   name: string;
   owner: ApplicationOwner;

@@ -8,7 +8,7 @@ export class TrustedDocumentResolver {
   @Access(...TRUSTED_DOCUMENT_ADMINS)
   @Mutation(() => TrustedDocumentRegistration, {
     description:
-      "Registers a client application's trusted documents (docs/security.md, \"Trusted documents\"): each is checked against the supergraph and the owner role's field access, all or nothing. Kadera staff only.",
+      'Registers a client application\'s trusted documents (docs/security.md, "Trusted documents"): each is checked against the supergraph and the owner role\'s field access, all or nothing. Kadera staff only.',
   })
   async registerTrustedDocuments(
     @Arg('input', () => RegisterTrustedDocumentsInput) input: RegisterTrustedDocumentsInput,

@@ -19,7 +19,8 @@ export class RegisterTrustedDocumentsInput {
   ownerOrganisationId?: string | null;
 
   @Field(() => String, {
-    description: 'The manifest as JSON text, as @graphql-codegen/client-preset writes it with persistedDocuments (hashAlgorithm sha256): { "<hash>": "<document>" }.',
+    description:
+      'The manifest as JSON text, as @graphql-codegen/client-preset writes it with persistedDocuments (hashAlgorithm sha256): { "<hash>": "<document>" }.',
   })
   manifest!: string;
 }

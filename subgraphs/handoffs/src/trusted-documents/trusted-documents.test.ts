@@ -3,7 +3,6 @@ import { DEMO_PARTNERS, PartnerType } from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { GraphQLError } from 'graphql';
-import { Client } from 'pg';
 import { handoffsSubgraph } from '../subgraph';
 import { registerManifestAt } from './trusted-document-registry';
 
@@ -20,24 +19,20 @@ const REGISTER = `mutation($input: RegisterTrustedDocumentsInput!) {
 
 describe('registering trusted documents', () => {
   let hub: TestSubgraphs;
-  let db: Client;
 
   beforeAll(async () => {
     hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph]);
-    db = new Client({ connectionString: hub.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db?.end();
-    await hub?.stop();
-  });
+  afterAll(() => hub?.stop());
+
+  const sql = <T>(query: string, params: unknown[] = []) => hub.servers.handoffs!.orm.em.getConnection().execute<T[]>(query, params);
 
   const register = (input: Record<string, unknown>, caller = testCallers.staff) => hub.query('handoffs', REGISTER, { input }, caller);
   const stored = async () => {
-    const { rows } = await db.query<{ applications: number; documents: number }>(
+    const [counts] = await sql<{ applications: number; documents: number }>(
       'select (select count(*)::int from handoffs.client_application) as applications, (select count(*)::int from handoffs.trusted_document) as documents',
     );
-    return rows[0];
+    return counts;
   };
 
   it('refuses a GGZ application document selecting Client.riskLevel, naming the field and its path; nothing is stored', async () => {
@@ -48,7 +43,13 @@ describe('registering trusted documents', () => {
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'FIELD_NOT_ALLOWED',
-      faults: [{ documentId: `sha256:${sha256(RISK)}`, reason: 'FIELD_NOT_ALLOWED', denied: [{ field: 'Client.riskLevel', path: 'handoffs.edges.node.client.riskLevel' }] }],
+      faults: [
+        {
+          documentId: `sha256:${sha256(RISK)}`,
+          reason: 'FIELD_NOT_ALLOWED',
+          denied: [{ field: 'Client.riskLevel', path: 'handoffs.edges.node.client.riskLevel' }],
+        },
+      ],
     });
     expect(error.message).toContain('Client.riskLevel');
     expect(await stored()).toEqual(before);
@@ -66,14 +67,17 @@ describe('registering trusted documents', () => {
     });
     const before = await stored();
     const again = await register({ application: 'ggz-portal', ownerRole: 'partner:ggz', manifest });
-    expect(again.data.registerTrustedDocuments).toMatchObject({ application: first.data.registerTrustedDocuments.application, registered: 0, alreadyRegistered: 2 });
+    expect(again.data.registerTrustedDocuments).toMatchObject({
+      application: first.data.registerTrustedDocuments.application,
+      registered: 0,
+      alreadyRegistered: 2,
+    });
     expect(await stored()).toEqual(before);
-    const { rows } = await db.query('select hash, body from handoffs.trusted_document d join handoffs.client_application a on a.id = d.application_id where a.name = $1 order by hash', [
-      'ggz-portal',
-    ]);
-    expect(rows).toEqual(
-      [HANDOFFS, ACCEPT].map((body) => ({ hash: sha256(body), body })).sort((a, b) => a.hash.localeCompare(b.hash)),
+    const rows = await sql(
+      'select hash, body from handoffs.trusted_document d join handoffs.client_application a on a.id = d.application_id where a.name = ? order by hash',
+      ['ggz-portal'],
     );
+    expect(rows).toEqual([HANDOFFS, ACCEPT].map((body) => ({ hash: sha256(body), body })).sort((a, b) => a.hash.localeCompare(b.hash)));
   });
 
   it('refuses a hash that is not the sha256 of its body, and a body that is not valid against the supergraph', async () => {
@@ -104,13 +108,18 @@ describe('registering trusted documents', () => {
 
   it('is staff only: a partner, even the owner role, is FORBIDDEN and stores nothing', async () => {
     const before = await stored();
-    const answer = await register({ application: 'ggz-self', ownerRole: 'partner:ggz', manifest: JSON.stringify(manifestOf(HANDOFFS)) }, testCallers.partnerOfType(PartnerType.GGZ));
+    const answer = await register(
+      { application: 'ggz-self', ownerRole: 'partner:ggz', manifest: JSON.stringify(manifestOf(HANDOFFS)) },
+      testCallers.partnerOfType(PartnerType.GGZ),
+    );
     expect(answer.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await stored()).toEqual(before);
   });
 
   it('the module the CLI uses runs the same check', async () => {
-    const refusal = await registerManifestAt(hub.databaseUrl, { name: 'ggz-cli', role: 'partner:ggz', manifest: manifestOf(RISK) }).catch((error: unknown) => error);
+    const refusal = await registerManifestAt(hub.databaseUrl, { name: 'ggz-cli', role: 'partner:ggz', manifest: manifestOf(RISK) }).catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(GraphQLError);
     expect((refusal as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FIELD_NOT_ALLOWED' });
     const done = await registerManifestAt(hub.databaseUrl, { name: 'ggz-cli', role: 'partner:ggz', manifest: manifestOf(HANDOFFS) });
