@@ -76,11 +76,13 @@ const badRequest = (message: string) => hubError('BAD_REQUEST', message, { http:
 /** The hash a request body names a document by (`documentId`, or Apollo's `extensions.persistedQuery`); undefined: none named. */
 export function requestedDocumentHash(body: Record<string, unknown>): string | undefined {
   const extensions = body.extensions && typeof body.extensions === 'object' ? (body.extensions as Record<string, unknown>) : undefined;
-  const persisted = extensions?.persistedQuery;
-  if (body.documentId === undefined && persisted === undefined) return undefined;
-  if (body.documentId !== undefined && persisted !== undefined) throw badRequest('name the document by documentId or by extensions.persistedQuery, not both');
-  if (body.query !== undefined) throw badRequest('send a document id or a query, not both');
-  let raw: unknown = body.documentId;
+  // null counts as left out, as JSON clients write it.
+  const persisted = extensions?.persistedQuery ?? undefined;
+  const documentId = body.documentId ?? undefined;
+  if (documentId === undefined && persisted === undefined) return undefined;
+  if (documentId !== undefined && persisted !== undefined) throw badRequest('name the document by documentId or by extensions.persistedQuery, not both');
+  if (body.query != null) throw badRequest('send a document id or a query, not both');
+  let raw: unknown = documentId;
   if (persisted !== undefined) {
     const { version, sha256Hash } = (persisted && typeof persisted === 'object' ? persisted : {}) as Record<string, unknown>;
     if (version !== 1) throw badRequest('extensions.persistedQuery must be { "version": 1, "sha256Hash": "<hex>" }');
@@ -105,7 +107,8 @@ export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLooku
     const request = body as Record<string, unknown>;
     const hash = requestedDocumentHash(request);
     if (hash === undefined) {
-      if (!mayRunAnyDocument(caller.roles, options.trustedDocumentsOnly)) {
+      // No document at all is Apollo's to refuse (BAD_REQUEST); one of the caller's own, the setting's.
+      if (request.query != null && !mayRunAnyDocument(caller.roles, options.trustedDocumentsOnly)) {
         throw hubError('FORBIDDEN', 'these roles may run only trusted documents: send the documentId of a document registered for your application', {
           reason: 'TRUSTED_DOCUMENTS_ONLY',
           http: { status: 403 },

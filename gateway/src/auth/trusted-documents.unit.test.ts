@@ -23,6 +23,7 @@ describe('the document id a request names', () => {
     expect(requestedDocumentHash({ documentId: HASH.toUpperCase() })).toBe(HASH);
     expect(requestedDocumentHash({ extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } })).toBe(HASH);
     expect(requestedDocumentHash({ query: '{ me { userId } }' })).toBeUndefined();
+    expect(requestedDocumentHash({ documentId: HASH, query: null, extensions: { persistedQuery: null } })).toBe(HASH);
   });
 
   it.each([
