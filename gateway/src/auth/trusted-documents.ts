@@ -120,7 +120,7 @@ export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLooku
     try {
       document = options.lookup ? await options.lookup(hash) : null;
     } catch (error) {
-      options.logger.warn({ errorClass: error instanceof Error ? error.name : typeof error }, 'trusted document lookup failed');
+      options.logger.error({ errorClass: error instanceof Error ? error.name : typeof error }, 'trusted document lookup failed');
       throw hubError('SERVICE_UNAVAILABLE', 'trusted documents cannot be looked up just now; try again shortly', { http: { status: 503 } });
     }
     if (!document?.owners.some((owner) => mayUseApplication(owner, caller))) {
