@@ -43,6 +43,7 @@ import { createRecordClientLookup } from './auth/record-clients';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
 import { sourceAddressOf } from './auth/source-address';
+import { trustedDocumentResolver, type TrustedDocumentLookup } from './auth/trusted-documents';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
 
@@ -73,6 +74,10 @@ export interface GatewayOptions {
   bodyLimitBytes: number;
   /** Proxies whose X-Forwarded-For names the source address (HubConfig.trustedProxies; default none). */
   trustedProxies?: readonly string[];
+  /** Registered documents by hash (the hub database); unset: no document id is found. */
+  trustedDocuments?: TrustedDocumentLookup;
+  /** HubConfig.trustedDocumentsOnly: the roles document-trust.ts names may run only registered documents. */
+  trustedDocumentsOnly: boolean;
 }
 
 export interface GatewayContext {
@@ -93,6 +98,7 @@ export async function createGateway(options: GatewayOptions) {
   const rules = fieldRulesOf(supergraph);
   const limitRefusals = new LimitRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
+  const resolveDocument = trustedDocumentResolver({ lookup: options.trustedDocuments, trustedDocumentsOnly: options.trustedDocumentsOnly, logger });
   const trustedProxies = new Set((options.trustedProxies ?? []).map((address) => address.toLowerCase()));
   // The records a refused operation names by id, with their clients, from the subgraphs that own them.
   const recordClients = createRecordClientLookup({ supergraph, subgraphUrls, signingKey: options.callerSigningKey, logger });
@@ -125,7 +131,8 @@ export async function createGateway(options: GatewayOptions) {
     // No document may be longer than the most generous role allows; the parser stops there.
     parseOptions: { maxTokens: MAX_TOKENS },
     // No automatic persisted queries: every document is checked against its caller's limits before
-    // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error.
+    // parsing (a hash alone would skip that), and Apollo answers a bad hash with a codeless error. Trusted
+    // documents, registered beforehand, are replaced by their text before Apollo reads the request (trusted-documents.ts).
     persistedQueries: false,
     // graphqlBodyParser takes only POST with a JSON body, which Apollo's CSRF check would let through anyway: no second look per request.
     csrfPrevention: false,
@@ -158,6 +165,8 @@ export async function createGateway(options: GatewayOptions) {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticateRequest(req, options.verifyToken, rateLimiter);
+        // A document id becomes its registered text; a document of the caller's own is refused if its roles may run only trusted ones.
+        await resolveDocument(caller, req.body);
         // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
         checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
         // The access point for the access log: where this request came from (source-address.ts).

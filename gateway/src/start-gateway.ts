@@ -1,6 +1,7 @@
 import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common/light';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
+import { createTrustedDocumentLookup } from './auth/trusted-documents';
 import { createTokenVerifier } from './auth/verify-token';
 import { createGateway } from './gateway-server';
 import { readSupergraph } from './supergraph-file';
@@ -32,6 +33,12 @@ export async function startGateway(options: {
   const { config, logger, databaseUrl } = options;
   const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database) : undefined;
   if (!partnerTypes) logger.warn('no database to look partner organisations up in: every partner token is refused');
+  const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database) : undefined;
+  if (!trustedDocuments) logger.warn('no database to look trusted documents up in: no document id is found');
+  const closePools = async () => {
+    await partnerTypes?.close();
+    await trustedDocuments?.close();
+  };
   try {
     const gateway = await createGateway({
       supergraphSdl: readSupergraph(),
@@ -48,6 +55,8 @@ export async function startGateway(options: {
       shutdown: options.shutdown,
       bodyLimitBytes: config.bodyLimitBytes.gateway,
       trustedProxies: config.trustedProxies,
+      trustedDocuments: trustedDocuments?.lookup,
+      trustedDocumentsOnly: config.trustedDocumentsOnly,
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
@@ -59,7 +68,7 @@ export async function startGateway(options: {
           try {
             await gateway.stop(graceMs);
           } finally {
-            await partnerTypes?.close();
+            await closePools();
           }
         },
       };
@@ -68,7 +77,7 @@ export async function startGateway(options: {
       throw error;
     }
   } catch (error) {
-    await partnerTypes?.close();
+    await closePools();
     throw error;
   }
 }

@@ -1,9 +1,2 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-/** The checked-in supergraph the gateway serves; `npm run schema:compose` writes it. */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
-
-export function readSupergraph(): string {
-  return fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
-}
+// The supergraph file is read where @hub/common's trusted-document check reads it too: one path.
+export { readSupergraph, SUPERGRAPH_PATH } from '@hub/common/light';

@@ -1,13 +1,10 @@
-import { fieldRulesOf, type FieldRules } from '@hub/common/light';
-import { buildSchema, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { fieldRulesOf, supergraphSchema, type FieldRules } from '@hub/common/light';
+import { isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+
+export { supergraphSchema } from '@hub/common/light';
 
 /** The authorization features composition links `for: SECURITY`. */
 const SECURITY_FEATURES = ['authenticated', 'requiresScopes', 'policy'];
-
-/** The supergraph as a plain schema (directives kept on the AST), for reading its rules. */
-export function supergraphSchema(supergraphSdl: string): GraphQLSchema {
-  return buildSchema(supergraphSdl, { assumeValidSDL: true });
-}
 
 /**
  * Whether a type of the supergraph is part of the API callers see: not introspection's own (`__Type`) and

@@ -35,6 +35,7 @@ describe('config: every setting from an empty environment', () => {
       listenHost: undefined,
       redisUrl: undefined,
       trustedProxies: [],
+      trustedDocumentsOnly: false,
       rateLimitScale: 1,
       timeouts: { subgraphMs: 10_000, requestMs: 15_000 },
       database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },

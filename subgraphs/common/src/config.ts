@@ -72,6 +72,12 @@ export interface HubConfig {
    */
   trustedProxies: string[];
   /**
+   * TRUSTED_DOCUMENTS_ONLY: partner, referrer and municipality roles may run only the trusted documents registered
+   * for their client applications (domain/document-trust.ts says which roles; docs/security.md, "Trusted documents").
+   * Always on in production; off by default in development, where any role may send any document.
+   */
+  trustedDocumentsOnly: boolean;
+  /**
    * Multiplies every rate limit of the per-role settings table (1 = as written).
    * Load benchmarks and burst tests raise it; production keeps 1.
    */
@@ -358,6 +364,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     listenHost: env.HUB_LISTEN_HOST || undefined,
     redisUrl: env.REDIS_URL || undefined,
     trustedProxies: trustedProxies(env),
+    trustedDocumentsOnly: trustedDocumentsOnly(env, hubMode),
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
     timeouts: {
       subgraphMs: positiveNumber(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_TIMEOUTS.subgraphMs),
@@ -404,6 +411,13 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   const bad = list.find((entry) => isIP(entry) === 0);
   if (bad !== undefined) throw new ConfigError(`TRUSTED_PROXIES must list IP addresses separated by commas, got "${bad}"`);
   return list;
+}
+
+function trustedDocumentsOnly(env: NodeJS.ProcessEnv, hubMode: HubMode): boolean {
+  const enforced = flag(env, 'TRUSTED_DOCUMENTS_ONLY', hubMode === 'production');
+  // Fail closed: production cannot be talked out of it.
+  if (hubMode === 'production' && !enforced) throw new ConfigError('TRUSTED_DOCUMENTS_ONLY cannot be "false" in production');
+  return enforced;
 }
 
 function checkpointInterval(env: NodeJS.ProcessEnv): number {

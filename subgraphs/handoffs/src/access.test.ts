@@ -65,6 +65,13 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
       .concat(['WebhookDeliveryConnection.edges', 'WebhookDeliveryConnection.pageInfo', 'WebhookDeliveryEdge.cursor', 'WebhookDeliveryEdge.node'])
       .map((coordinate) => [coordinate, { roles: ['staff'] as Role[] }]),
   ),
+  // Trusted documents (docs/security.md, "Trusted documents"): staff only, every field.
+  ...Object.fromEntries(
+    ['Mutation.registerTrustedDocuments']
+      .concat(['application', 'documentIds', 'registered', 'alreadyRegistered'].map((field) => `TrustedDocumentRegistration.${field}`))
+      .concat(['id', 'name', 'ownerRole', 'ownerOrganisationId', 'createdAt'].map((field) => `ClientApplication.${field}`))
+      .map((coordinate) => [coordinate, { roles: ['staff'] as Role[] }]),
+  ),
   'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },
   'Query.handoffsErasureCheck': { roles: CLIENT_ERASURE_ROLES },
   'Mutation.handoffsEraseClient': { roles: CLIENT_ERASURE_ROLES },

@@ -26,6 +26,7 @@ import { PartnerOrganisationAdminResolver } from './partner-organisation-admin.r
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';
 import { seedHandoffs } from './seed';
+import { TrustedDocumentResolver } from './trusted-documents/trusted-document.resolver';
 import { WebhookResolver } from './webhooks/webhook.resolver';
 import { startWebhookWorker } from './webhooks/webhook-worker';
 
@@ -43,6 +44,7 @@ export const handoffsSubgraph: SubgraphDefinition = {
     HandoffsDataExportResolver,
     erasurePartResolver('handoffs', handoffsRecords),
     WebhookResolver,
+    TrustedDocumentResolver,
   ],
   background: startWebhookWorker,
   orphanedTypes: [MunicipalityStatistics],
@@ -57,5 +59,7 @@ export const handoffsSubgraph: SubgraphDefinition = {
     addHandoffNote: clientOfRow(Handoff, inputField('handoffId'), (handoff) => handoff.clientId),
   },
 };
+
+export { registerManifest, registerManifestAt, type ApplicationRegistration, type RegisteredDocuments } from './trusted-documents/trusted-document-registry';
 
 export const createServer = (options: SubgraphServerOptions) => createSubgraphServer(handoffsSubgraph, options);

@@ -6,6 +6,7 @@ import { Migration20261129213800 } from './Migration20261129213800';
 import { Migration20261129232047 } from './Migration20261129232047';
 import { Migration20261129232048 } from './Migration20261129232048';
 import { Migration20261129234809 } from './Migration20261129234809';
+import { Migration20261207060000 } from './Migration20261207060000';
 
 /** Checked-in migrations, oldest first. Written by `npm run migration:create`. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129232047', class: Migration20261129232047 },
   { name: 'Migration20261129232048', class: Migration20261129232048 },
   { name: 'Migration20261129234809', class: Migration20261129234809 },
+  { name: 'Migration20261207060000', class: Migration20261207060000 },
 ];
