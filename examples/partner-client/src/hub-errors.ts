@@ -74,7 +74,6 @@ export function errorFor(refusal: Refusal): HubError {
     case 'RATE_LIMITED':
       return new RateLimitedError(refusal.message, refusal.retryAfterSeconds ?? 1);
     case 'PERSISTED_QUERY_NOT_FOUND':
-    case 'PERSISTED_QUERY_NOT_SUPPORTED':
       return new PersistedDocumentsError(refusal.code, refusal.message);
     default:
       return new HubError(refusal.code, refusal.message);

@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEMO_CLIENTS } from '@hub/common';
+import { registerManifestAt } from '@hub/handoffs';
 import { AWAITING_RESPONSE } from '@hub/handoffs/dist/handoff.workflow';
 import { testCallers } from '@hub/testing';
 import {
   AWAITING_OUR_RESPONSE,
+  ForbiddenError,
   initialPollState,
   PersistedDocumentsError,
   RateLimitedError,
@@ -18,12 +20,18 @@ import {
 } from 'kadera-ggz-partner-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
-// TRUSTED-DOCUMENTS: the gateway on main does not yet know persisted documents, so the example sends each document's
-// text (`sendQueryText: true`). Once the trusted-documents registry is merged: register
-// examples/partner-client/src/gql/persisted-documents.json for partner:ggz (`npm run documents:register -- <manifest>`,
-// or its mutation, in beforeAll), set this to false (hash-only, the client's default) and turn the last test of the
-// first describe into "a GGZ token running an unregistered document is refused".
-const SEND_QUERY_TEXT = true;
+/** The example's persisted documents as its codegen wrote them: what a GGZ partner hands Kadera to register. */
+const MANIFEST = fs.readFileSync(
+  path.join(path.dirname(require.resolve('kadera-ggz-partner-client/package.json')), 'src/gql/persisted-documents.json'),
+  'utf8',
+);
+
+/** A hub as in production: partner roles may run only registered documents (TRUSTED_DOCUMENTS_ONLY). */
+async function productionLikeHub(overrides: Parameters<typeof startTestStack>[0] = {}, register = true): Promise<TestStack> {
+  const hub = await startTestStack({ trustedDocumentsOnly: true, ...overrides });
+  if (register) await registerManifestAt(hub.databaseUrl, { name: 'ggz-example-client', role: 'partner:ggz', manifest: MANIFEST });
+  return hub;
+}
 
 const ggz = testCallers.partnerOfType('GGZ');
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
@@ -55,7 +63,6 @@ function flowOptions(hub: TestStack, events: ClientEvent[], extra: Partial<GgzFl
     url: hub.gatewayUrl,
     getToken: () => hub.as(ggz).token(),
     state: initialPollState(new Date().toISOString()),
-    sendQueryText: SEND_QUERY_TEXT,
     onEvent: (event) => events.push(event),
     ...extra,
   };
@@ -69,7 +76,7 @@ describe('the example GGZ partner client against a test hub', () => {
 
   let hub: TestStack;
   beforeAll(async () => {
-    hub = await startTestStack();
+    hub = await productionLikeHub();
   });
   afterAll(async () => {
     await hub?.drop();
@@ -171,7 +178,6 @@ describe('the example GGZ partner client against a test hub', () => {
     const cli = async (token: string) => {
       const args = [require.resolve('kadera-ggz-partner-client/dist/main.js'), '--url', hub.gatewayUrl, '--state-file', stateFile];
       args.push('--since', since);
-      if (SEND_QUERY_TEXT) args.push('--send-query-text');
       try {
         const { stdout } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, KADERA_HUB_TOKEN: token } });
         return { code: 0, stdout };
@@ -196,11 +202,29 @@ describe('the example GGZ partner client against a test hub', () => {
     }
   });
 
-  it('sending hashes only to a hub that does not know the documents is a deployment error, not retried', async () => {
+  it("sending the documents' text instead of their hashes is refused: FORBIDDEN, not retried", async () => {
     const events: ClientEvent[] = [];
-    const run = runGgzFlow(flowOptions(hub, events, { sendQueryText: false }));
+    const run = runGgzFlow(flowOptions(hub, events, { sendQueryText: true }));
+    await expect(run).rejects.toThrow(ForbiddenError);
+    await expect(run).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(events).toEqual([]);
+  });
+});
+
+describe('the example GGZ partner client against a hub that has not registered its documents', () => {
+  let hub: TestStack;
+  beforeAll(async () => {
+    hub = await productionLikeHub({}, false);
+  });
+  afterAll(async () => {
+    await hub?.drop();
+  });
+
+  it('an unregistered document is a deployment error (PERSISTED_QUERY_NOT_FOUND), not retried', async () => {
+    const events: ClientEvent[] = [];
+    const run = runGgzFlow(flowOptions(hub, events));
     await expect(run).rejects.toThrow(PersistedDocumentsError);
-    await expect(run).rejects.toMatchObject({ code: expect.stringMatching(/^PERSISTED_QUERY_NOT_(FOUND|SUPPORTED)$/) });
+    await expect(run).rejects.toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
     expect(events).toEqual([]);
   });
 });
@@ -209,7 +233,7 @@ describe('the example GGZ partner client against a test hub', () => {
 describe('the example GGZ partner client against a rate-limited hub', () => {
   let hub: TestStack;
   beforeAll(async () => {
-    hub = await startTestStack({ rateLimitScale: 0.1 });
+    hub = await productionLikeHub({ rateLimitScale: 0.1 });
   });
   afterAll(async () => {
     await hub?.drop();

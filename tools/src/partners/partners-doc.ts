@@ -29,9 +29,3 @@ export function guideErrorRows(markdown: string): GuideErrorRow[] {
       })
   );
 }
-
-/**
- * The guide without its `<!-- pending merge: ... -->` blocks: paragraphs written for work merged later (trusted
- * documents, the example client), whose commands and links the lead checks after the merge.
- */
-export const withoutPendingBlocks = (markdown: string) => markdown.replace(/<!-- pending merge:[\s\S]*?<!-- \/pending merge -->/g, '');

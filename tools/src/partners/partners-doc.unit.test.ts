@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clientErrorAnswer, httpErrorAnswer, HttpRequestError, INTERNAL, PUBLIC_ERROR_CODES } from '@hub/common';
 import { TokenRefused } from '@hub/gateway';
-import { guideErrorRows, PARTNERS_DOC, readPartnersDoc, withoutPendingBlocks } from './partners-doc';
+import { guideErrorRows, PARTNERS_DOC, readPartnersDoc } from './partners-doc';
 
 const ROOT = path.resolve(PARTNERS_DOC, '../..');
 const doc = readPartnersDoc();
@@ -37,17 +37,17 @@ describe('docs/partners.md, the partner developer guide', () => {
     expect(new HttpRequestError(405, 'METHOD_NOT_ALLOWED', 'POST only').status).toBe(statusesOf('METHOD_NOT_ALLOWED')[0]);
   });
 
-  it('names only npm scripts that exist (outside the paragraphs pending a merge)', () => {
+  it('names only npm scripts that exist', () => {
     const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    const named = [...withoutPendingBlocks(doc).matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((match) => match[1]);
+    const named = [...doc.matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((match) => match[1]);
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((name) => !(name in scripts))).toEqual([]);
   });
 
-  it('links and names only files that exist (outside the paragraphs pending a merge)', () => {
-    const text = withoutPendingBlocks(doc);
+  it('links and names only files that exist', () => {
+    const text = doc;
     const links = [...text.matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)].map((match) => path.resolve(path.dirname(PARTNERS_DOC), match[1]));
-    const named = [...text.matchAll(/`((?:schema|tools|gateway|subgraphs|docs|testing)\/[\w./-]+\.(?:ts|md|graphql))`/g)].map((match) =>
+    const named = [...text.matchAll(/`((?:schema|tools|gateway|subgraphs|docs|testing|examples)\/[\w./-]+\.(?:ts|md|graphql))`/g)].map((match) =>
       path.join(ROOT, match[1]),
     );
     expect(links.length + named.length).toBeGreaterThan(5);
