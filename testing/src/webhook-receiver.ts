@@ -14,8 +14,8 @@ export interface WebhookReceiver {
   /** http://127.0.0.1:<port>, without a path. */
   url: string;
   received: ReceivedWebhook[];
-  /** What arrived at `path` about the resource `id` (the payload's data.id). */
-  about(path: string, id: string): ReceivedWebhook[];
+  /** What arrived at `path` about the resource `id` (the payload's data.id), with that new status if `status` is given. */
+  about(path: string, id: string, status?: string): ReceivedWebhook[];
   close(): Promise<void>;
 }
 
@@ -41,7 +41,11 @@ export function startWebhookReceiver(): Promise<WebhookReceiver> {
       response.writeHead(fail ? 500 : 204).end();
     });
   });
-  const about = (path: string, id: string) => received.filter((r) => r.path === path && (JSON.parse(r.body) as { data: { id: string } }).data.id === id);
+  const about = (path: string, id: string, status?: string) =>
+    received.filter((r) => {
+      const { data } = JSON.parse(r.body) as { data: { id: string; status: string } };
+      return r.path === path && data.id === id && (status === undefined || data.status === status);
+    });
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, about, close })),

@@ -1,6 +1,7 @@
 import { badInput, contactDueAt, DataCategory, distinct, hubError, notFound, PARTNER_TYPE_CATEGORY, Side, type Caller, type RequestContext } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HandoffStatusChange } from './handoff-status-change.entity';
+import { recordHandoffStatus } from './handoff-transition';
 import { Handoff } from './handoff.entity';
 import type { CreateHandoffInput } from './handoff.input';
 import { normaliseKaderaContact } from './kadera-contact';
@@ -98,5 +99,6 @@ export async function createHandoff(
     side: Side.KADERA,
   });
   await tx.flush();
+  await recordHandoffStatus(tx, handoff, now);
   return handoff.id;
 }

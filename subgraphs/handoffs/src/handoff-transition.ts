@@ -41,14 +41,21 @@ export async function transitionHandoff(em: EntityManager, caller: Caller, side:
       reason,
     });
     await tx.flush();
-    // The event commits or rolls back with the change (docs/webhooks.md).
-    await recordStatusChange(tx, {
-      type: WebhookEventType.HANDOFF_STATUS_CHANGED,
-      organisationId: handoff.partner.id,
-      resourceId: handoff.id,
-      status: handoff.status,
-      at: now,
-    });
+    await recordHandoffStatus(tx, handoff, now);
     return handoff.id;
+  });
+}
+
+/**
+ * Tells the partner organisation's webhook endpoints that the handoff is now in its status (a new one: REQUESTED),
+ * in the transaction of the change: the event commits or rolls back with it (docs/webhooks.md).
+ */
+export async function recordHandoffStatus(tx: EntityManager, handoff: Handoff, at: Date): Promise<void> {
+  await recordStatusChange(tx, {
+    type: WebhookEventType.HANDOFF_STATUS_CHANGED,
+    organisationId: handoff.partner.id,
+    resourceId: handoff.id,
+    status: handoff.status,
+    at,
   });
 }

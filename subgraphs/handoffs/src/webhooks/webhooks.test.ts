@@ -47,7 +47,9 @@ describe('id-only webhooks', () => {
     if (errors) throw new Error(JSON.stringify(errors));
     return data.registerWebhookEndpoint as { secret: string; endpoint: { id: string } };
   };
-  const bodiesAt = (path: string, handoffId: string) => receiver.about(path, handoffId);
+  const bodiesAt = (path: string, handoffId: string, status?: string) => receiver.about(path, handoffId, status);
+  const statusesAt = (path: string, handoffId: string) =>
+    bodiesAt(path, handoffId).map((r) => (JSON.parse(r.body) as { data: { status: string } }).data.status);
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
@@ -108,7 +110,7 @@ describe('id-only webhooks', () => {
     const started = Date.now();
     const moved = await move(hub, testCallers.partner(GGZ), id, 'RECEIVED');
     expect(moved.errors).toBeUndefined();
-    const [event] = await until('the event', () => (bodiesAt('/ok', id).length ? bodiesAt('/ok', id) : undefined), 5000);
+    const [event] = await until('the event', () => (bodiesAt('/ok', id, 'RECEIVED').length ? bodiesAt('/ok', id, 'RECEIVED') : undefined), 5000);
     expect(event.at - started).toBeLessThan(5000);
 
     // Standard Webhooks: the receiver's check with the secret passes, and fails with another secret.
@@ -130,14 +132,33 @@ describe('id-only webhooks', () => {
 
     const deliveries = await hub.query('handoffs', DELIVERIES, { id: endpoint.id }, staff);
     expect(deliveries.errors).toBeUndefined();
-    expect(nodes(deliveries.data.webhookDeliveries)).toEqual([
-      { eventId: headers['webhook-id'], attempt: 1, succeeded: true, statusCode: 204, errorClass: null, durationMs: expect.any(Number) },
-    ]);
+    expect(nodes(deliveries.data.webhookDeliveries)).toContainEqual({
+      eventId: headers['webhook-id'],
+      attempt: 1,
+      succeeded: true,
+      statusCode: 204,
+      errorClass: null,
+      durationMs: expect.any(Number),
+    });
+  });
+
+  it('tells the partner of a new handoff addressed to it (REQUESTED), id-only, once', async () => {
+    const { secret } = await register(OTHER_GGZ, '/new');
+    const id = await newHandoff(OTHER_GGZ);
+    const [event] = await until('the new handoff', () => (bodiesAt('/new', id).length ? bodiesAt('/new', id) : undefined), 5000);
+    expect(new Webhook(secret).verify(event.body, signatureHeaders(event))).toEqual({
+      type: 'handoff.status_changed',
+      timestamp: expect.any(String),
+      data: { resourceType: 'Handoff', id, status: 'REQUESTED' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(statusesAt('/new', id)).toEqual(['REQUESTED']);
   });
 
   it('retries after a 500 with the same event id', async () => {
-    const { secret, endpoint } = await register(OTHER_GGZ, '/flaky');
+    // The handoff before the endpoint: its creation tells nobody, so the 500 falls on the move's event.
     const id = await newHandoff(OTHER_GGZ);
+    const { secret, endpoint } = await register(OTHER_GGZ, '/flaky');
     expect((await move(hub, testCallers.partner(OTHER_GGZ), id, 'ACCEPTED')).errors).toBeUndefined();
     const [first, second] = await until('the retry', () => (bodiesAt('/flaky', id).length >= 2 ? bodiesAt('/flaky', id) : undefined), 15000);
     expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']);
@@ -168,11 +189,12 @@ describe('id-only webhooks', () => {
     ).rejects.toThrow('rolled back after the transition');
     // A committed move of the same handoff comes through; the rolled-back one never does.
     expect((await move(hub, testCallers.partner(GGZ), id, 'ACCEPTED')).errors).toBeUndefined();
-    await until('the committed event', () => (bodiesAt('/ok', id).length ? true : undefined), 5000);
+    await until('the committed event', () => (bodiesAt('/ok', id, 'ACCEPTED').length ? true : undefined), 5000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(bodiesAt('/ok', id).map((r) => (JSON.parse(r.body) as { data: { status: string } }).data.status)).toEqual(['ACCEPTED']);
-    const [{ count }] = await em.execute<{ count: string }[]>('select count(*) from webhooks.event where resource_id = ?', [id]);
-    expect(Number(count)).toBe(1);
+    // The handoff's creation (REQUESTED) and the committed move; never the rolled-back RECEIVED.
+    expect(statusesAt('/ok', id).sort()).toEqual(['ACCEPTED', 'REQUESTED']);
+    const events = await em.execute<{ status: string }[]>('select status from webhooks.event where resource_id = ? order by status', [id]);
+    expect(events.map((e) => e.status)).toEqual(['ACCEPTED', 'REQUESTED']);
   });
 
   it('disables an endpoint failing for the whole failure window, tells staff, and staff enable it again', async () => {
@@ -193,7 +215,7 @@ describe('id-only webhooks', () => {
 
     // Disabled: a new event is not sent to it.
     expect((await move(hub, testCallers.partner(OTHER_GGZ), id, 'ACCEPTED')).errors).toBeUndefined();
-    await until('the healthy endpoint told', () => (bodiesAt('/flaky', id).length >= 2 ? true : undefined), 5000);
+    await until('the healthy endpoint told', () => (bodiesAt('/flaky', id, 'ACCEPTED').length ? true : undefined), 5000);
     expect(bodiesAt('/down', id)).toHaveLength(attempts);
 
     const enabled = await hub.query(
