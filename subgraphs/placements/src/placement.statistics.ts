@@ -17,17 +17,28 @@ import { Stay } from './stay.entity';
 const PLACEMENT_TYPES = Object.values(PlacementType);
 const list = (values: unknown[]) => values.map(() => '?').join(', ');
 
-/** A stay overlaps [from, to): admitted before the end, not discharged before the start. */
-const STAY_OVERLAPS = `s.admitted_on < ?::date and (s.discharged_on is null or s.discharged_on >= ?::date)`;
+/**
+ * The area's stays that overlap [from, to): admitted before the end, not discharged before the start.
+ * Two ranges of the statistics index, discharged since the start and still open, each read from the
+ * index alone; one `discharged_on is null or discharged_on >= ?` would make PostgreSQL either visit
+ * every stay's heap page or read all of the municipality's stays since records began.
+ */
+function overlappingStays(em: EntityManager, area: StatisticsArea): { sql: string; params: unknown[] } {
+  const codes = area.municipalityCodes;
+  const [from, to] = [dayOf(area.from), dayOf(area.to)];
+  const columns = 's.client_id, s.unit_id, s.admitted_on, s.discharged_on';
+  const inArea = `s.municipality_code in (${list(codes)})`;
+  return {
+    sql: `(select ${columns} from ${sqlTable(em, Stay)} s where ${inArea} and s.discharged_on >= ?::date and s.admitted_on < ?::date
+           union all
+           select ${columns} from ${sqlTable(em, Stay)} s where ${inArea} and s.discharged_on is null and s.admitted_on < ?::date)`,
+    params: [...codes, from, to, ...codes, to],
+  };
+}
 
 export async function countClientsSheltered(em: EntityManager, area: StatisticsArea): Promise<number> {
-  const codes = area.municipalityCodes;
-  const [row] = await em.execute<{ n: number }[]>(
-    `select count(distinct s.client_id)::int as n
-       from ${sqlTable(em, Stay)} s
-      where s.municipality_code in (${list(codes)}) and ${STAY_OVERLAPS}`,
-    [...codes, dayOf(area.to), dayOf(area.from)],
-  );
+  const stays = overlappingStays(em, area);
+  const [row] = await em.execute<{ n: number }[]>(`select count(distinct s.client_id)::int as n from ${stays.sql} s`, stays.params);
   return row.n;
 }
 
@@ -47,7 +58,7 @@ export interface TypeOccupancy {
  * the days up to today, so the current year is not diluted by days yet to come.
  */
 export async function occupancyByPlacementType(em: EntityManager, area: StatisticsArea): Promise<TypeOccupancy[]> {
-  const codes = area.municipalityCodes;
+  const stays = overlappingStays(em, area);
   const [from, to, now] = [dayOf(area.from), dayOf(area.to), today()];
   return em.execute<TypeOccupancy[]>(
     `with window_days as (select greatest(least(?::date, ?::date) - ?::date, 0) as days),
@@ -56,12 +67,11 @@ export async function occupancyByPlacementType(em: EntityManager, area: Statisti
           used as (select u.type::text as type,
                           sum(o.days) as bed_days,
                           count(distinct s.client_id) filter (where o.days > 0) as clients
-                     from ${sqlTable(em, Stay)} s
+                     from ${stays.sql} s
                      join ${sqlTable(em, PlacementUnit)} u on u.id = s.unit_id
                     cross join lateral (
                           select greatest(least(coalesce(s.discharged_on, ?::date), ?::date) - greatest(s.admitted_on, ?::date), 0) as days
                     ) o
-                    where s.municipality_code in (${list(codes)}) and ${STAY_OVERLAPS}
                     group by u.type)
      select t.type,
             (coalesce(used.bed_days, 0)::float8 / nullif(capacity.capacity * window_days.days, 0))::float8 as rate,
@@ -71,7 +81,7 @@ export async function occupancyByPlacementType(em: EntityManager, area: Statisti
        left join capacity on capacity.type = t.type
        left join used on used.type = t.type
       order by t.position`,
-    [now, to, from, now, to, from, ...codes, to, from, ...PLACEMENT_TYPES],
+    [now, to, from, ...stays.params, now, to, from, ...PLACEMENT_TYPES],
   );
 }
 

@@ -28,8 +28,14 @@ import { PlacementUnit } from './placement-unit.entity';
   name: 'stay_municipality_code_check',
   expression: (columns) => municipalityCodeCheck(columns.municipalityCode),
 })
-// Statistics select a municipality's stays discharged in a year, or still open (discharged_on null).
-@Index({ properties: ['municipalityCode', 'dischargedOn'] })
+// Statistics select a municipality's stays discharged in a year, or since a day, or still open (discharged_on
+// null), and read what they count from the index alone: the admission, the client and the unit.
+@Index<typeof Stay, string>({
+  name: 'stay_statistics_index',
+  expression: (table, columns, name) =>
+    `create index "${name}" on "${table.schema}"."${table.name}" ("${columns.municipalityCode}", "${columns.dischargedOn}") ` +
+    `include ("${columns.admittedOn}", "${columns.clientId}", "${columns.unit}")`,
+})
 export class Stay {
   [OptionalProps]?: 'createdAt' | 'dischargedOn' | 'dischargeReason' | 'admittedByUserId' | 'dischargedByUserId';
 

@@ -45,12 +45,13 @@ const PERSON_COLUMNS = ['referred_person_name', 'referred_person_date_of_birth',
 @Entity({ tableName: 'referral' })
 // Serves the referrals list, which pages by (receivedAt, id).
 @Index({ properties: ['receivedAt', 'id'] })
-// Serves municipal statistics: one range per municipality and year, read from the index alone.
+// Serves municipal statistics: one range per municipality and year, read from the index alone (every
+// column the statistics read is in it, the id too: forms of abuse and ambulatory clients count distinct referrals).
 @Index({
   name: 'referral_statistics_index',
   expression: (table, columns, name) =>
     `create index "${name}" on ${table.toString()} ("${columns.municipalityCode}", "${columns.receivedAt}") ` +
-    `include ("${columns.kind}", "${columns.sourceType}", "${columns.status}", "${columns.clientId}", "${columns.formsOfAbuse}")`,
+    `include ("${columns.kind}", "${columns.sourceType}", "${columns.status}", "${columns.clientId}", "${columns.formsOfAbuse}", "${columns.id}")`,
 })
 // Serves searchReferrals by the referrer's own reference.
 @Index({

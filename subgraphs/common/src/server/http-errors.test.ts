@@ -7,7 +7,7 @@ import { hubError, unauthenticated } from '../errors';
 import { createLogger } from '../logger';
 import { clientErrorAnswer, graphqlBodyParser, httpErrorAnswer, httpErrorHandlers, HttpRequestError, INTERNAL } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
-import { containsNul, documentContainsNul, isValidUtf8 } from './malformed-strings';
+import { containsNul, decodeUtf8, documentContainsNul } from './malformed-strings';
 
 describe('httpErrorAnswer maps errors to a status and a public code', () => {
   const bodyParserError = (type: string, status: number) => Object.assign(new Error(`${type} with "Geheimstraat 7"`), { type, status, body: '{"x":' });
@@ -94,10 +94,11 @@ describe('malformed strings', () => {
     expect(containsNul(deep)).toBe(true);
   });
 
-  it('tells valid UTF-8 from invalid', () => {
-    expect(isValidUtf8(Buffer.from('{"a":"é😀"}'))).toBe(true);
-    expect(isValidUtf8(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]))).toBe(false);
-    expect(isValidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(false); // an encoded lone surrogate
+  it('decodes valid UTF-8 and tells it from invalid', () => {
+    expect(decodeUtf8(Buffer.from('{"a":"é😀"}'))).toBe('{"a":"é😀"}');
+    expect(decodeUtf8(Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toBe('{}'); // a BOM is dropped, as body-parser did
+    expect(decodeUtf8(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]))).toBeUndefined();
+    expect(decodeUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBeUndefined(); // an encoded lone surrogate
   });
 
   it('finds a NUL written as an escape in a GraphQL string literal', () => {
@@ -156,9 +157,26 @@ describe('the handlers on a real HTTP server', () => {
     expect(await response.json()).toEqual({ data: { echo: { query: '{ a }' } } });
   });
 
+  // What body-parser's strict JSON parser took, the one-pass parser takes alike.
+  it.each([
+    ['an explicit UTF-8 charset', '{"query":"{ a }"}', { 'content-type': 'application/json; charset=UTF-8' }, { query: '{ a }' }],
+    ['a quoted charset', '{"query":"{ a }"}', { 'content-type': 'application/json; charset="utf-8"' }, { query: '{ a }' }],
+    ['a leading BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ a }"}')]), {}, { query: '{ a }' }],
+    ['white space around the object', ' \r\n\t{"query":"{ a }"} \n', {}, { query: '{ a }' }],
+    ['an array (a batch)', '[{"query":"{ a }"}]', {}, [{ query: '{ a }' }]],
+    ['an empty body', '', {}, {}],
+  ])('passes %s through', async (_name, body, headers, parsed) => {
+    const response = await post(body, headers);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { echo: parsed } });
+  });
+
   it.each([
     ['malformed JSON', () => post(`{"query": "mutation { registerClient(name: \\"${CANARY}\\") }",}`), 400, 'BAD_REQUEST'],
     ['a JSON scalar', () => post('"just a string"'), 400, 'BAD_REQUEST'],
+    ['JSON null after white space', () => post(' null'), 400, 'BAD_REQUEST'],
+    ['a charset spelled utf8', () => post('{}', { 'content-type': 'application/json; charset=utf8' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['trailing bytes after the object', () => post('{"query":"{ a }"} {}'), 400, 'BAD_REQUEST'],
     ['a body over the limit', () => post(JSON.stringify({ query: 'x'.repeat(2000) })), 413, 'PAYLOAD_TOO_LARGE'],
     ['a gzip bomb', () => post(zlib.gzipSync(JSON.stringify({ query: 'x'.repeat(100_000) })), { 'content-encoding': 'gzip' }), 413, 'PAYLOAD_TOO_LARGE'],
     ['an unsupported charset', () => post('{}', { 'content-type': 'application/json; charset=latin1' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { parse as parseContentType } from 'content-type';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_ERROR_CODES, type PublicErrorCode } from '../errors';
 import type { Logger } from '../logger';
-import { containsNul, INVALID_UTF8_MESSAGE, isValidUtf8, NUL_MESSAGE } from './malformed-strings';
+import { containsNul, decodeUtf8, INVALID_UTF8_MESSAGE, NUL_MESSAGE } from './malformed-strings';
 import { bodyHashOf } from './internal-token';
 import { requestIdFrom } from './request-id';
 
@@ -44,7 +45,7 @@ export class HttpRequestError extends Error {
 
 export const INTERNAL: HttpErrorAnswer = { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
 
-/** body-parser's error types (its `type` property), by what the caller did wrong. */
+/** body-parser's error types (its `type` property), by what the caller did wrong; graphqlBodyParser's own JSON refusal uses the same. */
 const BODY_PARSER_ERRORS: Record<string, HttpErrorAnswer> = {
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body is not a valid JSON object' },
   'entity.verify.failed': { status: 400, code: 'BAD_REQUEST', message: 'the request body was refused' },
@@ -156,29 +157,64 @@ const onlyPost: RequestHandler = (req, _res, next) => {
 export const nulRefusal = (body: unknown): HttpRequestError | undefined =>
   containsNul(body) ? new HttpRequestError(400, 'BAD_USER_INPUT', NUL_MESSAGE) : undefined;
 
-const noNulStrings: RequestHandler = (req, _res, next) => next(nulRefusal(req.body));
-
 const bodyHashes = new WeakMap<object, string>();
 
 /** The SHA-256 of the body bytes as received (after decompression), when the parser was asked to keep it. */
 export const receivedBodyHash = (req: object): string | undefined => bodyHashes.get(req);
 
+/** RFC 8259: JSON between systems is UTF-8 (no parameter means UTF-8); refused before the body is read. */
+const utf8Only: RequestHandler = (req, _res, next) => {
+  let charset: string | undefined;
+  try {
+    charset = parseContentType(req.headers['content-type'] ?? '').parameters.charset?.toLowerCase();
+  } catch {
+    charset = 'unparsable';
+  }
+  next(
+    charset === undefined || charset === 'utf-8' ? undefined : new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON in UTF-8'),
+  );
+};
+
+/** Refused as body-parser refused it (same type, so the same answer and the same reason in the log), without the body or the parser's message. */
+const notJson = () => Object.assign(new Error('the request body is not a valid JSON object'), { status: 400, type: 'entity.parse.failed' });
+
+/**
+ * The bytes read by `express.raw` (size limit, Content-Length, Content-Encoding), decoded
+ * once (invalid UTF-8 refused in the same pass) and parsed once: an object or an array,
+ * as body-parser's strict JSON; an empty body is `{}`, as there. No NUL in any string.
+ */
+function jsonBody(hashBody: boolean): RequestHandler {
+  return (req, _res, next) => {
+    const bytes = req.body as unknown;
+    if (!Buffer.isBuffer(bytes)) return next(new HttpRequestError(400, 'BAD_REQUEST', 'a GraphQL request needs a JSON body'));
+    const text = decodeUtf8(bytes);
+    if (text === undefined) return next(new HttpRequestError(400, 'BAD_USER_INPUT', INVALID_UTF8_MESSAGE));
+    let body: unknown = {};
+    if (text.length) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return next(notJson());
+      }
+      if (body === null || typeof body !== 'object') return next(notJson());
+    }
+    if (hashBody) bodyHashes.set(req, bodyHashOf(bytes));
+    req.body = body;
+    next(nulRefusal(body));
+  };
+}
+
 /**
  * What stands before a GraphQL endpoint: POST with a JSON body of at most
  * `limitBytes` (after decompression), UTF-8 only, and no NUL in any string.
  * `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
+ * The body is read as bytes and decoded and parsed once (body-parser's JSON
+ * parser decoded it twice: once to check UTF-8, once to parse).
  */
 export function graphqlBodyParser(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
-  const json = express.json({
-    limit: limitBytes,
-    verify: (req, _res, body, charset) => {
-      // RFC 8259: JSON between systems is UTF-8; body-parser would also take UTF-16 and decode invalid bytes to U+FFFD.
-      if (charset !== 'utf-8') throw new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON in UTF-8');
-      if (!isValidUtf8(body)) throw new HttpRequestError(400, 'BAD_USER_INPUT', INVALID_UTF8_MESSAGE);
-      if (options.hashBody) bodyHashes.set(req, bodyHashOf(body));
-    },
-  });
-  return [onlyPost, json, noNulStrings];
+  // onlyPost has checked the media type: the reader need not look again.
+  const raw = express.raw({ limit: limitBytes, type: () => true });
+  return [onlyPost, utf8Only, raw, jsonBody(options.hashBody ?? false)];
 }
 
 interface RouteLayer {

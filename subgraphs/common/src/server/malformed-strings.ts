@@ -29,12 +29,12 @@ export function containsNul(value: unknown): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text of UTF-8 bytes (a leading BOM dropped), or undefined when they are not valid UTF-8: one pass checks and decodes. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    utf8.decode(bytes);
-    return true;
+    return utf8.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
