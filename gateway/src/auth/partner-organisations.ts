@@ -1,5 +1,5 @@
 import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common/light';
-import { LRUCache } from 'lru-cache';
+import { cachedLookup } from './cached-lookup';
 import { hubPool } from './hub-pool';
 
 /** What the gateway needs of a partner organisation: its type, and whether staff have deactivated it. */
@@ -11,30 +11,15 @@ export interface PartnerStanding {
 /** An organisation's standing, or null when no partner organisation has that id. */
 export type PartnerTypeLookup = (organisationId: string) => Promise<PartnerStanding | null>;
 
-/** A deactivation (or a reclassification) reaches the gateway within this time: the longest a deactivated organisation's tokens still work. */
-const FOUND_TTL_MS = 60_000;
-/** Unknown ids are cached briefly: a flood of made-up ids costs one query each per 30 s, a new partner waits at most that long. */
-const UNKNOWN_TTL_MS = 30_000;
-const MAX_ENTRIES = 10_000;
+/**
+ * A deactivation (or a reclassification) reaches the gateway within a minute: the longest a deactivated organisation's
+ * tokens still work. Unknown ids for 30 s: a flood of made-up ids costs one query each per 30 s, a new partner waits at most that long.
+ */
+const CACHING = { foundTtlMs: 60_000, unknownTtlMs: 30_000, max: 10_000 };
 
-/** Caches `lookup` (LRU with TTL); a failed lookup is not cached. `clock` (milliseconds) is for tests. */
-export function cachedPartnerTypes(lookup: PartnerTypeLookup, clock?: { now(): number }): PartnerTypeLookup {
-  // lru-cache stores no null: an unknown organisation is cached as 'unknown'.
-  const cache = new LRUCache<string, PartnerStanding | 'unknown'>({
-    max: MAX_ENTRIES,
-    ttl: FOUND_TTL_MS,
-    ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
-  });
-  return async (organisationId) => {
-    const id = organisationId.toLowerCase();
-    const cached = cache.get(id);
-    if (cached !== undefined) return cached === 'unknown' ? null : cached;
-    const found = await lookup(id);
-    if (found === null) cache.set(id, 'unknown', { ttl: UNKNOWN_TTL_MS });
-    else cache.set(id, found);
-    return found;
-  };
-}
+/** Caches `lookup` (cached-lookup.ts); ids are compared in lower case. `clock` (milliseconds) is for tests. */
+export const cachedPartnerTypes = (lookup: PartnerTypeLookup, clock?: { now(): number }): PartnerTypeLookup =>
+  cachedLookup(lookup, CACHING, { normalise: (id) => id.toLowerCase(), clock });
 
 /**
  * Reads an organisation's partner type from the handoffs subgraph's table,

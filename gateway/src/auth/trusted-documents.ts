@@ -10,7 +10,7 @@ import {
   type Logger,
   type Role,
 } from '@hub/common/light';
-import { LRUCache } from 'lru-cache';
+import { cachedLookup } from './cached-lookup';
 import { hubPool } from './hub-pool';
 
 /** A registered document: its text, and the owners of every application it is registered for. */
@@ -23,30 +23,15 @@ export interface TrustedDocument {
 export type TrustedDocumentLookup = (hash: string) => Promise<TrustedDocument | null>;
 
 /**
- * A document's text never changes under its hash; the applications it belongs to can grow, and a
- * registration for one more reaches the gateway within this time.
+ * A document's text never changes under its hash; the applications it belongs to can grow, and a registration for
+ * one more reaches the gateway within a minute. Unknown hashes for 5 s: a flood of made-up ids costs one query each
+ * per 5 s, a fresh registration waits at most that long.
  */
-const FOUND_TTL_MS = 60_000;
-/** Unknown hashes briefly: a flood of made-up ids costs one query each per 5 s, a fresh registration waits at most that long. */
-const UNKNOWN_TTL_MS = 5_000;
-const MAX_ENTRIES = 5_000;
+const CACHING = { foundTtlMs: 60_000, unknownTtlMs: 5_000, max: 5_000 };
 
-/** Caches `lookup` (LRU with TTL); a failed lookup is not cached. `clock` (milliseconds) is for tests. */
-export function cachedTrustedDocuments(lookup: TrustedDocumentLookup, clock?: { now(): number }): TrustedDocumentLookup {
-  const cache = new LRUCache<string, TrustedDocument | 'unknown'>({
-    max: MAX_ENTRIES,
-    ttl: FOUND_TTL_MS,
-    ...(clock ? { perf: clock, ttlResolution: 0 } : {}),
-  });
-  return async (hash) => {
-    const cached = cache.get(hash);
-    if (cached !== undefined) return cached === 'unknown' ? null : cached;
-    const found = await lookup(hash);
-    if (found === null) cache.set(hash, 'unknown', { ttl: UNKNOWN_TTL_MS });
-    else cache.set(hash, found);
-    return found;
-  };
-}
+/** Caches `lookup` (cached-lookup.ts). `clock` (milliseconds) is for tests. */
+export const cachedTrustedDocuments = (lookup: TrustedDocumentLookup, clock?: { now(): number }): TrustedDocumentLookup =>
+  cachedLookup(lookup, CACHING, { clock });
 
 /**
  * Reads registered documents from the handoffs subgraph's tables, read-only, by hash, through a small pool on
