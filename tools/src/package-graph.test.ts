@@ -13,18 +13,22 @@ const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(ROOT, 
 const workspaces: string[] = read<{ workspaces: string[] }>('package.json').workspaces;
 const packages = workspaces.map((dir) => ({ dir, ...read<Manifest>(`${dir}/package.json`) }));
 const byName = new Map(packages.map((p) => [p.name, p]));
-const hubDeps = (deps: Record<string, string> = {}) => Object.keys(deps).filter((name) => name.startsWith('@hub/'));
+/** The workspaces among `deps`: the hub's own (`@hub/`, whether or not one exists by that name) and the examples. */
+const hubDeps = (deps: Record<string, string> = {}) => Object.keys(deps).filter((name) => name.startsWith('@hub/') || byName.has(name));
 
 const SUBGRAPHS = packages.filter((p) => p.dir.startsWith('subgraphs/') && p.dir !== 'subgraphs/common').map((p) => p.name);
 /** What docker-compose runs (gateway/Dockerfile's image): they may never need a development or test package. */
 const PRODUCTION = ['@hub/common', ...SUBGRAPHS, '@hub/gateway'];
 const DEVELOPMENT_ONLY = ['@hub/testing', '@hub/tools', '@hub/dev-postgres', '@hub/schema'];
+/** Written as a partner would write them: they depend on no workspace of the hub (examples/). */
+const EXAMPLES = packages.filter((p) => p.dir.startsWith('examples/')).map((p) => p.name);
 
 /** Which packages may depend on which (docs/architecture.md, "Packages"). */
 describe('workspace packages', () => {
   it('are the ones the layout describes', () => {
     expect(SUBGRAPHS.sort()).toEqual(['@hub/clients', '@hub/handoffs', '@hub/placements', '@hub/referrals']);
-    expect([...byName.keys()].sort()).toEqual([...PRODUCTION, ...DEVELOPMENT_ONLY].sort());
+    expect([...byName.keys()].sort()).toEqual([...PRODUCTION, ...DEVELOPMENT_ONLY, ...EXAMPLES].sort());
+    expect(EXAMPLES).toEqual(['kadera-ggz-partner-client']);
   });
 
   it('depend only on workspaces that exist', () => {
@@ -43,6 +47,11 @@ describe('workspace packages', () => {
     const p = byName.get('@hub/gateway')!;
     const all = [...hubDeps(p.dependencies), ...hubDeps(p.devDependencies)];
     expect(all.filter((dep) => SUBGRAPHS.includes(dep) || ['@hub/schema', '@hub/tools'].includes(dep))).toEqual([]);
+  });
+
+  it.each(EXAMPLES.map((name) => [name]))('%s depends on no workspace: it is built as a partner builds it', (name) => {
+    const p = byName.get(name)!;
+    expect([...hubDeps(p.dependencies), ...hubDeps(p.devDependencies)]).toEqual([]);
   });
 
   it('@hub/common depends on no other workspace', () => {
