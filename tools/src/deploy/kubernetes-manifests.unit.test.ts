@@ -165,6 +165,8 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
     expect(containersOf(spec).map((container) => container.command.join(' '))).toEqual(SUBGRAPH_NAMES.map((name) => `node subgraphs/${name}/dist/migrate.js`));
     expect(spec.securityContext?.runAsNonRoot).toBe(true);
     for (const container of containersOf(spec)) {
+      // As the schemas' owner; the services connect as the role that may only append to the access log.
+      expect(container.env?.find((entry) => entry.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({ name: 'hub-database', key: 'migration-url' });
       expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
       expect(container.resources?.limits?.memory).toBeDefined();
     }
