@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,8 +29,8 @@ describe('a subgraph that does not migrate at start', () => {
   });
 
   /** What the database says about this subgraph's migrations, seen from a connection of the test's own. */
-  async function readiness() {
-    const { orm } = await createOrm(referralsSubgraph.orm, database.url, logger);
+  async function readiness(url = database.url) {
+    const { orm } = await createOrm(referralsSubgraph.orm, url, logger);
     try {
       return await subgraphReadiness(orm);
     } finally {
@@ -67,6 +68,20 @@ describe('a subgraph that does not migrate at start', () => {
       expect(await ready.json()).toEqual({ status: 'ready' });
     } finally {
       await (await starting).stop();
+    }
+  });
+
+  it('is migrated by the migration command the Job runs, `node subgraphs/referrals/dist/migrate.js`, which then exits 0', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      expect(await readiness(fresh.url)).toEqual({ status: 'not ready', reason: 'migrations pending' });
+      const env = { PATH: process.env.PATH, DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' };
+      await new Promise<void>((resolve, reject) =>
+        execFile(process.execPath, [path.join(__dirname, 'migrate.js')], { env, timeout: 60_000 }, (error) => (error ? reject(error) : resolve())),
+      );
+      expect(await readiness(fresh.url)).toEqual({ status: 'ready' });
+    } finally {
+      await fresh.drop();
     }
   });
 });
