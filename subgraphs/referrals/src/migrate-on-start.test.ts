@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,9 +77,7 @@ describe('a subgraph that does not migrate at start', () => {
     try {
       expect(await readiness(fresh.url)).toEqual({ status: 'not ready', reason: 'migrations pending' });
       const env = { PATH: process.env.PATH, DATABASE_URL: fresh.url, LOG_LEVEL: 'silent' };
-      await new Promise<void>((resolve, reject) =>
-        execFile(process.execPath, [path.join(__dirname, 'migrate.js')], { env, timeout: 60_000 }, (error) => (error ? reject(error) : resolve())),
-      );
+      await promisify(execFile)(process.execPath, [path.join(__dirname, 'migrate.js')], { env, timeout: 60_000 });
       expect(await readiness(fresh.url)).toEqual({ status: 'ready' });
     } finally {
       await fresh.drop();
