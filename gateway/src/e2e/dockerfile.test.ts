@@ -61,4 +61,14 @@ describe('gateway/Dockerfile', () => {
     // Sanity: the walk does reach what the services do use.
     expect(packages).toEqual(expect.arrayContaining(['@apollo/gateway', '@mikro-orm/postgresql', 'pg']));
   });
+
+  it("keeps each subgraph's migration command (the Kubernetes migration Job runs it) and runs as the node user (uid 1000 in the manifests)", () => {
+    const removed = /find \/image -path '\*\/dist\/\*' (.+) -delete/.exec(dockerfile)?.[1] ?? '';
+    expect(removed).not.toBe('');
+    expect(removed).not.toMatch(/migrate/);
+    for (const workspace of imageWorkspaces.filter((w) => w.startsWith('subgraphs/') && w !== 'subgraphs/common')) {
+      expect(fs.existsSync(path.join(ROOT, workspace, 'src', 'migrate.ts'))).toBe(true);
+    }
+    expect(dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))).toMatch(/^USER node$/m);
+  });
 });

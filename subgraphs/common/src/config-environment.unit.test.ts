@@ -21,6 +21,7 @@ describe('config: every setting from an empty environment', () => {
       },
       logLevel: 'info',
       seedDemoData: true,
+      migrateOnStart: true,
       auth: {
         jwksUrl: undefined,
         publicKeyFile: undefined,

@@ -29,6 +29,12 @@ export interface HubConfig {
   logLevel: string;
   /** Load the demo data on first start when the database is empty (production: only when SEED_DEMO_DATA=true). */
   seedDemoData: boolean;
+  /**
+   * HUB_MIGRATE_ON_START: a subgraph applies its migrations (and the access log's) when it starts (true, the default).
+   * false: it waits until they are applied by the migration command (`node subgraphs/<name>/dist/migrate.js`), as the
+   * Kubernetes migration Job runs it once per release: replicas never migrate at once (docs/deployment.md).
+   */
+  migrateOnStart: boolean;
   auth: {
     /** Verify callers' tokens against this JWKS (production). */
     jwksUrl?: string;
@@ -350,6 +356,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env.LOG_LEVEL || 'info',
     // Production loads demo data only when asked to in so many words.
     seedDemoData: flag(env, 'SEED_DEMO_DATA', hubMode === 'development'),
+    migrateOnStart: flag(env, 'HUB_MIGRATE_ON_START', true),
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       publicKeyFile: env.AUTH_PUBLIC_KEY_FILE || undefined,

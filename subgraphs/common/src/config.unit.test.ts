@@ -24,6 +24,13 @@ describe('config: production defaults', () => {
     expect(() => loadConfig({ ...production, SEED_DEMO_DATA: 'yes' })).toThrow(ConfigError);
   });
 
+  it('migrates at start unless HUB_MIGRATE_ON_START=false (the Kubernetes Deployments leave it to the migration Job)', () => {
+    expect(loadConfig({}).migrateOnStart).toBe(true);
+    expect(loadConfig(production).migrateOnStart).toBe(true);
+    expect(loadConfig({ HUB_MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+    expect(() => loadConfig({ HUB_MIGRATE_ON_START: 'no' })).toThrow(/HUB_MIGRATE_ON_START must be "true" or "false"/);
+  });
+
   it('accepts webhook endpoints on http://127.0.0.1 only outside production', () => {
     expect(loadConfig(production).webhooks.allowLoopbackHttp).toBe(false);
     expect(loadConfig({}).webhooks.allowLoopbackHttp).toBe(true);

@@ -16,6 +16,7 @@ export * from './demo/demo-ids';
 export * from './domain/scalars';
 export * from './server/run';
 export * from './server/subgraph-readiness';
+export * from './server/subgraph-migrations';
 export * from './domain/workflow';
 export * from './domain/calendar';
 export * from './domain/contact-due';

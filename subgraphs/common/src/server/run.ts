@@ -8,6 +8,7 @@ import { createLogger } from '../logger';
 import type { SubgraphKeys } from './internal-keys';
 import { stopOnSignals } from './shutdown';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph-server';
+import { migrateSubgraph } from './subgraph-migrations';
 
 /** A subgraph in a process without the gateway cannot make up its keys: the gateway and the other subgraphs must know them. */
 export function subgraphKeysFrom(config: HubConfig): SubgraphKeys {
@@ -42,6 +43,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       databaseUrl: config.databaseUrl,
       logger,
       seedDemoData: config.seedDemoData,
+      migrate: config.migrateOnStart,
       internalKeys,
       peers: config.subgraphUrls,
       database: config.database,
@@ -53,6 +55,24 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);
   })().catch((error) => {
     logger.fatal({ err: error }, 'subgraph failed to start');
+    process.exit(1);
+  });
+}
+
+/**
+ * The migration command of one subgraph (`node subgraphs/<name>/dist/migrate.js`): applies the access log's
+ * migrations and the subgraph's own, then exits 0. The Kubernetes migration Job runs it once per release.
+ */
+export function runMigrations(definition: SubgraphDefinition): void {
+  const logger = createLogger(process.env.LOG_LEVEL || 'info', definition.name);
+  (async () => {
+    const config = loadConfig();
+    if (!config.databaseUrl) throw new Error('the migration command needs DATABASE_URL');
+    await ensureDatabase(config.databaseUrl);
+    await migrateSubgraph(definition.orm, config.databaseUrl, logger, config.database);
+    logger.info('migrations applied');
+  })().catch((error) => {
+    logger.fatal({ err: error }, 'migrations failed');
     process.exit(1);
   });
 }

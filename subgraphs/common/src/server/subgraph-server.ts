@@ -7,13 +7,12 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_BODY_LIMIT_BYTES, type AuditSettings, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
-import { migrateAccessLog } from '../audit/access-log-migrations';
 import { verifyAccessLog } from '../audit/access-log-verify';
 import { startCheckpointer, type Checkpointer } from '../audit/checkpointer';
 import { recordClientAccess, type ClientOfRecord } from '../audit/access-middleware';
 import { accessLogPlugin } from '../audit/access-log-plugin';
 import type { ClientIdOf } from '../audit/access-recorder';
-import { createOrm, migrate, type OrmDefinition } from '../database/orm';
+import { createOrm, type OrmDefinition } from '../database/orm';
 import type { QueryLog } from '../database/query-log';
 import { createErrorFormatter, unauthenticated } from '../errors';
 import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
@@ -28,6 +27,7 @@ import { graphqlBodyParser, httpErrorHandlers, receivedBodyHash } from './http-e
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler } from './readiness';
 import { subgraphReadiness } from './subgraph-readiness';
+import { applyMigrations, waitForMigrations } from './subgraph-migrations';
 import { createShutdownState, type ShutdownState } from './shutdown';
 import { requestChecksPlugin } from './request-checks';
 import { inProcessFetch, settle, type InProcessFetch, type ReceivedRequest } from './in-process';
@@ -72,6 +72,10 @@ export interface SubgraphServerOptions {
   databaseUrl: string;
   logger: Logger;
   seedDemoData: boolean;
+  /** Apply the migrations at start (default); false: wait until the migration command has (HubConfig.migrateOnStart). */
+  migrate?: boolean;
+  /** How often a subgraph that does not migrate looks again (default MIGRATIONS_POLL_MS). */
+  migrationsPollMs?: number;
   /** Where the other subgraphs answer; read at call time, so it may fill in after start. */
   peers?: Partial<Record<SubgraphName, string>>;
   /**
@@ -110,7 +114,7 @@ export interface SubgraphServer {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Migrates, seeds once and builds the server, unstarted: `listen(0)` suits tests. */
+/** Migrates (or waits for the migration command), seeds once and builds the server, unstarted: `listen(0)` suits tests. */
 export async function createSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<SubgraphServer> {
   const logger = options.logger.child({ subgraph: definition.name });
   const settings: SubgraphSettings = { ...DEFAULT_SUBGRAPH_SETTINGS, ...options.settings };
@@ -124,7 +128,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   let background: BackgroundWork | undefined;
   const { key } = options.audit;
   try {
-    await migrateAccessLog(options.databaseUrl, logger);
+    if (options.migrate === false) await waitForMigrations(orm, logger, options.migrationsPollMs);
+    else await applyMigrations(orm, options.databaseUrl, logger);
     checkpointer = startCheckpointer({
       databaseUrl: options.databaseUrl,
       key,
@@ -133,8 +138,6 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       logger,
       statementTimeoutMs: options.database?.statementTimeoutMs,
     });
-    const applied = await migrate(orm);
-    if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
     if (options.seedDemoData && definition.seed) {
       const seeded = await orm.em.fork().transactional((em) => definition.seed!(em, settings));
       if (seeded) logger.info('loaded demo data');

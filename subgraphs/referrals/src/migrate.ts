@@ -1,0 +1,5 @@
+import { runMigrations } from '@hub/common';
+import { referralsSubgraph } from './subgraph';
+
+// The migration command: the Kubernetes migration Job runs it once per release (docs/deployment.md).
+runMigrations(referralsSubgraph);

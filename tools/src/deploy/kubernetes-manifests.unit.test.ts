@@ -1,0 +1,260 @@
+import path from 'node:path';
+import { loadConfig, SUBGRAPH_NAMES } from '@hub/common';
+import { kustomizeBuild, type K8sObject } from './kustomize-build';
+import { validateObject } from './kubernetes-models';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const OVERLAYS = ['development', 'production'];
+const built = Object.fromEntries(OVERLAYS.map((name) => [name, kustomizeBuild(path.join(ROOT, 'deploy', 'kubernetes', 'overlays', name))]));
+const defaults = loadConfig({});
+
+/** The settings whose values are secrets: each must come from a Secret (secretKeyRef), never a literal value. */
+const SECRET_SETTINGS = [
+  'DATABASE_URL',
+  'AUDIT_LOG_KEY',
+  'HUB_INTERNAL_SIGNING_KEY',
+  'HUB_GATEWAY_PUBLIC_KEYS',
+  'HUB_PEER_PUBLIC_KEYS',
+  'BSN_ENCRYPTION_KEY',
+  'BSN_INDEX_KEY',
+  'WEBHOOK_SECRET_KEY',
+  'REDIS_URL',
+];
+
+interface Container {
+  name: string;
+  command: string[];
+  env?: Array<{ name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }>;
+  ports?: Array<{ name?: string; containerPort: number }>;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  livenessProbe?: { httpGet?: { path: string; port: string | number } };
+  readinessProbe?: { httpGet?: { path: string; port: string | number } };
+  securityContext?: { runAsNonRoot?: boolean; readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean; capabilities?: { drop?: string[] } };
+  volumeMounts?: Array<{ name: string; mountPath: string }>;
+}
+interface PodSpec {
+  containers: Container[];
+  initContainers?: Container[];
+  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
+  volumes?: Array<{ name: string }>;
+}
+interface Selector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: string; values: string[] }>;
+}
+interface NetworkPeer {
+  podSelector?: Selector;
+  namespaceSelector?: Selector;
+  ipBlock?: { cidr: string };
+}
+
+const find = (objects: K8sObject[], kind: string, name: string) => objects.find((object) => object.kind === kind && object.metadata.name === name);
+const podSpec = (object: K8sObject) => (object.spec as { template: { spec: PodSpec; metadata: { labels: Record<string, string> } } }).template;
+const containersOf = (spec: PodSpec) => [...(spec.initContainers ?? []), ...spec.containers];
+
+/** Whether a selector (matchLabels and In expressions, all this deployment uses) selects pods with `labels`. */
+function selects(selector: Selector, labels: Record<string, string>): boolean {
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  return (
+    byLabels &&
+    (selector.matchExpressions ?? []).every((expression) => {
+      if (expression.operator !== 'In') throw new Error(`selector operator ${expression.operator} not understood by this test`);
+      return expression.values.includes(labels[expression.key]);
+    })
+  );
+}
+
+it('the schema check refuses what Kubernetes would refuse, and a kind it has no schema for', () => {
+  const deployment = structuredClone(find(built.production, 'Deployment', 'gateway')!);
+  (deployment.spec as { replicas: unknown }).replicas = 'two';
+  expect(() => validateObject(deployment)).toThrow();
+  expect(() => validateObject({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x' } })).toThrow(/no schema/);
+});
+
+describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
+  const objects = built[overlay];
+  const pods = objects.filter((object) => object.kind === 'Deployment' || object.kind === 'Job');
+
+  it('builds into objects that are each valid against the Kubernetes OpenAPI schemas', () => {
+    expect(objects.length).toBeGreaterThan(0);
+    for (const object of objects) {
+      expect(() => validateObject(object)).not.toThrow();
+      expect(object.metadata.namespace).toBeDefined();
+    }
+  });
+
+  it('has a Deployment, Service, PodDisruptionBudget and HorizontalPodAutoscaler for the gateway and every subgraph, and nothing else runs', () => {
+    const services = ['gateway', ...SUBGRAPH_NAMES];
+    for (const kind of ['Deployment', 'Service', 'PodDisruptionBudget', 'HorizontalPodAutoscaler']) {
+      expect(
+        objects
+          .filter((object) => object.kind === kind)
+          .map((object) => object.metadata.name)
+          .sort(),
+      ).toEqual([...services].sort());
+    }
+    for (const name of services) {
+      const labels = podSpec(find(objects, 'Deployment', name)!).metadata.labels;
+      const budget = find(objects, 'PodDisruptionBudget', name)!.spec as { selector: Selector };
+      expect(selects(budget.selector, labels)).toBe(true);
+      const autoscaler = find(objects, 'HorizontalPodAutoscaler', name)!.spec as { scaleTargetRef: { kind: string; name: string } };
+      expect(autoscaler.scaleTargetRef).toMatchObject({ kind: 'Deployment', name });
+    }
+  });
+
+  it.each([...SUBGRAPH_NAMES, 'gateway'])(
+    'runs %s from its entry point with both probes, requests and limits, non-root on a read-only root, with a matching Service',
+    (name) => {
+      const deployment = find(objects, 'Deployment', name)!;
+      const template = podSpec(deployment);
+      const [container] = template.spec.containers;
+      expect(template.spec.containers).toHaveLength(1);
+      expect(container.command.join(' ')).toBe(name === 'gateway' ? 'node gateway/dist/main.js' : `node subgraphs/${name}/dist/index.js`);
+      const port = name === 'gateway' ? defaults.gatewayPort : defaults.subgraphPorts[name as (typeof SUBGRAPH_NAMES)[number]];
+      const portSetting = `${name.toUpperCase()}_PORT`;
+      expect(container.env?.find((entry) => entry.name === portSetting)?.value ?? String(defaults.gatewayPort)).toBe(String(port));
+      expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+      expect(container.livenessProbe?.httpGet).toEqual({ path: '/health', port: 'http' });
+      expect(container.readinessProbe?.httpGet).toEqual({ path: '/ready', port: 'http' });
+      for (const resource of ['cpu', 'memory']) {
+        expect(container.resources?.requests?.[resource]).toBeDefined();
+        expect(container.resources?.limits?.[resource]).toBeDefined();
+      }
+      expect(template.spec.securityContext?.runAsNonRoot).toBe(true);
+      expect(container.securityContext).toMatchObject({
+        runAsNonRoot: true,
+        readOnlyRootFilesystem: true,
+        allowPrivilegeEscalation: false,
+        capabilities: { drop: ['ALL'] },
+      });
+      // What it writes has a volume: /tmp, and for a subgraph the access log's checkpoint file.
+      const mounts = (container.volumeMounts ?? []).map((mount) => mount.mountPath);
+      expect(mounts).toContain('/tmp');
+      if (name !== 'gateway') {
+        const file = container.env?.find((entry) => entry.name === 'AUDIT_CHECKPOINT_FILE')?.value;
+        expect(mounts).toContain(path.dirname(file!));
+        // Replicas never migrate: the Job does.
+        expect(container.env).toContainEqual({ name: 'HUB_MIGRATE_ON_START', value: 'false' });
+        expect(loadConfig({ HUB_MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+      }
+      // The Service selects exactly these pods and sends to the container's port.
+      const service = find(objects, 'Service', name)!.spec as { selector: Record<string, string>; ports: Array<{ port: number; targetPort: string | number }> };
+      expect(selects({ matchLabels: service.selector }, template.metadata.labels)).toBe(true);
+      expect(
+        objects.filter((object) => object.kind === 'Deployment' && selects({ matchLabels: service.selector }, podSpec(object).metadata.labels)),
+      ).toHaveLength(1);
+      expect(service.ports).toEqual([{ name: 'http', port, targetPort: 'http' }]);
+    },
+  );
+
+  it('points every service at the subgraphs by their Services, on their ports', () => {
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      const env = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].env!;
+      for (const subgraph of SUBGRAPH_NAMES) {
+        const service = find(objects, 'Service', subgraph)!.spec as { ports: Array<{ port: number }> };
+        expect(env).toContainEqual({ name: `${subgraph.toUpperCase()}_URL`, value: `http://${subgraph}:${service.ports[0].port}/graphql` });
+      }
+    }
+  });
+
+  it('runs every migration once, in a Job of one pod, with the migration command of each subgraph', () => {
+    const jobs = objects.filter((object) => object.kind === 'Job');
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].spec).toMatchObject({ parallelism: 1, completions: 1 });
+    const spec = podSpec(jobs[0]).spec;
+    expect(containersOf(spec).map((container) => container.command.join(' '))).toEqual(SUBGRAPH_NAMES.map((name) => `node subgraphs/${name}/dist/migrate.js`));
+    expect(spec.securityContext?.runAsNonRoot).toBe(true);
+    for (const container of containersOf(spec)) {
+      // As the schemas' owner; the services connect as the role that may only append to the access log.
+      expect(container.env?.find((entry) => entry.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({ name: 'hub-database', key: 'migration-url' });
+      expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+      expect(container.resources?.limits?.memory).toBeDefined();
+    }
+  });
+
+  it('takes every secret setting from a Secret, never from a literal value', () => {
+    const containers = pods.flatMap((object) => containersOf(podSpec(object).spec));
+    const secretEnv = containers.flatMap((container) => (container.env ?? []).filter((entry) => SECRET_SETTINGS.includes(entry.name)));
+    expect(secretEnv.length).toBeGreaterThan(0);
+    for (const entry of secretEnv) {
+      expect(entry.value).toBeUndefined();
+      expect(entry.valueFrom?.secretKeyRef).toBeDefined();
+    }
+    // Each service gets its own signing key, never the gateway's.
+    for (const name of SUBGRAPH_NAMES) {
+      const env = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].env!;
+      expect(env.find((entry) => entry.name === 'HUB_INTERNAL_SIGNING_KEY')?.valueFrom?.secretKeyRef?.key).toBe(`${name}-signing-key`);
+    }
+    // Nothing secret in a ConfigMap either.
+    for (const configMap of objects.filter((object) => object.kind === 'ConfigMap')) {
+      for (const key of Object.keys(configMap.data as object)) expect(SECRET_SETTINGS).not.toContain(key);
+    }
+  });
+
+  it('holds no secret value: production no Secret at all, development only placeholders', () => {
+    const secrets = objects.filter((object) => object.kind === 'Secret');
+    if (overlay === 'production') expect(secrets).toEqual([]);
+    else expect(secrets.length).toBeGreaterThan(0);
+    for (const secret of secrets) {
+      for (const value of Object.values(secret.data as Record<string, string>)) expect(Buffer.from(value, 'base64').toString()).toMatch(/^PLACEHOLDER-/);
+    }
+  });
+
+  it('denies by default and admits to the subgraphs only the gateway and the subgraphs (peer calls)', () => {
+    const policies = objects.filter((object) => object.kind === 'NetworkPolicy');
+    const deny = policies.find((policy) => {
+      const spec = policy.spec as { podSelector: Selector; policyTypes: string[]; ingress?: unknown; egress?: unknown };
+      return (
+        Object.keys(spec.podSelector).length === 0 &&
+        spec.policyTypes.includes('Ingress') &&
+        spec.policyTypes.includes('Egress') &&
+        !spec.ingress &&
+        !spec.egress
+      );
+    });
+    expect(deny).toBeDefined();
+    const labelsOf = (kind: string, name: string) => podSpec(find(objects, kind, name)!).metadata.labels;
+    const gateway = labelsOf('Deployment', 'gateway');
+    const job = labelsOf('Job', 'hub-migrate');
+    for (const subgraph of SUBGRAPH_NAMES) {
+      const labels = labelsOf('Deployment', subgraph);
+      const admitting = policies.filter((policy) => {
+        const spec = policy.spec as { podSelector: Selector; ingress?: Array<{ from?: NetworkPeer[] }> };
+        return spec.ingress && selects(spec.podSelector, labels);
+      });
+      expect(admitting.length).toBeGreaterThan(0);
+      const peers = admitting.flatMap((policy) => (policy.spec as { ingress: Array<{ from?: NetworkPeer[] }> }).ingress.map((rule) => rule.from));
+      for (const from of peers) {
+        // A rule without `from` would admit every source.
+        expect(from).toBeDefined();
+        for (const peer of from!) {
+          // Only pods of this namespace, chosen by label: no other namespace, no address block.
+          expect(peer.namespaceSelector).toBeUndefined();
+          expect(peer.ipBlock).toBeUndefined();
+          expect(peer.podSelector).toBeDefined();
+          expect(selects(peer.podSelector!, job)).toBe(false);
+        }
+      }
+      const admits = (labels: Record<string, string>) => peers.some((from) => from!.some((peer) => selects(peer.podSelector!, labels)));
+      expect(admits(gateway)).toBe(true);
+      expect(admits(job)).toBe(false);
+      expect(admits({ 'app.kubernetes.io/name': 'other', 'app.kubernetes.io/part-of': 'kadera-hub' })).toBe(false);
+    }
+  });
+
+  it('lets only the hub pods reach PostgreSQL, on its port', () => {
+    const policy = find(objects, 'NetworkPolicy', 'to-postgresql')!.spec as {
+      podSelector: Selector;
+      egress: Array<{ to: NetworkPeer[]; ports: Array<{ port: number }> }>;
+    };
+    expect(policy.egress.flatMap((rule) => rule.ports.map((port) => port.port))).toEqual([5432]);
+    for (const object of pods) expect(selects(policy.podSelector, podSpec(object).metadata.labels)).toBe(true);
+    // No other policy opens port 5432, or an egress to everywhere.
+    for (const other of objects.filter((object) => object.kind === 'NetworkPolicy' && object !== find(objects, 'NetworkPolicy', 'to-postgresql'))) {
+      for (const rule of (other.spec as { egress?: Array<{ ports?: Array<{ port: number }> }> }).egress ?? []) {
+        expect(rule.ports?.length).toBeGreaterThan(0);
+        expect(rule.ports!.map((port) => port.port)).not.toContain(5432);
+      }
+    }
+  });
+});
