@@ -114,6 +114,8 @@ export async function createGateway(options: GatewayOptions) {
       return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger, options.inProcess?.[name as SubgraphName]);
     },
     logger,
+    // Its OpenTelemetry spans (request, plan, fetch) carry neither the document nor error messages: no client data (docs/operations.md, "Tracing").
+    telemetry: { includeDocument: false, recordExceptions: false },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

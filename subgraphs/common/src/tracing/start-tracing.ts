@@ -1,0 +1,61 @@
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+
+/*
+ * The OpenTelemetry SDK, loaded only through `traceIfConfigured` (index.ts). No client data in a
+ * span (docs/operations.md, "Tracing"): no GraphQL variable values and literals masked (graphql
+ * instrumentation without `allowValues`), no SQL parameters and no literals in `db.statement` (pg
+ * instrumentation without enhanced reporting, statement scrubbed), no request or response bodies
+ * and no headers (http instrumentation records none unless asked), no query string in a URL, no
+ * GraphQL document or error message from @apollo/gateway (gateway-server.ts: its `telemetry`).
+ */
+
+/** Paths probed every few seconds: a span each would drown the traces that matter. */
+const PROBES = new Set(['/health', '/ready']);
+
+/** A URL's path without its query string: a GET may carry variables in it. */
+const pathOf = (url: string | undefined) => (url ?? '').split('?')[0];
+
+/** SQL with every string and number literal replaced by `?` (the ORM sends parameters, but a raw statement might not). */
+export function scrubSql(sql: string): string {
+  return sql
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, '?')
+    .replace(/\b\d+(?:\.\d+)?\b/g, '?');
+}
+
+/** Starts the tracer provider and the instrumentations; `exporter` defaults to OTLP over HTTP at OTEL_EXPORTER_OTLP_ENDPOINT. */
+export function startTracing(serviceName: string, exporter: SpanExporter = new OTLPTraceExporter()): NodeTracerProvider {
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': serviceName }),
+    spanProcessors: [new BatchSpanProcessor(exporter)],
+  });
+  // W3C trace context and baggage, and the AsyncLocalStorage context manager.
+  provider.register();
+  registerInstrumentations({
+    tracerProvider: provider,
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => PROBES.has(pathOf(request.url)),
+        startIncomingSpanHook: (request) => ({ 'http.target': pathOf(request.url), 'url.path': pathOf(request.url) }),
+        requestHook: (span, request) => {
+          if ('url' in request && typeof request.url === 'string') span.setAttribute('http.url', pathOf(request.url));
+        },
+      }),
+      new ExpressInstrumentation(),
+      new GraphQLInstrumentation({ allowValues: false, mergeItems: true, ignoreResolveSpans: true }),
+      new PgInstrumentation({
+        enhancedDatabaseReporting: false,
+        requestHook: (span, { query }) => span.setAttribute('db.statement', scrubSql(query.text)),
+      }),
+    ],
+  });
+  return provider;
+}
