@@ -20,13 +20,14 @@ export interface GraphiqlOptions {
 /** Where the page's assets are served: fixed names, each one file of an npm package. */
 export const GRAPHIQL_ASSETS_PATH = '/graphiql';
 
-const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+/** A file of an npm package, by the path of its package.json. */
+const packageFile = (packageJson: string, file: string) => path.join(path.dirname(packageJson), file);
 
 const ASSETS: Record<string, { file?: string; text?: string; type: string }> = {
-  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
-  'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
-  'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+  'react.js': { file: packageFile(require.resolve('react/package.json'), 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { file: packageFile(require.resolve('react-dom/package.json'), 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.js': { file: packageFile(require.resolve('graphiql/package.json'), 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { file: packageFile(require.resolve('graphiql/package.json'), 'graphiql.min.css'), type: 'text/css' },
   'start.js': {
     type: 'text/javascript',
     // Reads the page's settings from a JSON block (no inline script: the CSP allows none) and starts GraphiQL.
@@ -51,7 +52,7 @@ body { display: flex; flex-direction: column; font-family: system-ui, sans-serif
 };
 
 /** Only this origin, nothing inline, no frames: the page holds a bearer token. */
-export const GRAPHIQL_CSP = [
+const GRAPHIQL_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

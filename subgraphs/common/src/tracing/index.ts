@@ -13,5 +13,6 @@ export function traceIfConfigured(serviceName: string, env: NodeJS.ProcessEnv = 
   started = true;
   // A require, not an import: the SDK must stay unloaded unless tracing is on.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('./start-tracing') as typeof import('./start-tracing')).startTracing(env.OTEL_SERVICE_NAME || serviceName);
+  const { startTracing } = require('./start-tracing') as typeof import('./start-tracing');
+  startTracing(env.OTEL_SERVICE_NAME || serviceName);
 }

@@ -5,7 +5,7 @@ import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 /*
@@ -24,18 +24,21 @@ const PROBES = new Set(['/health', '/ready']);
 const pathOf = (url: string | undefined) => (url ?? '').split('?')[0];
 
 /** SQL with every string and number literal replaced by `?`: parameters are never recorded, but MikroORM inlines some values. */
-export function scrubSql(sql: string): string {
+function scrubSql(sql: string): string {
   return sql
     .replace(/'(?:[^']|'')*'/g, '?')
     .replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, '?')
     .replace(/\b\d+(?:\.\d+)?\b/g, '?');
 }
 
-/** Starts the tracer provider and the instrumentations; `exporter` defaults to OTLP over HTTP at OTEL_EXPORTER_OTLP_ENDPOINT. */
-export function startTracing(serviceName: string, exporter: SpanExporter = new OTLPTraceExporter()): NodeTracerProvider {
+/**
+ * Starts the tracer provider, exporting over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT, and the instrumentations.
+ * @public required only by index.ts, at run time (knip does not follow that require)
+ */
+export function startTracing(serviceName: string): NodeTracerProvider {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    spanProcessors: [new BatchSpanProcessor(exporter)],
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   // W3C trace context and baggage, and the AsyncLocalStorage context manager.
   provider.register();
