@@ -13,7 +13,7 @@ import { Router, type RequestHandler } from 'express';
  */
 
 export interface GraphiqlOptions {
-  /** A development token for a role; unset when tokens come from an issuer outside the hub (then the editor starts empty). */
+  /** A development token for a role, for a browser on this machine; unset when tokens come from an issuer outside the hub (then the editor starts empty). */
   devToken?: (role: string) => Promise<string>;
 }
 
@@ -96,6 +96,9 @@ function page(endpoint: string, role: string, token: string | undefined): string
 `;
 }
 
+/** A connection from this machine: only such a browser gets a development token (a gateway in development still listens on every interface). */
+export const fromThisMachine = (address: string | undefined) => !!address && /^(::ffff:)?127\.|^::1$/.test(address);
+
 /** `GET /graphql` with `Accept: text/html`: the page; any other GET goes on to the GraphQL endpoint's own answer (405). */
 export function graphiqlPage(options: GraphiqlOptions): RequestHandler {
   return (req, res, next) => {
@@ -103,7 +106,8 @@ export function graphiqlPage(options: GraphiqlOptions): RequestHandler {
     const role = typeof req.query.role === 'string' ? req.query.role : 'staff';
     if (!isRole(role)) return next(hubError('BAD_USER_INPUT', `unknown role; one of: ${ROLES.join(', ')}`));
     const endpoint = req.baseUrl + req.path;
-    (options.devToken ? options.devToken(role) : Promise.resolve(undefined)).then((token) => {
+    const devToken = fromThisMachine(req.socket.remoteAddress) ? options.devToken : undefined;
+    (devToken ? devToken(role) : Promise.resolve(undefined)).then((token) => {
       res
         .status(200)
         .set({
