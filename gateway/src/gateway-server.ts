@@ -42,6 +42,7 @@ import { createDeniedAttemptLog } from './auth/denied-attempts';
 import { createRecordClientLookup } from './auth/record-clients';
 import { fieldAccessPlugin } from './auth/field-access';
 import { createRateLimiter } from './limits/rate-limiter';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlPage, type GraphiqlOptions } from './graphiql/graphiql-page';
 import { sourceAddressOf } from './auth/source-address';
 import { trustedDocumentResolver, type TrustedDocumentLookup } from './auth/trusted-documents';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
@@ -78,6 +79,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentLookup;
   /** HubConfig.trustedDocumentsOnly: the roles document-trust.ts names may run only registered documents. */
   trustedDocumentsOnly: boolean;
+  /** GraphiQL for a browser's GET of /graphql (development only); unset: none. */
+  graphiql?: GraphiqlOptions;
 }
 
 export interface GatewayContext {
@@ -114,6 +117,8 @@ export async function createGateway(options: GatewayOptions) {
       return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger, options.inProcess?.[name as SubgraphName]);
     },
     logger,
+    // Its OpenTelemetry spans (request, plan, fetch) carry neither the document nor error messages: no client data (docs/operations.md, "Tracing").
+    telemetry: { includeDocument: false, recordExceptions: false },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -159,6 +164,10 @@ export async function createGateway(options: GatewayOptions) {
     readinessHandler(readiness, () => shutdown.started || stopping),
   );
   app.get('/schema.graphql', contractSchemaRoute({ supergraph, rules, verifyToken: options.verifyToken, rateLimiter }));
+  if (options.graphiql) {
+    app.get('/graphql', graphiqlPage(options.graphiql));
+    app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  }
   app.use(
     '/graphql',
     ...graphqlBodyParser(options.bodyLimitBytes),

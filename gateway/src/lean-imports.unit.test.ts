@@ -20,9 +20,24 @@ const SUBGRAPH_LIBRARIES = [
   'dataloader',
 ];
 
-function packagesLoadedBy(specifier: string): string[] {
+/** The OpenTelemetry SDK: loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (the API, which @apollo/gateway loads, is no cost). */
+const TRACING_SDK = [
+  '@opentelemetry/sdk-trace-node',
+  '@opentelemetry/sdk-trace-base',
+  '@opentelemetry/exporter-trace-otlp-http',
+  '@opentelemetry/instrumentation',
+  '@opentelemetry/instrumentation-http',
+  '@opentelemetry/instrumentation-express',
+  '@opentelemetry/instrumentation-graphql',
+  '@opentelemetry/instrumentation-pg',
+];
+
+/** As the gateway's main.ts starts: tracing first, then the gateway. */
+const GATEWAY_START = `require(${JSON.stringify(require.resolve('@hub/common/tracing'))}).traceIfConfigured('probe'); require(${JSON.stringify(require.resolve('./index'))});`;
+
+function packagesLoadedBy(specifier: string, options: { otlpEndpoint?: string; code?: string } = {}): string[] {
   const script = `
-    require(${JSON.stringify(require.resolve(specifier))});
+    ${options.code ?? `require(${JSON.stringify(require.resolve(specifier))});`}
     const names = Object.keys(require.cache).flatMap((file) => {
       const parts = file.split('/node_modules/');
       if (parts.length < 2) return [];
@@ -30,7 +45,9 @@ function packagesLoadedBy(specifier: string): string[] {
       return [segments[0].startsWith('@') ? segments[0] + '/' + segments[1] : segments[0]];
     });
     process.stdout.write(JSON.stringify([...new Set(names)]));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+  const { OTEL_EXPORTER_OTLP_ENDPOINT: _set, ...env } = process.env;
+  if (options.otlpEndpoint) env.OTEL_EXPORTER_OTLP_ENDPOINT = options.otlpEndpoint;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env })) as string[];
 }
 
 describe('lean imports', () => {
@@ -49,5 +66,17 @@ describe('lean imports', () => {
   it('while the full entry does load them (the probe sees them)', () => {
     const loaded = packagesLoadedBy('@hub/common');
     expect(SUBGRAPH_LIBRARIES.filter((name) => !loaded.includes(name))).toEqual([]);
+  });
+
+  it('the gateway loads no OpenTelemetry SDK while OTEL_EXPORTER_OTLP_ENDPOINT is unset', () => {
+    const loaded = packagesLoadedBy('./index', { code: GATEWAY_START });
+    expect(loaded).toContain('@apollo/gateway');
+    expect(loaded.filter((name) => TRACING_SDK.includes(name))).toEqual([]);
+  });
+
+  it('and loads all of it once the variable is set (the probe sees it)', () => {
+    // Nothing is exported: no span ends in the probe, so the endpoint is never called.
+    const loaded = packagesLoadedBy('./index', { code: GATEWAY_START, otlpEndpoint: 'http://127.0.0.1:9' });
+    expect(TRACING_SDK.filter((name) => !loaded.includes(name))).toEqual([]);
   });
 });

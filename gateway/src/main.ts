@@ -1,3 +1,7 @@
+// First, before anything it traces is loaded: tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set, nothing loaded otherwise.
+import { traceIfConfigured } from '@hub/common/tracing';
+traceIfConfigured('kadera-gateway');
+
 import { createLogger, createShutdownState, loadConfig, logConfigWarnings, stopOnSignals } from '@hub/common/light';
 import { startGateway } from './start-gateway';
 

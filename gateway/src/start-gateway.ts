@@ -4,6 +4,7 @@ import type { TokenRefusals } from './auth/token-refusals';
 import { createTrustedDocumentLookup } from './auth/trusted-documents';
 import { createTokenVerifier } from './auth/verify-token';
 import { createGateway } from './gateway-server';
+import { issueDevToken } from './auth/issue-dev-token';
 import { readSupergraph } from './supergraph-file';
 
 export interface RunningGateway {
@@ -12,6 +13,13 @@ export interface RunningGateway {
   tokenRefusals: TokenRefusals;
   /** Drains requests in flight for up to `graceMs`, then closes its database pools. */
   stop(graceMs?: number): Promise<void>;
+}
+
+/** Development tokens for GraphiQL, when the gateway verifies tokens with the development key (no issuer of its own configured). */
+function devTokens(config: HubConfig): ((role: string) => Promise<string>) | undefined {
+  const { auth } = config;
+  if (auth.jwksUrl || auth.publicKeyFile) return undefined;
+  return (role) => issueDevToken({ role }, { keyDir: auth.devKeyDir, issuer: auth.issuer, audience: auth.audience });
 }
 
 /**
@@ -57,6 +65,7 @@ export async function startGateway(options: {
       trustedProxies: config.trustedProxies,
       trustedDocuments: trustedDocuments?.lookup,
       trustedDocumentsOnly: config.trustedDocumentsOnly,
+      graphiql: config.mode === 'production' ? undefined : { devToken: devTokens(config) },
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.

@@ -13,6 +13,7 @@ import {
   type RequestTimeouts,
   type SigningKey,
   type SubgraphName,
+  injectTraceContext,
 } from '@hub/common/light';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 
@@ -111,6 +112,8 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     for (const [name, value] of request.http?.headers ?? []) fixed[name] = value;
     fixed['content-type'] = 'application/json';
     if (context?.requestId) fixed['x-request-id'] = context.requestId;
+    // The fetch's span (@apollo/gateway's, when tracing is on) as the subgraph's parent: W3C `traceparent`.
+    injectTraceContext(fixed);
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     const caller = context?.caller;
     // A token per attempt, bound to this subgraph and these very bytes, living as long as the gateway waits for the answer.

@@ -37,6 +37,7 @@ export { RECORD_CLIENT_PATH, type RecordClientAnswer, type RecordClientQuestion 
 export * from './server/request-checks';
 export * from './server/request-id';
 export * from './server/shutdown';
+export * from './tracing/trace-context';
 export * from './database/free-port';
 export * from './domain/document-trust';
 export * from './trusted-documents/application-owner';

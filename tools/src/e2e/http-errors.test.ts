@@ -1,11 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig, signCallerToken, CALLER_HEADER, type HubConfig } from '@hub/common';
+import { signCallerToken, CALLER_HEADER } from '@hub/common';
 import { graphqlErrorShapeProblem, leaksIn, testCallers } from '@hub/testing';
-import { exportSPKI, generateKeyPair } from 'jose';
+import { productionOverrides } from '../testing/production-overrides';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const CANARY = 'Geheimstraat 7, 8011 Zwolle';
@@ -121,25 +117,6 @@ const CASES: Case[] = [
     (url) => raw(port(url), 'POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc'),
   ],
 ];
-
-/** A production config that starts: its own verifying key, access log key, BSN keys and webhook secret key, no demo data (one process makes its internal keys). */
-async function productionOverrides(): Promise<Partial<HubConfig>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prod-key-'));
-  const publicKeyFile = path.join(dir, 'issuer.pub.pem');
-  fs.writeFileSync(publicKeyFile, await exportSPKI((await generateKeyPair('ES256')).publicKey));
-  const base = loadConfig({});
-  return {
-    mode: 'production',
-    seedDemoData: false,
-    auth: { ...base.auth, publicKeyFile, devKeyDir: path.join(dir, 'no-dev-keys') },
-    // Production refuses to start without an access log key of its own.
-    audit: { ...base.audit, key: randomBytes(32), checkpointFile: path.join(dir, 'audit-checkpoints.jsonl') },
-    // ...and without the BSN's keys of its own.
-    bsn: { encryptionKeys: [{ id: 'production-test', key: randomBytes(32) }], indexKey: randomBytes(32) },
-    // ...and without the key of the webhook secrets.
-    webhooks: { ...base.webhooks, secretKeys: [{ id: 'production-test', key: randomBytes(32) }] },
-  };
-}
 
 describe.each(['development', 'production'] as const)('every HTTP error is JSON in the GraphQL shape (HUB_MODE=%s)', (mode) => {
   let hub: TestStack;

@@ -3,6 +3,7 @@ import { errorBody, nulRefusal, tooLargeAnswer, type HttpErrorAnswer } from './h
 import { bodyHashOf } from './internal-token';
 import type { InternalPost, InternalResponse } from './internal-http';
 import type { RequestedOperation } from '../limits/operation-gate';
+import { inTraceOf } from '../tracing/trace-context';
 
 /*
  * A subgraph's fetches from the gateway in the same process (HUB_IN_PROCESS_SUBGRAPHS,
@@ -71,10 +72,14 @@ export function inProcessFetch<TContext extends BaseContext>(options: InProcessO
     if (nul) return answer(nul);
     const operation: RequestedOperation = body && typeof body === 'object' ? body : {};
     const bodyHash = bodyHashOf(request.body);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-      context: () => context({ header: (name) => headers.get(name.toLowerCase()), bodyHash, operation }),
-    });
+    const header = (name: string) => headers.get(name.toLowerCase());
+    // In the trace the gateway's `traceparent` names, as over HTTP (tracing/trace-context.ts).
+    const response = await inTraceOf(header, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: '', body },
+        context: () => context({ header, bodyHash, operation }),
+      }),
+    );
     const text = await bodyText(response.body);
     return { status: response.status ?? 200, json: async () => JSON.parse(text) as unknown };
   };
