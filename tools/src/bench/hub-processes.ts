@@ -45,7 +45,7 @@ const MAIN = path.resolve(__dirname, '..', 'main.js');
  * A gateway of its own runs as it is deployed (docker-compose.yml): gateway/dist/main.js, which loads
  * no subgraph code. The launcher would also load all four subgraphs' modules into it: about 12 MB of RSS (7 MB of heap) that is not the gateway's.
  */
-const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
+export const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
 
 export interface BenchEnvironment {
   workDir: string;
