@@ -49,7 +49,7 @@ const MAIN = path.resolve(__dirname, '..', 'main.js');
 export const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
 
 /** Node's flags for the gateway as docker-compose.yml gives them (its heap limit), so a benchmark's gateway runs as deployed. */
-export function deployedGatewayNodeOptions(): string {
+function deployedGatewayNodeOptions(): string {
   const compose = parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
     services: { gateway: { environment: Record<string, string | undefined> } };
   };
