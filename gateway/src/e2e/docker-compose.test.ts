@@ -61,6 +61,12 @@ describe('docker-compose.yml', () => {
     expect(compose.services.postgres.healthcheck).toBeDefined();
   });
 
+  it("bounds the gateway's old space, so garbage of a load is collected before it doubles the heap (docs/benchmarks.md, 'Memory after load')", () => {
+    const limit = /--max-old-space-size=(\d+)/.exec(compose.services.gateway.environment.NODE_OPTIONS ?? '');
+    expect(Number(limit?.[1])).toBeGreaterThanOrEqual(256);
+    expect(Number(limit?.[1])).toBeLessThanOrEqual(1024);
+  });
+
   it('gives every service the same access log key, and every subgraph one checkpoint file on a shared volume', () => {
     const services = [...SUBGRAPH_NAMES, 'gateway'].map((name) => loadConfig(compose.services[name].environment));
     const key = services[0].audit.key;

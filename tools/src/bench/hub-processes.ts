@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {
 } from '@hub/common';
 import { startEmbeddedPostgres } from '@hub/dev-postgres';
 import { Client } from 'pg';
+import { parse } from 'yaml';
 import { tokenFor } from '../testing/tokens-for-tests';
 
 /*
@@ -45,7 +46,15 @@ const MAIN = path.resolve(__dirname, '..', 'main.js');
  * A gateway of its own runs as it is deployed (docker-compose.yml): gateway/dist/main.js, which loads
  * no subgraph code. The launcher would also load all four subgraphs' modules into it: about 12 MB of RSS (7 MB of heap) that is not the gateway's.
  */
-const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
+export const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
+
+/** Node's flags for the gateway as docker-compose.yml gives them (its heap limit), so a benchmark's gateway runs as deployed. */
+function deployedGatewayNodeOptions(): string {
+  const compose = parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+    services: { gateway: { environment: Record<string, string | undefined> } };
+  };
+  return compose.services.gateway.environment.NODE_OPTIONS ?? '';
+}
 
 export interface BenchEnvironment {
   workDir: string;
@@ -187,7 +196,8 @@ export async function startHubProcess(
 ): Promise<HubProcess> {
   // One service per process needs its keys given; 'all' makes its own.
   const keys = services === 'all' ? {} : keyEnvironment(bench.internalKeys, services as SubgraphName | 'gateway');
-  return startProcess(bench, name, [services === 'gateway' ? GATEWAY_MAIN : MAIN], { ...keys, ...env, HUB_SERVICES: services }, healthUrl);
+  const deployed = services === 'gateway' ? { NODE_OPTIONS: deployedGatewayNodeOptions() } : {};
+  return startProcess(bench, name, [services === 'gateway' ? GATEWAY_MAIN : MAIN], { ...deployed, ...keys, ...env, HUB_SERVICES: services }, healthUrl);
 }
 
 /**

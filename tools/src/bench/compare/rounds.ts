@@ -68,7 +68,8 @@ async function measure<C extends string>(
 /**
  * A warm-up of every target, then `rounds` rounds over every query's targets,
  * alternating the order (A B C, then C B A) so drift in the machine's load
- * weighs on every configuration alike. `measured` hears of every run as it ends.
+ * weighs on every configuration alike. `measured` hears of every run as it ends,
+ * `roundEnded` of every round.
  */
 export async function alternatingRounds<Q, T extends RoundTarget<string>>(
   bench: BenchEnvironment,
@@ -76,6 +77,7 @@ export async function alternatingRounds<Q, T extends RoundTarget<string>>(
   settings: RoundSettings,
   targets: Map<Q, T[]>,
   measured: (round: number, query: Q, target: T, m: Measured) => void,
+  roundEnded?: (round: number) => Promise<void>,
 ): Promise<Results<Q, T['config']>> {
   for (const list of targets.values()) for (const target of list) await target.run(settings.warmUpSeconds);
   const results: Results<Q, T['config']> = new Map();
@@ -89,6 +91,7 @@ export async function alternatingRounds<Q, T extends RoundTarget<string>>(
         measured(round, query, target, m);
       }
     }
+    await roundEnded?.(round);
   }
   return results;
 }
