@@ -127,6 +127,14 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
         allowPrivilegeEscalation: false,
         capabilities: { drop: ['ALL'] },
       });
+      if (name === 'gateway') {
+        // Its old space bounded (docs/benchmarks.md, "Memory after load"), with room under the memory limit for the
+        // young generation, code and buffers (about 150 MB at rest).
+        const oldSpace = Number(/--max-old-space-size=(\d+)/.exec(container.env?.find((entry) => entry.name === 'NODE_OPTIONS')?.value ?? '')?.[1]);
+        const limitMi = Number(/^(\d+)Mi$/.exec(String(container.resources?.limits?.memory))?.[1]);
+        expect(oldSpace).toBeGreaterThanOrEqual(256);
+        expect(oldSpace + 200).toBeLessThanOrEqual(limitMi);
+      }
       // What it writes has a volume: /tmp, and for a subgraph the access log's checkpoint file.
       const mounts = (container.volumeMounts ?? []).map((mount) => mount.mountPath);
       expect(mounts).toContain('/tmp');
