@@ -35,6 +35,7 @@ import {
 } from '@hub/common/light';
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
+import { consoleRoutes, type ConsoleOptions } from './console/console-routes';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { authenticateRequest } from './auth/authenticate-request';
 import { contractSchemaRoute } from './auth/contract-route';
@@ -78,6 +79,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentLookup;
   /** HubConfig.trustedDocumentsOnly: the roles document-trust.ts names may run only registered documents. */
   trustedDocumentsOnly: boolean;
+  /** The staff console at /console (console-routes.ts); unset: /console is an unknown path. */
+  console?: ConsoleOptions;
 }
 
 export interface GatewayContext {
@@ -179,6 +182,7 @@ export async function createGateway(options: GatewayOptions) {
       },
     }),
   );
+  if (options.console) app.use('/console', consoleRoutes(options.console, logger));
   // Last: every other path, method and error answers JSON in the GraphQL shape.
   app.use(...httpErrorHandlers(app, logger));
 

@@ -3,6 +3,7 @@ import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTrustedDocumentLookup } from './auth/trusted-documents';
 import { createTokenVerifier } from './auth/verify-token';
+import { consoleOptionsFor } from './console/console-routes';
 import { createGateway } from './gateway-server';
 import { readSupergraph } from './supergraph-file';
 
@@ -57,6 +58,7 @@ export async function startGateway(options: {
       trustedProxies: config.trustedProxies,
       trustedDocuments: trustedDocuments?.lookup,
       trustedDocumentsOnly: config.trustedDocumentsOnly,
+      console: consoleOptionsFor(config),
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
