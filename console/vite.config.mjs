@@ -33,8 +33,7 @@ function firstLoadReport() {
       fs.mkdirSync(path.dirname(REPORT), { recursive: true });
       fs.writeFileSync(REPORT, `${JSON.stringify({ gzipBytes, budgetBytes: firstLoadBudgetKb * 1024, files }, null, 2)}\n`);
       const kb = (gzipBytes / 1024).toFixed(1);
-      this.info(`first load: ${kb} KB of gzipped JavaScript (budget ${firstLoadBudgetKb} KB)`);
-      console.log(`\nconsole first load: ${kb} KB gzipped JavaScript in ${files.length} file(s), budget ${firstLoadBudgetKb} KB\n`);
+      this.info(`first load: ${kb} KB of gzipped JavaScript in ${files.length} file(s) (budget ${firstLoadBudgetKb} KB)`);
       if (gzipBytes > firstLoadBudgetKb * 1024) this.error(`first load is ${kb} KB of gzipped JavaScript, over the ${firstLoadBudgetKb} KB budget`);
     },
   };

@@ -11,7 +11,7 @@ export class HubError extends Error {
 }
 
 /** The `extensions.code` of the first GraphQL error, else what kind of failure it was. */
-export function errorCodeOf(error: CombinedError): string {
+function errorCodeOf(error: CombinedError): string {
   const code = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string')?.extensions.code;
   if (typeof code === 'string') return code;
   return error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN';

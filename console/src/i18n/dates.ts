@@ -1,7 +1,7 @@
 import type { Language } from './messages';
 
 /** Kadera works in the Netherlands: every date and time on screen is Amsterdam time, whatever the browser's zone. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = 'Europe/Amsterdam';
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const formats = new Map<Language, Intl.DateTimeFormat>();

@@ -6,7 +6,7 @@ import { issueDevToken } from '../auth/issue-dev-token';
 import { setConsoleSecurityHeaders } from './content-security';
 
 /** Where `npm run build` puts the console (console/vite.config.mjs), from gateway/dist/console/. */
-export const CONSOLE_BUILD_DIR = path.resolve(__dirname, '../../../console/dist/web');
+const CONSOLE_BUILD_DIR = path.resolve(__dirname, '../../../console/dist/web');
 
 export interface ConsoleOptions {
   /** The console's built files; without an index.html there, /console answers 404 like any unknown path. */
