@@ -18,7 +18,7 @@ const hubDeps = (deps: Record<string, string> = {}) => Object.keys(deps).filter(
 const SUBGRAPHS = packages.filter((p) => p.dir.startsWith('subgraphs/') && p.dir !== 'subgraphs/common').map((p) => p.name);
 /** What docker-compose runs (gateway/Dockerfile's image): they may never need a development or test package. */
 const PRODUCTION = ['@hub/common', ...SUBGRAPHS, '@hub/gateway'];
-const DEVELOPMENT_ONLY = ['@hub/testing', '@hub/tools', '@hub/dev-postgres', '@hub/schema', '@hub/console'];
+const DEVELOPMENT_ONLY = ['@hub/testing', '@hub/tools', '@hub/dev-postgres', '@hub/schema'];
 
 /** Which packages may depend on which (docs/architecture.md, "Packages"). */
 describe('workspace packages', () => {
