@@ -3,6 +3,7 @@ import { HubError, type HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
 import { AcceptHandoffDocument, HandoffsInboxDocument } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
+import { priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
 import { ACCEPTABLE_FROM, inboxOrder } from './handoff-order';
@@ -49,8 +50,8 @@ export function HandoffsInbox({ client }: { client: HubClient }) {
               <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
                 <td>{formatDateTime(handoff.dueAt, language)}</td>
                 <td>{handoff.overdue ? t('yes') : t('no')}</td>
-                <td>{handoff.status}</td>
-                <td>{handoff.priority}</td>
+                <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
+                <td>{priorityLabel(handoff.priority, language)}</td>
                 <td>{handoff.purpose}</td>
                 <td>
                   {ACCEPTABLE_FROM.includes(handoff.status) && (

@@ -3,6 +3,7 @@ import type { HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
 import { ReferralsListDocument, type ReferralStatus } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
+import { kindLabel, priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
 
@@ -42,7 +43,7 @@ export function ReferralsList({ client }: { client: HubClient }) {
         <option value="">{t('allStatuses')}</option>
         {STATUSES.map((name) => (
           <option key={name} value={name}>
-            {name}
+            {statusLabel(name, language)}
           </option>
         ))}
       </select>
@@ -67,9 +68,9 @@ export function ReferralsList({ client }: { client: HubClient }) {
               {result.data.referrals.edges.map(({ node }) => (
                 <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
                   <td>{formatDateTime(node.receivedAt, language)}</td>
-                  <td>{node.status}</td>
-                  <td>{node.priority}</td>
-                  <td>{node.kind}</td>
+                  <td data-status={node.status}>{statusLabel(node.status, language)}</td>
+                  <td>{priorityLabel(node.priority, language)}</td>
+                  <td>{kindLabel(node.kind, language)}</td>
                   <td>{node.region}</td>
                   <td>
                     {formatDateTime(node.contactDueAt, language)}

@@ -139,7 +139,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
       await screenshot(page, 'handoffs-inbox');
       await row.getByRole('button', { name: 'Accepteren' }).click();
       await page.getByRole('status').filter({ hasText: 'Overdracht geaccepteerd.' }).waitFor();
-      await row.getByRole('cell', { name: 'ACCEPTED', exact: true }).waitFor();
+      await row.locator('td[data-status="ACCEPTED"]', { hasText: 'Geaccepteerd' }).waitFor();
       expect(await row.getByRole('button', { name: 'Accepteren' }).count()).toBe(0);
       // The hub itself says so, read by Kadera staff.
       const read = await hub.query(READ, { id: handoffId });
