@@ -34,16 +34,22 @@ async function screenshot(page: Page, name: string) {
 }
 
 /** A fresh browser context (nothing shared with another sign-in) recording the body of every answer from the hub. */
-async function openConsole(browser: Browser, hub: TestStack): Promise<{ context: BrowserContext; page: Page; bodies: () => Promise<string[]> }> {
+async function openConsole(
+  browser: Browser,
+  hub: TestStack,
+): Promise<{ context: BrowserContext; page: Page; bodies: () => Promise<string[]>; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 700 }, locale: 'nl-NL' });
   const page = await context.newPage();
   const reads: Promise<string>[] = [];
   page.on('response', (response) => void reads.push(response.text().catch(() => '')));
-  page.on('pageerror', (error) => {
-    throw error;
+  // Script errors, and anything the Content-Security-Policy blocked (Chromium reports it on the console).
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
   await page.goto(new URL('/console/', hub.gatewayUrl).href);
-  return { context, page, bodies: () => Promise.all(reads) };
+  return { context, page, bodies: () => Promise.all(reads), problems };
 }
 
 async function signIn(page: Page, role: string) {
@@ -100,7 +106,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
   });
 
   it('staff sign in with the development role picker and see the referrals list; signing out forgets the token', async () => {
-    const { context, page } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(browser, hub);
     try {
       await page.getByRole('heading', { name: 'Aanmelden (ontwikkeling)' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -120,13 +126,14 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in (development)' }).waitFor();
       expect(await page.locator('tr[data-referral-id]').count()).toBe(0);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
   it('a GGZ partner sees its inbox, overdue first, accepts the handoff, and never receives a confidential address', async () => {
-    const { context, page, bodies } = await openConsole(browser, hub);
+    const { context, page, bodies, problems } = await openConsole(browser, hub);
     try {
       await signIn(page, 'partner:ggz');
       await page.getByRole('heading', { name: 'Overdrachten' }).waitFor();
@@ -156,6 +163,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
         expect(text).not.toContain(street);
       }
       expect(answers).toContain(handoffId);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
