@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { fieldRulesOf, ROLES } from '@hub/common/light';
+import { fieldRulesOf, ROLE_SIDES, ROLES, Side } from '@hub/common/light';
 import { CONTRACTS_DIR, contractFileName, readSupergraph, renderContract, supergraphSchema } from '@hub/gateway';
 import { buildSchema, parse, validate } from 'graphql';
 
@@ -62,6 +62,14 @@ describe('the console documents and their generated code', () => {
   const partnerRoles = ROLES.filter((role) => role.startsWith('partner:'));
   it.each(partnerRoles)('the handoffs inbox selects only what %s may select', (role) => {
     expect(validate(contract(role), documentFile('handoffs-inbox.graphql')).map((error) => error.message)).toEqual([]);
+  });
+
+  // The referrals list is the screen of every role acting for Kadera (`me.side`): valid against each one's contract.
+  const kaderaRoles = ROLES.filter((role) => ROLE_SIDES[role] === Side.KADERA);
+  it.each(kaderaRoles)('the referrals list selects only what %s may select', (role) => {
+    const supergraph = supergraphSchema(readSupergraph());
+    const schema = buildSchema(renderContract(supergraph, fieldRulesOf(supergraph), [role])!);
+    expect(validate(schema, documentFile('referrals-list.graphql')).map((error) => error.message)).toEqual([]);
   });
 
   it.each(['referrer', 'municipality', ...partnerRoles])('`me` is open to %s', (role) => {
