@@ -24,7 +24,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) 
       <p>{t('signInIntro')}</p>
       {error && <ErrorNotice code={error} />}
       {roles === undefined && !error && <p>{t('loading')}</p>}
-      {roles?.length === 0 && <ErrorNotice code="UNAUTHENTICATED" />}
+      {roles?.length === 0 && <p role="alert">{t('noDevSignIn')}</p>}
       {roles && roles.length > 0 && (
         <form onSubmit={submit}>
           <label htmlFor="role">{t('role')}</label>
