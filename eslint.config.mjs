@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Build output, local data, and the example partner client's codegen output (kept as codegen writes it).
-    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'examples/partner-client/src/gql/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'examples/partner-client/src/gql/**', 'console/src/gql/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

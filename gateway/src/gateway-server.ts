@@ -35,6 +35,7 @@ import {
 } from '@hub/common/light';
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
+import { consoleRoutes, type ConsoleOptions } from './console/console-routes';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { authenticateRequest } from './auth/authenticate-request';
 import { contractSchemaRoute } from './auth/contract-route';
@@ -81,6 +82,8 @@ export interface GatewayOptions {
   trustedDocumentsOnly: boolean;
   /** GraphiQL for a browser's GET of /graphql (development only); unset: none. */
   graphiql?: GraphiqlOptions;
+  /** The staff console at /console (console-routes.ts); unset: /console is an unknown path. */
+  console?: ConsoleOptions;
 }
 
 export interface GatewayContext {
@@ -188,6 +191,7 @@ export async function createGateway(options: GatewayOptions) {
       },
     }),
   );
+  if (options.console) app.use('/console', consoleRoutes(options.console, logger));
   // Last: every other path, method and error answers JSON in the GraphQL shape.
   app.use(...httpErrorHandlers(app, logger));
 

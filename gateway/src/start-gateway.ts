@@ -3,8 +3,9 @@ import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTrustedDocumentLookup } from './auth/trusted-documents';
 import { createTokenVerifier } from './auth/verify-token';
+import { consoleOptionsFor } from './console/console-routes';
 import { createGateway } from './gateway-server';
-import { issueDevToken } from './auth/issue-dev-token';
+import { devTokenIssuer } from './auth/issue-dev-token';
 import { readSupergraph } from './supergraph-file';
 
 export interface RunningGateway {
@@ -13,13 +14,6 @@ export interface RunningGateway {
   tokenRefusals: TokenRefusals;
   /** Drains requests in flight for up to `graceMs`, then closes its database pools. */
   stop(graceMs?: number): Promise<void>;
-}
-
-/** Development tokens for GraphiQL, when the gateway verifies tokens with the development key (no issuer of its own configured). */
-function devTokens(config: HubConfig): ((role: string) => Promise<string>) | undefined {
-  const { auth } = config;
-  if (auth.jwksUrl || auth.publicKeyFile) return undefined;
-  return (role) => issueDevToken({ role }, { keyDir: auth.devKeyDir, issuer: auth.issuer, audience: auth.audience });
 }
 
 /**
@@ -39,6 +33,8 @@ export async function startGateway(options: {
   shutdown: ShutdownState;
 }): Promise<RunningGateway> {
   const { config, logger, databaseUrl } = options;
+  // GraphiQL's development tokens; the console's come from the same rule (consoleOptionsFor).
+  const devTokens = devTokenIssuer(config);
   const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database) : undefined;
   if (!partnerTypes) logger.warn('no database to look partner organisations up in: every partner token is refused');
   const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database) : undefined;
@@ -65,7 +61,8 @@ export async function startGateway(options: {
       trustedProxies: config.trustedProxies,
       trustedDocuments: trustedDocuments?.lookup,
       trustedDocumentsOnly: config.trustedDocumentsOnly,
-      graphiql: config.mode === 'production' ? undefined : { devToken: devTokens(config) },
+      graphiql: config.mode === 'production' ? undefined : { devToken: devTokens && ((role: string) => devTokens({ role })) },
+      console: consoleOptionsFor(config),
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.

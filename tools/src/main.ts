@@ -9,7 +9,11 @@ function banner(config: HubConfig, gatewayUrl: string | undefined, embedded: boo
   const database =
     embedded === undefined ? [] : [`  Database:         ${embedded ? `embedded PostgreSQL, data in ${config.embeddedPostgres.dataDir}` : 'DATABASE_URL'}`];
   const gateway = gatewayUrl
-    ? [`  GraphQL gateway:  ${gatewayUrl}`, `  Ready:            ${gatewayUrl.replace(/\/graphql$/, '/ready')}`]
+    ? [
+        `  GraphQL gateway:  ${gatewayUrl}`,
+        `  Ready:            ${gatewayUrl.replace(/\/graphql$/, '/ready')}`,
+        `  Staff console:    ${gatewayUrl.replace(/\/graphql$/, '/console')}`,
+      ]
     : ['  (no gateway in this process)'];
   const tokens =
     config.mode === 'development' && !config.auth.jwksUrl && !config.auth.publicKeyFile

@@ -19,7 +19,7 @@ const hubDeps = (deps: Record<string, string> = {}) => Object.keys(deps).filter(
 const SUBGRAPHS = packages.filter((p) => p.dir.startsWith('subgraphs/') && p.dir !== 'subgraphs/common').map((p) => p.name);
 /** What docker-compose runs (gateway/Dockerfile's image): they may never need a development or test package. */
 const PRODUCTION = ['@hub/common', ...SUBGRAPHS, '@hub/gateway'];
-const DEVELOPMENT_ONLY = ['@hub/testing', '@hub/tools', '@hub/dev-postgres', '@hub/schema'];
+const DEVELOPMENT_ONLY = ['@hub/testing', '@hub/tools', '@hub/dev-postgres', '@hub/schema', '@hub/console'];
 /** Written as a partner would write them: they depend on no workspace of the hub (examples/). */
 const EXAMPLES = packages.filter((p) => p.dir.startsWith('examples/')).map((p) => p.name);
 

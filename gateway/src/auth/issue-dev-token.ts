@@ -1,5 +1,17 @@
 import { SignJWT } from 'jose';
-import { DEMO_PARTNERS, DEMO_REFERRERS, isLoggedId, isRole, KADERA, PARTNER_ROLE_TYPES, ROLE_SIDES, ROLES, Side, type Role } from '@hub/common/light';
+import {
+  DEMO_PARTNERS,
+  DEMO_REFERRERS,
+  isLoggedId,
+  isRole,
+  KADERA,
+  PARTNER_ROLE_TYPES,
+  ROLE_SIDES,
+  ROLES,
+  Side,
+  type HubConfig,
+  type Role,
+} from '@hub/common/light';
 import { DEV_ALGORITHM, loadOrCreateDevKeys } from './dev-keys';
 
 export interface DevTokenRequest {
@@ -69,4 +81,18 @@ export async function issueDevToken(request: DevTokenRequest, options: { keyDir:
     .setNotBefore('0s')
     .setExpirationTime(request.expiresIn ?? '8h')
     .sign(privateKey);
+}
+
+/** Issues a development token for a request (a role, and optionally the application as `azp`). */
+export type DevTokenIssuer = (request: Pick<DevTokenRequest, 'role' | 'azp'>) => Promise<string>;
+
+/**
+ * The one rule for where development tokens may be handed out (GraphiQL, the console's role picker): never in
+ * production, and not where the gateway verifies tokens from an identity provider (JWKS or a public key), which
+ * would refuse them. Undefined: no development tokens.
+ */
+export function devTokenIssuer(config: HubConfig): DevTokenIssuer | undefined {
+  const { auth } = config;
+  if (config.mode === 'production' || auth.jwksUrl || auth.publicKeyFile) return undefined;
+  return (request) => issueDevToken(request, { keyDir: auth.devKeyDir, issuer: auth.issuer, audience: auth.audience });
 }

@@ -1,0 +1,14 @@
+import { formatDateTime } from './dates';
+
+describe('dates on screen', () => {
+  it('are Amsterdam time whatever the zone of the machine: summer (UTC+2) and winter (UTC+1)', () => {
+    // 22:30 UTC on 1 July is 00:30 on 2 July in Amsterdam; 23:15 UTC on 5 January is 00:15 on 6 January.
+    expect(formatDateTime('2026-07-01T22:30:00Z', 'nl')).toMatch(/^2 jul 2026,? 00:30$/);
+    expect(formatDateTime('2026-01-05T23:15:00Z', 'en')).toMatch(/^6 Jan 2026,? 00:15$/);
+  });
+
+  it('shows nothing for no date and the text itself for one it cannot read', () => {
+    expect(formatDateTime(null, 'nl')).toBe('');
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});

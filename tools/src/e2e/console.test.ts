@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_CLIENTS } from '@hub/common';
+import { testCallers } from '@hub/testing';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../console/chromium';
+import { CONSOLE_ROOT, CONSOLE_WEB, firstLoadJavaScript } from '../console/console-build';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+const browserPath = findChromium();
+if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
+const describeInBrowser = browserPath.path ? describe : describe.skip;
+
+/** Screenshots of each screen visited, for docs/console/, when CONSOLE_SCREENSHOTS=1. */
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1' ? path.resolve(CONSOLE_ROOT, '../docs/console') : undefined;
+
+const ggz = testCallers.partnerOfType('GGZ');
+const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status } }`;
+const READ = `query ($id: UUID!) { handoff(id: $id) { status history { to side } } }`;
+const ADDRESS = `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`;
+
+/** Serious or critical accessibility violations axe-core finds on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+async function screenshot(page: Page, name: string) {
+  if (!SCREENSHOTS) return;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** A fresh browser context (nothing shared with another sign-in) recording the body of every answer from the hub. */
+async function openConsole(
+  browser: Browser,
+  hub: TestStack,
+): Promise<{ context: BrowserContext; page: Page; bodies: () => Promise<string[]>; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 700 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const reads: Promise<string>[] = [];
+  page.on('response', (response) => void reads.push(response.text().catch(() => '')));
+  // Script errors, and anything the Content-Security-Policy blocked (Chromium reports it on the console).
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto(new URL('/console/', hub.gatewayUrl).href);
+  return { context, page, bodies: () => Promise.all(reads), problems };
+}
+
+async function signIn(page: Page, role: string) {
+  await page.getByLabel('Rol').selectOption(role);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+describe('the console build', () => {
+  it('was built (npm run build) and its first load is within the budget, as the build reported', () => {
+    expect(fs.existsSync(path.join(CONSOLE_WEB, 'index.html'))).toBe(true);
+    const budgetBytes =
+      (JSON.parse(fs.readFileSync(path.join(CONSOLE_ROOT, 'package.json'), 'utf8')) as { firstLoadBudgetKb: number }).firstLoadBudgetKb * 1024;
+    expect(budgetBytes).toBe(300 * 1024);
+    const measured = firstLoadJavaScript();
+    expect(measured.files.length).toBeGreaterThan(0);
+    expect(measured.gzipBytes).toBeLessThanOrEqual(budgetBytes);
+    const report = JSON.parse(fs.readFileSync(path.join(CONSOLE_ROOT, 'dist/first-load.json'), 'utf8')) as { gzipBytes: number; files: { file: string }[] };
+    expect(report.files.map((f) => f.file).sort()).toEqual(measured.files);
+    // The build gzips the chunks it emits, the test the files written: the same code, within a few bytes.
+    expect(Math.abs(report.gzipBytes - measured.gzipBytes)).toBeLessThan(measured.gzipBytes * 0.02);
+  });
+
+  it('has no inline script in index.html: the policy allows scripts from files only', () => {
+    const index = fs.readFileSync(path.join(CONSOLE_WEB, 'index.html'), 'utf8');
+    for (const [tag] of index.matchAll(/<script[^>]*>/g)) expect(tag).toMatch(/\ssrc="\/console\/assets\//);
+    expect(index).not.toMatch(/\son[a-z]+=/i);
+  });
+});
+
+describeInBrowser('the console in Chromium, served by the gateway', () => {
+  let hub: TestStack;
+  let browser: Browser;
+  const clientId = DEMO_CLIENTS[0].id;
+  let handoffId: string;
+
+  beforeAll(async () => {
+    hub = await startTestStack();
+    browser = await chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+    // Kadera hands a demo client to the GGZ demo organisation, with the consent it needs: the partner's inbox item.
+    const partnerOrganisationId = ggz.organisationId!;
+    const consent = await hub.query(CONSENT, {
+      input: { clientId, partnerOrganisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: 'Console screening', validUntil: '2099-12-31' },
+    });
+    expect(consent.errors).toBeUndefined();
+    const created = await hub.query(CREATE, {
+      input: { clientId, partnerOrganisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: 'Console screening', priority: 'URGENT' },
+    });
+    expect(created.errors).toBeUndefined();
+    handoffId = created.data.createHandoff.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.drop();
+  });
+
+  it('staff sign in with the development role picker and see the referrals list; signing out forgets the token', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await page.getByRole('heading', { name: 'Aanmelden (ontwikkeling)' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'sign-in');
+      await signIn(page, 'staff');
+      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+      await page.locator('tr[data-referral-id]').first().waitFor();
+      expect(await page.locator('tr[data-referral-id]').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'referrals');
+      // English on request: same screen, other words.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Referrals' }).waitFor();
+      expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+      // Nothing of the session is kept outside memory.
+      expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in (development)' }).waitFor();
+      expect(await page.locator('tr[data-referral-id]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a GGZ partner sees its inbox, overdue first, accepts the handoff, and never receives a confidential address', async () => {
+    const { context, page, bodies, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'partner:ggz');
+      await page.getByRole('heading', { name: 'Overdrachten' }).waitFor();
+      const row = page.locator(`tr[data-handoff-id="${handoffId}"]`);
+      await row.waitFor();
+      // Overdue rows come before the others.
+      const overdue = await page.locator('tr[data-handoff-id]').evaluateAll((rows) => rows.map((r) => r.classList.contains('overdue')));
+      expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'handoffs-inbox');
+      await row.getByRole('button', { name: 'Accepteren' }).click();
+      await page.getByRole('status').filter({ hasText: 'Overdracht geaccepteerd.' }).waitFor();
+      await row.locator('td[data-status="ACCEPTED"]', { hasText: 'Geaccepteerd' }).waitFor();
+      expect(await row.getByRole('button', { name: 'Accepteren' }).count()).toBe(0);
+      // The hub itself says so, read by Kadera staff.
+      const read = await hub.query(READ, { id: handoffId });
+      expect(read.data.handoff.status).toBe('ACCEPTED');
+      expect(read.data.handoff.history.at(-1)).toEqual({ to: 'ACCEPTED', side: 'PARTNER' });
+      // Neither the field nor the client's address (as staff read it) in any answer or on the page.
+      const address = await hub.query(ADDRESS, { id: clientId });
+      const street: string = address.data.client.confidentialAddress;
+      expect(street.length).toBeGreaterThan(5);
+      const dom = await page.content();
+      const answers = (await bodies()).join('\n');
+      for (const text of [dom, answers]) {
+        expect(text).not.toContain('confidentialAddress');
+        expect(text).not.toContain(street);
+      }
+      expect(answers).toContain(handoffId);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
