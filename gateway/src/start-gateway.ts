@@ -1,4 +1,13 @@
-import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common/light';
+import {
+  auditKeyOf,
+  type HubConfig,
+  type HubMetrics,
+  type InProcessFetch,
+  type Logger,
+  type ShutdownState,
+  type SigningKey,
+  type SubgraphName,
+} from '@hub/common/light';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTrustedDocumentLookup } from './auth/trusted-documents';
@@ -29,11 +38,13 @@ export async function startGateway(options: {
   /** The hub database: partner organisations are looked up and refused attempts logged there. */
   databaseUrl?: string;
   shutdown: ShutdownState;
+  /** The process's metrics (startMetrics); unset: nothing is counted. */
+  metrics?: HubMetrics;
 }): Promise<RunningGateway> {
-  const { config, logger, databaseUrl } = options;
-  const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database) : undefined;
+  const { config, logger, databaseUrl, metrics } = options;
+  const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database, metrics) : undefined;
   if (!partnerTypes) logger.warn('no database to look partner organisations up in: every partner token is refused');
-  const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database) : undefined;
+  const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database, metrics) : undefined;
   if (!trustedDocuments) logger.warn('no database to look trusted documents up in: no document id is found');
   const closePools = async () => {
     await partnerTypes?.close();
@@ -57,6 +68,7 @@ export async function startGateway(options: {
       trustedProxies: config.trustedProxies,
       trustedDocuments: trustedDocuments?.lookup,
       trustedDocumentsOnly: config.trustedDocumentsOnly,
+      metrics,
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.
