@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { PUBLIC_ERROR_CODES } from '../errors';
 import type { SubgraphName } from '../config';
 
@@ -129,6 +129,12 @@ export class HubMetrics {
         }
       },
     });
+  }
+
+  /** Node's default metrics (event-loop lag, memory, GC, handles) on this registry: once per process. */
+  collectDefaults(): this {
+    collectDefaultMetrics({ register: this.registry });
+    return this;
   }
 
   /** The refusal counts of one gateway, read at each scrape. */

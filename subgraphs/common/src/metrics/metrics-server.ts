@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { collectDefaultMetrics } from 'prom-client';
 import type { HubConfig } from '../config';
 import type { Logger } from '../logger';
 import { errorBody } from '../server/http-errors';
@@ -66,8 +65,7 @@ export interface ProcessMetrics {
 /** The process's one registry, with Node's default metrics, served at METRICS_HOST:METRICS_PORT; nothing when METRICS_PORT is unset. */
 export async function startMetrics(config: Pick<HubConfig, 'metrics'>, logger: Logger): Promise<ProcessMetrics> {
   if (!config.metrics) return { stop: async () => undefined };
-  const metrics = new HubMetrics();
-  collectDefaultMetrics({ register: metrics.registry });
+  const metrics = new HubMetrics().collectDefaults();
   const listener = await serveMetrics(metrics, config.metrics.port, config.metrics.host, logger);
   logger.info({ url: listener.url }, 'metrics listening');
   return { metrics, url: listener.url, stop: () => listener.close() };
