@@ -98,8 +98,9 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
     // METRICS_PORT: one registry for every service of this process, on a listener of its own (docs/architecture.md, "Metrics").
-    const { metrics, url: metricsUrl, stop: stopMetrics } = await startMetrics(config, logger);
-    stops.push(() => stopMetrics());
+    const processMetrics = await startMetrics(config, logger);
+    const { metrics, url: metricsUrl } = processMetrics;
+    stops.push(() => processMetrics.stop());
 
     const subgraphs: Stack['subgraphs'] = {};
     const urls = { ...config.subgraphUrls };

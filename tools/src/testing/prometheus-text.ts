@@ -4,9 +4,9 @@
  * values are checked, and a series may appear only once. Throws on the first line that is none of these.
  */
 
-export type MetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
+type MetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
 
-export interface Sample {
+interface Sample {
   /** The sample's own name (e.g. `x_bucket` of histogram `x`). */
   name: string;
   labels: Record<string, string>;
