@@ -1,4 +1,6 @@
-import { DEMO_CLIENTS } from '@hub/common';
+import { createHash } from 'node:crypto';
+import { DEMO_CLIENTS, PartnerType } from '@hub/common';
+import { registerManifestAt } from '@hub/handoffs';
 import { testCallers } from '@hub/testing';
 import { parsePrometheusText, type MetricFamily } from '../testing/prometheus-text';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -103,5 +105,30 @@ describe('Prometheus metrics', () => {
     expect(
       value(families, 'hub_access_log_write_duration_seconds', { service: 'clients' }, 'hub_access_log_write_duration_seconds_count'),
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('labels a registered document by its operation name, and the same text sent as a document of its own as "other"', async () => {
+    const body = 'query GgzHandoffs($first: Int!) { handoffs(first: $first) { edges { node { id status } } } }';
+    // The hash computed here with node's sha256, not by the code under test.
+    const hash = createHash('sha256').update(body).digest('hex');
+    await registerManifestAt(hub.databaseUrl, { name: 'ggz-portal', role: 'partner:ggz', manifest: { [`sha256:${hash}`]: body } });
+    const ggz = testCallers.partnerOfType(PartnerType.GGZ);
+    const post = async (request: Record<string, unknown>) => {
+      const response = await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await hub.as(ggz).token()}` },
+        body: JSON.stringify(request),
+      });
+      expect(response.status).toBe(200);
+    };
+    const before = (await scrape()).families;
+    await post({ documentId: `sha256:${hash}`, variables: { first: 2 } });
+    await post({ query: body, variables: { first: 2 } });
+    const after = (await scrape()).families;
+    const delta = (operation: string) =>
+      value(after, 'hub_graphql_requests_total', { service: 'gateway', operation, outcome: 'ok' }) -
+      value(before, 'hub_graphql_requests_total', { service: 'gateway', operation, outcome: 'ok' });
+    expect(delta('GgzHandoffs')).toBe(1);
+    expect(delta('other')).toBe(1);
   });
 });

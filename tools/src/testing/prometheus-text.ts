@@ -32,10 +32,11 @@ const SUFFIXES: Record<MetricType, string[]> = {
   summary: ['', '_sum', '_count'],
 };
 
+/** A value as Prometheus reads it (Go's ParseFloat: NaN and Inf in any case; prom-client writes an empty gauge as `Nan`). */
 function parseValue(raw: string, line: number): number {
-  if (raw === 'NaN') return NaN;
-  if (raw === '+Inf' || raw === 'Inf') return Infinity;
-  if (raw === '-Inf') return -Infinity;
+  if (/^nan$/i.test(raw)) return NaN;
+  const infinite = /^([+-]?)inf(inity)?$/i.exec(raw);
+  if (infinite) return infinite[1] === '-' ? -Infinity : Infinity;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) throw new Error(`line ${line}: "${raw}" is not a sample value`);
   return Number(raw);
 }

@@ -15,6 +15,8 @@ const GOOD = [
   '# TYPE odd gauge',
   'odd{text="a \\"quoted\\" \\\\ and\\nnew line"} -Inf',
   'odd{text="b"} 1.5e-3',
+  'odd{text="c"} Nan',
+  'odd{text="d"} +inf',
   '',
 ].join('\n');
 
@@ -33,6 +35,8 @@ describe('parsePrometheusText', () => {
     expect(families.get('odd')!.samples.map((s) => [s.labels.text, s.value])).toEqual([
       ['a "quoted" \\ and\nnew line', -Infinity],
       ['b', 0.0015],
+      ['c', NaN],
+      ['d', Infinity],
     ]);
   });
 
@@ -42,6 +46,7 @@ describe('parsePrometheusText', () => {
     ['an unterminated label set', '# TYPE a counter\na{x="1" 2\n'],
     ['a bad escape', '# TYPE a counter\na{x="\\t"} 2\n'],
     ['a value that is no number', '# TYPE a counter\na 1x\n'],
+    ['a word for a value', '# TYPE a counter\na nope\n'],
     ['too many fields', '# TYPE a counter\na 1 2 3\n'],
     ['a sample of no declared family', 'a 1\n'],
     ['a series twice', '# TYPE a counter\na{x="1"} 1\na{x="1"} 2\n'],
