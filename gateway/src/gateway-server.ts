@@ -23,8 +23,11 @@ import {
   operationCostPlugin,
   requestedOperation,
   requestIdFrom,
+  requestMetricsPlugin,
+  timedContext,
   type Caller,
   type DatabaseLimits,
+  type HubMetrics,
   type InProcessFetch,
   type ListeningServer,
   type Logger,
@@ -37,6 +40,7 @@ import express from 'express';
 import { checkReadiness, sharedFor } from './health';
 import { consoleRoutes, type ConsoleOptions } from './console/console-routes';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { AccessRefusals } from './auth/access-refusals';
 import { authenticateRequest } from './auth/authenticate-request';
 import { contractSchemaRoute } from './auth/contract-route';
 import { createDeniedAttemptLog } from './auth/denied-attempts';
@@ -84,6 +88,8 @@ export interface GatewayOptions {
   graphiql?: GraphiqlOptions;
   /** The staff console at /console (console-routes.ts); unset: /console is an unknown path. */
   console?: ConsoleOptions;
+  /** The process's metrics (METRICS_PORT); unset: nothing is counted. */
+  metrics?: HubMetrics;
 }
 
 export interface GatewayContext {
@@ -91,6 +97,8 @@ export interface GatewayContext {
   caller?: Caller;
   /** Aborts every subgraph fetch still running once the request is past REQUEST_TIMEOUT_MS. */
   deadline: AbortSignal;
+  /** The request runs a registered document (its operation name may be a metrics label). */
+  trustedDocument?: boolean;
 }
 
 export async function createGateway(options: GatewayOptions) {
@@ -102,14 +110,21 @@ export async function createGateway(options: GatewayOptions) {
   // One reading of the supergraph gives both the field rules and the list sizes the cost counts by.
   const supergraph = supergraphSchema(options.supergraphSdl);
   const rules = fieldRulesOf(supergraph);
+  const { metrics } = options;
   const limitRefusals = new LimitRefusals();
+  const accessRefusals = new AccessRefusals();
   const rateLimiter = createRateLimiter({ ...options.rateLimits, logger });
-  const resolveDocument = trustedDocumentResolver({ lookup: options.trustedDocuments, trustedDocumentsOnly: options.trustedDocumentsOnly, logger });
+  const resolveDocument = trustedDocumentResolver({
+    lookup: options.trustedDocuments,
+    trustedDocumentsOnly: options.trustedDocumentsOnly,
+    logger,
+    refusals: accessRefusals,
+  });
   const trustedProxies = new Set((options.trustedProxies ?? []).map((address) => address.toLowerCase()));
   // The records a refused operation names by id, with their clients, from the subgraphs that own them.
   const recordClients = createRecordClientLookup({ supergraph, subgraphUrls, signingKey: options.callerSigningKey, logger });
   const deniedAttempts = options.accessLog
-    ? createDeniedAttemptLog(options.accessLog.databaseUrl, options.accessLog.key, logger, options.database, recordClients)
+    ? createDeniedAttemptLog(options.accessLog.databaseUrl, options.accessLog.key, logger, options.database, recordClients, metrics)
     : undefined;
   if (!deniedAttempts) logger.warn('no database for the access log: denied attempts are logged to this process log only');
   const gateway = new ApolloGateway({
@@ -117,7 +132,7 @@ export async function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger, options.inProcess?.[name as SubgraphName]);
+      return new SubgraphDataSource(name as SubgraphName, url, options.callerSigningKey, timeouts, logger, options.inProcess?.[name as SubgraphName], metrics);
     },
     logger,
     // Its OpenTelemetry spans (request, plan, fetch) carry neither the document nor error messages: no client data (docs/operations.md, "Tracing").
@@ -134,7 +149,9 @@ export async function createGateway(options: GatewayOptions) {
       inputErrorsPlugin(),
       // Before field access and planning: an operation too big for the caller's role costs no subgraph call.
       operationCostPlugin({ sizes: listSizesOf(supergraph), logger, refusals: limitRefusals }),
-      fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log }),
+      fieldAccessPlugin(rules, { introspection: options.introspection, logDenied: deniedAttempts?.log, refusals: accessRefusals }),
+      // Last: it counts the answer as sent.
+      ...(metrics ? [requestMetricsPlugin<GatewayContext>(metrics, 'gateway', (context) => context.trustedDocument === true)] : []),
     ],
     // No document may be longer than the most generous role allows; the parser stops there.
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -175,10 +192,11 @@ export async function createGateway(options: GatewayOptions) {
     '/graphql',
     ...graphqlBodyParser(options.bodyLimitBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      // A request refused here is counted under its code (request-metrics.ts).
+      context: timedContext(metrics, 'gateway', async ({ req }): Promise<GatewayContext> => {
         const caller = await authenticateRequest(req, options.verifyToken, rateLimiter);
         // A document id becomes its registered text; a document of the caller's own is refused if its roles may run only trusted ones.
-        await resolveDocument(caller, req.body);
+        const trustedDocument = await resolveDocument(caller, req.body);
         // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
         checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
         // The access point for the access log: where this request came from (source-address.ts).
@@ -187,20 +205,31 @@ export async function createGateway(options: GatewayOptions) {
           requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
           deadline: AbortSignal.timeout(timeouts.requestMs),
           caller: { ...caller, sourceAddress },
+          trustedDocument,
         };
-      },
+      }),
     }),
   );
   if (options.console) app.use('/console', consoleRoutes(options.console, logger));
-  // Last: every other path, method and error answers JSON in the GraphQL shape.
+  // Last: every other path, method and error answers JSON in the GraphQL shape (`/metrics` too: it has a listener of its own).
   app.use(...httpErrorHandlers(app, logger));
+  const tokenRefusals = options.verifyToken.refusals;
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  // Read at each scrape from the counters kept here anyway.
+  metrics?.countRefusals('gateway', () => ({
+    unauthenticated: sum(tokenRefusals.counts),
+    forbidden: accessRefusals.forbidden,
+    limits: limitRefusals.requests,
+    rate_limited: sum({ ...rateLimiter.counts }),
+    trusted_documents_only: accessRefusals.trustedDocumentsOnly,
+  }));
 
   return {
     listen: async (port: number, host?: string) => (listening = await listen(app, port, '/graphql', host)),
     limitRefusals,
     rateLimiter,
     /** Refused bearer tokens counted per reason. */
-    tokenRefusals: options.verifyToken.refusals,
+    tokenRefusals,
     /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo, the rate-limit store and the access-log pool. */
     stop: async (graceMs = 0) => {
       stopping = true;

@@ -2,7 +2,7 @@
 import { traceIfConfigured } from '@hub/common/tracing';
 traceIfConfigured('kadera-gateway');
 
-import { createLogger, createShutdownState, loadConfig, logConfigWarnings, stopOnSignals } from '@hub/common/light';
+import { createLogger, createShutdownState, loadConfig, logConfigWarnings, startMetrics, stopOnSignals } from '@hub/common/light';
 import { startGateway } from './start-gateway';
 
 /**
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const signingKey = config.internalKeys.signingKey;
   if (!signingKey) throw new Error('a gateway in a process of its own needs HUB_INTERNAL_SIGNING_KEY (its Ed25519 private key); see .env.example');
   logConfigWarnings(config, logger);
+  // METRICS_PORT: GET /metrics on a listener of its own (docs/architecture.md, "Metrics").
+  const metrics = await startMetrics(config, logger);
   const gateway = await startGateway({
     config,
     logger,
@@ -23,8 +25,9 @@ async function main(): Promise<void> {
     signingKey,
     databaseUrl: config.databaseUrl,
     shutdown: createShutdownState(),
+    metrics: metrics.metrics,
   });
-  stopOnSignals(logger, (graceMs) => gateway.stop(graceMs), config.shutdownGraceMs);
+  stopOnSignals(logger, (graceMs) => gateway.stop(graceMs).finally(() => metrics.stop()), config.shutdownGraceMs);
   process.stdout.write(`\n  Kadera hub gateway is running\n  GraphQL gateway:  ${gateway.url}\n\n`);
 }
 

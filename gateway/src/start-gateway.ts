@@ -1,4 +1,13 @@
-import { auditKeyOf, type HubConfig, type InProcessFetch, type Logger, type ShutdownState, type SigningKey, type SubgraphName } from '@hub/common/light';
+import {
+  auditKeyOf,
+  type HubConfig,
+  type HubMetrics,
+  type InProcessFetch,
+  type Logger,
+  type ShutdownState,
+  type SigningKey,
+  type SubgraphName,
+} from '@hub/common/light';
 import { createPartnerTypeLookup } from './auth/partner-organisations';
 import type { TokenRefusals } from './auth/token-refusals';
 import { createTrustedDocumentLookup } from './auth/trusted-documents';
@@ -31,13 +40,15 @@ export async function startGateway(options: {
   /** The hub database: partner organisations are looked up and refused attempts logged there. */
   databaseUrl?: string;
   shutdown: ShutdownState;
+  /** The process's metrics (startMetrics); unset: nothing is counted. */
+  metrics?: HubMetrics;
 }): Promise<RunningGateway> {
-  const { config, logger, databaseUrl } = options;
+  const { config, logger, databaseUrl, metrics } = options;
   // GraphiQL's development tokens; the console's come from the same rule (consoleOptionsFor).
   const devTokens = devTokenIssuer(config);
-  const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database) : undefined;
+  const partnerTypes = databaseUrl ? createPartnerTypeLookup(databaseUrl, logger, config.database, metrics) : undefined;
   if (!partnerTypes) logger.warn('no database to look partner organisations up in: every partner token is refused');
-  const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database) : undefined;
+  const trustedDocuments = databaseUrl ? createTrustedDocumentLookup(databaseUrl, logger, config.database, metrics) : undefined;
   if (!trustedDocuments) logger.warn('no database to look trusted documents up in: no document id is found');
   const closePools = async () => {
     await partnerTypes?.close();
@@ -63,6 +74,7 @@ export async function startGateway(options: {
       trustedDocumentsOnly: config.trustedDocumentsOnly,
       graphiql: config.mode === 'production' ? undefined : { devToken: devTokens && ((role: string) => devTokens({ role })) },
       console: consoleOptionsFor(config),
+      metrics,
     });
     try {
       // Callers reach the gateway from elsewhere: every interface unless HUB_LISTEN_HOST says otherwise.

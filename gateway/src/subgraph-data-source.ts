@@ -7,6 +7,7 @@ import {
   SERVICE_STOPPED,
   signCallerToken,
   type Caller,
+  type HubMetrics,
   type InProcessFetch,
   type Logger,
   type PublicErrorCode,
@@ -28,6 +29,9 @@ export interface SubgraphRequestContext {
 type ProcessOptions = GraphQLDataSourceProcessOptions<SubgraphRequestContext & Record<string, unknown>>;
 type GraphQLResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
 type ErrorPath = ReadonlyArray<string | number>;
+
+/** The results this data source made up for a fetch that got no GraphQL answer, with their code (for the metrics). */
+const unanswered = new WeakMap<GraphQLResult, PublicErrorCode>();
 
 const stoppedInProcess = (error: unknown) => (error as { code?: unknown } | undefined)?.code === SERVICE_STOPPED;
 
@@ -86,6 +90,8 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     private readonly logger: Logger,
     /** The subgraph's own entry when it runs in this process (HUB_IN_PROCESS_SUBGRAPHS); unset: HTTP to `url`. */
     inProcess?: InProcessFetch,
+    /** The process's metrics: each fetch's duration and outcome. */
+    private readonly metrics?: HubMetrics,
   ) {
     this.target = new URL(url);
     this.tokenLifetimeS = Math.ceil(timeouts.subgraphMs / 1000);
@@ -104,6 +110,16 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
   }
 
   async process(options: ProcessOptions): Promise<GraphQLResult> {
+    if (!this.metrics) return this.fetch(options);
+    const end = this.metrics.subgraphFetchDuration.startTimer({ subgraph: this.name });
+    const result = await this.fetch(options);
+    const failed = unanswered.get(result);
+    if (failed) this.metrics.subgraphFetchErrors.inc({ subgraph: this.name, code: failed });
+    end({ outcome: failed ?? (result.errors?.length ? 'errors' : 'ok') });
+    return result;
+  }
+
+  private async fetch(options: ProcessOptions): Promise<GraphQLResult> {
     const { request } = options;
     // Only operations a caller sent carry a context (health checks and schema loads have none).
     const context = 'incomingRequestContext' in options ? options.context : undefined;
@@ -163,7 +179,9 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     const document = this.documentOf(options);
     const paths = document ? failedFieldPaths(document, options.request.variables) : [];
     const errors = paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
-    return { errors };
+    const result = { errors };
+    unanswered.set(result, code);
+    return result;
   }
 
   private documentOf(options: ProcessOptions): DocumentNode | undefined {

@@ -8,6 +8,7 @@ import {
   subgraphKeysOf,
   type Caller,
   type HubKeys,
+  type HubMetrics,
   type SubgraphDefinition,
   type SubgraphName,
   type SubgraphServer,
@@ -39,8 +40,12 @@ export interface TestSubgraphs {
   stop(): Promise<void>;
 }
 
-/** Some subgraphs on free ports over a fresh database, wired to each other as peers; `settings` as the config would set them. */
-export async function startTestSubgraphs(definitions: SubgraphDefinition[], settings?: Partial<SubgraphSettings>): Promise<TestSubgraphs> {
+/** Some subgraphs on free ports over a fresh database, wired to each other as peers; `settings` as the config would set them; `metrics` to count into. */
+export async function startTestSubgraphs(
+  definitions: SubgraphDefinition[],
+  settings?: Partial<SubgraphSettings>,
+  options: { metrics?: HubMetrics } = {},
+): Promise<TestSubgraphs> {
   const database = await createTestDatabase();
   const logger = createLogger(process.env.TEST_LOG_LEVEL || 'silent', 'test');
   const servers: TestSubgraphs['servers'] = {};
@@ -66,6 +71,7 @@ export async function startTestSubgraphs(definitions: SubgraphDefinition[], sett
       internalKeys: subgraphKeysOf(internalKeys, definition.name),
       settings: { bsn, webhookSecretKeys, ...settings },
       audit,
+      metrics: options.metrics,
     });
     const listening = await server.listen(0, '127.0.0.1');
     servers[definition.name] = server;

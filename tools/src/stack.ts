@@ -10,6 +10,7 @@ import {
   logConfigWarnings,
   runRetention,
   scheduleRetention,
+  startMetrics,
   type RetentionPart,
   type HubConfig,
   type Logger,
@@ -41,6 +42,8 @@ export interface Stack {
   gatewayUrl?: string;
   /** Refused bearer tokens counted per reason (when this process runs the gateway). */
   tokenRefusals?: TokenRefusals;
+  /** Where `GET /metrics` answers, when METRICS_PORT is set. */
+  metricsUrl?: string;
   /**
    * Gateway first (its requests still need the subgraphs), then the subgraphs,
    * then the database; requests in flight get up to `graceMs` in all (default 0).
@@ -94,6 +97,10 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
     const webhookSecretKeys = config.services.includes('handoffs') ? webhookSecretKeysOf(config) : undefined;
     const database = runsSubgraphs ? await openDatabase(config, logger) : undefined;
     if (database) stops.push(() => database.stop());
+    // METRICS_PORT: one registry for every service of this process, on a listener of its own (docs/architecture.md, "Metrics").
+    const processMetrics = await startMetrics(config, logger);
+    const { metrics, url: metricsUrl } = processMetrics;
+    stops.push(() => processMetrics.stop());
 
     const subgraphs: Stack['subgraphs'] = {};
     const urls = { ...config.subgraphUrls };
@@ -115,6 +122,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         bodyLimitBytes: config.bodyLimitBytes.subgraph,
         settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn, webhookSecretKeys },
         audit: audit!,
+        metrics,
       });
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;
@@ -140,12 +148,13 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         signingKey: keys.gateway!,
         databaseUrl: database?.url ?? config.databaseUrl,
         shutdown,
+        metrics,
       });
       stops.push((graceMs) => gateway.stop(graceMs));
       gatewayUrl = gateway.url;
       tokenRefusals = gateway.tokenRefusals;
     }
-    return { config, internalKeys: held, database, subgraphs, gatewayUrl, tokenRefusals, stop: stopAll };
+    return { config, internalKeys: held, database, subgraphs, gatewayUrl, tokenRefusals, metricsUrl, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -7,6 +7,7 @@ import {
   numberedPlaceholders,
   type Caller,
   type DatabaseLimits,
+  type HubMetrics,
   type Logger,
 } from '@hub/common/light';
 import { Kind, OperationTypeNode, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
@@ -57,9 +58,13 @@ export function createDeniedAttemptLog(
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
   recordClients?: RecordClientLookup,
+  metrics?: HubMetrics,
 ): { log: DeniedAttemptLog; close: () => Promise<void> } {
   // Two connections suffice for appends.
-  const pool = hubPool(databaseUrl, logger, 'access log', limits);
+  const pool = hubPool(databaseUrl, logger, 'access log', limits, metrics && { registry: metrics, pool: 'access_log' });
+  const append: typeof appendAccessEvents = metrics
+    ? (...args) => metrics.timeAccessLogWrite('gateway', () => appendAccessEvents(...args))
+    : appendAccessEvents;
   const raw = (sql: string, params: unknown[]) => pool.query(numberedPlaceholders(sql), params);
   return {
     async log({ caller, requestId, document, operation, schema, variables, denied }) {
@@ -67,7 +72,7 @@ export function createDeniedAttemptLog(
       try {
         const records = caller && recordClients ? await recordClients(caller, requestId, operation, schema, variables) : [];
         const clientIds = [...namedClients(document, variables), ...records.flatMap((r) => (r.clientId ? [r.clientId.toLowerCase()] : []))];
-        await appendAccessEvents(raw, key, [
+        await append(raw, key, [
           {
             action: actionOf(operation, (name) => rootType?.getFields()[name]?.type),
             outcome: 'DENIED',

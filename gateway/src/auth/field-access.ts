@@ -3,6 +3,7 @@ import { deniedSelections, hubError, type DeniedSelection, type FieldRules } fro
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../gateway-server';
+import type { AccessRefusals } from './access-refusals';
 import type { DeniedAttemptLog } from './denied-attempts';
 
 // The check itself lives in @hub/common/light (selection-access.ts): trusted-document registration runs the same one.
@@ -38,7 +39,10 @@ export function createFieldAccessCheck(rules: FieldRules, introspection: boolean
  * gateway plans a query: a denied field rejects the whole operation with
  * FORBIDDEN naming each field and path, and nothing is fetched from a subgraph.
  */
-export function fieldAccessPlugin(rules: FieldRules, options: { introspection: boolean; logDenied?: DeniedAttemptLog }): ApolloServerPlugin<GatewayContext> {
+export function fieldAccessPlugin(
+  rules: FieldRules,
+  options: { introspection: boolean; logDenied?: DeniedAttemptLog; refusals?: AccessRefusals },
+): ApolloServerPlugin<GatewayContext> {
   const check = createFieldAccessCheck(rules, options.introspection);
   return {
     async requestDidStart() {
@@ -47,6 +51,7 @@ export function fieldAccessPlugin(rules: FieldRules, options: { introspection: b
           const roles = contextValue.caller?.roles ?? [];
           const denied = check(schema, document, queryHash, roles);
           if (denied.length === 0) return;
+          if (options.refusals) options.refusals.forbidden += 1;
           await options.logDenied?.({
             caller: contextValue.caller,
             requestId: contextValue.requestId,

@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type Logger, type PartnerType } from '@hub/common/light';
+import { DEFAULT_DATABASE_LIMITS, isUuid, type DatabaseLimits, type HubMetrics, type Logger, type PartnerType } from '@hub/common/light';
 import { cachedLookup } from './cached-lookup';
 import { hubPool } from './hub-pool';
 
@@ -34,8 +34,9 @@ export function createPartnerTypeLookup(
   databaseUrl: string,
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+  metrics?: HubMetrics,
 ): { lookup: PartnerTypeLookup; close: () => Promise<void> } {
-  const pool = hubPool(databaseUrl, logger, 'partner organisation lookup', limits);
+  const pool = hubPool(databaseUrl, logger, 'partner organisation lookup', limits, metrics && { registry: metrics, pool: 'partner_organisations' });
   const lookup: PartnerTypeLookup = async (organisationId) => {
     // Ids are UUIDs: anything else names no organisation and need not reach the database.
     if (!isUuid(organisationId)) return null;

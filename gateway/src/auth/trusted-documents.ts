@@ -7,9 +7,11 @@ import {
   type ApplicationOwner,
   type Caller,
   type DatabaseLimits,
+  type HubMetrics,
   type Logger,
   type Role,
 } from '@hub/common/light';
+import type { AccessRefusals } from './access-refusals';
 import { cachedLookup } from './cached-lookup';
 import { hubPool } from './hub-pool';
 
@@ -42,8 +44,9 @@ export function createTrustedDocumentLookup(
   databaseUrl: string,
   logger: Logger,
   limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+  metrics?: HubMetrics,
 ): { lookup: TrustedDocumentLookup; close: () => Promise<void> } {
-  const pool = hubPool(databaseUrl, logger, 'trusted document lookup', limits);
+  const pool = hubPool(databaseUrl, logger, 'trusted document lookup', limits, metrics && { registry: metrics, pool: 'trusted_documents' });
   const lookup: TrustedDocumentLookup = async (hash) => {
     const { rows } = await pool.query<{ body: string; owner_role: Role; owner_organisation_id: string | null }>(
       `select d.body, a.owner_role, a.owner_organisation_id
@@ -84,22 +87,24 @@ export function requestedDocumentHash(body: Record<string, unknown>): string | u
  * if an application it is registered for may be used by the caller; otherwise PERSISTED_QUERY_NOT_FOUND, the
  * same answer as for a hash nobody registered. A request with a document of its own is refused FORBIDDEN
  * (reason TRUSTED_DOCUMENTS_ONLY) when the caller's roles may run only trusted documents (document-trust.ts).
- * The body is changed in place: Apollo Server reads the same object afterwards.
+ * The body is changed in place: Apollo Server reads the same object afterwards. Resolves to whether the
+ * request now runs a registered document (only then may its operation name be a metrics label).
  */
-export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLookup; trustedDocumentsOnly: boolean; logger: Logger }) {
-  return async (caller: Caller, body: unknown): Promise<void> => {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLookup; trustedDocumentsOnly: boolean; logger: Logger; refusals?: AccessRefusals }) {
+  return async (caller: Caller, body: unknown): Promise<boolean> => {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
     const request = body as Record<string, unknown>;
     const hash = requestedDocumentHash(request);
     if (hash === undefined) {
       // No document at all is Apollo's to refuse (BAD_REQUEST); one of the caller's own, the setting's.
       if (request.query != null && !mayRunAnyDocument(caller.roles, options.trustedDocumentsOnly)) {
+        if (options.refusals) options.refusals.trustedDocumentsOnly += 1;
         throw hubError('FORBIDDEN', 'these roles may run only trusted documents: send the documentId of a document registered for your application', {
           reason: 'TRUSTED_DOCUMENTS_ONLY',
           http: { status: 403 },
         });
       }
-      return;
+      return false;
     }
     let document: TrustedDocument | null;
     try {
@@ -116,5 +121,6 @@ export function trustedDocumentResolver(options: { lookup?: TrustedDocumentLooku
     request.query = document.body;
     delete request.documentId;
     if (request.extensions && typeof request.extensions === 'object') delete (request.extensions as Record<string, unknown>).persistedQuery;
+    return true;
   };
 }

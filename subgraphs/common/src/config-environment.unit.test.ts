@@ -34,6 +34,7 @@ describe('config: every setting from an empty environment', () => {
       internalKeys: { signingKey: undefined, gatewayKeys: undefined, peerKeys: undefined },
       inProcessSubgraphs: true,
       listenHost: undefined,
+      metrics: undefined,
       redisUrl: undefined,
       trustedProxies: [],
       trustedDocumentsOnly: false,
@@ -99,6 +100,24 @@ describe('config: ports and URLs', () => {
 
   it.each(['65536', '-1', '80.5', 'http'])('refuses port "%s", naming the variable', (raw) => {
     expect(() => loadConfig({ EMBEDDED_PG_PORT: raw }, CWD)).toThrow(new ConfigError(`EMBEDDED_PG_PORT must be a port number (0-65535), got "${raw}"`));
+  });
+});
+
+describe('config: metrics listener', () => {
+  it('is off without METRICS_PORT, on 127.0.0.1 unless METRICS_HOST says otherwise', () => {
+    expect(loadConfig({}, CWD).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464' }, CWD).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadConfig({ METRICS_PORT: '0', METRICS_HOST: '0.0.0.0' }, CWD).metrics).toEqual({ port: 0, host: '0.0.0.0' });
+  });
+
+  it.each([
+    [{ METRICS_HOST: '0.0.0.0' }, 'METRICS_HOST is set but METRICS_PORT is not: set both, or neither for no metrics'],
+    [{ METRICS_PORT: '9464', METRICS_HOST: 'metrics.example' }, 'METRICS_HOST must be an IP address or localhost, got "metrics.example"'],
+    [{ METRICS_PORT: '4000' }, "METRICS_PORT must not be a service's port, got 4000"],
+    [{ METRICS_PORT: '5002', PLACEMENTS_PORT: '5002' }, "METRICS_PORT must not be a service's port, got 5002"],
+    [{ METRICS_PORT: 'x' }, 'METRICS_PORT must be a port number (0-65535), got "x"'],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env, CWD)).toThrow(new ConfigError(message));
   });
 });
 

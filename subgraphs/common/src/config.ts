@@ -69,6 +69,11 @@ export interface HubConfig {
   inProcessSubgraphs: boolean;
   /** Where a service in a process of its own listens (unset: every interface); one-process subgraphs use 127.0.0.1. */
   listenHost?: string;
+  /**
+   * METRICS_PORT and METRICS_HOST: where this process serves `GET /metrics` (Prometheus text), on a listener of its
+   * own, 127.0.0.1 unless METRICS_HOST says otherwise. Unset METRICS_PORT: no metrics at all (docs/architecture.md, "Metrics").
+   */
+  metrics?: { port: number; host: string };
   /** Shared rate-limit store for several gateway replicas; unset: in memory, per process. */
   redisUrl?: string;
   /**
@@ -333,6 +338,23 @@ function mode(raw: string | undefined): HubMode {
 }
 
 /** Reads the environment once; every other module takes a HubConfig. */
+function metricsListener(env: NodeJS.ProcessEnv): HubConfig['metrics'] {
+  if (env.METRICS_PORT === undefined || env.METRICS_PORT === '') {
+    if (env.METRICS_HOST) throw new ConfigError('METRICS_HOST is set but METRICS_PORT is not: set both, or neither for no metrics');
+    return undefined;
+  }
+  const host = env.METRICS_HOST || '127.0.0.1';
+  if (!isIP(host) && host !== 'localhost') throw new ConfigError(`METRICS_HOST must be an IP address or localhost, got "${host}"`);
+  const metricsPort = port(env, 'METRICS_PORT', 0);
+  // Never beside GraphQL on a public port: a port of its own (0 picks a free one).
+  const servicePorts = [
+    port(env, 'GATEWAY_PORT', 4000),
+    ...SUBGRAPH_NAMES.map((name) => port(env, `${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name])),
+  ];
+  if (metricsPort !== 0 && servicePorts.includes(metricsPort)) throw new ConfigError(`METRICS_PORT must not be a service's port, got ${metricsPort}`);
+  return { port: metricsPort, host };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HubConfig {
   const subgraphPorts = {} as Record<SubgraphName, number>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
@@ -369,6 +391,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     internalKeys: internalKeys(env),
     inProcessSubgraphs: flag(env, 'HUB_IN_PROCESS_SUBGRAPHS', true),
     listenHost: env.HUB_LISTEN_HOST || undefined,
+    metrics: metricsListener(env),
     redisUrl: env.REDIS_URL || undefined,
     trustedProxies: trustedProxies(env),
     trustedDocumentsOnly: trustedDocumentsOnly(env, hubMode),

@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { OperationTypeNode } from 'graphql';
+import type { SubgraphName } from '../config';
 import { databaseFailure } from '../database/database-errors';
 import type { Logger } from '../logger';
+import type { HubMetrics } from '../metrics/hub-metrics';
 import type { RequestContext } from '../server/request-context';
 import { appendAccessEvents } from './access-log-store';
 import { actionOf } from './access-recorder';
@@ -11,7 +13,16 @@ import { actionOf } from './access-recorder';
  * Writes what the request recorded before the answer leaves. When the log
  * cannot be written the answer is replaced by an error: no unlogged client data is served.
  */
-export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Logger, key: Buffer): ApolloServerPlugin<RequestContext> {
+export function accessLogPlugin(
+  orm: MikroORM,
+  sourceService: SubgraphName,
+  logger: Logger,
+  key: Buffer,
+  metrics?: HubMetrics,
+): ApolloServerPlugin<RequestContext> {
+  const append: typeof appendAccessEvents = metrics
+    ? (...args) => metrics.timeAccessLogWrite(sourceService, () => appendAccessEvents(...args))
+    : appendAccessEvents;
   return {
     async requestDidStart() {
       return {
@@ -20,7 +31,7 @@ export function accessLogPlugin(orm: MikroORM, sourceService: string, logger: Lo
           const rootType = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
           const action = actionOf(operation ?? undefined, (name) => rootType?.getFields()[name]?.type);
           try {
-            await appendAccessEvents(
+            await append(
               (sql, params) =>
                 orm.em
                   .getConnection()

@@ -13,8 +13,11 @@ export interface ExceededLimit {
 /** Refusals per limit since start, for operators (no caller, no operation text). */
 export class LimitRefusals {
   readonly counts = new Map<keyof OperationLimits, number>();
+  /** Requests refused: one for each, however many of its limits it exceeded. */
+  requests = 0;
 
   record(exceeded: ExceededLimit[]): void {
+    this.requests += 1;
     for (const { limit } of exceeded) this.counts.set(limit, (this.counts.get(limit) ?? 0) + 1);
   }
 

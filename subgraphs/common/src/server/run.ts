@@ -5,6 +5,7 @@ import { loadConfig, type HubConfig } from '../config';
 import { logConfigWarnings } from '../config-warnings';
 import { ensureDatabase } from '../database/admin';
 import { createLogger } from '../logger';
+import { startMetrics } from '../metrics/metrics-server';
 import type { SubgraphKeys } from './internal-keys';
 import { stopOnSignals } from './shutdown';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph-server';
@@ -39,6 +40,8 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     const webhookSecretKeys = definition.name === 'handoffs' ? webhookSecretKeysOf(config) : undefined;
     logConfigWarnings(config, logger);
     await ensureDatabase(config.databaseUrl);
+    // METRICS_PORT: GET /metrics on a listener of its own (docs/architecture.md, "Metrics").
+    const metrics = await startMetrics(config, logger);
     const server = await createSubgraphServer(definition, {
       databaseUrl: config.databaseUrl,
       logger,
@@ -50,9 +53,10 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
       settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn, webhookSecretKeys },
       audit: { ...config.audit, key: auditKeyOf(config) },
+      metrics: metrics.metrics,
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
-    stopOnSignals(logger, (graceMs) => server.stop(graceMs), config.shutdownGraceMs);
+    stopOnSignals(logger, (graceMs) => server.stop(graceMs).finally(() => metrics.stop()), config.shutdownGraceMs);
   })().catch((error) => {
     logger.fatal({ err: error }, 'subgraph failed to start');
     process.exit(1);

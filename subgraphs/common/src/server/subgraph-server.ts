@@ -17,6 +17,9 @@ import type { QueryLog } from '../database/query-log';
 import { createErrorFormatter, unauthenticated } from '../errors';
 import { buildFederatedSchema, type SchemaDefinition } from '../federation/build-schema';
 import type { Logger } from '../logger';
+import type { HubMetrics } from '../metrics/hub-metrics';
+import { requestMetricsPlugin, timedContext } from '../metrics/request-metrics';
+import { watchOrmPool } from '../metrics/orm-pool';
 import { listSizesOf } from '../limits/list-size';
 import { operationCostPlugin } from '../limits/operation-cost-plugin';
 import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
@@ -62,6 +65,8 @@ export interface BackgroundContext {
   orm: MikroORM;
   logger: Logger;
   settings: SubgraphSettings;
+  /** The process's metrics; unset: nothing is counted. */
+  metrics?: HubMetrics;
 }
 
 export interface BackgroundWork {
@@ -97,6 +102,8 @@ export interface SubgraphServerOptions {
   settings?: Partial<SubgraphSettings>;
   /** The access log key (`auditKeyOf(config)`) and where and how often checkpoints are written. */
   audit: AuditSettings & { key: Buffer };
+  /** The process's metrics (startMetrics); unset: nothing is counted. */
+  metrics?: HubMetrics;
 }
 
 export interface SubgraphServer {
@@ -127,7 +134,10 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   let checkpointer: Checkpointer | undefined;
   let background: BackgroundWork | undefined;
   const { key } = options.audit;
+  const { metrics } = options;
+  let forgetPool: (() => void) | undefined;
   try {
+    forgetPool = metrics && watchOrmPool(metrics, definition.name, orm);
     if (options.migrate === false) await waitForMigrations(orm, logger, options.migrationsPollMs);
     else await applyMigrations(orm, options.databaseUrl, logger);
     checkpointer = startCheckpointer({
@@ -142,7 +152,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       const seeded = await orm.em.fork().transactional((em) => definition.seed!(em, settings));
       if (seeded) logger.info('loaded demo data');
     }
-    background = await definition.background?.({ databaseUrl: options.databaseUrl, orm, logger, settings });
+    background = await definition.background?.({ databaseUrl: options.databaseUrl, orm, logger, settings, metrics });
     // Field and row rules come from the schema's own directives (fail closed: undeclared is denied).
     const federated = await buildFederatedSchema(definition);
     const schema = recordClientAccess(shieldSchema(federated, definition.policies), definition.clientLinked ?? {}, definition.clientOfRecord);
@@ -159,7 +169,9 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         inputErrorsPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
         operationCostPlugin({ sizes: listSizesOf(federated), logger }),
-        ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger, key)]),
+        ...(options.accessLog === false ? [] : [accessLogPlugin(orm, definition.name, logger, key, metrics)]),
+        // Last: it counts the answer as sent (a withheld one included).
+        ...(metrics ? [requestMetricsPlugin<RequestContext>(metrics, definition.name)] : []),
       ],
       parseOptions: { maxTokens: MAX_TOKENS },
       // No automatic persisted queries: every document is checked against its caller's limits before
@@ -184,7 +196,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       ),
     );
     // The one context builder, over HTTP and in process alike (in-process.ts): no answer without a valid caller token.
-    const contextFor = async ({ header, bodyHash, operation }: ReceivedRequest): Promise<RequestContext> => {
+    const contextFor = timedContext(metrics, definition.name, async ({ header, bodyHash, operation }: ReceivedRequest): Promise<RequestContext> => {
       const requestId = requestIdFrom(header('x-request-id'), randomUUID);
       const checked = checkCaller(header(CALLER_HEADER), bodyHash);
       // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
@@ -212,7 +224,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
         via,
       );
-    };
+    });
     const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph;
     app.use(
       '/graphql',
@@ -253,6 +265,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         // Every answer has been logged by now: the final checkpoint seals it.
         await checkpointer?.stop();
         await background?.stop();
+        forgetPool?.();
         await orm.close(true);
       },
     };
@@ -261,6 +274,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     await apollo?.stop().catch(() => undefined);
     await checkpointer?.stop();
     await background?.stop().catch(() => undefined);
+    forgetPool?.();
     await orm.close(true);
     throw error;
   }

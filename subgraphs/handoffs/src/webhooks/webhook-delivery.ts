@@ -1,5 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { openWebhookSecret, webhookPayload, type AesKey, type WebhookEvent, type WebhookEventType, type WebhookSettings } from '@hub/common';
+import {
+  openWebhookSecret,
+  webhookPayload,
+  type AesKey,
+  type WebhookErrorClass,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookSettings,
+} from '@hub/common';
 import { Webhook } from 'standardwebhooks';
 
 export interface DeliveryJob {
@@ -14,7 +22,7 @@ interface Target extends WebhookEvent {
 }
 
 /** Why an attempt failed, as kept with it: never the response body. */
-type ErrorClass = 'http_status' | 'timeout' | 'network';
+type ErrorClass = WebhookErrorClass;
 
 interface Outcome {
   statusCode: number | null;
@@ -51,7 +59,15 @@ async function post(target: Target, timeoutMs: number): Promise<Outcome> {
  * retries with exponential backoff; once the endpoint has failed for the whole failure window
  * it is disabled instead (staff see it in `disabledWebhookEndpoints`) and nothing more is tried.
  */
-export async function deliverWebhook(orm: MikroORM, settings: WebhookSettings, keys: readonly AesKey[], job: DeliveryJob, attempt: number): Promise<void> {
+export async function deliverWebhook(
+  orm: MikroORM,
+  settings: WebhookSettings,
+  keys: readonly AesKey[],
+  job: DeliveryJob,
+  attempt: number,
+  /** Told each attempt's outcome (the metrics): null when it succeeded. */
+  attempted?: (errorClass: ErrorClass | null) => void,
+): Promise<void> {
   const em = orm.em.fork();
   const [row] = await em.execute<Record<string, unknown>[]>(
     `select e.url, e.secret_sealed, e.secret_key_id, e.failing_since, v.id, v.type, v.resource_id, v.status, v.occurred_at
@@ -74,6 +90,7 @@ export async function deliverWebhook(orm: MikroORM, settings: WebhookSettings, k
   const started = Date.now();
   const outcome = await post(target, settings.attemptTimeoutMs);
   const attemptedAt = new Date();
+  attempted?.(outcome.errorClass);
   await em.execute(
     `insert into webhooks.delivery (endpoint_id, event_id, attempt, attempted_at, succeeded, status_code, duration_ms, error_class)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,

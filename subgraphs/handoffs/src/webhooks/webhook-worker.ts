@@ -8,7 +8,7 @@ import { deliverWebhook, type DeliveryJob } from './webhook-delivery';
  * alike (the referrals subgraph only writes the outbox). Runs in every handoffs replica; the queue hands each job to one.
  */
 export async function startWebhookWorker(context: BackgroundContext): Promise<BackgroundWork> {
-  const { databaseUrl, orm, logger, settings } = context;
+  const { databaseUrl, orm, logger, settings, metrics } = context;
   const keys = settings.webhookSecretKeys ?? [];
   await migrateWebhooks(context, keys);
   const runner = await run({
@@ -18,7 +18,15 @@ export async function startWebhookWorker(context: BackgroundContext): Promise<Ba
     pollInterval: 2000,
     logger: workerLogger(logger.child({ worker: 'webhooks' })),
     taskList: {
-      [DELIVER_WEBHOOK_TASK]: (payload, helpers) => deliverWebhook(orm, settings.webhooks, keys, payload as DeliveryJob, helpers.job.attempts),
+      [DELIVER_WEBHOOK_TASK]: (payload, helpers) =>
+        deliverWebhook(
+          orm,
+          settings.webhooks,
+          keys,
+          payload as DeliveryJob,
+          helpers.job.attempts,
+          metrics && ((errorClass) => metrics.webhookAttempt(errorClass)),
+        ),
     },
   });
   return { stop: () => runner.stop() };

@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_PERIODS, DEFAULT_WEBHOOK_SETTINGS, DEMO_CLIENTS, DEMO_PARTNERS, Side } from '@hub/common';
+import { DEFAULT_RETENTION_PERIODS, DEFAULT_WEBHOOK_SETTINGS, DEMO_CLIENTS, DEMO_PARTNERS, HubMetrics, Side } from '@hub/common';
 import { signatureHeaders, startTestSubgraphs, startWebhookReceiver, testCallers, until, type TestSubgraphs, type WebhookReceiver } from '@hub/testing';
 import { clientsSubgraph } from '@hub/testing/peers';
 import { Webhook } from 'standardwebhooks';
@@ -24,6 +24,7 @@ const nodes = <T>(page: { edges: { node: T }[] }) => page.edges.map((edge) => ed
 
 describe('id-only webhooks', () => {
   let hub: TestSubgraphs;
+  const metrics = new HubMetrics();
   let receiver: WebhookReceiver;
   let clientIndex = 30;
   const clientOf = new Map<string, (typeof DEMO_CLIENTS)[number]>();
@@ -53,9 +54,11 @@ describe('id-only webhooks', () => {
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    hub = await startTestSubgraphs([clientsSubgraph, handoffsSubgraph], {
-      webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, failureWindowMs: FAILURE_WINDOW_MS, allowLoopbackHttp: true },
-    });
+    hub = await startTestSubgraphs(
+      [clientsSubgraph, handoffsSubgraph],
+      { webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, failureWindowMs: FAILURE_WINDOW_MS, allowLoopbackHttp: true } },
+      { metrics },
+    );
   });
   afterAll(async () => {
     await hub?.stop();
@@ -155,7 +158,10 @@ describe('id-only webhooks', () => {
     expect(statusesAt('/new', id)).toEqual(['REQUESTED']);
   });
 
-  it('retries after a 500 with the same event id', async () => {
+  it('retries after a 500 with the same event id, and counts both attempts in the metrics', async () => {
+    const attempts = async (outcome: string, errorClass: string) =>
+      (await metrics.webhookDeliveries.get()).values.find((v) => v.labels.outcome === outcome && v.labels.error_class === errorClass)?.value ?? 0;
+    const [failedBefore, succeededBefore] = [await attempts('failed', 'http_status'), await attempts('succeeded', 'none')];
     // The handoff before the endpoint: its creation tells nobody, so the 500 falls on the move's event.
     const id = await newHandoff(OTHER_GGZ);
     const { secret, endpoint } = await register(OTHER_GGZ, '/flaky');
@@ -176,6 +182,8 @@ describe('id-only webhooks', () => {
       { eventId: headers['webhook-id'], attempt: 2, succeeded: true, statusCode: 204, errorClass: null, durationMs: expect.any(Number) },
       { eventId: headers['webhook-id'], attempt: 1, succeeded: false, statusCode: 500, errorClass: 'http_status', durationMs: expect.any(Number) },
     ]);
+    expect(await attempts('failed', 'http_status')).toBeGreaterThanOrEqual(failedBefore + 1);
+    expect(await attempts('succeeded', 'none')).toBeGreaterThanOrEqual(succeededBefore + 1);
   });
 
   it('sends nothing when the transition rolls back', async () => {
