@@ -96,3 +96,9 @@ export function devTokenIssuer(config: HubConfig): DevTokenIssuer | undefined {
   if (config.mode === 'production' || auth.jwksUrl || auth.publicKeyFile) return undefined;
   return (request) => issueDevToken(request, { keyDir: auth.devKeyDir, issuer: auth.issuer, audience: auth.audience });
 }
+
+/**
+ * A connection from this machine: only such a browser is handed a development token (GraphiQL's page, the console's
+ * role picker), since a gateway in development still listens on every interface.
+ */
+export const fromThisMachine = (address: string | undefined) => !!address && /^(::ffff:)?127\.|^::1$/.test(address);

@@ -12,14 +12,19 @@ import { consoleOptionsFor, consoleRoutes } from './console-routes';
 const logger = createLogger('silent');
 
 /** A gateway-shaped app (console routes, then the JSON 404/405 handlers) on a free port, for one config and build directory. */
-async function serve(config: HubConfig, dir: string) {
+async function serve(config: HubConfig, dir: string, host = '127.0.0.1') {
   const app = express();
   app.use('/console', consoleRoutes(consoleOptionsFor(config, dir), logger));
   app.use(...httpErrorHandlers(app, logger));
-  const server = app.listen(0, '127.0.0.1');
+  const server = app.listen(0, host);
   await new Promise((resolve) => server.once('listening', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+/** An address of this machine that is not loopback: a connection to it comes from that address, as another machine's would look. */
+const outsideAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((entry) => entry && !entry.internal && entry.family === 'IPv4')?.address;
 
 const postJson = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
@@ -96,6 +101,19 @@ describe('the console routes', () => {
       const text = await malformed.text();
       expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: expect.any(String) } }] });
       expect(text).not.toMatch(/at .*\.js|node_modules/);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  (outsideAddress ? it : it.skip)('hands a development token only to a browser on this machine: 403 FORBIDDEN over another interface', async () => {
+    const hub = await serve(development, build, outsideAddress);
+    try {
+      const answer = await postJson(`${hub.url}/console/dev-token`, JSON.stringify({ role: 'staff' }));
+      expect(answer.status).toBe(403);
+      const body = (await answer.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(body)).not.toMatch(/eyJ/);
     } finally {
       await hub.close();
     }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HttpRequestError, ROLES, type HubConfig, type Logger } from '@hub/common/light';
 import express, { type Router } from 'express';
-import { devTokenIssuer, type DevTokenIssuer } from '../auth/issue-dev-token';
+import { devTokenIssuer, fromThisMachine, type DevTokenIssuer } from '../auth/issue-dev-token';
 import { setConsoleSecurityHeaders } from './content-security';
 
 /** Where `npm run build` puts the console (console/vite.config.mjs), from gateway/dist/console/. */
@@ -41,6 +41,10 @@ export function consoleRoutes(options: ConsoleOptions, logger: Logger): Router {
       res.json({ roles: ROLES });
     });
     router.post('/dev-token', express.json({ limit: 1024, strict: true }), (req, res, next) => {
+      if (!fromThisMachine(req.socket.remoteAddress)) {
+        next(new HttpRequestError(403, 'FORBIDDEN', 'development tokens are handed out only to a browser on the machine the hub runs on'));
+        return;
+      }
       const role = (req.body as { role?: unknown } | undefined)?.role;
       if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
         next(new HttpRequestError(400, 'BAD_USER_INPUT', `role must be one of: ${ROLES.join(', ')}`));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { hubError, isRole, ROLES } from '@hub/common/light';
 import { Router, type RequestHandler } from 'express';
+import { fromThisMachine } from '../auth/issue-dev-token';
 
 /*
  * GraphiQL for developers (docs/architecture.md, "GraphiQL"): in development mode a browser's GET of
@@ -95,9 +96,6 @@ function page(endpoint: string, role: string, token: string | undefined): string
 </html>
 `;
 }
-
-/** A connection from this machine: only such a browser gets a development token (a gateway in development still listens on every interface). */
-export const fromThisMachine = (address: string | undefined) => !!address && /^(::ffff:)?127\.|^::1$/.test(address);
 
 /** `GET /graphql` with `Accept: text/html`: the page; any other GET goes on to the GraphQL endpoint's own answer (405). */
 export function graphiqlPage(options: GraphiqlOptions): RequestHandler {

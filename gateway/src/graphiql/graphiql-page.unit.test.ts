@@ -1,4 +1,4 @@
-import { fromThisMachine } from './graphiql-page';
+import { fromThisMachine } from '../auth/issue-dev-token';
 
 describe('fromThisMachine: who gets a development token with the GraphiQL page', () => {
   it.each(['127.0.0.1', '127.0.0.53', '::1', '::ffff:127.0.0.1'])('%s: yes', (address) => expect(fromThisMachine(address)).toBe(true));
