@@ -23,13 +23,13 @@ function applicationOf(row: Row): ClientApplication {
   });
 }
 
-/** A page of client applications in the order of their (unique) names. */
+/** A page of client applications in the order of their (unique) names, byte by byte (collation C: the same whatever the database's locale). */
 export async function applicationPage(context: RequestContext, page: PageArgs): Promise<Connection<ClientApplication>> {
   const after = afterKey(page, (name) => name.length > 0);
   const size = pageSize(page);
   const rows = await context.em.execute<Row[]>(
     `select id, name, owner_role, owner_organisation_id, created_at from handoffs.client_application
-     where (?::text is null or name > ?::text) order by name limit ?`,
+     where (?::text is null or name collate "C" > ?::text) order by name collate "C" limit ?`,
     [after ?? null, after ?? null, size + 1],
   );
   const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor([row.name as string]), node: applicationOf(row) }));
@@ -41,8 +41,8 @@ export function documentCountLoader(context: RequestContext) {
   return context.loader<string, number>('TrustedDocumentCounts', async (applicationIds) => {
     const rows = await context.em.execute<{ application_id: string; documents: number }[]>(
       `select application_id, count(*)::int as documents from handoffs.trusted_document
-       where application_id = any(?::uuid[]) group by application_id`,
-      [[...applicationIds]],
+       where application_id in (select jsonb_array_elements_text(?::jsonb)::uuid) group by application_id`,
+      [JSON.stringify(applicationIds)],
     );
     const counts = new Map(rows.map((row) => [row.application_id, row.documents]));
     return applicationIds.map((id) => counts.get(id) ?? 0);
@@ -60,9 +60,9 @@ export function documentPageLoader(context: RequestContext, page: PageArgs) {
     const rows = await context.em.execute<{ application_id: string; hash: string; registered_at: Date | string }[]>(
       `select application_id, hash, registered_at from (
          select application_id, hash, registered_at, row_number() over (partition by application_id order by hash) as n
-         from handoffs.trusted_document where application_id = any(?::uuid[]) and (?::text is null or hash > ?::text)
+         from handoffs.trusted_document where application_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and (?::text is null or hash > ?::text)
        ) d where n <= ? order by application_id, hash`,
-      [[...applicationIds], after ?? null, after ?? null, size + 1],
+      [JSON.stringify(applicationIds), after ?? null, after ?? null, size + 1],
     );
     const byApplication = new Map<string, typeof rows>(applicationIds.map((id) => [id, []]));
     for (const row of rows) byApplication.get(row.application_id)?.push(row);

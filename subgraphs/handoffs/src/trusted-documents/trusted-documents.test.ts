@@ -133,6 +133,7 @@ describe('registering trusted documents', () => {
     // Every application, one page of two at a time: the names come back in order, each once, and the new one among them.
     const names: string[] = [];
     const cursors: string[] = [];
+    const counts: Record<string, number> = {};
     let after: string | null = null;
     let found: Record<string, any> | undefined;
     for (let pages = 0; pages < 20; pages++) {
@@ -142,6 +143,7 @@ describe('registering trusted documents', () => {
       expect(edges.length).toBeLessThanOrEqual(2);
       for (const edge of edges) {
         names.push(edge.node.name);
+        counts[edge.node.name] = edge.node.documentCount;
         cursors.push(edge.cursor);
       }
       found ??= edges.find(({ node }: { node: { name: string } }) => node.name === 'list-referrer-app')?.node;
@@ -152,6 +154,10 @@ describe('registering trusted documents', () => {
     expect(names).toHaveLength(applications);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(names).size).toBe(names.length);
+    const perApplication = await sql<{ name: string; documents: number }>(
+      'select a.name, count(d.hash)::int as documents from handoffs.client_application a left join handoffs.trusted_document d on d.application_id = a.id group by a.name',
+    );
+    expect(counts).toEqual(Object.fromEntries(perApplication.map((row) => [row.name, row.documents])));
 
     const hashes = queries.map(sha256).sort();
     expect(found).toMatchObject({
