@@ -197,6 +197,8 @@ describe('registering trusted documents', () => {
     expect(notHash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const tooMany = await hub.query('handoffs', APPLICATIONS, { first: 101 }, testCallers.staff);
     expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const noDocuments = await hub.query('handoffs', APPLICATIONS, { first: 1, documents: 0 }, testCallers.staff);
+    expect(noDocuments.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('does not list the applications for a partner, even an owner of one: FORBIDDEN', async () => {
