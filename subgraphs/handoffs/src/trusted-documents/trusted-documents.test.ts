@@ -116,6 +116,97 @@ describe('registering trusted documents', () => {
     expect(await stored()).toEqual(before);
   });
 
+  const APPLICATIONS = `query($first: Int, $after: String, $documents: Int, $documentsAfter: String) {
+    trustedDocumentApplications(first: $first, after: $after) {
+      edges { cursor node { id name ownerRole ownerOrganisationId createdAt documentCount
+        documents(first: $documents, after: $documentsAfter) { edges { node { documentId registeredAt } } pageInfo { hasNextPage endCursor } } } }
+      pageInfo { hasNextPage endCursor } } }`;
+
+  it('lists the applications for staff, by name and paged, each with its document count and documents (ids, never text)', async () => {
+    const queries = ['query ListA { me { userId } }', 'query ListB { me { roles } }', 'query ListC { me { side } }'];
+    const registered = await register({ application: 'list-referrer-app', ownerRole: 'referrer', manifest: JSON.stringify(manifestOf(...queries)) });
+    expect(registered.errors).toBeUndefined();
+    const [expected] = await sql<{ id: string; created_at: Date }>('select id, created_at from handoffs.client_application where name = ?', [
+      'list-referrer-app',
+    ]);
+
+    // Every application, one page of two at a time: the names come back in order, each once, and the new one among them.
+    const names: string[] = [];
+    const cursors: string[] = [];
+    const counts: Record<string, number> = {};
+    let after: string | null = null;
+    let found: Record<string, any> | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const answer = await hub.query('handoffs', APPLICATIONS, { first: 2, after, documents: 2 }, testCallers.staff);
+      expect(answer.errors).toBeUndefined();
+      const { edges, pageInfo } = answer.data.trustedDocumentApplications;
+      expect(edges.length).toBeLessThanOrEqual(2);
+      for (const edge of edges) {
+        names.push(edge.node.name);
+        counts[edge.node.name] = edge.node.documentCount;
+        cursors.push(edge.cursor);
+      }
+      found ??= edges.find(({ node }: { node: { name: string } }) => node.name === 'list-referrer-app')?.node;
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor as string;
+    }
+    const [{ applications }] = await sql<{ applications: number }>('select count(*)::int as applications from handoffs.client_application');
+    expect(names).toHaveLength(applications);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(names).size).toBe(names.length);
+    const perApplication = await sql<{ name: string; documents: number }>(
+      'select a.name, count(d.hash)::int as documents from handoffs.client_application a left join handoffs.trusted_document d on d.application_id = a.id group by a.name',
+    );
+    expect(counts).toEqual(Object.fromEntries(perApplication.map((row) => [row.name, row.documents])));
+
+    const hashes = queries.map(sha256).sort();
+    expect(found).toMatchObject({
+      id: expected.id,
+      ownerRole: 'referrer',
+      ownerOrganisationId: null,
+      createdAt: new Date(expected.created_at).toISOString(),
+      documentCount: 3,
+      documents: { edges: hashes.slice(0, 2).map((hash) => ({ node: { documentId: `sha256:${hash}` } })), pageInfo: { hasNextPage: true } },
+    });
+    expect(JSON.stringify(found)).not.toContain('userId');
+    expect(Number.isNaN(Date.parse(found!.documents.edges[0].node.registeredAt))).toBe(false);
+
+    // The application's next page of documents: the third hash, and no more.
+    const position = names.indexOf('list-referrer-app');
+    const next = await hub.query(
+      'handoffs',
+      APPLICATIONS,
+      { first: 1, after: position ? cursors[position - 1] : null, documents: 2, documentsAfter: found!.documents.pageInfo.endCursor },
+      testCallers.staff,
+    );
+    expect(next.data.trustedDocumentApplications.edges[0].node).toMatchObject({
+      name: 'list-referrer-app',
+      documents: { edges: [{ node: { documentId: `sha256:${hashes[2]}` } }], pageInfo: { hasNextPage: false } },
+    });
+  });
+
+  it('refuses a cursor that is not one of the list, and a page size out of range, as BAD_USER_INPUT', async () => {
+    const wrong = await hub.query('handoffs', APPLICATIONS, { after: Buffer.from(JSON.stringify([1])).toString('base64url') }, testCallers.staff);
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    const notHash = await hub.query(
+      'handoffs',
+      APPLICATIONS,
+      { first: 1, documentsAfter: Buffer.from(JSON.stringify(['x'])).toString('base64url') },
+      testCallers.staff,
+    );
+    expect(notHash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    const tooMany = await hub.query('handoffs', APPLICATIONS, { first: 101 }, testCallers.staff);
+    expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const noDocuments = await hub.query('handoffs', APPLICATIONS, { first: 1, documents: 0 }, testCallers.staff);
+    expect(noDocuments.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('does not list the applications for a partner, even an owner of one: FORBIDDEN', async () => {
+    const answer = await hub.query('handoffs', APPLICATIONS, {}, testCallers.partnerOfType(PartnerType.GGZ));
+    expect(answer.data).toBeNull();
+    expect(answer.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('the module the CLI uses runs the same check', async () => {
     const refusal = await registerManifestAt(hub.databaseUrl, { name: 'ggz-cli', role: 'partner:ggz', manifest: manifestOf(RISK) }).catch(
       (error: unknown) => error,
