@@ -67,18 +67,9 @@ const TABLE: Record<string, { roles: Role[]; policies?: string[][] }> = {
   ),
   // Trusted documents (docs/security.md, "Trusted documents"): staff only, every field.
   ...Object.fromEntries(
-    ['Mutation.registerTrustedDocuments', 'Query.trustedDocumentApplications']
+    ['Mutation.registerTrustedDocuments']
       .concat(['application', 'documentIds', 'registered', 'alreadyRegistered'].map((field) => `TrustedDocumentRegistration.${field}`))
-      .concat(['id', 'name', 'ownerRole', 'ownerOrganisationId', 'createdAt', 'documentCount', 'documents'].map((field) => `ClientApplication.${field}`))
-      .concat(['documentId', 'registeredAt'].map((field) => `TrustedDocument.${field}`))
-      .concat(
-        ['ClientApplication', 'TrustedDocument'].flatMap((node) => [
-          `${node}Connection.edges`,
-          `${node}Connection.pageInfo`,
-          `${node}Edge.cursor`,
-          `${node}Edge.node`,
-        ]),
-      )
+      .concat(['id', 'name', 'ownerRole', 'ownerOrganisationId', 'createdAt'].map((field) => `ClientApplication.${field}`))
       .map((coordinate) => [coordinate, { roles: ['staff'] as Role[] }]),
   ),
   'Query.handoffsDataExport': { roles: CLIENT_EXPORT_ROLES },

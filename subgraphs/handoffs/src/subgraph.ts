@@ -26,7 +26,6 @@ import { PartnerOrganisationAdminResolver } from './partner-organisation-admin.r
 import { PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationResolver } from './partner-organisation.resolver';
 import { seedHandoffs } from './seed';
-import { ClientApplicationResolver } from './trusted-documents/client-application.resolver';
 import { TrustedDocumentResolver } from './trusted-documents/trusted-document.resolver';
 import { WebhookResolver } from './webhooks/webhook.resolver';
 import { startWebhookWorker } from './webhooks/webhook-worker';
@@ -46,7 +45,6 @@ export const handoffsSubgraph: SubgraphDefinition = {
     erasurePartResolver('handoffs', handoffsRecords),
     WebhookResolver,
     TrustedDocumentResolver,
-    ClientApplicationResolver,
   ],
   background: startWebhookWorker,
   orphanedTypes: [MunicipalityStatistics],

@@ -66,14 +66,3 @@ export class TrustedDocumentRegistration {
   @Field(() => Int, { description: 'Documents it had already.' })
   alreadyRegistered!: number;
 }
-
-@ObjectType({ description: 'A document registered for a client application: its id and when, never its text. Kadera staff only.' })
-export class TrustedDocument {
-  @Access(...TRUSTED_DOCUMENT_ADMINS)
-  @Field(() => String, { description: 'The id a client sends in `documentId`: sha256:<hex> of its text.' })
-  documentId!: string;
-
-  @Access(...TRUSTED_DOCUMENT_ADMINS)
-  @Field(() => DateTime)
-  registeredAt!: Date;
-}
