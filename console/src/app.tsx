@@ -4,15 +4,17 @@ import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
 import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
 import type { Language } from './i18n/messages';
-import { HandoffsInbox } from './screens/handoffs-inbox';
-import { ReferralsList } from './screens/referrals-list';
+import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
 import { useHubQuery } from './use-hub-query';
 
-/** The screens of one signed-in session, chosen by the side the hub says the caller acts for (`me`). */
+/** The screens of one signed-in session, chosen by who the hub says the caller is (`me`) and the field rules (registry.ts). */
 function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => void }) {
   const { t } = useWords();
   const { result } = useHubQuery(client, MeDocument, {});
+  const screens = result.state === 'done' ? screensFor(result.data.me) : [];
+  const [chosen, setChosen] = useState<string | undefined>();
+  const current = screens.find((screen) => screen.id === chosen) ?? screens[0];
   return (
     <>
       <nav aria-label={t('navigation')}>
@@ -21,6 +23,17 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
             {t('signedInAs')} <strong>{result.data.me.roles.join(', ')}</strong>
           </span>
         )}{' '}
+        {screens.length > 1 && (
+          <ul className="screens">
+            {screens.map((screen) => (
+              <li key={screen.id}>
+                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => setChosen(screen.id)}>
+                  {t(screen.title)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}{' '}
         <button type="button" onClick={onSignOut}>
           {t('signOut')}
         </button>
@@ -28,9 +41,8 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
       <main>
         {result.state === 'loading' && <p>{t('loading')}</p>}
         {result.state === 'error' && <ErrorNotice code={result.code} />}
-        {result.state === 'done' && result.data.me.side === 'KADERA' && <ReferralsList client={client} />}
-        {result.state === 'done' && result.data.me.side === 'PARTNER' && <HandoffsInbox client={client} />}
-        {result.state === 'done' && !['KADERA', 'PARTNER'].includes(result.data.me.side) && <p>{t('noScreen')}</p>}
+        {result.state === 'done' && current && <current.Screen key={current.id} client={client} caller={result.data.me} />}
+        {result.state === 'done' && !current && <p>{t('noScreen')}</p>}
       </main>
     </>
   );

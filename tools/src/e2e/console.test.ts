@@ -1,61 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../console/chromium';
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 import { CONSOLE_ROOT, CONSOLE_WEB, firstLoadJavaScript } from '../console/console-build';
 import { startTestStack, type TestStack } from '../testing/test-stack';
-
-const browserPath = findChromium();
-if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
-const describeInBrowser = browserPath.path ? describe : describe.skip;
-
-/** Screenshots of each screen visited, for docs/console/, when CONSOLE_SCREENSHOTS=1. */
-const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1' ? path.resolve(CONSOLE_ROOT, '../docs/console') : undefined;
 
 const ggz = testCallers.partnerOfType('GGZ');
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $input) { id status } }`;
 const READ = `query ($id: UUID!) { handoff(id: $id) { status history { to side } } }`;
 const ADDRESS = `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`;
-
-/** Serious or critical accessibility violations axe-core finds on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
-
-async function screenshot(page: Page, name: string) {
-  if (!SCREENSHOTS) return;
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
-
-/** A fresh browser context (nothing shared with another sign-in) recording the body of every answer from the hub. */
-async function openConsole(
-  browser: Browser,
-  hub: TestStack,
-): Promise<{ context: BrowserContext; page: Page; bodies: () => Promise<string[]>; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 700 }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  const reads: Promise<string>[] = [];
-  page.on('response', (response) => void reads.push(response.text().catch(() => '')));
-  // Script errors, and anything the Content-Security-Policy blocked (Chromium reports it on the console).
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
-  await page.goto(new URL('/console/', hub.gatewayUrl).href);
-  return { context, page, bodies: () => Promise.all(reads), problems };
-}
-
-async function signIn(page: Page, role: string) {
-  await page.getByLabel('Rol').selectOption(role);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-}
 
 describe('the console build', () => {
   it('was built (npm run build) and its first load is within the budget, as the build reported', () => {
@@ -87,7 +43,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
 
   beforeAll(async () => {
     hub = await startTestStack();
-    browser = await chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+    browser = await launchBrowser();
     // Kadera hands a demo client to the GGZ demo organisation, with the consent it needs: the partner's inbox item.
     const partnerOrganisationId = ggz.organisationId!;
     const consent = await hub.query(CONSENT, {

@@ -1,0 +1,23 @@
+import { Kind, type DocumentNode } from 'graphql';
+import DOCUMENT_ROLES from './document-roles.json';
+
+const table: Record<string, readonly string[] | undefined> = DOCUMENT_ROLES;
+
+/** The name of a document's (first) operation: the key of document-roles.json. */
+export function operationName(document: DocumentNode): string {
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) return definition.name.value;
+  }
+  throw new Error('a console document without a named operation');
+}
+
+/**
+ * Whether a caller holding `roles` may run every one of these operations: one of its roles may run each alone, by the
+ * table derived from the supergraph's field rules (document-roles.ts). An operation missing from the table is refused.
+ */
+export function mayRunAll(roles: readonly string[], documents: readonly DocumentNode[]): boolean {
+  return documents.every((document) => {
+    const allowed = table[operationName(document)] ?? [];
+    return roles.some((role) => allowed.includes(role));
+  });
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TestStack } from '../testing/test-stack';
+import { findChromium } from './chromium';
+import { CONSOLE_ROOT } from './console-build';
+
+/**
+ * What every browser test of the console shares: finding Chromium (skip outside CI when missing, fail in CI), a fresh
+ * context per sign-in that records every answer, signing in with the development role picker, axe-core, screenshots.
+ */
+export const browserPath = findChromium();
+if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
+export const describeInBrowser = browserPath.path ? describe : describe.skip;
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+
+/** Screenshots of each screen visited, for docs/console/, when CONSOLE_SCREENSHOTS=1. */
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1' ? path.resolve(CONSOLE_ROOT, '../docs/console') : undefined;
+
+/** Serious or critical accessibility violations axe-core finds on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+export async function screenshot(page: Page, name: string) {
+  if (!SCREENSHOTS) return;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+export interface ConsoleSession {
+  context: BrowserContext;
+  page: Page;
+  /** The body of every answer the browser received so far. */
+  bodies: () => Promise<string[]>;
+  /** Script errors and Content-Security-Policy violations. */
+  problems: string[];
+}
+
+/** A fresh browser context (nothing shared with another sign-in) recording the body of every answer from the hub. */
+export async function openConsole(browser: Browser, hub: TestStack): Promise<ConsoleSession> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 700 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const reads: Promise<string>[] = [];
+  page.on('response', (response) => void reads.push(response.text().catch(() => '')));
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto(new URL('/console/', hub.gatewayUrl).href);
+  return { context, page, bodies: () => Promise.all(reads), problems };
+}
+
+/** Signs in with the development role picker (Dutch words: the console's default language). */
+export async function signIn(page: Page, role: string) {
+  await page.getByLabel('Rol').selectOption(role);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
