@@ -10,7 +10,10 @@ export const DOCUMENT_ROLES_FILE = path.resolve(__dirname, '../../src/access/doc
 /** Every operation of the console's documents, each with the fragments of its file, by operation name. */
 export function consoleOperations(dir = DOCUMENTS_DIR): Map<string, DocumentNode> {
   const operations = new Map<string, DocumentNode>();
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const document = parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
     for (const definition of document.definitions) {

@@ -14,8 +14,7 @@ export const browserPath = findChromium();
 if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
 export const describeInBrowser = browserPath.path ? describe : describe.skip;
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
 
 /** Screenshots of each screen visited, for docs/console/, when CONSOLE_SCREENSHOTS=1. */
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1' ? path.resolve(CONSOLE_ROOT, '../docs/console') : undefined;
