@@ -4,7 +4,7 @@ import { deniedSelections, fieldRulesOf, ROLES, supergraphSchema, readSupergraph
 import { Kind, parse, type DefinitionNode, type DocumentNode } from 'graphql';
 
 /** The console's documents, and the table of which role may run each of its operations (console/src/access/). */
-export const DOCUMENTS_DIR = path.resolve(__dirname, '../../src/documents');
+const DOCUMENTS_DIR = path.resolve(__dirname, '../../src/documents');
 export const DOCUMENT_ROLES_FILE = path.resolve(__dirname, '../../src/access/document-roles.json');
 
 /** Every operation of the console's documents, each with the fragments of its file, by operation name. */

@@ -10,7 +10,7 @@ import { CONSOLE_ROOT } from './console-build';
  * What every browser test of the console shares: finding Chromium (skip outside CI when missing, fail in CI), a fresh
  * context per sign-in that records every answer, signing in with the development role picker, axe-core, screenshots.
  */
-export const browserPath = findChromium();
+const browserPath = findChromium();
 if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
 export const describeInBrowser = browserPath.path ? describe : describe.skip;
 
