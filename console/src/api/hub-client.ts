@@ -5,16 +5,23 @@ const GRAPHQL_PATH = '/graphql';
 
 /** A refusal or failure, by its stable code only: the screen words it (error-messages.ts), never shows the raw answer. */
 export class HubError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    /** Codes the error names (never the server's free text): CONSENT_REQUIRED's `missing` data categories. */
+    readonly missing: readonly string[] = [],
+  ) {
     super(code);
   }
 }
 
-/** The `extensions.code` of the first GraphQL error, else what kind of failure it was. */
-function errorCodeOf(error: CombinedError): string {
-  const code = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string')?.extensions.code;
-  if (typeof code === 'string') return code;
-  return error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN';
+/** The `extensions.code` of the first GraphQL error, else what kind of failure it was; with the codes it names. */
+export function hubErrorOf(error: Pick<CombinedError, 'graphQLErrors' | 'networkError'>): HubError {
+  const first = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string');
+  const code = first?.extensions.code;
+  if (typeof code !== 'string') return new HubError(error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN');
+  const missing = first?.extensions.missing;
+  const codes = Array.isArray(missing) ? missing.filter((m): m is string => typeof m === 'string' && /^[A-Z_]+$/.test(m)) : [];
+  return new HubError(code, codes);
 }
 
 export interface HubClient {
@@ -35,7 +42,7 @@ export function createHubClient(token: string): HubClient {
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` }, credentials: 'omit' }),
   });
   const unwrap = <Data>(result: { data?: Data; error?: CombinedError }): Data => {
-    if (result.error) throw new HubError(errorCodeOf(result.error));
+    if (result.error) throw hubErrorOf(result.error);
     if (!result.data) throw new HubError('UNKNOWN');
     return result.data;
   };

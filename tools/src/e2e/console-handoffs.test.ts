@@ -1,0 +1,170 @@
+import { DEMO_CLIENTS } from '@hub/common';
+import { testCallers } from '@hub/testing';
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+const ggz = testCallers.partnerOfType('GGZ');
+const COVERAGE = `query ($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY, HEALTH_SCREENING]) { covered missing } }`;
+const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+const READ = `query ($id: UUID!) { handoff(id: $id) { status history { to side } } }`;
+const STATISTICS = `query ($code: String!, $year: Int!) { municipalityStatistics(municipalityCode: $code, year: $year) {
+  clientsSheltered { suppressed value } ambulatoryClients { suppressed value } aftercarePrograms { suppressed value }
+  alarmDeployments { suppressed value }
+  referralsByKind { total { suppressed value } cells { suppressed value } }
+  handoffsByPartnerType { total { suppressed value } cells { suppressed value } }
+  clientsRegisteredByRiskLevel { total { suppressed value } cells { suppressed value } } } }`;
+const PURPOSE = 'Screening na de crisisopvang (console)';
+
+interface Stat {
+  suppressed: boolean;
+  value: number | null;
+}
+
+describeInBrowser('the console: Today, creating and following handoffs, and a municipality’s figures', () => {
+  let hub: TestStack;
+  let browser: Browser;
+  // A demo client with no consent for the GGZ demo organisation (checked below, through the hub).
+  const person = DEMO_CLIENTS[12];
+  let handoffId: string;
+
+  beforeAll(async () => {
+    hub = await startTestStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.drop();
+  });
+
+  it('staff land on Today, meet the consent check creating a handoff, and create it once consent is recorded', async () => {
+    const coverage = await hub.query(COVERAGE, { c: person.id, p: ggz.organisationId });
+    expect(coverage.data.consentCoverage).toEqual({ covered: false, missing: ['IDENTITY', 'HEALTH_SCREENING'] });
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();
+      // Every work queue staff may run, each under its own heading.
+      for (const name of ['Contact met verwijzer: vandaag of te laat', 'Overdrachten te laat, per partner', 'Openstaande aanbiedingen van de wachtlijst']) {
+        await page.getByRole('heading', { name: new RegExp(`^${name}`) }).waitFor();
+      }
+      await page.locator('[data-section="today-overdue-handoffs"] tr[data-partner-id]').first().waitFor();
+      await page.waitForFunction("!document.body.innerText.includes('Bezig met laden')");
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'today');
+
+      // Today links to the handoffs; the list puts the overdue ones first.
+      await page.getByRole('button', { name: 'Naar de overdrachten' }).click();
+      await page.getByRole('heading', { name: 'Overdrachten', level: 2 }).waitFor();
+      await page.locator('tr[data-handoff-id]').first().waitFor();
+      const overdue = await page.locator('tr[data-handoff-id]').evaluateAll((rows) => rows.map((r) => r.classList.contains('overdue')));
+      expect(overdue).toContain(true);
+      expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'handoffs');
+
+      // A new handoff for a client without consent: the hub refuses, and the form says which consent is missing.
+      await page.getByRole('button', { name: 'Nieuwe overdracht' }).click();
+      await page.getByLabel('Naam cliënt (zoeken)').fill(person.name);
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.locator(`#handoff-client option[value="${person.id}"]`).waitFor({ state: 'attached' });
+      await page.getByLabel('Cliënt', { exact: true }).selectOption(person.id);
+      await page.getByLabel('Partner').selectOption(ggz.organisationId!);
+      await page.getByLabel('Gezondheidsscreening').check();
+      await page.getByLabel('Doel').fill(PURPOSE);
+      await page.getByLabel('Prioriteit').selectOption('URGENT');
+      await page.getByRole('button', { name: 'Overdracht aanmaken' }).click();
+      await page.locator('[role="alert"][data-code="CONSENT_REQUIRED"]').waitFor();
+      const missing = page.locator('.consent-missing');
+      expect(await missing.getAttribute('data-missing')).toBe('IDENTITY HEALTH_SCREENING');
+      expect(await missing.textContent()).toBe('Er ontbreekt toestemming voor: Identiteit, Gezondheidsscreening.');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Kadera records the client's consent; the same form, sent again, creates the handoff and opens it.
+      const consent = await hub.query(CONSENT, {
+        input: { clientId: person.id, partnerOrganisationId: ggz.organisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: PURPOSE, validUntil: '2099-12-31' },
+      });
+      expect(consent.errors).toBeUndefined();
+      await page.getByRole('button', { name: 'Overdracht aanmaken' }).click();
+      const detail = page.locator('[data-handoff-detail]');
+      await detail.waitFor();
+      handoffId = (await detail.getAttribute('data-handoff-detail'))!;
+      await detail.locator('dd[data-status="REQUESTED"]').waitFor();
+      expect(await detail.locator('tr[data-history-to]').count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      const read = await hub.query(READ, { id: handoffId });
+      expect(read.data.handoff).toEqual({ status: 'REQUESTED', history: [{ to: 'REQUESTED', side: 'KADERA' }] });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the GGZ partner sees that handoff in its inbox and accepts it; staff follow the partner’s progress', async () => {
+    expect(handoffId).toBeDefined();
+    const partner = await openConsole(browser, hub);
+    try {
+      await signIn(partner.page, 'partner:ggz');
+      const row = partner.page.locator(`tr[data-handoff-id="${handoffId}"]`);
+      await row.waitFor();
+      await row.getByRole('button', { name: 'Accepteren' }).click();
+      await row.locator('td[data-status="ACCEPTED"]').waitFor();
+      expect(partner.problems).toEqual([]);
+    } finally {
+      await partner.context.close();
+    }
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('button', { name: 'Overdrachten', exact: true }).click();
+      await page.getByLabel('Filter op soort partner').selectOption('GGZ');
+      await page.getByLabel('Filter op status').selectOption('ACCEPTED');
+      const row = page.locator(`tr[data-handoff-id="${handoffId}"]`);
+      await row.waitFor();
+      // The rows are exactly what the filters asked for.
+      const types = await page.locator('tr[data-handoff-id] td:nth-child(3)').allTextContents();
+      expect(new Set(types)).toEqual(new Set(['GGZ']));
+      await row.getByRole('button').click();
+      const detail = page.locator(`[data-handoff-detail="${handoffId}"]`);
+      await detail.locator('dd[data-status="ACCEPTED"]').waitFor();
+      expect(await detail.locator('tr[data-history-to]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-history-to'), r.getAttribute('data-history-side')]))).toEqual([
+        ['REQUESTED', 'KADERA'],
+        ['ACCEPTED', 'PARTNER'],
+      ]);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a municipality sees its own figures, every suppressed cell marked and no number the hub did not give', async () => {
+    const year = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+    const answer = await hub.as(testCallers.municipality('GM0193')).query(STATISTICS, { code: 'GM0193', year });
+    expect(answer.errors).toBeUndefined();
+    const stats = answer.data.municipalityStatistics as Record<string, Stat | { total: Stat; cells: Stat[] }>;
+    const all: Stat[] = Object.values(stats).flatMap((s) => ('total' in s ? [...s.cells, s.total] : [s]));
+    const suppressed = all.filter((s) => s.suppressed).length;
+    expect(suppressed).toBeGreaterThan(0);
+    const { context, page, bodies, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'municipality');
+      await page.getByRole('heading', { name: 'Cijfers gemeente GM0193' }).waitFor();
+      await page.locator(`[data-statistics="GM0193-${year}"]`).waitFor();
+      const marked = page.locator('[data-suppressed="true"]');
+      expect(await marked.count()).toBe(suppressed);
+      expect(new Set(await marked.allTextContents())).toEqual(new Set(['afgeschermd*']));
+      expect(await page.locator('#suppressed-note').textContent()).toContain('Afgeschermd');
+      // The numbers shown are exactly the ones the hub gave, in the same order.
+      const shown = await page.locator('[data-value]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+      expect(shown).toEqual(all.filter((s) => !s.suppressed).map((s) => s.value));
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'statistics');
+      // A municipality never receives client-level data: only its figures and who it is.
+      expect((await bodies()).join('\n')).not.toContain(DEMO_CLIENTS[0].id);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
