@@ -1,4 +1,15 @@
-import type { DataCategory, HandoffStatus, OutcomeReason, PartnerType, PlacementType, Priority, ReferralKind, ReferralStatus, ReviewKind, Side } from '../gql/graphql';
+import type {
+  DataCategory,
+  HandoffStatus,
+  OutcomeReason,
+  PartnerType,
+  PlacementType,
+  Priority,
+  ReferralKind,
+  ReferralStatus,
+  ReviewKind,
+  Side,
+} from '../gql/graphql';
 import type { Language } from './messages';
 
 type Words = Record<Language, string>;
@@ -92,3 +103,16 @@ export const reviewKindLabel = (kind: ReviewKind, language: Language) => REVIEW_
 export const placementTypeLabel = (type: PlacementType, language: Language) => PLACEMENT_TYPE[type][language];
 /** A code the API names (e.g. CONSENT_REQUIRED's missing categories) in words when it is a data category, else as given. */
 export const categoryCodeLabel = (code: string, language: Language) => (code in DATA_CATEGORY ? DATA_CATEGORY[code as DataCategory][language] : code);
+
+// The risk levels as statistics cells name them (no console document selects the RiskLevel enum itself).
+const RISK_LEVEL: Record<string, Words> = {
+  GREEN: { nl: 'Groen', en: 'Green' },
+  ORANGE: { nl: 'Oranje', en: 'Orange' },
+  RED: { nl: 'Rood', en: 'Red' },
+};
+
+/** A statistics cell's label (a code of the kind, partner type or risk level it counts) in words; else as given. */
+export function statCellLabel(label: string, language: Language): string {
+  for (const words of [KIND, PARTNER_TYPE, RISK_LEVEL] as Record<string, Words>[]) if (label in words) return words[label][language];
+  return label;
+}

@@ -192,8 +192,7 @@ const en: Record<MessageKey, string> = {
   group: 'Group',
   total: 'Total',
   suppressed: 'suppressed',
-  suppressedExplained:
-    'Suppressed: so few people that the count could identify someone. The hub therefore does not give this count; it is not zero.',
+  suppressedExplained: 'Suppressed: so few people that the count could identify someone. The hub therefore does not give this count; it is not zero.',
   statClientsSheltered: 'Clients in shelter',
   statAmbulatoryClients: 'Clients in outpatient care',
   statAftercarePrograms: 'Aftercare programmes started',

@@ -2,7 +2,14 @@ import { useState } from 'react';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
-import { CreateHandoffDocument, HandoffClientSearchDocument, HandoffPartnerOrganisationsDocument, HandoffsListDocument, type HandoffStatus, type PartnerType } from '../gql/graphql';
+import {
+  CreateHandoffDocument,
+  HandoffClientSearchDocument,
+  HandoffPartnerOrganisationsDocument,
+  HandoffsListDocument,
+  type HandoffStatus,
+  type PartnerType,
+} from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { PARTNER_TYPES, partnerTypeLabel, priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
@@ -13,10 +20,21 @@ import { inboxOrder } from './handoff-order';
 import type { SignedInCaller } from './registry';
 
 /** The handoff statuses, in the order of the workflow. */
-const STATUSES: HandoffStatus[] = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED', 'ENTERED_IN_ERROR'];
+const STATUSES: HandoffStatus[] = [
+  'REQUESTED',
+  'RECEIVED',
+  'ACCEPTED',
+  'IN_PROGRESS',
+  'ON_HOLD',
+  'COMPLETED',
+  'REJECTED',
+  'CANCELLED',
+  'FAILED',
+  'ENTERED_IN_ERROR',
+];
 const PAGE_SIZE = 20;
 /** What creating a handoff asks of the hub: offered only when the caller may run all of it. */
-export const CREATE_DOCUMENTS = [CreateHandoffDocument, HandoffPartnerOrganisationsDocument, HandoffClientSearchDocument];
+const CREATE_DOCUMENTS = [CreateHandoffDocument, HandoffPartnerOrganisationsDocument, HandoffClientSearchDocument];
 
 type View = { kind: 'list' } | { kind: 'detail'; id: string } | { kind: 'create' };
 

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import type { HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
-import { MunicipalityStatisticsDocument, RegionStatisticsDocument, StatisticsMunicipalityDocument, type Region, type StatisticsFiguresFragment } from '../gql/graphql';
+import {
+  MunicipalityStatisticsDocument,
+  RegionStatisticsDocument,
+  StatisticsMunicipalityDocument,
+  type Region,
+  type StatisticsFiguresFragment,
+} from '../gql/graphql';
+import { statCellLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import type { MessageKey } from '../i18n/messages';
 import { useHubQuery } from '../use-hub-query';
@@ -122,7 +129,7 @@ const GROUPS: { key: 'referralsByKind' | 'handoffsByPartnerType' | 'clientsRegis
 ];
 
 function Figures({ figures }: { figures: StatisticsFiguresFragment }) {
-  const { t } = useWords();
+  const { t, language } = useWords();
   const anySuppressed =
     COUNTS.some(({ key }) => figures[key].suppressed) ||
     GROUPS.some(({ key }) => figures[key].total.suppressed || figures[key].cells.some((cell) => cell.suppressed));
@@ -161,7 +168,9 @@ function Figures({ figures }: { figures: StatisticsFiguresFragment }) {
           <tbody>
             {figures[key].cells.map((cell) => (
               <tr key={cell.label}>
-                <th scope="row">{cell.label}</th>
+                <th scope="row" data-label={cell.label}>
+                  {statCellLabel(cell.label, language)}
+                </th>
                 <td>
                   <StatValue stat={cell} />
                 </td>

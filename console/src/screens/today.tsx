@@ -44,7 +44,19 @@ export function Today({ client, caller }: { client: HubClient; caller: SignedInC
 }
 
 /** One section: a heading with the total, the rows, and a link to the screen where the work is done (when offered). */
-function TodaySection({ id, title, total, link, children }: { id: string; title: MessageKey; total?: number; link?: { screen: string; label: MessageKey }; children: ReactNode }) {
+function TodaySection({
+  id,
+  title,
+  total,
+  link,
+  children,
+}: {
+  id: string;
+  title: MessageKey;
+  total?: number;
+  link?: { screen: string; label: MessageKey };
+  children: ReactNode;
+}) {
   const { t } = useWords();
   const navigate = useNavigate();
   const offered = useIsOffered(link?.screen ?? '');

@@ -82,7 +82,13 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
 
       // Kadera records the client's consent; the same form, sent again, creates the handoff and opens it.
       const consent = await hub.query(CONSENT, {
-        input: { clientId: person.id, partnerOrganisationId: ggz.organisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: PURPOSE, validUntil: '2099-12-31' },
+        input: {
+          clientId: person.id,
+          partnerOrganisationId: ggz.organisationId,
+          categories: ['IDENTITY', 'HEALTH_SCREENING'],
+          purpose: PURPOSE,
+          validUntil: '2099-12-31',
+        },
       });
       expect(consent.errors).toBeUndefined();
       await page.getByRole('button', { name: 'Overdracht aanmaken' }).click();
@@ -127,7 +133,11 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
       await row.getByRole('button').click();
       const detail = page.locator(`[data-handoff-detail="${handoffId}"]`);
       await detail.locator('dd[data-status="ACCEPTED"]').waitFor();
-      expect(await detail.locator('tr[data-history-to]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-history-to'), r.getAttribute('data-history-side')]))).toEqual([
+      expect(
+        await detail
+          .locator('tr[data-history-to]')
+          .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-history-to'), r.getAttribute('data-history-side')])),
+      ).toEqual([
         ['REQUESTED', 'KADERA'],
         ['ACCEPTED', 'PARTNER'],
       ]);
