@@ -1,6 +1,6 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
@@ -8,18 +8,35 @@ const ggz = testCallers.partnerOfType('GGZ');
 const COVERAGE = `query ($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY, HEALTH_SCREENING]) { covered missing } }`;
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
 const READ = `query ($id: UUID!) { handoff(id: $id) { status history { to side } } }`;
-const STATISTICS = `query ($code: String!, $year: Int!) { municipalityStatistics(municipalityCode: $code, year: $year) {
-  clientsSheltered { suppressed value } ambulatoryClients { suppressed value } aftercarePrograms { suppressed value }
+const FIGURES = `clientsSheltered { suppressed value } ambulatoryClients { suppressed value } aftercarePrograms { suppressed value }
   alarmDeployments { suppressed value }
-  referralsByKind { total { suppressed value } cells { suppressed value } }
-  handoffsByPartnerType { total { suppressed value } cells { suppressed value } }
-  clientsRegisteredByRiskLevel { total { suppressed value } cells { suppressed value } } } }`;
+  referralsByKind { cells { suppressed value } total { suppressed value } }
+  handoffsByPartnerType { cells { suppressed value } total { suppressed value } }
+  clientsRegisteredByRiskLevel { cells { suppressed value } total { suppressed value } }`;
+const MUNICIPALITY_STATISTICS = `query ($code: String!, $year: Int!) { municipalityStatistics(municipalityCode: $code, year: $year) { ${FIGURES} } }`;
+const REGION_STATISTICS = `query ($region: Region!, $year: Int!) { regionStatistics(region: $region, year: $year) { ${FIGURES} } }`;
 const PURPOSE = 'Screening na de crisisopvang (console)';
 
 interface Stat {
   suppressed: boolean;
   value: number | null;
 }
+
+/** Every count of a statistics answer in the order the screen shows them: 'suppressed' where the hub gave no number. */
+function countsOf(statistics: Record<string, Stat | { total: Stat; cells: Stat[] }>): (number | null | 'suppressed')[] {
+  return Object.values(statistics)
+    .flatMap((s) => ('total' in s ? [...s.cells, s.total] : [s]))
+    .map((s) => (s.suppressed ? 'suppressed' : s.value));
+}
+
+/** The counts on the page, in document order: 'suppressed' for a marked cell, else the number shown. */
+async function countsOnPage(page: Page) {
+  return page
+    .locator('[data-suppressed], [data-value]')
+    .evaluateAll((cells) => cells.map((c) => (c.getAttribute('data-suppressed') === 'true' ? 'suppressed' : Number(c.textContent))));
+}
+
+const thisYear = () => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
 
 describeInBrowser('the console: Today, creating and following handoffs, and a municipality’s figures', () => {
   let hub: TestStack;
@@ -149,29 +166,60 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
   });
 
   it('a municipality sees its own figures, every suppressed cell marked and no number the hub did not give', async () => {
-    const year = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
-    const answer = await hub.as(testCallers.municipality('GM0193')).query(STATISTICS, { code: 'GM0193', year });
+    const year = thisYear();
+    const answer = await hub.as(testCallers.municipality('GM0193')).query(MUNICIPALITY_STATISTICS, { code: 'GM0193', year });
     expect(answer.errors).toBeUndefined();
-    const stats = answer.data.municipalityStatistics as Record<string, Stat | { total: Stat; cells: Stat[] }>;
-    const all: Stat[] = Object.values(stats).flatMap((s) => ('total' in s ? [...s.cells, s.total] : [s]));
-    const suppressed = all.filter((s) => s.suppressed).length;
-    expect(suppressed).toBeGreaterThan(0);
+    const counts = countsOf(answer.data.municipalityStatistics);
+    expect(counts).toContain('suppressed');
     const { context, page, bodies, problems } = await openConsole(browser, hub);
     try {
       await signIn(page, 'municipality');
       await page.getByRole('heading', { name: 'Cijfers gemeente GM0193' }).waitFor();
       await page.locator(`[data-statistics="GM0193-${year}"]`).waitFor();
+      // Cell by cell what the hub gave: a number where it gave one, the mark where it gave none.
+      expect(await countsOnPage(page)).toEqual(counts);
       const marked = page.locator('[data-suppressed="true"]');
-      expect(await marked.count()).toBe(suppressed);
       expect(new Set(await marked.allTextContents())).toEqual(new Set(['afgeschermd*']));
-      expect(await page.locator('#suppressed-note').textContent()).toContain('Afgeschermd');
-      // The numbers shown are exactly the ones the hub gave, in the same order.
-      const shown = await page.locator('[data-value]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
-      expect(shown).toEqual(all.filter((s) => !s.suppressed).map((s) => s.value));
+      expect(await marked.first().getAttribute('aria-describedby')).toBe('suppressed-note');
+      expect(await page.locator('#suppressed-note').textContent()).toContain('Afgeschermd: zo weinig personen');
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'statistics');
       // A municipality never receives client-level data: only its figures and who it is.
       expect((await bodies()).join('\n')).not.toContain(DEMO_CLIENTS[0].id);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('staff see the figures of a region, as the hub gave them', async () => {
+    const year = thisYear();
+    const answer = await hub.query(REGION_STATISTICS, { region: 'IJSSELLAND', year });
+    expect(answer.errors).toBeUndefined();
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('button', { name: 'Cijfers per regio' }).click();
+      await page.locator(`[data-statistics="IJSSELLAND-${year}"]`).waitFor();
+      expect(await countsOnPage(page)).toEqual(countsOf(answer.data.regionStatistics));
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Today shows intake only the queues its rules let it run: no waitlist offers', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'intake');
+      await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();
+      await page.locator('[data-section="today-contacts"]').waitFor();
+      expect(await page.locator('[data-section]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-section')))).toEqual([
+        'today-contacts',
+        'today-overdue-handoffs',
+        'today-reviews',
+      ]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
