@@ -3,18 +3,39 @@ import { Client, fetchExchange, type AnyVariables, type CombinedError, type Type
 /** Where the gateway answers GraphQL: the same origin that served the console (its CSP allows no other). */
 const GRAPHQL_PATH = '/graphql';
 
-/** A refusal or failure, by its stable code only: the screen words it (error-messages.ts), never shows the raw answer. */
+/**
+ * The parts of an error's `extensions` a screen may word: the argument and input field a BAD_USER_INPUT names (`field`: the dotted path inside the argument), and
+ * for INTAKE_CLOSED the region, service and whom to call. Never the server's message.
+ */
+export interface HubErrorDetails {
+  argument?: string;
+  field?: string;
+  region?: string;
+  service?: string;
+  contact?: string;
+}
+const DETAIL_KEYS = ['argument', 'field', 'region', 'service', 'contact'] as const;
+
+/** A refusal or failure, by its stable code (and the details above): the screen words it (error-messages.ts), never shows the raw answer. */
 export class HubError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly details: HubErrorDetails = {},
+  ) {
     super(code);
   }
 }
 
-/** The `extensions.code` of the first GraphQL error, else what kind of failure it was. */
-function errorCodeOf(error: CombinedError): string {
-  const code = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string')?.extensions.code;
-  if (typeof code === 'string') return code;
-  return error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN';
+/** The first GraphQL error with a code, as a HubError with its details, else what kind of failure it was. */
+export function hubErrorOf(error: Pick<CombinedError, 'graphQLErrors' | 'networkError'>): HubError {
+  const found = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string');
+  if (!found) return new HubError(error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN');
+  const details: HubErrorDetails = {};
+  for (const key of DETAIL_KEYS) {
+    const value = found.extensions[key];
+    if (typeof value === 'string') details[key] = value;
+  }
+  return new HubError(found.extensions.code as string, details);
 }
 
 export interface HubClient {
@@ -35,7 +56,7 @@ export function createHubClient(token: string): HubClient {
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` }, credentials: 'omit' }),
   });
   const unwrap = <Data>(result: { data?: Data; error?: CombinedError }): Data => {
-    if (result.error) throw new HubError(errorCodeOf(result.error));
+    if (result.error) throw hubErrorOf(result.error);
     if (!result.data) throw new HubError('UNKNOWN');
     return result.data;
   };

@@ -12,6 +12,19 @@ export type CallerSide =
   | 'PARTNER'
   | 'REFERRER';
 
+/** A service whose intake is tracked per region; WMO: Social Support Act, YOUTH: Jeugdwet. */
+export type CareService =
+  | 'AFTERCARE'
+  | 'AMBULATORY_WMO'
+  | 'AMBULATORY_YOUTH'
+  | 'SHELTER';
+
+/** Who pays: WMO (Social Support Act), JEUGDWET (Youth Act), WLZ (Long-term Care Act). */
+export type FundingStream =
+  | 'JEUGDWET'
+  | 'WLZ'
+  | 'WMO';
+
 /** Workflow state of a handoff (HL7 FHIR Task status). */
 export type HandoffStatus =
   | 'ACCEPTED'
@@ -52,6 +65,19 @@ export type ReferralKind =
   | 'CONSULTATION'
   | 'SHELTER';
 
+/** Who made a referral status change. */
+export type ReferralSide =
+  | 'KADERA'
+  | 'REFERRER';
+
+/** The kind of referring professional: GP (huisarts), POLICE, VEILIG_THUIS, SCHOOL, or OTHER_PROFESSIONAL. */
+export type ReferralSourceType =
+  | 'GP'
+  | 'OTHER_PROFESSIONAL'
+  | 'POLICE'
+  | 'SCHOOL'
+  | 'VEILIG_THUIS';
+
 /** Workflow state of a referral (HL7 FHIR Task status). */
 export type ReferralStatus =
   | 'ACCEPTED'
@@ -65,11 +91,85 @@ export type ReferralStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** The person referred. Never given for an anonymous consultation. */
+export type ReferredPersonInput = {
+  /** A day before today, not before 1900-01-01. */
+  dateOfBirth: string;
+  /** CBS municipality code: GM + 4 digits, e.g. GM0193. */
+  municipalityCode: string;
+  /** 2 to 200 characters. */
+  name: string;
+};
+
 /** Care region (IJsselland: Zwolle; Twente: Enschede; Hardenberg). */
 export type Region =
   | 'HARDENBERG'
   | 'IJSSELLAND'
   | 'TWENTE';
+
+/** A form of abuse as the referrer reported it; HUMAN_TRAFFICKING includes Romeo pimping. */
+export type ReportedFormOfAbuse =
+  | 'CHILD_ABUSE'
+  | 'ELDER_ABUSE'
+  | 'FAMILY_VIOLENCE'
+  | 'HONOUR_BASED_VIOLENCE'
+  | 'HUMAN_TRAFFICKING'
+  | 'PARTNER_ABUSE'
+  | 'SEXUAL_ABUSE';
+
+/** The whole availability of one service in one region; fields left out are cleared. */
+export type SetServiceAvailabilityInput = {
+  /** False declares an intake stop: referrals for this service and region are refused. */
+  acceptingNewClients: boolean;
+  /** Who referrers should call; at most 200 characters. */
+  contact?: string | null | undefined;
+  /** At most 500 characters. */
+  note?: string | null | undefined;
+  region: Region;
+  service: CareService;
+  /** a whole number of weeks, 0 to 104, at least the minimum. */
+  waitingTimeWeeksMax?: number | null | undefined;
+  /** a whole number of weeks, 0 to 104; give with waitingTimeWeeksMax. */
+  waitingTimeWeeksMin?: number | null | undefined;
+};
+
+export type SubmitReferralInput = {
+  /** The forms of abuse the referrer is aware of, if any; for statistics and triage. */
+  formsOfAbuse?: Array<ReportedFormOfAbuse> | null | undefined;
+  fundingStream: FundingStream;
+  /** Retrying with the same key returns the first referral and stores nothing twice. 8-128 of A-Z a-z 0-9 . _ : - */
+  idempotencyKey?: string | null | undefined;
+  kind: ReferralKind;
+  /** Only for an anonymous CONSULTATION, optional: the CBS code (GM + 4 digits) of the municipality the situation is in, so the consultation counts in its statistics. Other referrals count for the person's municipality. */
+  municipalityCode?: string | null | undefined;
+  /** Required for AMBULATORY and SHELTER; forbidden for CONSULTATION. */
+  person?: ReferredPersonInput | null | undefined;
+  priority: Priority;
+  /** Work email address; stored in lower case. Blank counts as left out. */
+  referrerContactEmail?: string | null | undefined;
+  /** The professional to contact at work; 1 to 200 characters. */
+  referrerContactName: string;
+  /** Work phone; a phone number or an email address is required. Blank counts as left out. */
+  referrerContactPhone?: string | null | undefined;
+  /** Only for Kadera intake registering a phone referral from a known organisation; a referrer always refers as its own organisation. */
+  referrerOrganisationId?: string | null | undefined;
+  /** The referring organisation as it calls itself; 1 to 200 characters. */
+  referrerOrganisationName: string;
+  /** The referrer's own reference, e.g. its case number; optional, 1 to 100 characters. The referrer reads it back on its referral. */
+  referrerReference?: string | null | undefined;
+  region: Region;
+  /** The kind of professional referring. */
+  sourceType: ReferralSourceType;
+};
+
+export type TransitionReferralInput = {
+  /** Why; required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR. At most 1000 characters. */
+  reason?: string | null | undefined;
+  referralId: string;
+  /** Kadera only: what the referrer is told, in wording meant for it (the reason stays internal); only for REJECTED, ON_HOLD, CANCELLED, where a standard Dutch wording is used when left out. At most 1000 characters. */
+  referrerMessage?: string | null | undefined;
+  to: ReferralStatus;
+};
 
 export type HandoffsInboxQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -90,17 +190,65 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { userId: string, roles: Array<string>, side: CallerSide, organisationId: string | null, partnerType: PartnerType | null } };
 
+export type ReferralDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, priority: Priority, kind: ReferralKind, region: Region, service: CareService | null, fundingStream: FundingStream, sourceType: ReferralSourceType, receivedAt: string, contactDueAt: string, overdue: boolean, expectedWaitDays: number | null, referrerOrganisationName: string, referrerContactName: string, referrerContactPhone: string | null, referrerContactEmail: string | null, referrerReference: string | null, referrerMessage: string | null, history: Array<{ id: string, changedAt: string, changedByUserId: string, side: ReferralSide, from: ReferralStatus | null, to: ReferralStatus, reason: string | null, referrerMessage: string | null }> } | null };
+
+export type ReferralClientQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralClientQuery = { referral: { id: string, client: { id: string, name: string | null } | null } | null };
+
+export type TransitionReferralMutationVariables = Exact<{
+  input: TransitionReferralInput;
+}>;
+
+
+export type TransitionReferralMutation = { transitionReferral: { id: string, status: ReferralStatus } };
+
 export type ReferralsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   status?: Array<ReferralStatus> | ReferralStatus | null | undefined;
+  region?: Region | null | undefined;
+  overdue?: boolean | null | undefined;
 }>;
 
 
 export type ReferralsListQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, priority: Priority, region: Region, kind: ReferralKind, receivedAt: string, contactDueAt: string, overdue: boolean, referrerOrganisationName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ServiceAvailabilityOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAvailabilityOverviewQuery = { serviceAvailability: Array<{ id: string, region: Region, service: CareService, acceptingNewClients: boolean, contact: string | null, note: string | null, waitingTimeWeeksMin: number | null, waitingTimeWeeksMax: number | null, updatedAt: string }> };
+
+export type SetServiceAvailabilityMutationVariables = Exact<{
+  input: SetServiceAvailabilityInput;
+}>;
+
+
+export type SetServiceAvailabilityMutation = { setServiceAvailability: { id: string, acceptingNewClients: boolean } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { id: string, status: ReferralStatus } };
+
 
 export const HandoffsInboxDocument = {"__meta__":{"hash":"sha256:ee3e2a3369d11511f7905f2f6b2a99158ec8f6b4608410bb80042b2febe3b6b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoffsInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handoffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REQUESTED"},{"kind":"EnumValue","value":"RECEIVED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HandoffsInboxQuery, HandoffsInboxQueryVariables>;
 export const AcceptHandoffDocument = {"__meta__":{"hash":"sha256:ffd6f03d2c6f4adcf830082bb5761b36965fe0f536886c70c1be53eb5071ae5d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"handoffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"handoffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"handoffId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"EnumValue","value":"ACCEPTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptHandoffMutation, AcceptHandoffMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:05c3a22e90bb644f709d15a40096f0acff6e7e836925be29b02cdf6ababcabb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const ReferralsListDocument = {"__meta__":{"hash":"sha256:d1cd10070d9f7a26f177cc851ea349c5ad4cdd942b74733a18094681c3cf9ea6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralsListQuery, ReferralsListQueryVariables>;
+export const ReferralDetailDocument = {"__meta__":{"hash":"sha256:fc7a567b242d74a342a4107bdf2d4bb3e9945fe0f30ead810b2d9d505b20f4bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"fundingStream"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitDays"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"referrerReference"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
+export const ReferralClientDocument = {"__meta__":{"hash":"sha256:8b08898d1f264f842646d45bde7c7d915c9b3506414651eab727656ce8933abb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralClientQuery, ReferralClientQueryVariables>;
+export const TransitionReferralDocument = {"__meta__":{"hash":"sha256:1096c3ed622ddec5dd17faa9135df1b0ce9f9c0d6decc4f96bca05649c80e732"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TransitionReferralMutation, TransitionReferralMutationVariables>;
+export const ReferralsListDocument = {"__meta__":{"hash":"sha256:5855ffa99635722654c2a5830dbaea8fc25cf05a39797fefb3d741d4e4eaf10d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralsListQuery, ReferralsListQueryVariables>;
+export const ServiceAvailabilityOverviewDocument = {"__meta__":{"hash":"sha256:b294a99ce1705eb0f56bbe58aa6e50f4f9f080fbf449a42f77d2287004357b99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAvailabilityOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingNewClients"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"waitingTimeWeeksMin"}},{"kind":"Field","name":{"kind":"Name","value":"waitingTimeWeeksMax"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ServiceAvailabilityOverviewQuery, ServiceAvailabilityOverviewQueryVariables>;
+export const SetServiceAvailabilityDocument = {"__meta__":{"hash":"sha256:f7528dc1b5347f53b71bbb0c1c0e4a07f171886e4903cefed16e33126b6db761"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetServiceAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingNewClients"}}]}}]}}]} as unknown as DocumentNode<SetServiceAvailabilityMutation, SetServiceAvailabilityMutationVariables>;
+export const SubmitReferralDocument = {"__meta__":{"hash":"sha256:78cea3bec1f75cc54ee5a1574c5a4ca46188d12e976973c44c923838d34a49d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitReferralMutation, SubmitReferralMutationVariables>;

@@ -2,10 +2,19 @@ import type { ComponentType } from 'react';
 import type { DocumentNode } from 'graphql';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { AcceptHandoffDocument, HandoffsInboxDocument, ReferralsListDocument } from '../gql/graphql';
+import {
+  AcceptHandoffDocument,
+  HandoffsInboxDocument,
+  ReferralDetailDocument,
+  ReferralsListDocument,
+  ServiceAvailabilityOverviewDocument,
+  SubmitReferralDocument,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { HandoffsInbox } from './handoffs-inbox';
+import { IntakeStops } from './intake-stops';
 import { ReferralsList } from './referrals-list';
+import { SubmitReferral } from './submit-referral';
 
 /** The caller as `me` describes it: what the console chooses its screens by. */
 export interface SignedInCaller {
@@ -28,7 +37,9 @@ export interface ScreenDefinition {
 
 /** Every screen, in the order of the navigation; the first one offered opens after sign-in. */
 export const SCREENS: readonly ScreenDefinition[] = [
-  { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument], Screen: ReferralsList },
+  { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument, ReferralDetailDocument], Screen: ReferralsList },
+  { id: 'referral-submit', title: 'submitTitle', sides: ['KADERA'], documents: [SubmitReferralDocument], Screen: SubmitReferral },
+  { id: 'intake-stops', title: 'intakeStopsTitle', sides: ['KADERA'], documents: [ServiceAvailabilityOverviewDocument], Screen: IntakeStops },
   { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
 ];
 
