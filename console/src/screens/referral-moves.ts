@@ -14,6 +14,6 @@ export interface ReferralMove {
  */
 export function referralMoves(from: string, side: string): ReferralMove[] {
   return REFERRAL_TRANSITIONS.filter((rule) => (rule.from as readonly string[]).includes(from) && (rule.by as readonly string[]).includes(side)).map(
-    (rule) => ({ to: rule.to as ReferralStatus, reasonRequired: REASON_REQUIRED.has(rule.to) }),
+    (rule) => ({ to: rule.to, reasonRequired: REASON_REQUIRED.has(rule.to) }),
   );
 }
