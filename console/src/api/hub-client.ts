@@ -3,10 +3,24 @@ import { Client, fetchExchange, type AnyVariables, type CombinedError, type Type
 /** Where the gateway answers GraphQL: the same origin that served the console (its CSP allows no other). */
 const GRAPHQL_PATH = '/graphql';
 
-/** A refusal or failure, by its stable code only: the screen words it (error-messages.ts), never shows the raw answer. */
+/**
+ * The parts of an error's `extensions` a screen may word: the argument and input field a BAD_USER_INPUT names (`field`: the dotted path inside the argument), and
+ * for INTAKE_CLOSED the region, service and whom to call. Never the server's message.
+ */
+export interface HubErrorDetails {
+  argument?: string;
+  field?: string;
+  region?: string;
+  service?: string;
+  contact?: string;
+}
+const DETAIL_KEYS = ['argument', 'field', 'region', 'service', 'contact'] as const;
+
+/** A refusal or failure, by its stable code (and the details above): the screen words it (error-messages.ts), never shows the raw answer. */
 export class HubError extends Error {
   constructor(
     readonly code: string,
+    readonly details: HubErrorDetails = {},
     /** Codes the error names (never the server's free text): CONSENT_REQUIRED's `missing` data categories. */
     readonly missing: readonly string[] = [],
   ) {
@@ -14,14 +28,18 @@ export class HubError extends Error {
   }
 }
 
-/** The `extensions.code` of the first GraphQL error, else what kind of failure it was; with the codes it names. */
+/** The first GraphQL error with a code, as a HubError with its details, else what kind of failure it was. */
 export function hubErrorOf(error: Pick<CombinedError, 'graphQLErrors' | 'networkError'>): HubError {
-  const first = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string');
-  const code = first?.extensions.code;
-  if (typeof code !== 'string') return new HubError(error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN');
-  const missing = first?.extensions.missing;
+  const found = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string');
+  if (!found) return new HubError(error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN');
+  const details: HubErrorDetails = {};
+  for (const key of DETAIL_KEYS) {
+    const value = found.extensions[key];
+    if (typeof value === 'string') details[key] = value;
+  }
+  const missing = found.extensions.missing;
   const codes = Array.isArray(missing) ? missing.filter((m): m is string => typeof m === 'string' && /^[A-Z_]+$/.test(m)) : [];
-  return new HubError(code, codes);
+  return new HubError(found.extensions.code as string, details, codes);
 }
 
 export interface HubClient {

@@ -12,6 +12,13 @@ export type CallerSide =
   | 'PARTNER'
   | 'REFERRER';
 
+/** A service whose intake is tracked per region; WMO: Social Support Act, YOUTH: Jeugdwet. */
+export type CareService =
+  | 'AFTERCARE'
+  | 'AMBULATORY_WMO'
+  | 'AMBULATORY_YOUTH'
+  | 'SHELTER';
+
 /** A handoff Kadera sends to one partner organisation for one client. */
 export type CreateHandoffInput = {
   /** What is shared; the client's active consent for this partner must cover all of it. */
@@ -39,6 +46,12 @@ export type DataCategory =
   | 'HOUSING'
   | 'IDENTITY'
   | 'INCOME_BENEFITS';
+
+/** Who pays: WMO (Social Support Act), JEUGDWET (Youth Act), WLZ (Long-term Care Act). */
+export type FundingStream =
+  | 'JEUGDWET'
+  | 'WLZ'
+  | 'WMO';
 
 /** Workflow state of a handoff (HL7 FHIR Task status). */
 export type HandoffStatus =
@@ -109,6 +122,19 @@ export type ReferralKind =
   | 'CONSULTATION'
   | 'SHELTER';
 
+/** Who made a referral status change. */
+export type ReferralSide =
+  | 'KADERA'
+  | 'REFERRER';
+
+/** The kind of referring professional: GP (huisarts), POLICE, VEILIG_THUIS, SCHOOL, or OTHER_PROFESSIONAL. */
+export type ReferralSourceType =
+  | 'GP'
+  | 'OTHER_PROFESSIONAL'
+  | 'POLICE'
+  | 'SCHOOL'
+  | 'VEILIG_THUIS';
+
 /** Workflow state of a referral (HL7 FHIR Task status). */
 export type ReferralStatus =
   | 'ACCEPTED'
@@ -122,22 +148,96 @@ export type ReferralStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** The person referred. Never given for an anonymous consultation. */
+export type ReferredPersonInput = {
+  /** A day before today, not before 1900-01-01. */
+  dateOfBirth: string;
+  /** CBS municipality code: GM + 4 digits, e.g. GM0193. */
+  municipalityCode: string;
+  /** 2 to 200 characters. */
+  name: string;
+};
+
 /** Care region (IJsselland: Zwolle; Twente: Enschede; Hardenberg). */
 export type Region =
   | 'HARDENBERG'
   | 'IJSSELLAND'
   | 'TWENTE';
 
+/** A form of abuse as the referrer reported it; HUMAN_TRAFFICKING includes Romeo pimping. */
+export type ReportedFormOfAbuse =
+  | 'CHILD_ABUSE'
+  | 'ELDER_ABUSE'
+  | 'FAMILY_VIOLENCE'
+  | 'HONOUR_BASED_VIOLENCE'
+  | 'HUMAN_TRAFFICKING'
+  | 'PARTNER_ABUSE'
+  | 'SEXUAL_ABUSE';
+
 /** AFTERCARE: an aftercare programme; ALARM: an Aware alarm deployment. */
 export type ReviewKind =
   | 'AFTERCARE'
   | 'ALARM';
+
+/** The whole availability of one service in one region; fields left out are cleared. */
+export type SetServiceAvailabilityInput = {
+  /** False declares an intake stop: referrals for this service and region are refused. */
+  acceptingNewClients: boolean;
+  /** Who referrers should call; at most 200 characters. */
+  contact?: string | null | undefined;
+  /** At most 500 characters. */
+  note?: string | null | undefined;
+  region: Region;
+  service: CareService;
+  /** a whole number of weeks, 0 to 104, at least the minimum. */
+  waitingTimeWeeksMax?: number | null | undefined;
+  /** a whole number of weeks, 0 to 104; give with waitingTimeWeeksMax. */
+  waitingTimeWeeksMin?: number | null | undefined;
+};
 
 /** Which side of a workflow made a change. */
 export type Side =
   | 'KADERA'
   | 'PARTNER'
   | 'REFERRER';
+
+export type SubmitReferralInput = {
+  /** The forms of abuse the referrer is aware of, if any; for statistics and triage. */
+  formsOfAbuse?: Array<ReportedFormOfAbuse> | null | undefined;
+  fundingStream: FundingStream;
+  /** Retrying with the same key returns the first referral and stores nothing twice. 8-128 of A-Z a-z 0-9 . _ : - */
+  idempotencyKey?: string | null | undefined;
+  kind: ReferralKind;
+  /** Only for an anonymous CONSULTATION, optional: the CBS code (GM + 4 digits) of the municipality the situation is in, so the consultation counts in its statistics. Other referrals count for the person's municipality. */
+  municipalityCode?: string | null | undefined;
+  /** Required for AMBULATORY and SHELTER; forbidden for CONSULTATION. */
+  person?: ReferredPersonInput | null | undefined;
+  priority: Priority;
+  /** Work email address; stored in lower case. Blank counts as left out. */
+  referrerContactEmail?: string | null | undefined;
+  /** The professional to contact at work; 1 to 200 characters. */
+  referrerContactName: string;
+  /** Work phone; a phone number or an email address is required. Blank counts as left out. */
+  referrerContactPhone?: string | null | undefined;
+  /** Only for Kadera intake registering a phone referral from a known organisation; a referrer always refers as its own organisation. */
+  referrerOrganisationId?: string | null | undefined;
+  /** The referring organisation as it calls itself; 1 to 200 characters. */
+  referrerOrganisationName: string;
+  /** The referrer's own reference, e.g. its case number; optional, 1 to 100 characters. The referrer reads it back on its referral. */
+  referrerReference?: string | null | undefined;
+  region: Region;
+  /** The kind of professional referring. */
+  sourceType: ReferralSourceType;
+};
+
+export type TransitionReferralInput = {
+  /** Why; required for REJECTED, ON_HOLD, CANCELLED, FAILED, ENTERED_IN_ERROR. At most 1000 characters. */
+  reason?: string | null | undefined;
+  referralId: string;
+  /** Kadera only: what the referrer is told, in wording meant for it (the reason stays internal); only for REJECTED, ON_HOLD, CANCELLED, where a standard Dutch wording is used when left out. At most 1000 characters. */
+  referrerMessage?: string | null | undefined;
+  to: ReferralStatus;
+};
 
 export type HandoffsInboxQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -194,14 +294,49 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { userId: string, roles: Array<string>, side: CallerSide, organisationId: string | null, partnerType: PartnerType | null } };
 
+export type ReferralDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralDetailQuery = { referral: { id: string, status: ReferralStatus, priority: Priority, kind: ReferralKind, region: Region, service: CareService | null, fundingStream: FundingStream, sourceType: ReferralSourceType, receivedAt: string, contactDueAt: string, overdue: boolean, expectedWaitDays: number | null, referrerOrganisationName: string, referrerContactName: string, referrerContactPhone: string | null, referrerContactEmail: string | null, referrerReference: string | null, referrerMessage: string | null, history: Array<{ id: string, changedAt: string, changedByUserId: string, side: ReferralSide, from: ReferralStatus | null, to: ReferralStatus, reason: string | null, referrerMessage: string | null }> } | null };
+
+export type ReferralClientQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralClientQuery = { referral: { id: string, client: { id: string, name: string | null } | null } | null };
+
+export type TransitionReferralMutationVariables = Exact<{
+  input: TransitionReferralInput;
+}>;
+
+
+export type TransitionReferralMutation = { transitionReferral: { id: string, status: ReferralStatus } };
+
 export type ReferralsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   status?: Array<ReferralStatus> | ReferralStatus | null | undefined;
+  region?: Region | null | undefined;
+  overdue?: boolean | null | undefined;
 }>;
 
 
 export type ReferralsListQuery = { referrals: { edges: Array<{ node: { id: string, status: ReferralStatus, priority: Priority, region: Region, kind: ReferralKind, receivedAt: string, contactDueAt: string, overdue: boolean, referrerOrganisationName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ServiceAvailabilityOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAvailabilityOverviewQuery = { serviceAvailability: Array<{ id: string, region: Region, service: CareService, acceptingNewClients: boolean, contact: string | null, note: string | null, waitingTimeWeeksMin: number | null, waitingTimeWeeksMax: number | null, updatedAt: string }> };
+
+export type SetServiceAvailabilityMutationVariables = Exact<{
+  input: SetServiceAvailabilityInput;
+}>;
+
+
+export type SetServiceAvailabilityMutation = { setServiceAvailability: { id: string, acceptingNewClients: boolean } };
 
 export type StatisticsMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -225,6 +360,13 @@ export type RegionStatisticsQueryVariables = Exact<{
 
 
 export type RegionStatisticsQuery = { regionStatistics: { municipalityCode: string, year: number, clientsSheltered: { suppressed: boolean, value: number | null }, ambulatoryClients: { suppressed: boolean, value: number | null }, aftercarePrograms: { suppressed: boolean, value: number | null }, alarmDeployments: { suppressed: boolean, value: number | null }, referralsByKind: { total: { suppressed: boolean, value: number | null }, cells: Array<{ label: string, suppressed: boolean, value: number | null }> }, handoffsByPartnerType: { total: { suppressed: boolean, value: number | null }, cells: Array<{ label: string, suppressed: boolean, value: number | null }> }, clientsRegisteredByRiskLevel: { total: { suppressed: boolean, value: number | null }, cells: Array<{ label: string, suppressed: boolean, value: number | null }> } } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { id: string, status: ReferralStatus } };
 
 export type TodayContactQueueQueryVariables = Exact<{
   withinDays: number;
@@ -259,10 +401,16 @@ export const HandoffPartnerOrganisationsDocument = {"__meta__":{"hash":"sha256:3
 export const HandoffClientSearchDocument = {"__meta__":{"hash":"sha256:ac21b687104c5873ca04c3ebb4e85f8c7416eca37e96d329d08cdffd49e02a21"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoffClientSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HandoffClientSearchQuery, HandoffClientSearchQueryVariables>;
 export const CreateHandoffDocument = {"__meta__":{"hash":"sha256:4dd1d42f573bc3eab6d7a05b2f9401b94c7ae4975fee01957e0584667c14a3b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateHandoffMutation, CreateHandoffMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:05c3a22e90bb644f709d15a40096f0acff6e7e836925be29b02cdf6ababcabb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const ReferralsListDocument = {"__meta__":{"hash":"sha256:d1cd10070d9f7a26f177cc851ea349c5ad4cdd942b74733a18094681c3cf9ea6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralsListQuery, ReferralsListQueryVariables>;
+export const ReferralDetailDocument = {"__meta__":{"hash":"sha256:fc7a567b242d74a342a4107bdf2d4bb3e9945fe0f30ead810b2d9d505b20f4bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"fundingStream"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitDays"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"referrerReference"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
+export const ReferralClientDocument = {"__meta__":{"hash":"sha256:8b08898d1f264f842646d45bde7c7d915c9b3506414651eab727656ce8933abb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralClientQuery, ReferralClientQueryVariables>;
+export const TransitionReferralDocument = {"__meta__":{"hash":"sha256:1096c3ed622ddec5dd17faa9135df1b0ce9f9c0d6decc4f96bca05649c80e732"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TransitionReferralMutation, TransitionReferralMutationVariables>;
+export const ReferralsListDocument = {"__meta__":{"hash":"sha256:5855ffa99635722654c2a5830dbaea8fc25cf05a39797fefb3d741d4e4eaf10d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralsListQuery, ReferralsListQueryVariables>;
+export const ServiceAvailabilityOverviewDocument = {"__meta__":{"hash":"sha256:b294a99ce1705eb0f56bbe58aa6e50f4f9f080fbf449a42f77d2287004357b99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAvailabilityOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingNewClients"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"waitingTimeWeeksMin"}},{"kind":"Field","name":{"kind":"Name","value":"waitingTimeWeeksMax"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ServiceAvailabilityOverviewQuery, ServiceAvailabilityOverviewQueryVariables>;
+export const SetServiceAvailabilityDocument = {"__meta__":{"hash":"sha256:f7528dc1b5347f53b71bbb0c1c0e4a07f171886e4903cefed16e33126b6db761"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetServiceAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingNewClients"}}]}}]}}]} as unknown as DocumentNode<SetServiceAvailabilityMutation, SetServiceAvailabilityMutationVariables>;
 export const StatisticsMunicipalityDocument = {"__meta__":{"hash":"sha256:e23243b42683b3a4f60e82de3e2e008f128745308241333e08fe17c28e42ca6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatisticsMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}}]}}]}}]} as unknown as DocumentNode<StatisticsMunicipalityQuery, StatisticsMunicipalityQueryVariables>;
 export const MunicipalityStatisticsDocument = {"__meta__":{"hash":"sha256:ed23487be0f453d8fe4a8bdc2edce12feef2e3418622abfb9f0b6031bfb2f296"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsFigures"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityStatistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"clientsSheltered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambulatoryClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aftercarePrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alarmDeployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"handoffsByPartnerType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientsRegisteredByRiskLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityStatisticsQuery, MunicipalityStatisticsQueryVariables>;
 export const RegionStatisticsDocument = {"__meta__":{"hash":"sha256:dd20e8250cdda120405b97dc348eeb5429851079b0fbb8ce00a58a9d60b7d144"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsFigures"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityStatistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"clientsSheltered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambulatoryClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aftercarePrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alarmDeployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"handoffsByPartnerType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientsRegisteredByRiskLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<RegionStatisticsQuery, RegionStatisticsQueryVariables>;
+export const SubmitReferralDocument = {"__meta__":{"hash":"sha256:78cea3bec1f75cc54ee5a1574c5a4ca46188d12e976973c44c923838d34a49d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitReferralMutation, SubmitReferralMutationVariables>;
 export const TodayContactQueueDocument = {"__meta__":{"hash":"sha256:6345de3a924e5bba6a5dc2e61f745deb1a1b61c798cc921a26d0d145c684a352"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayContactQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralContactQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TodayContactQueueQuery, TodayContactQueueQueryVariables>;
 export const TodayOverdueHandoffsDocument = {"__meta__":{"hash":"sha256:2b17f3de32e8b9bc729f36066e9003543d2eb5a5c52a4a706084e0b162990ec3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayOverdueHandoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueHandoffCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TodayOverdueHandoffsQuery, TodayOverdueHandoffsQueryVariables>;
 export const TodayWaitlistOffersDocument = {"__meta__":{"hash":"sha256:9a8216c4e03fe7da23ce79e9162d0fa0423a4fc70b9cb5cee179c3765a552f8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayWaitlistOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitlistOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"offerExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TodayWaitlistOffersQuery, TodayWaitlistOffersQueryVariables>;

@@ -1,12 +1,18 @@
 import type {
+  CareService,
   DataCategory,
+  FundingStream,
   HandoffStatus,
   OutcomeReason,
   PartnerType,
   PlacementType,
   Priority,
   ReferralKind,
+  ReferralSide,
+  ReferralSourceType,
   ReferralStatus,
+  Region,
+  ReportedFormOfAbuse,
   ReviewKind,
   Side,
 } from '../gql/graphql';
@@ -116,3 +122,60 @@ export function statCellLabel(label: string, language: Language): string {
   for (const words of [KIND, PARTNER_TYPE, RISK_LEVEL] as Record<string, Words>[]) if (label in words) return words[label][language];
   return label;
 }
+// Referral screens (referral detail, submit, intake stops).
+const REGION: Record<Region, Words> = {
+  IJSSELLAND: { nl: 'IJsselland', en: 'IJsselland' },
+  TWENTE: { nl: 'Twente', en: 'Twente' },
+  HARDENBERG: { nl: 'Hardenberg', en: 'Hardenberg' },
+};
+
+const SERVICE: Record<CareService, Words> = {
+  AMBULATORY_WMO: { nl: 'Ambulante begeleiding (Wmo)', en: 'Outpatient guidance (Social Support Act)' },
+  AMBULATORY_YOUTH: { nl: 'Ambulante begeleiding (jeugd)', en: 'Outpatient guidance (youth)' },
+  SHELTER: { nl: 'Opvang', en: 'Shelter' },
+  AFTERCARE: { nl: 'Nazorg', en: 'Aftercare' },
+};
+
+const FUNDING: Record<FundingStream, Words> = {
+  WMO: { nl: 'Wmo', en: 'Social Support Act (Wmo)' },
+  JEUGDWET: { nl: 'Jeugdwet', en: 'Youth Act (Jeugdwet)' },
+  WLZ: { nl: 'Wlz', en: 'Long-term Care Act (Wlz)' },
+};
+
+const SOURCE: Record<ReferralSourceType, Words> = {
+  GP: { nl: 'Huisarts', en: 'GP' },
+  POLICE: { nl: 'Politie', en: 'Police' },
+  VEILIG_THUIS: { nl: 'Veilig Thuis', en: 'Veilig Thuis' },
+  SCHOOL: { nl: 'School', en: 'School' },
+  OTHER_PROFESSIONAL: { nl: 'Andere professional', en: 'Other professional' },
+};
+
+const FORM_OF_ABUSE: Record<ReportedFormOfAbuse, Words> = {
+  PARTNER_ABUSE: { nl: 'Partnergeweld', en: 'Partner abuse' },
+  FAMILY_VIOLENCE: { nl: 'Huiselijk geweld', en: 'Family violence' },
+  CHILD_ABUSE: { nl: 'Kindermishandeling', en: 'Child abuse' },
+  ELDER_ABUSE: { nl: 'Ouderenmishandeling', en: 'Elder abuse' },
+  HONOUR_BASED_VIOLENCE: { nl: 'Eergerelateerd geweld', en: 'Honour-based violence' },
+  SEXUAL_ABUSE: { nl: 'Seksueel geweld', en: 'Sexual abuse' },
+  HUMAN_TRAFFICKING: { nl: 'Mensenhandel', en: 'Human trafficking' },
+};
+
+const REFERRAL_SIDE: Record<ReferralSide, Words> = {
+  KADERA: { nl: 'Kadera', en: 'Kadera' },
+  REFERRER: { nl: 'Verwijzer', en: 'Referrer' },
+};
+
+export const regionLabel = (region: Region, language: Language) => REGION[region][language];
+export const serviceLabel = (service: CareService, language: Language) => SERVICE[service][language];
+export const fundingLabel = (funding: FundingStream, language: Language) => FUNDING[funding][language];
+export const sourceTypeLabel = (source: ReferralSourceType, language: Language) => SOURCE[source][language];
+export const formOfAbuseLabel = (form: ReportedFormOfAbuse, language: Language) => FORM_OF_ABUSE[form][language];
+export const referralSideLabel = (side: ReferralSide, language: Language) => REFERRAL_SIDE[side][language];
+/** The values of a worded enum, in the order written above (for a filter or a form's choices). */
+export const REGIONS = Object.keys(REGION) as Region[];
+export const FUNDING_STREAMS = Object.keys(FUNDING) as FundingStream[];
+export const SOURCE_TYPES = Object.keys(SOURCE) as ReferralSourceType[];
+export const FORMS_OF_ABUSE = Object.keys(FORM_OF_ABUSE) as ReportedFormOfAbuse[];
+export const PRIORITIES = Object.keys(PRIORITY) as Priority[];
+export const REFERRAL_KINDS = Object.keys(KIND) as ReferralKind[];
+export const SERVICES = Object.keys(SERVICE) as CareService[];

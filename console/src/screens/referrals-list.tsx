@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
-import { ReferralsListDocument, type ReferralStatus } from '../gql/graphql';
+import { ReferralsListDocument, type ReferralStatus, type Region } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
-import { kindLabel, priorityLabel, statusLabel } from '../i18n/labels';
+import { kindLabel, priorityLabel, regionLabel, REGIONS, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
+import { ReferralDetail } from './referral-detail';
+import type { SignedInCaller } from './registry';
 
 /** The filterable statuses, in the order of the workflow. */
 const STATUSES: ReferralStatus[] = [
@@ -22,31 +24,93 @@ const STATUSES: ReferralStatus[] = [
 ];
 const PAGE_SIZE = 20;
 
-/** Kadera's referrals, newest first, by status, a page at a time. */
-export function ReferralsList({ client }: { client: HubClient }) {
+type OverdueFilter = '' | 'true' | 'false';
+
+/** Kadera's referrals, newest first, by status, region and overdue, a page at a time; a row opens its detail. */
+export function ReferralsList({ client, caller }: { client: HubClient; caller: SignedInCaller }) {
+  const [opened, setOpened] = useState<string | undefined>();
+  const [returns, setReturns] = useState(0);
+  // The list keeps its filters and page while a referral is open: back returns to the same rows.
+  return (
+    <>
+      {opened && (
+        <ReferralDetail
+          client={client}
+          caller={caller}
+          referralId={opened}
+          onBack={() => {
+            setOpened(undefined);
+            setReturns((n) => n + 1);
+          }}
+        />
+      )}
+      <div hidden={opened !== undefined}>
+        <ReferralsTable client={client} onOpen={setOpened} returns={returns} />
+      </div>
+    </>
+  );
+}
+
+/** The table itself; `returns` counts the returns from a detail, where the referral may have moved: it asks again then. */
+function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen: (id: string) => void; returns: number }) {
   const { t, language } = useWords();
   const [status, setStatus] = useState<ReferralStatus | ''>('');
-  const [after, setAfter] = useState<string | undefined>();
-  const { result } = useHubQuery(client, ReferralsListDocument, { first: PAGE_SIZE, after, status: status ? [status] : undefined });
+  const [region, setRegion] = useState<Region | ''>('');
+  const [overdue, setOverdue] = useState<OverdueFilter>('');
+  // The cursors of the pages before this one: `after` is the last; going back drops it.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const after = cursors.at(-1);
+  const { result, reload } = useHubQuery(client, ReferralsListDocument, {
+    first: PAGE_SIZE,
+    after,
+    status: status ? [status] : undefined,
+    region: region || undefined,
+    overdue: overdue === '' ? undefined : overdue === 'true',
+  });
+  useEffect(() => {
+    if (returns > 0) reload();
+  }, [returns, reload]);
+  const filtered =
+    <V,>(set: (value: V) => void) =>
+    (value: V) => {
+      set(value);
+      setCursors([]);
+    };
   return (
     <section aria-labelledby="referrals-title">
       <h2 id="referrals-title">{t('referralsTitle')}</h2>
-      <label htmlFor="status-filter">{t('filterStatus')}</label>
-      <select
-        id="status-filter"
-        value={status}
-        onChange={(event) => {
-          setStatus(event.target.value as ReferralStatus | '');
-          setAfter(undefined);
-        }}
-      >
-        <option value="">{t('allStatuses')}</option>
-        {STATUSES.map((name) => (
-          <option key={name} value={name}>
-            {statusLabel(name, language)}
-          </option>
-        ))}
-      </select>
+      <div className="filters">
+        <span className="field">
+          <label htmlFor="status-filter">{t('filterStatus')}</label>
+          <select id="status-filter" value={status} onChange={(event) => filtered(setStatus)(event.target.value as ReferralStatus | '')}>
+            <option value="">{t('allStatuses')}</option>
+            {STATUSES.map((name) => (
+              <option key={name} value={name}>
+                {statusLabel(name, language)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor="region-filter">{t('filterRegion')}</label>
+          <select id="region-filter" value={region} onChange={(event) => filtered(setRegion)(event.target.value as Region | '')}>
+            <option value="">{t('allRegions')}</option>
+            {REGIONS.map((name) => (
+              <option key={name} value={name}>
+                {regionLabel(name, language)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor="overdue-filter">{t('filterOverdue')}</label>
+          <select id="overdue-filter" value={overdue} onChange={(event) => filtered(setOverdue)(event.target.value as OverdueFilter)}>
+            <option value="">{t('overdueAny')}</option>
+            <option value="true">{t('overdueOnly')}</option>
+            <option value="false">{t('overdueNot')}</option>
+          </select>
+        </span>
+      </div>
       {result.state === 'loading' && <p>{t('loading')}</p>}
       {result.state === 'error' && <ErrorNotice code={result.code} />}
       {result.state === 'done' && result.data.referrals.edges.length === 0 && <p>{t('nothingHere')}</p>}
@@ -62,6 +126,7 @@ export function ReferralsList({ client }: { client: HubClient }) {
                 <th scope="col">{t('region')}</th>
                 <th scope="col">{t('contactDueAt')}</th>
                 <th scope="col">{t('referrer')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,18 +136,28 @@ export function ReferralsList({ client }: { client: HubClient }) {
                   <td data-status={node.status}>{statusLabel(node.status, language)}</td>
                   <td>{priorityLabel(node.priority, language)}</td>
                   <td>{kindLabel(node.kind, language)}</td>
-                  <td>{node.region}</td>
+                  <td>{regionLabel(node.region, language)}</td>
                   <td>
                     {formatDateTime(node.contactDueAt, language)}
                     {node.overdue ? ` (${t('overdue')})` : ''}
                   </td>
                   <td>{node.referrerOrganisationName}</td>
+                  <td>
+                    <button type="button" onClick={() => onOpen(node.id)}>
+                      {t('openReferral')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {result.data.referrals.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => setAfter(result.data.referrals.pageInfo.endCursor ?? undefined)}>
+          {cursors.length > 0 && (
+            <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
+              {t('previousPage')}
+            </button>
+          )}
+          {result.data.referrals.pageInfo.hasNextPage && result.data.referrals.pageInfo.endCursor && (
+            <button type="button" onClick={() => setCursors([...cursors, result.data.referrals.pageInfo.endCursor!])}>
               {t('nextPage')}
             </button>
           )}

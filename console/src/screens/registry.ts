@@ -8,16 +8,21 @@ import {
   HandoffsInboxDocument,
   HandoffsListDocument,
   MunicipalityStatisticsDocument,
+  ReferralDetailDocument,
   ReferralsListDocument,
   RegionStatisticsDocument,
+  ServiceAvailabilityOverviewDocument,
   StatisticsMunicipalityDocument,
+  SubmitReferralDocument,
 } from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { Handoffs } from './handoffs';
 import { HandoffsInbox } from './handoffs-inbox';
+import { IntakeStops } from './intake-stops';
 import { ReferralsList } from './referrals-list';
 import { MunicipalityStatistics, RegionStatistics } from './statistics';
 import { Today, TODAY_DOCUMENTS } from './today';
+import { SubmitReferral } from './submit-referral';
 
 /** The caller as `me` describes it: what the console chooses its screens by. */
 export interface SignedInCaller {
@@ -45,7 +50,9 @@ export interface ScreenDefinition {
 export const SCREENS: readonly ScreenDefinition[] = [
   // Today's sections are each shown only to roles that may run that section's operation; the screen needs one of them.
   { id: 'today', title: 'todayTitle', sides: ['KADERA'], documents: [], anyOf: TODAY_DOCUMENTS, Screen: Today },
-  { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument], Screen: ReferralsList },
+  { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument, ReferralDetailDocument], Screen: ReferralsList },
+  { id: 'referral-submit', title: 'submitTitle', sides: ['KADERA'], documents: [SubmitReferralDocument], Screen: SubmitReferral },
+  { id: 'intake-stops', title: 'intakeStopsTitle', sides: ['KADERA'], documents: [ServiceAvailabilityOverviewDocument], Screen: IntakeStops },
   { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
   { id: 'handoffs', title: 'handoffsTitle', sides: ['KADERA'], documents: [HandoffsListDocument, HandoffDetailDocument], Screen: Handoffs },
   { id: 'region-statistics', title: 'regionStatisticsTitle', sides: ['KADERA'], documents: [RegionStatisticsDocument], Screen: RegionStatistics },

@@ -1,50 +1,19 @@
-import { awaitingStatuses, openStatuses, Side, type TransitionRule } from '@hub/common';
+import { awaitingStatuses, Side } from '@hub/common';
 import { registerEnumType } from 'type-graphql';
+import { REFERRAL_TRANSITIONS, ReferralSide, ReferralStatus } from './referral-transitions';
 
-/** Where a referral stands: the HL7 FHIR Task statuses the referral workflow uses. */
-export enum ReferralStatus {
-  REQUESTED = 'REQUESTED',
-  RECEIVED = 'RECEIVED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-  ON_HOLD = 'ON_HOLD',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-  FAILED = 'FAILED',
-  ENTERED_IN_ERROR = 'ENTERED_IN_ERROR',
-}
+export { REFERRAL_TRANSITIONS, ReferralSide, ReferralStatus };
+
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Workflow state of a referral (HL7 FHIR Task status).' });
-
-/** The sides that act on a referral: Kadera's intake team and the professional who referred. */
-export enum ReferralSide {
-  KADERA = 'KADERA',
-  REFERRER = 'REFERRER',
-}
 registerEnumType(ReferralSide, { name: 'ReferralSide', description: 'Who made a referral status change.' });
 
-const { REQUESTED, RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED, FAILED, ENTERED_IN_ERROR } = ReferralStatus;
-
-/** The referral state machine (DESIGN.md section 6, FHIR Task). Reasons: see REASON_REQUIRED in common. */
-export const REFERRAL_TRANSITIONS: readonly TransitionRule<ReferralStatus>[] = [
-  { from: [REQUESTED], to: RECEIVED, by: [Side.KADERA] },
-  { from: [RECEIVED, ON_HOLD], to: ACCEPTED, by: [Side.KADERA] },
-  { from: [RECEIVED, ON_HOLD], to: REJECTED, by: [Side.KADERA] },
-  { from: [RECEIVED, IN_PROGRESS], to: ON_HOLD, by: [Side.KADERA] },
-  { from: [ON_HOLD], to: CANCELLED, by: [Side.KADERA] },
-  { from: [ACCEPTED], to: IN_PROGRESS, by: [Side.KADERA] },
-  { from: [IN_PROGRESS], to: COMPLETED, by: [Side.KADERA] },
-  { from: [IN_PROGRESS], to: FAILED, by: [Side.KADERA] },
-  { from: openStatuses(ReferralStatus), to: ENTERED_IN_ERROR, by: [Side.KADERA] },
-  // The referring professional may withdraw until Kadera has taken the referral up.
-  { from: [REQUESTED, RECEIVED, ON_HOLD], to: CANCELLED, by: [Side.REFERRER] },
-];
+const { REQUESTED, ACCEPTED, REJECTED, ON_HOLD } = ReferralStatus;
 
 /** Kadera's answers to a referral: taking it up (ACCEPTED), turning it down, or putting it on hold with the referrer told why. */
 const CONTACT_ANSWERS: readonly ReferralStatus[] = [ACCEPTED, REJECTED, ON_HOLD];
 
 /**
- * Until Kadera has answered, the contact promise is open: the statuses before an answer in the table above
+ * Until Kadera has answered, the contact promise is open: the statuses before an answer in REFERRAL_TRANSITIONS
  * (REQUESTED, RECEIVED). `overdue` and the contact queue select these.
  */
 export const AWAITING_CONTACT: readonly ReferralStatus[] = awaitingStatuses(REFERRAL_TRANSITIONS, REQUESTED, CONTACT_ANSWERS);

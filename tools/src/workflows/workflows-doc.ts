@@ -24,7 +24,7 @@ interface WorkflowDoc {
 const WORKFLOWS: WorkflowDoc[] = [
   {
     name: 'referral',
-    source: 'REFERRAL_TRANSITIONS in subgraphs/referrals/src/referral.workflow.ts',
+    source: 'REFERRAL_TRANSITIONS in subgraphs/referrals/src/referral-transitions.ts',
     rules: REFERRAL_TRANSITIONS,
     statuses: ReferralStatus,
     start: { status: ReferralStatus.REQUESTED, label: 'submitReferral' },

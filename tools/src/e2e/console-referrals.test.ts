@@ -1,0 +1,183 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+const AVAILABILITY = `query ($region: Region) { serviceAvailability(region: $region) { region service acceptingNewClients contact } }`;
+const SET_AVAILABILITY = `mutation ($input: SetServiceAvailabilityInput!) { setServiceAvailability(input: $input) { acceptingNewClients } }`;
+const READ = `query ($id: UUID!) { referral(id: $id) { status region priority referrerContactName history { to side } } }`;
+const MOVE = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { status } }`;
+
+/** Opens a screen from the navigation (Dutch words). */
+const openScreen = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+/** Fills in the referral form for a care referral; `municipalityCode` of the person as given. */
+async function fillReferral(page: Page, fields: { region: string; municipalityCode: string; contactName: string }) {
+  await page.getByLabel('Soort', { exact: true }).selectOption('AMBULATORY');
+  await page.getByLabel('Prioriteit').selectOption('URGENT');
+  await page.getByLabel('Regio').selectOption(fields.region);
+  await page.getByLabel('Financiering').selectOption('WMO');
+  await page.getByLabel('Partnergeweld').check();
+  await page.getByLabel('Soort verwijzer').selectOption('GP');
+  await page.getByLabel('Organisatie verwijzer').fill('Huisartsenpraktijk De Linde');
+  await page.getByLabel('Contactpersoon verwijzer').fill(fields.contactName);
+  await page.getByLabel('Telefoon verwijzer').fill('038 123 4567');
+  await page.getByLabel('Naam', { exact: true }).fill('Sanne de Vries');
+  await page.getByLabel('Geboortedatum').fill('1990-05-01');
+  await page.getByLabel('Gemeentecode (CBS, bijv. GM0193)').fill(fields.municipalityCode);
+}
+
+describeInBrowser('the console referral screens in Chromium', () => {
+  let hub: TestStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    hub = await startTestStack();
+    browser = await launchBrowser();
+    // An intake stop for IJsselland's outpatient guidance (Wmo): the demo data has one; declared here if it had not.
+    const read = await hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
+    expect(read.errors).toBeUndefined();
+    const row = read.data.serviceAvailability.find((a: { service: string }) => a.service === 'AMBULATORY_WMO');
+    if (!row || row.acceptingNewClients) {
+      const set = await hub.query(SET_AVAILABILITY, { input: { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: false } });
+      expect(set.errors).toBeUndefined();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.drop();
+  });
+
+  it('staff submit a referral through the form (a refused field is named), find it in the list, read its history and move it by a button', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+      await openScreen(page, 'Aanmelding invoeren');
+      await page.getByRole('heading', { name: 'Aanmelding invoeren' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // A municipality code the API refuses: the form names the field, in words, and marks it.
+      await fillReferral(page, { region: 'TWENTE', municipalityCode: 'Enschede', contactName: 'Dr. Console Browser' });
+      await page.getByRole('button', { name: 'Indienen' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Controleer dit veld: Gemeentecode (CBS, bijv. GM0193).' }).waitFor();
+      expect(await page.locator('[data-field-error="person.municipalityCode"]').textContent()).toBe('Deze invoer neemt de hub niet aan.');
+      expect(await page.getByLabel('Gemeentecode (CBS, bijv. GM0193)').getAttribute('aria-invalid')).toBe('true');
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'referral-submit');
+
+      await page.getByLabel('Gemeentecode (CBS, bijv. GM0193)').fill('GM0153');
+      await page.getByRole('button', { name: 'Indienen' }).click();
+      const submitted = page.getByRole('status').filter({ hasText: 'Aanmelding ingediend.' });
+      await submitted.waitFor();
+      const referralId = (await submitted.getAttribute('data-submitted-id'))!;
+      expect(referralId).toMatch(/^[0-9a-f-]{36}$/);
+      // The hub holds it as submitted, by Kadera.
+      const stored = await hub.query(READ, { id: referralId });
+      expect(stored.data.referral).toMatchObject({ status: 'REQUESTED', region: 'TWENTE', priority: 'URGENT', referrerContactName: 'Dr. Console Browser' });
+
+      // In the list (newest first, filtered to Twente), and its detail with the history.
+      await openScreen(page, 'Aanmeldingen');
+      await page.getByLabel('Filter op regio').selectOption('TWENTE');
+      const row = page.locator(`tr[data-referral-id="${referralId}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Twente');
+      await row.getByRole('button', { name: 'Bekijken' }).click();
+      await page.getByRole('heading', { name: 'Aanmelding', exact: true }).waitFor();
+      const detail = page.locator(`div[data-referral-id="${referralId}"]`);
+      await detail.locator('dd[data-status="REQUESTED"]', { hasText: 'Aangevraagd' }).waitFor();
+      expect(await detail.locator('tr[data-history-to]').count()).toBe(1);
+      // Only the legal moves from REQUESTED for Kadera: received, or entered in error.
+      const moves = await detail.locator('button[data-move]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-move')));
+      expect(moves).toEqual(['RECEIVED', 'ENTERED_IN_ERROR']);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await detail.getByRole('button', { name: 'Naar: Ontvangen' }).click();
+      await page.getByRole('status').filter({ hasText: 'Status gewijzigd.' }).waitFor();
+      await detail.locator('dd[data-status="RECEIVED"]').waitFor();
+      await detail.locator('tr[data-history-to="RECEIVED"]', { hasText: 'Kadera' }).waitFor();
+      const moved = await hub.query(READ, { id: referralId });
+      expect(moved.data.referral.status).toBe('RECEIVED');
+      expect(moved.data.referral.history.at(-1)).toEqual({ to: 'RECEIVED', side: 'KADERA' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'referral-detail');
+
+      // A move that needs a reason, without one: the API refuses and the reason field says so.
+      await detail.getByRole('button', { name: 'Naar: Afgewezen' }).click();
+      await page.locator('[role="alert"][data-code="BAD_USER_INPUT"]').waitFor();
+      expect(await page.getByLabel('Reden (intern)').getAttribute('aria-invalid')).toBe('true');
+
+      // Someone else accepts it meanwhile: the stale button is refused in words and the detail is read again.
+      const elsewhere = await hub.query(MOVE, { input: { referralId, to: 'ACCEPTED' } });
+      expect(elsewhere.data.transitionReferral.status).toBe('ACCEPTED');
+      await page.getByLabel('Reden (intern)').fill('Past niet bij het aanbod');
+      await detail.getByRole('button', { name: 'Naar: Afgewezen' }).click();
+      await page.locator('[role="alert"][data-code="INVALID_TRANSITION"]').waitFor();
+      await detail.locator('dd[data-status="ACCEPTED"]').waitFor();
+      expect(await detail.locator('button[data-move]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-move')))).toEqual([
+        'IN_PROGRESS',
+        'ENTERED_IN_ERROR',
+      ]);
+      expect((await hub.query(READ, { id: referralId })).data.referral.status).toBe('ACCEPTED');
+
+      await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+      await row.locator('td[data-status="ACCEPTED"]').waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('intake submitting an IJsselland referral during the intake stop is told so, naming the region and whom to call', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      const availability = await hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
+      const stop = availability.data.serviceAvailability.find((a: { service: string }) => a.service === 'AMBULATORY_WMO');
+      await signIn(page, 'intake');
+      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+      await openScreen(page, 'Aanmelding invoeren');
+      await fillReferral(page, { region: 'IJSSELLAND', municipalityCode: 'GM0193', contactName: 'Dr. IJssel' });
+      await page.getByRole('button', { name: 'Indienen' }).click();
+      const message = page.locator('[role="alert"][data-code="INTAKE_CLOSED"]');
+      await message.waitFor();
+      const text = (await message.textContent())!;
+      expect(text).toContain('Kadera IJsselland neemt op dit moment geen nieuwe cliënten aan voor Ambulante begeleiding (Wmo) (intakestop).');
+      // Whom to call: the row's contact, or Kadera's intake team when the row names nobody.
+      expect(text).toContain(`Bel ${stop?.contact ?? 'Team Toegang en Trajecten'}`);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The intake per region: the stop is shown; intake (a Kadera role, whose field rules allow it) may lift it.
+      await openScreen(page, 'Intake per regio');
+      const row = page.locator('tr[data-availability="IJSSELLAND/AMBULATORY_WMO"]');
+      await row.waitFor();
+      expect(await row.locator('td[data-accepting="false"]').textContent()).toBe('Intakestop');
+      expect(await row.getByRole('button', { name: 'Intakestop opheffen' }).count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('staff declare and lift an intake stop from the intake screen', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await openScreen(page, 'Intake per regio');
+      const row = page.locator('tr[data-availability="HARDENBERG/SHELTER"]');
+      await row.locator('td[data-accepting="true"]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'intake-stops');
+      await row.getByRole('button', { name: 'Intakestop afkondigen' }).click();
+      await row.locator('td[data-accepting="false"]').waitFor();
+      const stopped = await hub.query(AVAILABILITY, { region: 'HARDENBERG' });
+      expect(stopped.data.serviceAvailability.find((a: { service: string }) => a.service === 'SHELTER').acceptingNewClients).toBe(false);
+      await row.getByRole('button', { name: 'Intakestop opheffen' }).click();
+      await row.locator('td[data-accepting="true"]').waitFor();
+      const lifted = await hub.query(AVAILABILITY, { region: 'HARDENBERG' });
+      expect(lifted.data.serviceAvailability.find((a: { service: string }) => a.service === 'SHELTER').acceptingNewClients).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
