@@ -6,6 +6,7 @@ import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
 import type { Language } from './i18n/messages';
 import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
+import { markScreenChosen, useScreenLink } from './screens/use-screen-link';
 import { useHubQuery } from './use-hub-query';
 
 /** The screens of one signed-in session, chosen by who the hub says the caller is (`me`) and the field rules (registry.ts). */
@@ -14,6 +15,11 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
   const { result } = useHubQuery(client, MeDocument, {});
   const screens = result.state === 'done' ? screensFor(result.data.me) : [];
   const [chosen, setChosen] = useState<string | undefined>();
+  // A link to a screen (screen-links.ts, e.g. a client's file) opens it, when this caller is offered it.
+  const link = useScreenLink();
+  useEffect(() => {
+    if (link) setChosen(link.screenId);
+  }, [link]);
   const current = screens.find((screen) => screen.id === chosen) ?? screens[0];
   return (
     <>
@@ -27,7 +33,14 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
           <ul className="screens">
             {screens.map((screen) => (
               <li key={screen.id}>
-                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => setChosen(screen.id)}>
+                <button
+                  type="button"
+                  aria-current={screen === current ? 'page' : undefined}
+                  onClick={() => {
+                    markScreenChosen(screen.id);
+                    setChosen(screen.id);
+                  }}
+                >
                   {t(screen.title)}
                 </button>
               </li>

@@ -2,10 +2,21 @@ import type { ComponentType } from 'react';
 import type { DocumentNode } from 'graphql';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { AcceptHandoffDocument, HandoffsInboxDocument, ReferralsListDocument } from '../gql/graphql';
+import {
+  AcceptHandoffDocument,
+  ClientIdentityDocument,
+  HandoffsInboxDocument,
+  OccupancyDocument,
+  ReferralsListDocument,
+  SearchClientsDocument,
+  UnitWaitlistDocument,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
+import { Capacity } from './capacity';
+import { ClientFile } from './client-file';
 import { HandoffsInbox } from './handoffs-inbox';
 import { ReferralsList } from './referrals-list';
+import { CLIENT_FILE_SCREEN } from './screen-links';
 
 /** The caller as `me` describes it: what the console chooses its screens by. */
 export interface SignedInCaller {
@@ -29,6 +40,8 @@ export interface ScreenDefinition {
 /** Every screen, in the order of the navigation; the first one offered opens after sign-in. */
 export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument], Screen: ReferralsList },
+  { id: 'capacity', title: 'capacityTitle', sides: ['KADERA'], documents: [OccupancyDocument, UnitWaitlistDocument], Screen: Capacity },
+  { id: CLIENT_FILE_SCREEN, title: 'clientFileTitle', sides: ['KADERA'], documents: [SearchClientsDocument, ClientIdentityDocument], Screen: ClientFile },
   { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
 ];
 
