@@ -157,6 +157,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       const consentRow = page.locator(`tr[data-consent-id="${recorded[0].id}"]`);
       await consentRow.waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'client-file');
 
       // Withdraw it.
