@@ -220,11 +220,20 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('navigation').getByRole('button', { name: 'Capaciteit en wachtlijst' }).click();
       await page.locator('tr[data-unit-id]').first().waitFor();
+      // Setting a unit's places and the locations' names only where intake's rules allow them.
+      expect((await page.getByRole('button', { name: /^Opslaan/ }).count()) > 0).toBe(DOCUMENT_ROLES.SetUnitCapacity.includes('intake'));
+      const mayReadNames = DOCUMENT_ROLES.ShelterLocationNames.includes('intake');
+      const names: string[] = (await hub.query(`{ shelterLocations { name } }`)).data.shelterLocations.map((l: { name: string }) => l.name);
+      expect(names.length).toBeGreaterThan(0);
       expect(await seriousViolations(page)).toEqual([]);
       for (const text of [await page.content(), (await bodies()).join('\n')]) {
         expect(text).not.toContain(street);
         expect(text).not.toContain('confidentialAddress');
       }
+      // The names in no answer of the hub and not on the page (the script holds words such as "Safe house" for a kind of place).
+      const answers = (await bodies()).filter((body) => body.startsWith('{'));
+      expect(answers.length).toBeGreaterThan(3);
+      if (!mayReadNames) for (const text of [await page.locator('body').innerText(), ...answers]) for (const name of names) expect(text).not.toContain(name);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
