@@ -7,6 +7,7 @@ import type { Language } from './i18n/messages';
 import { NavigationContext } from './screens/navigation';
 import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
+import { markScreenChosen, useScreenLink } from './screens/use-screen-link';
 import { useHubQuery } from './use-hub-query';
 
 /** The screens of one signed-in session, chosen by who the hub says the caller is (`me`) and the field rules (registry.ts). */
@@ -15,10 +16,21 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
   const { result } = useHubQuery(client, MeDocument, {});
   const screens = result.state === 'done' ? screensFor(result.data.me) : [];
   const [chosen, setChosen] = useState<{ id: string; params?: Readonly<Record<string, string>> } | undefined>();
+  // A link to a screen (screen-links.ts, e.g. a client's file) opens it, when this caller is offered it.
+  const link = useScreenLink();
+  useEffect(() => {
+    if (link) setChosen({ id: link.screenId, params: link.recordId ? { recordId: link.recordId } : undefined });
+  }, [link]);
   const current = screens.find((screen) => screen.id === chosen?.id) ?? screens[0];
   const offered = screens.map((screen) => screen.id).join(' ');
   const navigation = useMemo(
-    () => ({ navigate: (id: string, params?: Readonly<Record<string, string>>) => setChosen({ id, params }), offered: offered.split(' ') }),
+    () => ({
+      navigate: (id: string, params?: Readonly<Record<string, string>>) => {
+        markScreenChosen(id);
+        setChosen({ id, params });
+      },
+      offered: offered.split(' '),
+    }),
     [offered],
   );
   return (
@@ -33,7 +45,7 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
           <ul className="screens">
             {screens.map((screen) => (
               <li key={screen.id}>
-                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => setChosen({ id: screen.id })}>
+                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => navigation.navigate(screen.id)}>
                   {t(screen.title)}
                 </button>
               </li>

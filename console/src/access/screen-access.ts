@@ -16,8 +16,16 @@ export function operationName(document: DocumentNode): string {
  * table derived from the supergraph's field rules (document-roles.ts). An operation missing from the table is refused.
  */
 export function mayRunAll(roles: readonly string[], documents: readonly DocumentNode[]): boolean {
-  return documents.every((document) => {
-    const allowed = table[operationName(document)] ?? [];
+  return mayRunOperations(roles, documents.map(operationName));
+}
+
+/**
+ * mayRunAll by operation names: for an operation whose document the first load must not carry (it is imported only when
+ * used, e.g. the confidential address read), so the check needs no import of it.
+ */
+export function mayRunOperations(roles: readonly string[], operations: readonly string[]): boolean {
+  return operations.every((operation) => {
+    const allowed = table[operation] ?? [];
     return roles.some((role) => allowed.includes(role));
   });
 }

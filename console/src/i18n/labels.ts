@@ -1,4 +1,5 @@
 import type {
+  AdmissionOutcome,
   CareService,
   DataCategory,
   FundingStream,
@@ -14,7 +15,9 @@ import type {
   Region,
   ReportedFormOfAbuse,
   ReviewKind,
+  RiskLevel,
   Side,
+  WaitlistStatus,
 } from '../gql/graphql';
 import type { Language } from './messages';
 
@@ -110,11 +113,11 @@ export const placementTypeLabel = (type: PlacementType, language: Language) => P
 /** A code the API names (e.g. CONSENT_REQUIRED's missing categories) in words when it is a data category, else as given. */
 export const categoryCodeLabel = (code: string, language: Language) => (code in DATA_CATEGORY ? DATA_CATEGORY[code as DataCategory][language] : code);
 
-// The risk levels as statistics cells name them (no console document selects the RiskLevel enum itself).
-const RISK_LEVEL: Record<string, Words> = {
-  GREEN: { nl: 'Groen', en: 'Green' },
-  ORANGE: { nl: 'Oranje', en: 'Orange' },
-  RED: { nl: 'Rood', en: 'Red' },
+// Risk levels (the client file, and statistics cells that count per risk level).
+const RISK_LEVEL: Record<RiskLevel, Words> = {
+  GREEN: { nl: 'Groen (laag)', en: 'Green (low)' },
+  ORANGE: { nl: 'Oranje (verhoogd)', en: 'Orange (raised)' },
+  RED: { nl: 'Rood (hoog)', en: 'Red (high)' },
 };
 
 /** A statistics cell's label (a code of the kind, partner type or risk level it counts) in words; else as given. */
@@ -179,3 +182,20 @@ export const FORMS_OF_ABUSE = Object.keys(FORM_OF_ABUSE) as ReportedFormOfAbuse[
 export const PRIORITIES = Object.keys(PRIORITY) as Priority[];
 export const REFERRAL_KINDS = Object.keys(KIND) as ReferralKind[];
 export const SERVICES = Object.keys(SERVICE) as CareService[];
+
+// Capacity and waitlist, client file.
+const WAITLIST_STATUS: Record<WaitlistStatus, Words> = {
+  WAITING: { nl: 'Wacht', en: 'Waiting' },
+  OFFERED: { nl: 'Plaats aangeboden', en: 'Place offered' },
+  ADMITTED: { nl: 'Opgenomen', en: 'Admitted' },
+  WITHDRAWN: { nl: 'Van de lijst', en: 'Withdrawn' },
+};
+
+const ADMISSION_OUTCOME: Record<AdmissionOutcome, Words> = {
+  ADMITTED: { nl: 'Opgenomen: er was een plaats, het verblijf is begonnen.', en: 'Admitted: there was a place, the stay has begun.' },
+  WAITLISTED: { nl: 'Op de wachtlijst: alle plaatsen zijn bezet of vastgehouden.', en: 'Waitlisted: every place is taken or held.' },
+};
+
+export const waitlistStatusLabel = (status: WaitlistStatus, language: Language) => WAITLIST_STATUS[status][language];
+export const admissionOutcomeLabel = (outcome: AdmissionOutcome, language: Language) => ADMISSION_OUTCOME[outcome][language];
+export const riskLevelLabel = (level: RiskLevel, language: Language) => RISK_LEVEL[level][language];

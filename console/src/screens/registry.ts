@@ -4,6 +4,10 @@ import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import {
   AcceptHandoffDocument,
+  ClientIdentityDocument,
+  OccupancyDocument,
+  SearchClientsDocument,
+  UnitWaitlistDocument,
   HandoffDetailDocument,
   HandoffsInboxDocument,
   HandoffsListDocument,
@@ -17,12 +21,15 @@ import {
 } from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { Handoffs } from './handoffs';
+import { Capacity } from './capacity';
+import { ClientFile } from './client-file';
 import { HandoffsInbox } from './handoffs-inbox';
 import { IntakeStops } from './intake-stops';
 import { ReferralsList } from './referrals-list';
 import { MunicipalityStatistics, RegionStatistics } from './statistics';
 import { Today, TODAY_DOCUMENTS } from './today';
 import { SubmitReferral } from './submit-referral';
+import { CLIENT_FILE_SCREEN } from './screen-links';
 
 /** The caller as `me` describes it: what the console chooses its screens by. */
 export interface SignedInCaller {
@@ -53,6 +60,8 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument, ReferralDetailDocument], Screen: ReferralsList },
   { id: 'referral-submit', title: 'submitTitle', sides: ['KADERA'], documents: [SubmitReferralDocument], Screen: SubmitReferral },
   { id: 'intake-stops', title: 'intakeStopsTitle', sides: ['KADERA'], documents: [ServiceAvailabilityOverviewDocument], Screen: IntakeStops },
+  { id: 'capacity', title: 'capacityTitle', sides: ['KADERA'], documents: [OccupancyDocument, UnitWaitlistDocument], Screen: Capacity },
+  { id: CLIENT_FILE_SCREEN, title: 'clientFileTitle', sides: ['KADERA'], documents: [SearchClientsDocument, ClientIdentityDocument], Screen: ClientFile },
   { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
   { id: 'handoffs', title: 'handoffsTitle', sides: ['KADERA'], documents: [HandoffsListDocument, HandoffDetailDocument], Screen: Handoffs },
   { id: 'region-statistics', title: 'regionStatisticsTitle', sides: ['KADERA'], documents: [RegionStatisticsDocument], Screen: RegionStatistics },
