@@ -19,7 +19,7 @@ function errorCodeOf(error: CombinedError): string {
 }
 
 /** The hash codegen embedded in a document (`embedHashInDocument`: the key of gql/persisted-documents.json). */
-export function documentHash(document: unknown): string {
+function documentHash(document: unknown): string {
   const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
   if (typeof hash !== 'string') throw new Error('a console document without its persisted-document hash: run npm run codegen -w console');
   return hash.replace(/^sha256:/, '');

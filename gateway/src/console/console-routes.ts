@@ -31,10 +31,10 @@ export function consoleOptionsFor(config: HubConfig, dir = CONSOLE_BUILD_DIR): C
  * sign in. `oidc`: authorization code + PKCE at `authority` as `clientId`, asking for `scope` and an access token
  * for `resource` (RFC 8707) when configured. `development`: the role picker (/console/dev-token). `none`: no sign-in here.
  */
-export type ConsoleConfig =
+type ConsoleConfig =
   { signIn: 'oidc'; oidc: { authority: string; clientId: string; scope: string; resource?: string } } | { signIn: 'development' } | { signIn: 'none' };
 
-export function consoleConfig(options: ConsoleOptions): ConsoleConfig {
+function consoleConfig(options: ConsoleOptions): ConsoleConfig {
   if (options.oidc) {
     const { issuer, clientId, scopes, resource } = options.oidc;
     return { signIn: 'oidc', oidc: { authority: issuer, clientId, scope: scopes, ...(resource ? { resource } : {}) } };

@@ -12,6 +12,8 @@ const DOCUMENT_ROLES = path.join(CONSOLE_ROOT, 'src/access/document-roles.json')
 /** The console's application for one role: the gateway lets a caller use it by role (mayUseApplication), not by client id. */
 export const consoleApplicationName = (role: Role) => `kadera-console/${role}`;
 
+const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+
 /** The name of the one operation a registered document holds. */
 function operationNameOf(body: string): string {
   const operation = parse(body).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -25,8 +27,8 @@ function operationNameOf(body: string): string {
  * TRUSTED_DOCUMENTS_ONLY is on. Roles that may run none get no application.
  */
 export function consoleManifests(
-  persisted: Record<string, string> = JSON.parse(fs.readFileSync(PERSISTED_DOCUMENTS, 'utf8')),
-  documentRoles: Record<string, string[]> = JSON.parse(fs.readFileSync(DOCUMENT_ROLES, 'utf8')),
+  persisted = readJson<Record<string, string>>(PERSISTED_DOCUMENTS),
+  documentRoles = readJson<Record<string, string[]>>(DOCUMENT_ROLES),
 ): Map<Role, Record<string, string>> {
   const byName = new Map(Object.entries(persisted).map(([hash, body]) => [operationNameOf(body), { hash, body }]));
   const manifests = new Map<Role, Record<string, string>>();

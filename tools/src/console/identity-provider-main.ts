@@ -59,7 +59,8 @@ async function main(): Promise<void> {
       return account ? { roles: account.roles, ...(account.org ? { org: account.org } : {}) } : undefined;
     },
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (request, response) => void handle(request, response));
   process.stdout.write(`${JSON.stringify({ issuer })}\n`);
 }
 

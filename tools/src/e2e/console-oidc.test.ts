@@ -72,7 +72,7 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
     page.on('request', (request) => void requests.push(request));
     try {
       // The gateway names the provider; no development role picker.
-      const config = (await (await fetch(new URL('/console/config.json', hub.gatewayUrl))).json()) as unknown;
+      const config: unknown = await (await fetch(new URL('/console/config.json', hub.gatewayUrl))).json();
       expect(config).toEqual({ signIn: 'oidc', oidc: { authority: idp.issuer, clientId: CLIENT_ID, scope: 'openid hub', resource: AUDIENCE } });
       await page.getByRole('heading', { name: 'Aanmelden', exact: true }).waitFor();
       expect(await page.getByLabel('Rol').count()).toBe(0);
