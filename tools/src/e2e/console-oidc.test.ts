@@ -140,6 +140,29 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
     }
   });
 
+  it('a sign-in refused at the provider (consent cancelled) comes back as words, with nothing left behind', async () => {
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await page.getByRole('button', { name: 'Aanmelden bij de identiteitsprovider' }).click();
+      await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+      await page.locator('input[name="login"]').fill('coordinator');
+      await page.locator('input[name="password"]').fill('any password');
+      await page.locator('button[type="submit"]').first().click();
+      await page
+        .getByRole('link', { name: 'Cancel' })
+        .or(page.getByRole('button', { name: 'Cancel' }))
+        .first()
+        .click();
+      await page.locator('p[role="alert"][data-code="SIGN_IN_FAILED"]', { hasText: 'Aanmelden bij de identiteitsprovider is niet gelukt' }).waitFor();
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
+      expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the gateway refuses a development token: it trusts the provider alone, and offers no development sign-in', async () => {
     expect((await fetch(new URL('/console/dev-token', hub.gatewayUrl))).status).toBe(404);
     const answer = await hub.query('{ me { role } }');
