@@ -18,6 +18,10 @@ function errorCodeOf(error: CombinedError): string {
   return error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN';
 }
 
+/** FORBIDDEN because the caller's roles may run only registered documents (the gateway's `extensions.reason`). */
+const isTrustedDocumentsOnly = (error: CombinedError) =>
+  error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions.reason === 'TRUSTED_DOCUMENTS_ONLY');
+
 /** The hash codegen embedded in a document (`embedHashInDocument`: the key of gql/persisted-documents.json). */
 function documentHash(document: unknown): string {
   const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
@@ -37,7 +41,8 @@ export interface HubClient {
  * Every operation goes by its hash first (`extensions.persistedQuery`, the trusted-documents form partner roles must use
  * where TRUSTED_DOCUMENTS_ONLY is on: `npm run documents:register-console`). A hash the hub does not know for this
  * caller (PERSISTED_QUERY_NOT_FOUND: not registered, e.g. in development) is sent once more as text, and that document
- * goes as text for the rest of the session; for a role held to trusted documents the text is refused (FORBIDDEN).
+ * goes as text for the rest of the session; for a role held to trusted documents the text is refused (FORBIDDEN, reason
+ * TRUSTED_DOCUMENTS_ONLY), and the console says the console's documents are not registered (PERSISTED_QUERY_NOT_FOUND).
  */
 export function createHubClient(token: string): HubClient {
   const common = {
@@ -69,6 +74,8 @@ export function createHubClient(token: string): HubClient {
     if (!result || (result.error && errorCodeOf(result.error) === 'PERSISTED_QUERY_NOT_FOUND')) {
       unregistered.add(hash);
       result = await run(byText);
+      // The text refused because this role runs only registered documents: the person's problem is the registration.
+      if (result.error && isTrustedDocumentsOnly(result.error)) throw new HubError('PERSISTED_QUERY_NOT_FOUND');
     }
     if (result.error) throw new HubError(errorCodeOf(result.error));
     if (!result.data) throw new HubError('UNKNOWN');

@@ -33,14 +33,17 @@ describeInBrowser('the console under TRUSTED_DOCUMENTS_ONLY: its documents by ha
     await hub?.drop();
   });
 
-  it('unregistered, a GGZ partner is told so in words; registered (documents:register-console), its inbox works by hash alone', async () => {
-    // Not registered: the hash is unknown (404), the text is refused for a partner role (403): the words for FORBIDDEN.
+  it('unregistered, a GGZ partner is told in words that the console is not registered; registered (documents:register-console), its inbox works by hash alone', async () => {
+    // Not registered: the hash is unknown (404), the text is refused for a partner role (403, TRUSTED_DOCUMENTS_ONLY):
+    // the console says its documents are not registered (the words for PERSISTED_QUERY_NOT_FOUND).
     let session = await openConsole(browser, hub);
     let requests: Request[] = [];
     session.page.on('request', (request) => void requests.push(request));
     try {
       await signIn(session.page, 'partner:ggz');
-      await session.page.locator('p[role="alert"][data-code="FORBIDDEN"]', { hasText: 'Uw rol mag dit niet zien of doen.' }).waitFor();
+      await session.page
+        .locator('p[role="alert"][data-code="PERSISTED_QUERY_NOT_FOUND"]', { hasText: 'Deze versie van de console is niet bij de hub geregistreerd.' })
+        .waitFor();
       const [byHash, byText] = bodiesOf(requests);
       expect(byHash.extensions.persistedQuery).toEqual({ version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
       expect(byHash.query).toBeUndefined();
