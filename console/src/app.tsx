@@ -6,6 +6,7 @@ import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
 import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
 import type { Language } from './i18n/messages';
+import { NavigationContext } from './screens/navigation';
 import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
 import { useHubQuery } from './use-hub-query';
@@ -15,8 +16,13 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
   const { t } = useWords();
   const { result } = useHubQuery(client, MeDocument, {});
   const screens = result.state === 'done' ? screensFor(result.data.me) : [];
-  const [chosen, setChosen] = useState<string | undefined>();
-  const current = screens.find((screen) => screen.id === chosen) ?? screens[0];
+  const [chosen, setChosen] = useState<{ id: string; params?: Readonly<Record<string, string>> } | undefined>();
+  const current = screens.find((screen) => screen.id === chosen?.id) ?? screens[0];
+  const offered = screens.map((screen) => screen.id).join(' ');
+  const navigation = useMemo(
+    () => ({ navigate: (id: string, params?: Readonly<Record<string, string>>) => setChosen({ id, params }), offered: offered.split(' ') }),
+    [offered],
+  );
   return (
     <>
       <nav aria-label={t('navigation')}>
@@ -29,7 +35,7 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
           <ul className="screens">
             {screens.map((screen) => (
               <li key={screen.id}>
-                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => setChosen(screen.id)}>
+                <button type="button" aria-current={screen === current ? 'page' : undefined} onClick={() => setChosen({ id: screen.id })}>
                   {t(screen.title)}
                 </button>
               </li>
@@ -43,7 +49,11 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
       <main>
         {result.state === 'loading' && <p>{t('loading')}</p>}
         {result.state === 'error' && <ErrorNotice code={result.code} />}
-        {result.state === 'done' && current && <current.Screen key={current.id} client={client} caller={result.data.me} />}
+        {result.state === 'done' && current && (
+          <NavigationContext.Provider value={navigation}>
+            <current.Screen key={`${current.id}:${JSON.stringify(chosen?.params ?? {})}`} client={client} caller={result.data.me} params={chosen?.params} />
+          </NavigationContext.Provider>
+        )}
         {result.state === 'done' && !current && <p>{t('noScreen')}</p>}
       </main>
     </>

@@ -6,16 +6,23 @@ const GRAPHQL_PATH = '/graphql';
 
 /** A refusal or failure, by its stable code only: the screen words it (error-messages.ts), never shows the raw answer. */
 export class HubError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    /** Codes the error names (never the server's free text): CONSENT_REQUIRED's `missing` data categories. */
+    readonly missing: readonly string[] = [],
+  ) {
     super(code);
   }
 }
 
-/** The `extensions.code` of the first GraphQL error, else what kind of failure it was. */
-function errorCodeOf(error: CombinedError): string {
-  const code = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string')?.extensions.code;
-  if (typeof code === 'string') return code;
-  return error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN';
+/** The `extensions.code` of the first GraphQL error, else what kind of failure it was; with the codes it names. */
+export function hubErrorOf(error: Pick<CombinedError, 'graphQLErrors' | 'networkError'>): HubError {
+  const first = error.graphQLErrors.find((e) => typeof e.extensions?.code === 'string');
+  const code = first?.extensions.code;
+  if (typeof code !== 'string') return new HubError(error.networkError ? 'NETWORK_ERROR' : 'UNKNOWN');
+  const missing = first?.extensions.missing;
+  const codes = Array.isArray(missing) ? missing.filter((m): m is string => typeof m === 'string' && /^[A-Z_]+$/.test(m)) : [];
+  return new HubError(code, codes);
 }
 
 /** FORBIDDEN because the caller's roles may run only registered documents (the gateway's `extensions.reason`). */
@@ -71,13 +78,13 @@ export function createHubClient(token: string): HubClient {
   ): Promise<Data> => {
     const hash = documentHash(document);
     let result = unregistered.has(hash) ? undefined : await run(byHash);
-    if (!result || (result.error && errorCodeOf(result.error) === 'PERSISTED_QUERY_NOT_FOUND')) {
+    if (!result || (result.error && hubErrorOf(result.error).code === 'PERSISTED_QUERY_NOT_FOUND')) {
       unregistered.add(hash);
       result = await run(byText);
       // The text refused because this role runs only registered documents: the person's problem is the registration.
       if (result.error && isTrustedDocumentsOnly(result.error)) throw new HubError('PERSISTED_QUERY_NOT_FOUND');
     }
-    if (result.error) throw new HubError(errorCodeOf(result.error));
+    if (result.error) throw hubErrorOf(result.error);
     if (!result.data) throw new HubError('UNKNOWN');
     return result.data;
   };

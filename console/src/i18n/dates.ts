@@ -18,3 +18,18 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
   }
   return format.format(date);
 }
+
+const dayFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar day (the API's LocalDate, YYYY-MM-DD) as day, month and year: a day has no time zone, so none is applied. */
+export function formatDate(localDate: string | null | undefined, language: Language): string {
+  if (!localDate) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  if (!match) return localDate;
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', dateStyle: 'medium' });
+    dayFormats.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}

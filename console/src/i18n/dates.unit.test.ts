@@ -1,4 +1,4 @@
-import { formatDateTime } from './dates';
+import { formatDate, formatDateTime } from './dates';
 
 describe('dates on screen', () => {
   it('are Amsterdam time whatever the zone of the machine: summer (UTC+2) and winter (UTC+1)', () => {
@@ -10,5 +10,12 @@ describe('dates on screen', () => {
   it('shows nothing for no date and the text itself for one it cannot read', () => {
     expect(formatDateTime(null, 'nl')).toBe('');
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+
+  it('shows a calendar day (LocalDate) as that same day, whatever the zone of the machine', () => {
+    expect(formatDate('2026-12-31', 'nl')).toBe('31 dec 2026');
+    expect(formatDate('2026-01-01', 'en')).toBe('1 Jan 2026');
+    expect(formatDate(null, 'nl')).toBe('');
+    expect(formatDate('31-12-2026', 'en')).toBe('31-12-2026');
   });
 });

@@ -2,10 +2,22 @@ import type { ComponentType } from 'react';
 import type { DocumentNode } from 'graphql';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { AcceptHandoffDocument, HandoffsInboxDocument, ReferralsListDocument } from '../gql/graphql';
+import {
+  AcceptHandoffDocument,
+  HandoffDetailDocument,
+  HandoffsInboxDocument,
+  HandoffsListDocument,
+  MunicipalityStatisticsDocument,
+  ReferralsListDocument,
+  RegionStatisticsDocument,
+  StatisticsMunicipalityDocument,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
+import { Handoffs } from './handoffs';
 import { HandoffsInbox } from './handoffs-inbox';
 import { ReferralsList } from './referrals-list';
+import { MunicipalityStatistics, RegionStatistics } from './statistics';
+import { Today, TODAY_DOCUMENTS } from './today';
 
 /** The caller as `me` describes it: what the console chooses its screens by. */
 export interface SignedInCaller {
@@ -23,15 +35,34 @@ export interface ScreenDefinition {
   title: MessageKey;
   sides: readonly string[];
   documents: readonly DocumentNode[];
-  Screen: ComponentType<{ client: HubClient; caller: SignedInCaller }>;
+  /** When given, offered only to a caller who may also run at least one of these (a screen of optional sections). */
+  anyOf?: readonly DocumentNode[];
+  /** `params`: what another screen passed when it linked here (navigation.ts), e.g. `{ handoffId }`. */
+  Screen: ComponentType<{ client: HubClient; caller: SignedInCaller; params?: Readonly<Record<string, string>> }>;
 }
 
 /** Every screen, in the order of the navigation; the first one offered opens after sign-in. */
 export const SCREENS: readonly ScreenDefinition[] = [
+  // Today's sections are each shown only to roles that may run that section's operation; the screen needs one of them.
+  { id: 'today', title: 'todayTitle', sides: ['KADERA'], documents: [], anyOf: TODAY_DOCUMENTS, Screen: Today },
   { id: 'referrals', title: 'referralsTitle', sides: ['KADERA'], documents: [ReferralsListDocument], Screen: ReferralsList },
   { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
+  { id: 'handoffs', title: 'handoffsTitle', sides: ['KADERA'], documents: [HandoffsListDocument, HandoffDetailDocument], Screen: Handoffs },
+  { id: 'region-statistics', title: 'regionStatisticsTitle', sides: ['KADERA'], documents: [RegionStatisticsDocument], Screen: RegionStatistics },
+  {
+    id: 'statistics',
+    title: 'statisticsTitle',
+    sides: ['MUNICIPALITY'],
+    documents: [StatisticsMunicipalityDocument, MunicipalityStatisticsDocument],
+    Screen: MunicipalityStatistics,
+  },
 ];
 
 /** The screens this caller is offered. */
 export const screensFor = (caller: SignedInCaller, screens: readonly ScreenDefinition[] = SCREENS) =>
-  screens.filter((screen) => screen.sides.includes(caller.side) && mayRunAll(caller.roles, screen.documents));
+  screens.filter(
+    (screen) =>
+      screen.sides.includes(caller.side) &&
+      mayRunAll(caller.roles, screen.documents) &&
+      (!screen.anyOf || screen.anyOf.some((document) => mayRunAll(caller.roles, [document]))),
+  );

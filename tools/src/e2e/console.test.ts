@@ -68,6 +68,9 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'sign-in');
       await signIn(page, 'staff');
+      // Kadera roles land on Today (console-handoffs.test.ts); the referrals are one click away.
+      await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();
+      await page.getByRole('button', { name: 'Aanmeldingen', exact: true }).click();
       await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
       await page.locator('tr[data-referral-id]').first().waitFor();
       expect(await page.locator('tr[data-referral-id]').count()).toBeGreaterThan(0);
