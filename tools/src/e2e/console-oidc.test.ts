@@ -81,7 +81,9 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
       await page.getByRole('button', { name: 'Aanmelden bij de identiteitsprovider' }).click();
       await signInAtProvider(page, idp, 'coordinator');
 
-      // Back in the console, signed in: the referrals list, its address bar clean of the code.
+      // Back in the console, signed in: Today, then the referrals list; its address bar clean of the code.
+      await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();
+      await page.getByRole('button', { name: 'Aanmeldingen', exact: true }).click();
       await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
       await page.locator('tr[data-referral-id]').first().waitFor();
       expect(new URL(page.url()).search).toBe('');
