@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { createHubClient, type HubClient } from './api/hub-client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadConsoleConfig, type ConsoleConfig } from './api/console-config';
+import { createHubClient, HubError, type HubClient } from './api/hub-client';
+import { handleRedirect, isRedirectBack, oidcSignOut } from './api/oidc-sign-in';
 import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
 import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
@@ -74,6 +76,31 @@ export function App() {
   const [language, setLanguage] = useState<Language>('nl');
   // The token lives only here, in memory: a reload or sign-out forgets it.
   const [token, setToken] = useState<string | undefined>();
+  const [config, setConfig] = useState<ConsoleConfig | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    // How to sign in comes from the gateway at run time; back from the identity provider, the code becomes a token.
+    loadConsoleConfig()
+      .then(async (loaded) => {
+        if (loaded.signIn === 'oidc' && isRedirectBack()) {
+          try {
+            const accessToken = await handleRedirect(loaded.oidc);
+            if (accessToken) setToken(accessToken);
+          } catch {
+            setFailure('SIGN_IN_FAILED');
+          }
+        }
+        setConfig(loaded);
+      })
+      .catch((error: unknown) => setFailure(error instanceof HubError ? error.code : 'UNKNOWN'));
+  }, []);
+  const signOut = () => {
+    setToken(undefined);
+    if (config?.signIn === 'oidc') oidcSignOut(config.oidc).catch(() => setFailure('SIGN_IN_FAILED'));
+  };
   const client = useMemo(() => (token ? createHubClient(token) : undefined), [token]);
   const words = useMemo(() => wordsFor(language), [language]);
   useEffect(() => {
@@ -88,10 +115,10 @@ export function App() {
         </button>
       </header>
       {client ? (
-        <Session key={token} client={client} onSignOut={() => setToken(undefined)} />
+        <Session key={token} client={client} onSignOut={signOut} />
       ) : (
         <main>
-          <SignIn onSignedIn={setToken} />
+          {config ? <SignIn config={config} failure={failure} onSignedIn={setToken} /> : failure ? <ErrorNotice code={failure} /> : <p>{words.t('loading')}</p>}
         </main>
       )}
     </LanguageContext.Provider>

@@ -1,4 +1,5 @@
-import { Client, fetchExchange, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { Client, fetchExchange, type AnyVariables, type CombinedError, type OperationResult, type TypedDocumentNode } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
 
 /** Where the gateway answers GraphQL: the same origin that served the console (its CSP allows no other). */
 const GRAPHQL_PATH = '/graphql';
@@ -42,6 +43,17 @@ export function hubErrorOf(error: Pick<CombinedError, 'graphQLErrors' | 'network
   return new HubError(found.extensions.code as string, details, codes);
 }
 
+/** FORBIDDEN because the caller's roles may run only registered documents (the gateway's `extensions.reason`). */
+const isTrustedDocumentsOnly = (error: CombinedError) =>
+  error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions.reason === 'TRUSTED_DOCUMENTS_ONLY');
+
+/** The hash codegen embedded in a document (`embedHashInDocument`: the key of gql/persisted-documents.json). */
+function documentHash(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('a console document without its persisted-document hash: run npm run codegen -w console');
+  return hash.replace(/^sha256:/, '');
+}
+
 export interface HubClient {
   query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
   mutate<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
@@ -50,22 +62,52 @@ export interface HubClient {
 /**
  * A client for one signed-in session: the token lives in this closure only (never in storage), and signing out drops
  * the client with its token. No cache: every screen asks the hub, which decides what this role may see.
+ *
+ * Every operation goes by its hash first (`extensions.persistedQuery`, the trusted-documents form partner roles must use
+ * where TRUSTED_DOCUMENTS_ONLY is on: `npm run documents:register-console`). A hash the hub does not know for this
+ * caller (PERSISTED_QUERY_NOT_FOUND: not registered, e.g. in development) is sent once more as text, and that document
+ * goes as text for the rest of the session; for a role held to trusted documents the text is refused (FORBIDDEN, reason
+ * TRUSTED_DOCUMENTS_ONLY), and the console says the console's documents are not registered (PERSISTED_QUERY_NOT_FOUND).
  */
 export function createHubClient(token: string): HubClient {
-  const client = new Client({
+  const common = {
     url: GRAPHQL_PATH,
-    exchanges: [fetchExchange],
-    requestPolicy: 'network-only',
-    preferGetMethod: false,
-    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` }, credentials: 'omit' }),
+    requestPolicy: 'network-only' as const,
+    preferGetMethod: false as const,
+    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` }, credentials: 'omit' as const }),
+  };
+  const byHash = new Client({
+    ...common,
+    exchanges: [
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        preferGetForPersistedQueries: false,
+        generateHash: async (_query, document) => documentHash(document),
+      }),
+      fetchExchange,
+    ],
   });
-  const unwrap = <Data>(result: { data?: Data; error?: CombinedError }): Data => {
+  const byText = new Client({ ...common, exchanges: [fetchExchange] });
+  const unregistered = new Set<string>();
+  const send = async <Data, Variables extends AnyVariables>(
+    run: (client: Client) => Promise<OperationResult<Data, Variables>>,
+    document: TypedDocumentNode<Data, Variables>,
+  ): Promise<Data> => {
+    const hash = documentHash(document);
+    let result = unregistered.has(hash) ? undefined : await run(byHash);
+    if (!result || (result.error && hubErrorOf(result.error).code === 'PERSISTED_QUERY_NOT_FOUND')) {
+      unregistered.add(hash);
+      result = await run(byText);
+      // The text refused because this role runs only registered documents: the person's problem is the registration.
+      if (result.error && isTrustedDocumentsOnly(result.error)) throw new HubError('PERSISTED_QUERY_NOT_FOUND');
+    }
     if (result.error) throw hubErrorOf(result.error);
     if (!result.data) throw new HubError('UNKNOWN');
     return result.data;
   };
   return {
-    query: async (document, variables) => unwrap(await client.query(document, variables).toPromise()),
-    mutate: async (document, variables) => unwrap(await client.mutation(document, variables).toPromise()),
+    query: (document, variables) => send((client) => client.query(document, variables).toPromise(), document),
+    mutate: (document, variables) => send((client) => client.mutation(document, variables).toPromise(), document),
   };
 }

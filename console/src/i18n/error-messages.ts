@@ -60,6 +60,10 @@ export const ERROR_MESSAGES: Record<string, Record<Language, string>> = {
   SERVICE_UNAVAILABLE: { nl: 'De hub is tijdelijk niet beschikbaar. Probeer het later opnieuw.', en: 'The hub is unavailable for now. Try again later.' },
   INTERNAL_SERVER_ERROR: { nl: 'Er ging iets mis in de hub. Probeer het later opnieuw.', en: 'Something went wrong in the hub. Try again later.' },
   NETWORK_ERROR: { nl: 'De hub is niet bereikbaar. Controleer uw verbinding.', en: 'The hub cannot be reached. Check your connection.' },
+  SIGN_IN_FAILED: {
+    nl: 'Aanmelden bij de identiteitsprovider is niet gelukt. Probeer het opnieuw.',
+    en: 'Signing in with the identity provider did not succeed. Try again.',
+  },
   UNKNOWN: { nl: 'Er ging iets mis. Probeer het opnieuw.', en: 'Something went wrong. Try again.' },
 };
 

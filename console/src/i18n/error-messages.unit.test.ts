@@ -2,8 +2,11 @@ import { PUBLIC_ERROR_CODES } from '@hub/common/light';
 import { ERROR_MESSAGES, errorMessage } from './error-messages';
 import { LANGUAGES, MESSAGES } from './messages';
 
-/** What the console meets besides the hub's public codes: the masked internal error, no network, an unreadable answer. */
-const CONSOLE_CODES = ['INTERNAL_SERVER_ERROR', 'NETWORK_ERROR', 'UNKNOWN'];
+/**
+ * What the console meets besides the hub's public codes: the masked internal error, no network, an unreadable answer,
+ * and a sign-in at the identity provider that did not come back with a token.
+ */
+const CONSOLE_CODES = ['INTERNAL_SERVER_ERROR', 'NETWORK_ERROR', 'UNKNOWN', 'SIGN_IN_FAILED'];
 
 describe('error messages', () => {
   it.each([...PUBLIC_ERROR_CODES])('%s has a Dutch and an English message, different from each other and from the code', (code) => {

@@ -7,7 +7,7 @@ const nl = {
   signInIntro: 'Kies een rol. Deze aanmelding bestaat alleen in ontwikkeling; productie meldt aan via de identiteitsprovider.',
   role: 'Rol',
   signIn: 'Aanmelden',
-  noDevSignIn: 'Deze hub biedt geen aanmelding voor ontwikkeling. Aanmelden via de identiteitsprovider komt in een volgende versie.',
+  noDevSignIn: 'Deze hub biedt geen aanmelding: er is geen identiteitsprovider ingesteld (CONSOLE_OIDC_ISSUER).',
   signOut: 'Afmelden',
   signedInAs: 'Aangemeld als',
   loading: 'Bezig met laden…',
@@ -219,6 +219,10 @@ const nl = {
   nextReviewOn: 'Volgende evaluatie',
   noClientChosen: 'Zoek een cliënt op naam en open het dossier.',
   clientNotFound: 'Deze cliënt bestaat niet (meer).',
+  // Sign-in with the identity provider (screens/sign-in.tsx)
+  oidcSignInTitle: 'Aanmelden',
+  oidcSignInIntro: 'Meld u aan met uw Kadera-account. U gaat naar de aanmeldpagina van de identiteitsprovider en komt daarna hier terug.',
+  oidcSignIn: 'Aanmelden bij de identiteitsprovider',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -231,7 +235,7 @@ const en: Record<MessageKey, string> = {
   signInIntro: 'Pick a role. This sign-in exists in development only; production signs in through the identity provider.',
   role: 'Role',
   signIn: 'Sign in',
-  noDevSignIn: 'This hub offers no development sign-in. Signing in through the identity provider comes in a later version.',
+  noDevSignIn: 'This hub offers no sign-in: no identity provider is configured (CONSOLE_OIDC_ISSUER).',
   signOut: 'Sign out',
   signedInAs: 'Signed in as',
   loading: 'Loading…',
@@ -442,6 +446,10 @@ const en: Record<MessageKey, string> = {
   nextReviewOn: 'Next review',
   noClientChosen: 'Search a client by name and open the file.',
   clientNotFound: 'This client does not exist (any more).',
+  // Sign-in with the identity provider (screens/sign-in.tsx)
+  oidcSignInTitle: 'Sign in',
+  oidcSignInIntro: "Sign in with your Kadera account. You go to the identity provider's sign-in page and come back here afterwards.",
+  oidcSignIn: 'Sign in with the identity provider',
 };
 
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -1,22 +1,26 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import type { ConsoleConfig, OidcSettings } from '../api/console-config';
 import { devRoles, devSignIn } from '../api/dev-sign-in';
 import { HubError } from '../api/hub-client';
+import { startOidcSignIn } from '../api/oidc-sign-in';
 import { ErrorNotice } from '../error-notice';
 import { useWords } from '../i18n/language-context';
 
+const codeOf = (e: unknown) => (e instanceof HubError ? e.code : 'UNKNOWN');
+
 /** Development sign-in: pick a role, get a development token from the gateway. The token goes to memory only. */
-export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+function DevSignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
   const { t } = useWords();
   const [roles, setRoles] = useState<string[] | undefined>();
   const [role, setRole] = useState('staff');
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
-    devRoles().then(setRoles, (e: unknown) => setError(e instanceof HubError ? e.code : 'UNKNOWN'));
+    devRoles().then(setRoles, (e: unknown) => setError(codeOf(e)));
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    devSignIn(role).then(onSignedIn, (e: unknown) => setError(e instanceof HubError ? e.code : 'UNKNOWN'));
+    devSignIn(role).then(onSignedIn, (e: unknown) => setError(codeOf(e)));
   };
   return (
     <section aria-labelledby="sign-in-title">
@@ -38,6 +42,44 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) 
           <button type="submit">{t('signIn')}</button>
         </form>
       )}
+    </section>
+  );
+}
+
+/** Production sign-in: to the identity provider and back (authorization code + PKCE, api/oidc-sign-in.ts). */
+function OidcSignIn({ settings, failure }: { settings: OidcSettings; failure?: string }) {
+  const { t } = useWords();
+  const [error, setError] = useState<string | undefined>(failure);
+  const [busy, setBusy] = useState(false);
+  const start = () => {
+    setError(undefined);
+    setBusy(true);
+    startOidcSignIn(settings).catch(() => {
+      setBusy(false);
+      setError('SIGN_IN_FAILED');
+    });
+  };
+  return (
+    <section aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">{t('oidcSignInTitle')}</h2>
+      <p>{t('oidcSignInIntro')}</p>
+      {error && <ErrorNotice code={error} />}
+      <button type="button" onClick={start} disabled={busy}>
+        {t('oidcSignIn')}
+      </button>
+    </section>
+  );
+}
+
+/** Signing in as the gateway's configuration says (GET /console/config.json). */
+export function SignIn({ config, failure, onSignedIn }: { config: ConsoleConfig; failure?: string; onSignedIn: (token: string) => void }) {
+  const { t } = useWords();
+  if (config.signIn === 'oidc') return <OidcSignIn settings={config.oidc} failure={failure} />;
+  if (config.signIn === 'development') return <DevSignIn onSignedIn={onSignedIn} />;
+  return (
+    <section aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">{t('oidcSignInTitle')}</h2>
+      <p role="alert">{t('noDevSignIn')}</p>
     </section>
   );
 }

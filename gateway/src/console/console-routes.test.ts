@@ -133,4 +133,57 @@ describe('the console routes', () => {
       await hub.close();
     }
   });
+
+  it('tells the console how to sign in (GET /console/config.json): the role picker in development, nothing in production without a provider', async () => {
+    const production = { ...development, mode: 'production' as const };
+    for (const [config, expected] of [
+      [development, { signIn: 'development' }],
+      [production, { signIn: 'none' }],
+    ] as const) {
+      const hub = await serve(config, build);
+      try {
+        const answer = await fetch(`${hub.url}/console/config.json`);
+        expect(answer.status).toBe(200);
+        expect(answer.headers.get('cache-control')).toBe('no-cache');
+        expect(answer.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
+        expect(await answer.json()).toEqual(expected);
+      } finally {
+        await hub.close();
+      }
+    }
+  });
+
+  it('with an identity provider configured: its settings in config.json, its origin alone added to connect-src, no development tokens', async () => {
+    const env = {
+      HUB_MODE: 'production',
+      AUTH_JWKS_URL: 'https://login.kadera.example/realms/hub/protocol/openid-connect/certs',
+      AUTH_AUDIENCE: 'https://hub.kadera.example',
+      CONSOLE_OIDC_ISSUER: 'https://login.kadera.example/realms/hub',
+      CONSOLE_OIDC_CLIENT_ID: 'kadera-console',
+      CONSOLE_OIDC_SCOPES: 'openid profile',
+    };
+    for (const mode of ['production', 'development']) {
+      const config = loadConfig({ ...env, HUB_MODE: mode, ...(mode === 'development' ? { AUTH_JWKS_URL: '' } : {}) });
+      expect(consoleOptionsFor(config, build).devTokens).toBeUndefined();
+      const hub = await serve(config, build);
+      try {
+        const answer = await fetch(`${hub.url}/console/config.json`);
+        expect(await answer.json()).toEqual({
+          signIn: 'oidc',
+          oidc: {
+            authority: 'https://login.kadera.example/realms/hub',
+            clientId: 'kadera-console',
+            scope: 'openid profile',
+            resource: 'https://hub.kadera.example',
+          },
+        });
+        const policy = answer.headers.get('content-security-policy')!;
+        expect(policy).toBe(CONSOLE_CSP.replace("connect-src 'self'", "connect-src 'self' https://login.kadera.example"));
+        expect((await fetch(`${hub.url}/console/`)).headers.get('content-security-policy')).toBe(policy);
+        expect((await postJson(`${hub.url}/console/dev-token`, JSON.stringify({ role: 'staff' }))).status).toBe(404);
+      } finally {
+        await hub.close();
+      }
+    }
+  });
 });

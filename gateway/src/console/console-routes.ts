@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HttpRequestError, ROLES, type HubConfig, type Logger } from '@hub/common/light';
+import { consoleOidcOrigin, HttpRequestError, ROLES, type ConsoleOidcSettings, type HubConfig, type Logger } from '@hub/common/light';
 import express, { type Router } from 'express';
 import { devTokenIssuer, fromThisMachine, type DevTokenIssuer } from '../auth/issue-dev-token';
-import { setConsoleSecurityHeaders } from './content-security';
+import { consoleCsp, setConsoleSecurityHeaders } from './content-security';
 
 /** Where `npm run build` puts the console (console/vite.config.mjs), from gateway/dist/console/. */
 const CONSOLE_BUILD_DIR = path.resolve(__dirname, '../../../console/dist/web');
@@ -13,11 +13,33 @@ export interface ConsoleOptions {
   dir: string;
   /** Development only: issue development tokens at /console/dev-token. Unset (production, or an identity provider's keys): no such path. */
   devTokens?: DevTokenIssuer;
+  /** The identity provider the console signs in with (CONSOLE_OIDC_*); set, there is no development sign-in. */
+  oidc?: ConsoleOidcSettings;
 }
 
-/** The built console, and the development sign-in where development tokens may be issued (devTokenIssuer). */
+/**
+ * The built console, and how it signs in: with the configured identity provider, else the development sign-in where
+ * development tokens may be issued (devTokenIssuer), else not at all.
+ */
 export function consoleOptionsFor(config: HubConfig, dir = CONSOLE_BUILD_DIR): ConsoleOptions {
+  if (config.consoleOidc) return { dir, oidc: config.consoleOidc };
   return { dir, devTokens: devTokenIssuer(config) };
+}
+
+/**
+ * What the console reads at start (GET /console/config.json), from the gateway's configuration at run time: how to
+ * sign in. `oidc`: authorization code + PKCE at `authority` as `clientId`, asking for `scope` and an access token
+ * for `resource` (RFC 8707) when configured. `development`: the role picker (/console/dev-token). `none`: no sign-in here.
+ */
+type ConsoleConfig =
+  { signIn: 'oidc'; oidc: { authority: string; clientId: string; scope: string; resource?: string } } | { signIn: 'development' } | { signIn: 'none' };
+
+function consoleConfig(options: ConsoleOptions): ConsoleConfig {
+  if (options.oidc) {
+    const { issuer, clientId, scopes, resource } = options.oidc;
+    return { signIn: 'oidc', oidc: { authority: issuer, clientId, scope: scopes, ...(resource ? { resource } : {}) } };
+  }
+  return { signIn: options.devTokens ? 'development' : 'none' };
 }
 
 /** Hashed file names (Vite's `name-<hash>.js`) never change content: cached for a year. index.html is asked for every time. */
@@ -30,9 +52,15 @@ const NO_CACHE = 'no-cache';
  */
 export function consoleRoutes(options: ConsoleOptions, logger: Logger): Router {
   const router = express.Router({ strict: false });
+  const policy = consoleCsp(options.oidc && consoleOidcOrigin(options.oidc));
   router.use((_req, res, next) => {
-    setConsoleSecurityHeaders(res);
+    setConsoleSecurityHeaders(res, policy);
     next();
+  });
+  const config = consoleConfig(options);
+  router.get('/config.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(config);
   });
   if (options.devTokens) {
     const issue = options.devTokens;

@@ -38,6 +38,7 @@ describe('config: every setting from an empty environment', () => {
       redisUrl: undefined,
       trustedProxies: [],
       trustedDocumentsOnly: false,
+      consoleOidc: undefined,
       rateLimitScale: 1,
       timeouts: { subgraphMs: 10_000, requestMs: 15_000 },
       database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 10_000, poolMax: 10, acquireTimeoutMs: 5_000 },
@@ -68,6 +69,7 @@ describe('config: every setting from an empty environment', () => {
       ['HUB_MODE', 'HUB_SERVICES', 'DATABASE_URL', 'EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'CLIENTS_PORT', 'CLIENTS_URL', 'LOG_LEVEL']
         .concat(['SEED_DEMO_DATA', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_MAX_TOKEN_LIFETIME', 'AUTH_CLOCK_SKEW', 'HUB_INTERNAL_SIGNING_KEY', 'REDIS_URL'])
         .concat(['RATE_LIMIT_SCALE', 'SHUTDOWN_GRACE_MS', 'GATEWAY_BODY_LIMIT_BYTES', 'HUB_LISTEN_HOST'])
+        .concat(['CONSOLE_OIDC_ISSUER', 'CONSOLE_OIDC_CLIENT_ID', 'CONSOLE_OIDC_SCOPES', 'CONSOLE_OIDC_AUDIENCE'])
         .concat(['WAITLIST_OFFER_TIME_LIMIT', 'AFTERCARE_REVIEW_INTERVAL_DAYS', 'ALARM_REVIEW_INTERVAL_DAYS'])
         .concat(['CONTACT_DUE_DAYS_URGENT', 'CONTACT_DUE_DAYS_ROUTINE'])
         .concat(['AUDIT_LOG_KEY', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_CHECKPOINT_INTERVAL', 'BSN_ENCRYPTION_KEY', 'BSN_INDEX_KEY'])

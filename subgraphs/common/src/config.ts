@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { readConsoleOidc, type ConsoleOidcSettings } from './console-oidc-settings';
 import { readContactDueDays, type ContactDueDays } from './domain/contact-due';
 import { readAuditKey } from './audit/access-log-key';
 import { readRetentionPeriods, type RetentionPeriods } from './retention/retention-rules';
@@ -88,6 +89,8 @@ export interface HubConfig {
    * Always on in production; off by default in development, where any role may send any document.
    */
   trustedDocumentsOnly: boolean;
+  /** CONSOLE_OIDC_*: the identity provider the staff console signs in with (console-oidc-settings.ts); unset: the development role picker only. */
+  consoleOidc?: ConsoleOidcSettings;
   /**
    * Multiplies every rate limit of the per-role settings table (1 = as written).
    * Load benchmarks and burst tests raise it; production keeps 1.
@@ -364,6 +367,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     subgraphUrls[name] = env[`${key}_URL`] || `http://localhost:${subgraphPorts[name]}/graphql`;
   }
   const hubMode = mode(env.HUB_MODE);
+  const audience = env.AUTH_AUDIENCE || 'kadera-hub';
   return {
     mode: hubMode,
     services: services(env.HUB_SERVICES),
@@ -383,7 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       publicKeyFile: env.AUTH_PUBLIC_KEY_FILE || undefined,
       issuer: env.AUTH_ISSUER || 'kadera-hub-dev',
-      audience: env.AUTH_AUDIENCE || 'kadera-hub',
+      audience,
       devKeyDir: path.resolve(cwd, env.DEV_KEY_DIR || '.data/dev-keys'),
       maxTokenLifetimeS: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME', 12 * 3600),
       clockSkewS: seconds(env, 'AUTH_CLOCK_SKEW', 30),
@@ -395,6 +399,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     redisUrl: env.REDIS_URL || undefined,
     trustedProxies: trustedProxies(env),
     trustedDocumentsOnly: trustedDocumentsOnly(env, hubMode),
+    consoleOidc: consoleOidc(env, hubMode, audience),
     rateLimitScale: positiveNumber(env, 'RATE_LIMIT_SCALE', 1),
     timeouts: {
       subgraphMs: positiveNumber(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_TIMEOUTS.subgraphMs),
@@ -448,6 +453,12 @@ function trustedDocumentsOnly(env: NodeJS.ProcessEnv, hubMode: HubMode): boolean
   // Fail closed: production cannot be talked out of it.
   if (hubMode === 'production' && !enforced) throw new ConfigError('TRUSTED_DOCUMENTS_ONLY cannot be "false" in production');
   return enforced;
+}
+
+function consoleOidc(env: NodeJS.ProcessEnv, hubMode: HubMode, audience: string): ConsoleOidcSettings | undefined {
+  const { settings, faults } = readConsoleOidc(env, hubMode === 'production', audience);
+  if (faults.length) throw new ConfigError(faults.join('; '));
+  return settings;
 }
 
 function checkpointInterval(env: NodeJS.ProcessEnv): number {

@@ -47,3 +47,4 @@ export * from './trusted-documents/application-owner';
 export * from './trusted-documents/document-check';
 export * from './trusted-documents/document-hash';
 export * from './trusted-documents/manifest';
+export * from './console-oidc-settings';
