@@ -19,6 +19,14 @@ describe('config: every setting from an empty environment', () => {
         referrals: 'http://localhost:4003/graphql',
         handoffs: 'http://localhost:4004/graphql',
       },
+      // No peer listeners: the subgraphs call each other's main port.
+      peerPorts: {},
+      peerUrls: {
+        clients: 'http://localhost:4001/graphql',
+        placements: 'http://localhost:4002/graphql',
+        referrals: 'http://localhost:4003/graphql',
+        handoffs: 'http://localhost:4004/graphql',
+      },
       logLevel: 'info',
       seedDemoData: true,
       migrateOnStart: true,
