@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, peerCallersOf, SUBGRAPH_NAMES, type SubgraphName } from '@hub/common';
 import { kustomizeBuild, type K8sObject } from './kustomize-build';
@@ -111,6 +112,34 @@ it('the schema check refuses what Kubernetes would refuse, and a kind it has no 
   (deployment.spec as { replicas: unknown }).replicas = 'two';
   expect(() => validateObject(deployment)).toThrow();
   expect(() => validateObject({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x' } })).toThrow(/no schema/);
+});
+
+describe("each pod's CPU, from the measured CPU per request (docs/deployment.md, 'Sizing and replicas')", () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'deployment.md'), 'utf8');
+  // The table's rows: | `name` | query | quiet ms | planned | request | limit | per pod |
+  const rows = new Map(
+    [...doc.matchAll(/^\s*\| `([a-z]+)` \|(.*)\|\s*$/gm)].map(([, name, rest]) => [name, rest.split('|').map((cell) => cell.trim())] as const),
+  );
+  // The stated load the base's replicas carry, and the margin on the quiet run's figures.
+  const STATED_LOAD_PER_S = 50;
+  const MARGIN = 3;
+  const objects = built.production;
+
+  it.each(['gateway', ...SUBGRAPH_NAMES])('sizes %s as the table says, and the table by its rule', (name) => {
+    const row = rows.get(name);
+    expect(row).toBeDefined();
+    const [, quiet, , request, limit] = row!;
+    const resources = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].resources!;
+    expect(resources.requests?.cpu).toBe(request);
+    expect(String(resources.limits?.cpu)).toBe(limit);
+    const autoscaler = find(objects, 'HorizontalPodAutoscaler', name)!.spec as {
+      minReplicas: number;
+      metrics: Array<{ resource: { name: string; target: { averageUtilization: number } } }>;
+    };
+    const target = autoscaler.metrics.find((metric) => metric.resource.name === 'cpu')!.resource.target.averageUtilization / 100;
+    const cores = (STATED_LOAD_PER_S * MARGIN * parseFloat(quiet)) / 1000 / (autoscaler.minReplicas * target);
+    expect(request).toBe(`${Math.ceil((cores * 1000) / 50) * 50}m`);
+  });
 });
 
 describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
