@@ -214,9 +214,10 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       }
       const { caller, gatewayToken, via } = checked;
       // With a peer listener, each port serves one kind of caller: the gateway here, the other subgraphs there, each only what they ask.
+      // Logged by kind only: the refusal's own text would quote the request's field names.
       const portRefusal = peerPort
         ? via
-          ? peerCallRefusal(definition.name, typeof operation.query === 'string' ? operation.query : undefined, via)
+          ? peerCallRefusal(definition.name, typeof operation.query === 'string' ? operation.query : undefined, via) && 'not a call this subgraph makes'
           : 'a gateway token on the peer port'
         : peerListening && via
           ? 'a peer token on the main port'
@@ -278,7 +279,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         const { query } = requestedOperation(req);
         const refusal = peerCallRefusal(definition.name, typeof query === 'string' ? query : undefined);
         if (!refusal) return next();
-        logger.info({ reason: refusal }, 'not a peer call, refused on the peer port');
+        logger.info({ reason: 'undeclared peer call' }, 'not a peer call, refused on the peer port');
         next(new HttpRequestError(404, 'NOT_FOUND', 'this port answers only the calls other subgraphs make'));
       },
       expressMiddleware(apollo, {
