@@ -28,6 +28,8 @@ export interface RunningSubgraph {
   url: string;
   /** The address it listens on (127.0.0.1 when the gateway runs in the same process). */
   address: string;
+  /** Where its peers call it: its peer listener when `<NAME>_PEER_PORT` is set, else `url`. */
+  peerUrl: string;
 }
 
 export interface Stack {
@@ -104,6 +106,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
 
     const subgraphs: Stack['subgraphs'] = {};
     const urls = { ...config.subgraphUrls };
+    const peerUrls = { ...config.peerUrls };
     const keys = internalKeys(config);
     // With the gateway in the process, only it talks to the subgraphs: nobody on the network needs to reach them.
     const subgraphHost = config.services.includes('gateway') ? '127.0.0.1' : config.listenHost;
@@ -114,7 +117,7 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
         databaseUrl: database!.url,
         logger,
         seedDemoData: config.seedDemoData,
-        peers: urls,
+        peers: peerUrls,
         internalKeys: keys.subgraph(definition.name),
         accessLog: options.accessLog,
         database: config.database,
@@ -127,8 +130,12 @@ export async function startStack(config: HubConfig, logger: Logger, options: { a
       stops.push((graceMs) => server.stop(graceMs));
       held.subgraphs[definition.name] = keys.subgraph(definition.name).signing;
       const listening = await server.listen(config.subgraphPorts[definition.name], subgraphHost);
-      subgraphs[definition.name] = { server, url: listening.url, address: listening.address };
+      // <NAME>_PEER_PORT: the other subgraphs call it there, and the main port then serves only the gateway.
+      const peerPort = config.peerPorts[definition.name];
+      const peerUrl = peerPort === undefined ? listening.url : (await server.listenForPeers(peerPort, subgraphHost)).url;
+      subgraphs[definition.name] = { server, url: listening.url, address: listening.address, peerUrl };
       urls[definition.name] = listening.url;
+      peerUrls[definition.name] = peerUrl;
     }
 
     if (config.retention.intervalMs) scheduleRetentionHere(config, subgraphs, database!, audit!, logger, stops);

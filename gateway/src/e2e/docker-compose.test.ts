@@ -38,11 +38,27 @@ describe('docker-compose.yml', () => {
     expect(others).not.toContain(environment.HUB_INTERNAL_SIGNING_KEY);
   });
 
-  it.each(SUBGRAPH_NAMES.map((name) => [name]))('lets the %s subgraph reach every other subgraph service, for its calls to peers', (name) => {
-    const urls = loadConfig(compose.services[name].environment).subgraphUrls;
-    for (const other of SUBGRAPH_NAMES) {
-      expect(urls[other]).toBe(`http://${other}:${compose.services[other].environment[`${other.toUpperCase()}_PORT`]}/graphql`);
-    }
+  it.each(SUBGRAPH_NAMES.map((name) => [name]))(
+    'serves the peers of the %s subgraph on a port of its own, and points it at every other subgraph on theirs',
+    (name) => {
+      const config = loadConfig(compose.services[name].environment);
+      // Its peer listener (subgraph-server.ts `listenForPeers`): the main port then serves only the gateway.
+      expect(config.peerPorts[name]).toBeGreaterThan(0);
+      expect(config.peerPorts[name]).not.toBe(config.subgraphPorts[name]);
+      for (const other of SUBGRAPH_NAMES) {
+        const theirs = loadConfig(compose.services[other].environment);
+        expect(config.peerUrls[other]).toBe(`http://${other}:${theirs.peerPorts[other]}/graphql`);
+      }
+    },
+  );
+
+  it.each([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name]))('serves the metrics of %s on a port of its own, on the compose network only', (name) => {
+    const service = compose.services[name];
+    const { metrics, gatewayPort, subgraphPorts, peerPorts } = loadConfig(service.environment);
+    // Reachable by a Prometheus container on the compose network, never published on the host.
+    expect(metrics?.host).toBe('0.0.0.0');
+    expect([gatewayPort, ...Object.values(subgraphPorts), ...Object.values(peerPorts)]).not.toContain(metrics?.port);
+    for (const published of service.ports ?? []) expect(String(published)).not.toContain(String(metrics?.port));
   });
 
   it('points the gateway at every subgraph service and waits for them to be healthy', () => {

@@ -19,6 +19,14 @@ describe('config: every setting from an empty environment', () => {
         referrals: 'http://localhost:4003/graphql',
         handoffs: 'http://localhost:4004/graphql',
       },
+      // No peer listeners: the subgraphs call each other's main port.
+      peerPorts: {},
+      peerUrls: {
+        clients: 'http://localhost:4001/graphql',
+        placements: 'http://localhost:4002/graphql',
+        referrals: 'http://localhost:4003/graphql',
+        handoffs: 'http://localhost:4004/graphql',
+      },
       logLevel: 'info',
       seedDemoData: true,
       migrateOnStart: true,
@@ -118,6 +126,29 @@ describe('config: metrics listener', () => {
     [{ METRICS_PORT: '4000' }, "METRICS_PORT must not be a service's port, got 4000"],
     [{ METRICS_PORT: '5002', PLACEMENTS_PORT: '5002' }, "METRICS_PORT must not be a service's port, got 5002"],
     [{ METRICS_PORT: 'x' }, 'METRICS_PORT must be a port number (0-65535), got "x"'],
+    [{ METRICS_PORT: '4103', REFERRALS_PEER_PORT: '4103' }, "METRICS_PORT must not be a service's port, got 4103"],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env, CWD)).toThrow(new ConfigError(message));
+  });
+});
+
+describe('config: peer ports', () => {
+  it('has none unless set; a subgraph with one is reached there by its peers, the others on their main URL', () => {
+    expect(loadConfig({}, CWD).peerPorts).toEqual({});
+    const config = loadConfig({ CLIENTS_PEER_PORT: '4101', HANDOFFS_URL: 'http://handoffs:4004/graphql' }, CWD);
+    expect(config.peerPorts).toEqual({ clients: 4101 });
+    expect(config.peerUrls.clients).toBe('http://localhost:4101/graphql');
+    expect(config.peerUrls.handoffs).toBe('http://handoffs:4004/graphql');
+    // The gateway still reaches the main port.
+    expect(config.subgraphUrls.clients).toBe('http://localhost:4001/graphql');
+    expect(loadConfig({ CLIENTS_PEER_PORT: '4101', CLIENTS_PEER_URL: 'http://clients:4101/graphql' }, CWD).peerUrls.clients).toBe(
+      'http://clients:4101/graphql',
+    );
+  });
+
+  it.each([
+    [{ CLIENTS_PEER_PORT: '4001' }, 'CLIENTS_PEER_PORT must differ from CLIENTS_PORT'],
+    [{ HANDOFFS_PEER_PORT: 'peer' }, 'HANDOFFS_PEER_PORT must be a port number (0-65535), got "peer"'],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env, CWD)).toThrow(new ConfigError(message));
   });

@@ -27,6 +27,13 @@ export interface HubConfig {
   subgraphPorts: Record<SubgraphName, number>;
   /** Where the gateway reaches each subgraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /**
+   * `<NAME>_PEER_PORT`: where a subgraph listens for the other subgraphs' calls only (subgraph-server.ts
+   * `listenForPeers`); unset (one process): no peer listener, peers call the main port.
+   */
+  peerPorts: Partial<Record<SubgraphName, number>>;
+  /** `<NAME>_PEER_URL`: where the other subgraphs reach each subgraph; unset: its peer port on localhost, or its main URL. */
+  peerUrls: Record<SubgraphName, string>;
   logLevel: string;
   /** Load the demo data on first start when the database is empty (production: only when SEED_DEMO_DATA=true). */
   seedDemoData: boolean;
@@ -353,6 +360,7 @@ function metricsListener(env: NodeJS.ProcessEnv): HubConfig['metrics'] {
   const servicePorts = [
     port(env, 'GATEWAY_PORT', 4000),
     ...SUBGRAPH_NAMES.map((name) => port(env, `${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name])),
+    ...SUBGRAPH_NAMES.flatMap((name) => (env[`${name.toUpperCase()}_PEER_PORT`] ? [port(env, `${name.toUpperCase()}_PEER_PORT`, 0)] : [])),
   ];
   if (metricsPort !== 0 && servicePorts.includes(metricsPort)) throw new ConfigError(`METRICS_PORT must not be a service's port, got ${metricsPort}`);
   return { port: metricsPort, host };
@@ -361,10 +369,17 @@ function metricsListener(env: NodeJS.ProcessEnv): HubConfig['metrics'] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HubConfig {
   const subgraphPorts = {} as Record<SubgraphName, number>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
+  const peerPorts: HubConfig['peerPorts'] = {};
+  const peerUrls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
     const key = name.toUpperCase();
     subgraphPorts[name] = port(env, `${key}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]);
     subgraphUrls[name] = env[`${key}_URL`] || `http://localhost:${subgraphPorts[name]}/graphql`;
+    if (env[`${key}_PEER_PORT`]) {
+      peerPorts[name] = port(env, `${key}_PEER_PORT`, 0);
+      if (peerPorts[name] && peerPorts[name] === subgraphPorts[name]) throw new ConfigError(`${key}_PEER_PORT must differ from ${key}_PORT`);
+    }
+    peerUrls[name] = env[`${key}_PEER_URL`] || (peerPorts[name] ? `http://localhost:${peerPorts[name]}/graphql` : subgraphUrls[name]);
   }
   const hubMode = mode(env.HUB_MODE);
   const audience = env.AUTH_AUDIENCE || 'kadera-hub';
@@ -379,6 +394,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     gatewayPort: port(env, 'GATEWAY_PORT', 4000),
     subgraphPorts,
     subgraphUrls,
+    peerPorts,
+    peerUrls,
     logLevel: env.LOG_LEVEL || 'info',
     // Production loads demo data only when asked to in so many words.
     seedDemoData: flag(env, 'SEED_DEMO_DATA', hubMode === 'development'),

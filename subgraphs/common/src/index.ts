@@ -22,6 +22,7 @@ export * from './domain/calendar';
 export * from './domain/contact-due';
 export * from './database/idempotency';
 export * from './server/peer';
+export * from './server/peer-calls';
 export * from './validation';
 export * from './access/declarations';
 export * from './access/subgraph-shield';

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, SUBGRAPH_NAMES } from '@hub/common';
+import { loadConfig, peerCallersOf, SUBGRAPH_NAMES, type SubgraphName } from '@hub/common';
 import { kustomizeBuild, type K8sObject } from './kustomize-build';
 import { validateObject } from './kubernetes-models';
 
@@ -47,7 +48,19 @@ interface NetworkPeer {
   namespaceSelector?: Selector;
   ipBlock?: { cidr: string };
 }
+interface IngressRule {
+  from?: NetworkPeer[];
+  ports?: Array<{ protocol?: string; port?: number | string }>;
+}
+/** Who might connect: a pod (its labels, its namespace's name) or, without a namespace, something outside the cluster. */
+interface Source {
+  labels: Record<string, string>;
+  namespace?: string;
+}
 
+/** A container's settings with literal values, as the process reads them (Secrets and ConfigMaps left out). */
+const literalEnv = (container: Container): NodeJS.ProcessEnv =>
+  Object.fromEntries((container.env ?? []).filter((entry) => entry.value !== undefined).map((entry) => [entry.name, entry.value]));
 const find = (objects: K8sObject[], kind: string, name: string) => objects.find((object) => object.kind === kind && object.metadata.name === name);
 const podSpec = (object: K8sObject) => (object.spec as { template: { spec: PodSpec; metadata: { labels: Record<string, string> } } }).template;
 const containersOf = (spec: PodSpec) => [...(spec.initContainers ?? []), ...spec.containers];
@@ -64,11 +77,69 @@ function selects(selector: Selector, labels: Record<string, string>): boolean {
   );
 }
 
+/**
+ * Whether the NetworkPolicies among `objects` let `source` connect to `port` (a container port) of pods with `labels`
+ * in `namespace`: a pod no Ingress policy selects is open; otherwise some rule of a policy selecting it must admit
+ * the source (by pod and namespace labels; an address block only from outside the cluster) on that port (by number
+ * or by name).
+ */
+function admits(
+  objects: K8sObject[],
+  target: { labels: Record<string, string>; namespace: string },
+  port: { name?: string; containerPort: number },
+  source: Source,
+) {
+  const policies = objects
+    .filter((object) => object.kind === 'NetworkPolicy')
+    .map((object) => object.spec as { podSelector: Selector; policyTypes: string[]; ingress?: IngressRule[] })
+    .filter((spec) => spec.policyTypes.includes('Ingress') && selects(spec.podSelector, target.labels));
+  if (!policies.length) return true;
+  const fromSource = (peer: NetworkPeer) => {
+    if (peer.ipBlock) return source.namespace === undefined;
+    if (source.namespace === undefined) return false;
+    const namespaceMatches = peer.namespaceSelector
+      ? selects(peer.namespaceSelector, { 'kubernetes.io/metadata.name': source.namespace })
+      : source.namespace === target.namespace;
+    return namespaceMatches && (!peer.podSelector || selects(peer.podSelector, source.labels));
+  };
+  const onPort = (rule: IngressRule) =>
+    !rule.ports?.length || rule.ports.some((entry) => entry.port === undefined || entry.port === port.containerPort || entry.port === port.name);
+  return policies.some((spec) => (spec.ingress ?? []).some((rule) => onPort(rule) && (!rule.from?.length || rule.from.some(fromSource))));
+}
+
 it('the schema check refuses what Kubernetes would refuse, and a kind it has no schema for', () => {
   const deployment = structuredClone(find(built.production, 'Deployment', 'gateway')!);
   (deployment.spec as { replicas: unknown }).replicas = 'two';
   expect(() => validateObject(deployment)).toThrow();
   expect(() => validateObject({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x' } })).toThrow(/no schema/);
+});
+
+describe("each pod's CPU, from the measured CPU per request (docs/deployment.md, 'Sizing and replicas')", () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'deployment.md'), 'utf8');
+  // The table's rows: | `name` | query | quiet ms | planned | request | limit | per pod |
+  const rows = new Map(
+    [...doc.matchAll(/^\s*\| `([a-z]+)` \|(.*)\|\s*$/gm)].map(([, name, rest]) => [name, rest.split('|').map((cell) => cell.trim())] as const),
+  );
+  // The stated load the base's replicas carry, and the margin on the quiet run's figures.
+  const STATED_LOAD_PER_S = 50;
+  const MARGIN = 3;
+  const objects = built.production;
+
+  it.each(['gateway', ...SUBGRAPH_NAMES])('sizes %s as the table says, and the table by its rule', (name) => {
+    const row = rows.get(name);
+    expect(row).toBeDefined();
+    const [, quiet, , request, limit] = row!;
+    const resources = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].resources!;
+    expect(resources.requests?.cpu).toBe(request);
+    expect(String(resources.limits?.cpu)).toBe(limit);
+    const autoscaler = find(objects, 'HorizontalPodAutoscaler', name)!.spec as {
+      minReplicas: number;
+      metrics: Array<{ resource: { name: string; target: { averageUtilization: number } } }>;
+    };
+    const target = autoscaler.metrics.find((metric) => metric.resource.name === 'cpu')!.resource.target.averageUtilization / 100;
+    const cores = (STATED_LOAD_PER_S * MARGIN * parseFloat(quiet)) / 1000 / (autoscaler.minReplicas * target);
+    expect(request).toBe(`${Math.ceil((cores * 1000) / 50) * 50}m`);
+  });
 });
 
 describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
@@ -113,7 +184,15 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
       const port = name === 'gateway' ? defaults.gatewayPort : defaults.subgraphPorts[name as (typeof SUBGRAPH_NAMES)[number]];
       const portSetting = `${name.toUpperCase()}_PORT`;
       expect(container.env?.find((entry) => entry.name === portSetting)?.value ?? String(defaults.gatewayPort)).toBe(String(port));
-      expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+      const config = loadConfig(literalEnv(container));
+      const peerPort = name === 'gateway' ? undefined : config.peerPorts[name as SubgraphName];
+      // Its API, the peer listener of a subgraph (peer-calls.ts), and metrics: each a port of its own, as the code reads them.
+      expect(container.ports).toEqual([
+        { name: 'http', containerPort: port },
+        ...(name === 'gateway' ? [] : [{ name: 'peer', containerPort: peerPort }]),
+        { name: 'metrics', containerPort: config.metrics?.port },
+      ]);
+      expect(peerPort === undefined).toBe(name === 'gateway');
       expect(container.livenessProbe?.httpGet).toEqual({ path: '/health', port: 'http' });
       expect(container.readinessProbe?.httpGet).toEqual({ path: '/ready', port: 'http' });
       for (const resource of ['cpu', 'memory']) {
@@ -151,18 +230,37 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
       expect(
         objects.filter((object) => object.kind === 'Deployment' && selects({ matchLabels: service.selector }, podSpec(object).metadata.labels)),
       ).toHaveLength(1);
-      expect(service.ports).toEqual([{ name: 'http', port, targetPort: 'http' }]);
+      expect(service.ports).toEqual([
+        { name: 'http', port, targetPort: 'http' },
+        ...(name === 'gateway' ? [] : [{ name: 'peer', port: peerPort, targetPort: 'peer' }]),
+      ]);
     },
   );
 
-  it('points every service at the subgraphs by their Services, on their ports', () => {
-    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
-      const env = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].env!;
-      for (const subgraph of SUBGRAPH_NAMES) {
-        const service = find(objects, 'Service', subgraph)!.spec as { ports: Array<{ port: number }> };
-        expect(env).toContainEqual({ name: `${subgraph.toUpperCase()}_URL`, value: `http://${subgraph}:${service.ports[0].port}/graphql` });
-      }
+  it('points the gateway at the subgraphs by their Services on their API ports, and each subgraph at its peers on their peer ports', () => {
+    const servicePort = (subgraph: SubgraphName, portName: string) =>
+      (find(objects, 'Service', subgraph)!.spec as { ports: Array<{ name: string; port: number }> }).ports.find((entry) => entry.name === portName)!.port;
+    const gateway = loadConfig(literalEnv(podSpec(find(objects, 'Deployment', 'gateway')!).spec.containers[0]));
+    for (const subgraph of SUBGRAPH_NAMES) expect(gateway.subgraphUrls[subgraph]).toBe(`http://${subgraph}:${servicePort(subgraph, 'http')}/graphql`);
+    for (const name of SUBGRAPH_NAMES) {
+      const container = podSpec(find(objects, 'Deployment', name)!).spec.containers[0];
+      const config = loadConfig(literalEnv(container));
+      for (const subgraph of SUBGRAPH_NAMES) expect(config.peerUrls[subgraph]).toBe(`http://${subgraph}:${servicePort(subgraph, 'peer')}/graphql`);
+      // A subgraph has no business with another's API port.
+      expect(container.env?.some((entry) => /^[A-Z]+_URL$/.test(entry.name) && entry.name !== 'DATABASE_URL')).toBe(false);
     }
+  });
+
+  it.each([...SUBGRAPH_NAMES, 'gateway'])('serves the metrics of %s on its port `metrics`, on the pod address, with scrape annotations', (name) => {
+    const template = podSpec(find(objects, 'Deployment', name)!) as ReturnType<typeof podSpec> & { metadata: { annotations?: Record<string, string> } };
+    const container = template.spec.containers[0];
+    const { metrics } = loadConfig(literalEnv(container));
+    expect(metrics).toEqual({ port: container.ports?.find((entry) => entry.name === 'metrics')?.containerPort, host: '0.0.0.0' });
+    expect(template.metadata.annotations).toMatchObject({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': String(metrics!.port),
+      'prometheus.io/path': '/metrics',
+    });
   });
 
   it('runs every migration once, in a Job of one pod, with the migration command of each subgraph', () => {
@@ -208,7 +306,7 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
     }
   });
 
-  it('denies by default and admits to the subgraphs only the gateway and the subgraphs (peer calls)', () => {
+  it("denies by default; admits to each subgraph's API only the gateway, to its peer port exactly the subgraphs that call it, to metrics only Prometheus", () => {
     const policies = objects.filter((object) => object.kind === 'NetworkPolicy');
     const deny = policies.find((policy) => {
       const spec = policy.spec as { podSelector: Selector; policyTypes: string[]; ingress?: unknown; egress?: unknown };
@@ -221,33 +319,35 @@ describe.each(OVERLAYS)('deploy/kubernetes/overlays/%s', (overlay) => {
       );
     });
     expect(deny).toBeDefined();
+    const namespace = find(objects, 'Deployment', 'gateway')!.metadata.namespace!;
     const labelsOf = (kind: string, name: string) => podSpec(find(objects, kind, name)!).metadata.labels;
-    const gateway = labelsOf('Deployment', 'gateway');
-    const job = labelsOf('Job', 'hub-migrate');
+    // Everyone who might try: the hub's pods, a stranger in the namespace, the same labels in another namespace,
+    // Prometheus in the monitoring namespace and in this one, and the world outside the cluster.
+    const sources: Record<string, Source> = {
+      gateway: { labels: labelsOf('Deployment', 'gateway'), namespace },
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { labels: labelsOf('Deployment', name), namespace }])),
+      'migration job': { labels: labelsOf('Job', 'hub-migrate'), namespace },
+      'other pod': { labels: { 'app.kubernetes.io/name': 'other', 'app.kubernetes.io/part-of': 'kadera-hub' }, namespace },
+      'gateway of another namespace': { labels: labelsOf('Deployment', 'gateway'), namespace: 'elsewhere' },
+      'prometheus in monitoring': { labels: { 'app.kubernetes.io/name': 'prometheus' }, namespace: 'monitoring' },
+      'prometheus here': { labels: { 'app.kubernetes.io/name': 'prometheus' }, namespace },
+      outside: { labels: {} },
+    };
+    const admitted = (name: string, portName: string) => {
+      const target = { labels: labelsOf('Deployment', name), namespace };
+      const port = podSpec(find(objects, 'Deployment', name)!).spec.containers[0].ports!.find((entry) => entry.name === portName)!;
+      return Object.keys(sources).filter((source) => admits(objects, target, port, sources[source]));
+    };
     for (const subgraph of SUBGRAPH_NAMES) {
-      const labels = labelsOf('Deployment', subgraph);
-      const admitting = policies.filter((policy) => {
-        const spec = policy.spec as { podSelector: Selector; ingress?: Array<{ from?: NetworkPeer[] }> };
-        return spec.ingress && selects(spec.podSelector, labels);
-      });
-      expect(admitting.length).toBeGreaterThan(0);
-      const peers = admitting.flatMap((policy) => (policy.spec as { ingress: Array<{ from?: NetworkPeer[] }> }).ingress.map((rule) => rule.from));
-      for (const from of peers) {
-        // A rule without `from` would admit every source.
-        expect(from).toBeDefined();
-        for (const peer of from!) {
-          // Only pods of this namespace, chosen by label: no other namespace, no address block.
-          expect(peer.namespaceSelector).toBeUndefined();
-          expect(peer.ipBlock).toBeUndefined();
-          expect(peer.podSelector).toBeDefined();
-          expect(selects(peer.podSelector!, job)).toBe(false);
-        }
-      }
-      const admits = (labels: Record<string, string>) => peers.some((from) => from!.some((peer) => selects(peer.podSelector!, labels)));
-      expect(admits(gateway)).toBe(true);
-      expect(admits(job)).toBe(false);
-      expect(admits({ 'app.kubernetes.io/name': 'other', 'app.kubernetes.io/part-of': 'kadera-hub' })).toBe(false);
+      // Every port the pod has is one of these three: none is left open by accident.
+      expect(podSpec(find(objects, 'Deployment', subgraph)!).spec.containers[0].ports!.map((entry) => entry.name)).toEqual(['http', 'peer', 'metrics']);
+      expect(admitted(subgraph, 'http')).toEqual(['gateway']);
+      expect(admitted(subgraph, 'peer')).toEqual(peerCallersOf(subgraph));
+      expect(admitted(subgraph, 'metrics')).toEqual(['prometheus in monitoring']);
     }
+    // The gateway is the hub's front door; its metrics are not.
+    expect(admitted('gateway', 'http')).toEqual(Object.keys(sources));
+    expect(admitted('gateway', 'metrics')).toEqual(['prometheus in monitoring']);
   });
 
   it('lets only the hub pods reach PostgreSQL, on its port', () => {

@@ -25,6 +25,8 @@ export interface ReceivedRequest {
   /** SHA-256 of the body bytes, which the caller token is bound to. */
   bodyHash: string | undefined;
   operation: RequestedOperation;
+  /** Arrived on the peer listener (subgraph-server.ts `listenForPeers`); never in process. */
+  peerPort?: boolean;
 }
 
 /** The same transport contract as `postInternal`: the gateway's data source cannot tell them apart. */

@@ -48,7 +48,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       seedDemoData: config.seedDemoData,
       migrate: config.migrateOnStart,
       internalKeys,
-      peers: config.subgraphUrls,
+      peers: config.peerUrls,
       database: config.database,
       bodyLimitBytes: config.bodyLimitBytes.subgraph,
       settings: { contactDueDays: config.contactDueDays, placements: config.placements, webhooks: config.webhooks, bsn, webhookSecretKeys },
@@ -56,6 +56,9 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       metrics: metrics.metrics,
     });
     await server.listen(config.subgraphPorts[definition.name], config.listenHost);
+    // <NAME>_PEER_PORT: the other subgraphs' calls on a port of their own, so a NetworkPolicy can admit only the gateway to this one.
+    const peerPort = config.peerPorts[definition.name];
+    if (peerPort !== undefined) await server.listenForPeers(peerPort, config.listenHost);
     stopOnSignals(logger, (graceMs) => server.stop(graceMs).finally(() => metrics.stop()), config.shutdownGraceMs);
   })().catch((error) => {
     logger.fatal({ err: error }, 'subgraph failed to start');

@@ -26,7 +26,7 @@ import { checkOperationShape, requestedOperation } from '../limits/operation-gat
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
 import { inputErrorsPlugin } from './input-errors';
-import { graphqlBodyParser, httpErrorHandlers, receivedBodyHash } from './http-errors';
+import { graphqlBodyParser, httpErrorHandlers, HttpRequestError, receivedBodyHash } from './http-errors';
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler } from './readiness';
 import { subgraphReadiness } from './subgraph-readiness';
@@ -41,6 +41,7 @@ import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscrib
 import type { ClientRecords } from '../retention/client-records';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, type SubgraphSettings } from './request-context';
 import { requestIdFrom } from './request-id';
+import { assertDeclaredPeerCall, peerCallRefusal } from './peer-calls';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -117,6 +118,12 @@ export interface SubgraphServer {
   fetchInProcess: InProcessFetch;
   /** `host` unset: every interface (a container); one-process mode passes 127.0.0.1. */
   listen(port: number, host?: string): Promise<ListeningServer>;
+  /**
+   * A second listener for the other subgraphs only (`<NAME>_PEER_PORT`): it answers only the peer calls of
+   * peer-calls.ts, only with a peer token from a subgraph that makes them; once it listens, the main port
+   * refuses peer tokens, so only the gateway is served there (docs/deployment.md, "Network policies").
+   */
+  listenForPeers(port: number, host?: string): Promise<ListeningServer>;
   /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -130,6 +137,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
   const checkCaller = createCallerCheck(definition.name, options.internalKeys);
   const { orm, queries } = await createOrm(definition.orm, options.databaseUrl, logger, { limits: options.database });
   let listening: ListeningServer | undefined;
+  let peerListening: ListeningServer | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   let checkpointer: Checkpointer | undefined;
   let background: BackgroundWork | undefined;
@@ -196,7 +204,7 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       ),
     );
     // The one context builder, over HTTP and in process alike (in-process.ts): no answer without a valid caller token.
-    const contextFor = timedContext(metrics, definition.name, async ({ header, bodyHash, operation }: ReceivedRequest): Promise<RequestContext> => {
+    const contextFor = timedContext(metrics, definition.name, async ({ header, bodyHash, operation, peerPort }: ReceivedRequest): Promise<RequestContext> => {
       const requestId = requestIdFrom(header('x-request-id'), randomUUID);
       const checked = checkCaller(header(CALLER_HEADER), bodyHash);
       // Subgraphs trust only the gateway: no valid token for this subgraph and this very body, no answer (`_entities` included).
@@ -205,6 +213,19 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         throw unauthenticated('requests must come through the gateway');
       }
       const { caller, gatewayToken, via } = checked;
+      // With a peer listener, each port serves one kind of caller: the gateway here, the other subgraphs there, each only what they ask.
+      // Logged by kind only: the refusal's own text would quote the request's field names.
+      const portRefusal = peerPort
+        ? via
+          ? peerCallRefusal(definition.name, typeof operation.query === 'string' ? operation.query : undefined, via) && 'not a call this subgraph makes'
+          : 'a gateway token on the peer port'
+        : peerListening && via
+          ? 'a peer token on the main port'
+          : undefined;
+      if (portRefusal) {
+        logger.warn({ requestId, reason: portRefusal, via }, 'caller refused on this port');
+        throw unauthenticated(peerPort ? 'this port answers only the calls other subgraphs make' : 'requests must come through the gateway');
+      }
       checkOperationShape(caller, operation, logger);
       // The fork is made when a resolver first needs it; writes through it are logged with this request (docs/access-log.md).
       const forkEm = (context: RequestContext) => {
@@ -218,7 +239,11 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         logger.child({ requestId }),
         caller,
         options.peers,
-        (request) => signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing),
+        (request) => {
+          // Every peer call is one peer-calls.ts declares, in every mode: the peer listeners answer nothing else.
+          assertDeclaredPeerCall(definition.name, request.audience, request.body);
+          return signPeerToken(gatewayToken, definition.name, request, options.internalKeys.signing);
+        },
         settings,
         // Against the table's checkpoints: the file is checked by `npm run audit:verify`.
         (em) => verifyAccessLog((sql, params) => em.getConnection().execute(sql, params), key),
@@ -244,6 +269,26 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     // Last: every other path, method and error answers JSON in the GraphQL shape.
     app.use(...httpErrorHandlers(app, logger));
 
+    // The peer listener: POST /graphql with a declared peer call and nothing else (no health, no record-client route).
+    const peerApp = express();
+    peerApp.disable('x-powered-by');
+    peerApp.use(
+      '/graphql',
+      ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }),
+      (req, _res, next) => {
+        const { query } = requestedOperation(req);
+        const refusal = peerCallRefusal(definition.name, typeof query === 'string' ? query : undefined);
+        if (!refusal) return next();
+        logger.info({ reason: 'undeclared peer call' }, 'not a peer call, refused on the peer port');
+        next(new HttpRequestError(404, 'NOT_FOUND', 'this port answers only the calls other subgraphs make'));
+      },
+      expressMiddleware(apollo, {
+        context: ({ req }) =>
+          contextFor({ header: (name) => req.header(name), bodyHash: receivedBodyHash(req), operation: requestedOperation(req), peerPort: true }),
+      }),
+    );
+    peerApp.use(...httpErrorHandlers(peerApp, logger));
+
     const server: SubgraphServer = {
       name: definition.name,
       orm,
@@ -256,10 +301,15 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
         logger.info({ url: listening.url }, 'subgraph listening');
         return listening;
       },
+      async listenForPeers(port, host) {
+        peerListening = await listen(peerApp, port, '/graphql', host);
+        logger.info({ url: peerListening.url }, 'subgraph listening for its peers');
+        return peerListening;
+      },
       async stop(graceMs = 0) {
         stopping = true;
         const deadline = Date.now() + graceMs;
-        await listening?.close(graceMs);
+        await Promise.all([listening?.close(graceMs), peerListening?.close(graceMs)]);
         await settle(inFlight, deadline - Date.now());
         await apollo?.stop();
         // Every answer has been logged by now: the final checkpoint seals it.
