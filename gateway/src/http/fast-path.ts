@@ -11,7 +11,7 @@ const JSON_TYPES = new Set(['application/json', 'application/json; charset=utf-8
  * Content-Length (node has checked it is a number). Express's `onlyPost` accepts every such request, and no other
  * route of the gateway's app matches it, so Express would run exactly the body steps and the GraphQL step for it.
  */
-export function takesFastPath(req: IncomingMessage): boolean {
+function takesFastPath(req: IncomingMessage): boolean {
   return req.method === 'POST' && req.url === '/graphql' && req.headers['content-length'] !== undefined && JSON_TYPES.has(req.headers['content-type'] ?? '');
 }
 
