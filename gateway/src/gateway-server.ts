@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   createErrorFormatter,
   createShutdownState,
   DEFAULT_TIMEOUTS,
   graphqlBodyParser,
+  graphqlBodySteps,
+  headerOf,
   httpErrorHandlers,
   listen,
   fieldRulesOf,
@@ -36,6 +37,7 @@ import {
   type SigningKey,
   type SubgraphName,
 } from '@hub/common/light';
+import { tracingStarted } from '@hub/common/tracing';
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
 import { consoleRoutes, type ConsoleOptions } from './console/console-routes';
@@ -52,6 +54,8 @@ import { sourceAddressOf } from './auth/source-address';
 import { trustedDocumentResolver, type TrustedDocumentLookup } from './auth/trusted-documents';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
+import { apolloAnswer } from './http/apollo-answer';
+import { withGraphqlFastPath } from './http/fast-path';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -188,31 +192,33 @@ export async function createGateway(options: GatewayOptions) {
     app.get('/graphql', graphiqlPage(options.graphiql));
     app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   }
-  app.use(
-    '/graphql',
-    ...graphqlBodyParser(options.bodyLimitBytes),
-    expressMiddleware(apollo, {
-      // A request refused here is counted under its code (request-metrics.ts).
-      context: timedContext(metrics, 'gateway', async ({ req }): Promise<GatewayContext> => {
-        const caller = await authenticateRequest(req, options.verifyToken, rateLimiter);
-        // A document id becomes its registered text; a document of the caller's own is refused if its roles may run only trusted ones.
-        const trustedDocument = await resolveDocument(caller, req.body);
-        // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
-        checkOperationShape(caller, requestedOperation(req), logger, limitRefusals);
-        // The access point for the access log: where this request came from (source-address.ts).
-        const sourceAddress = sourceAddressOf(req.socket.remoteAddress, req.header('x-forwarded-for'), trustedProxies);
-        return {
-          requestId: requestIdFrom(req.header('x-request-id'), randomUUID),
-          deadline: AbortSignal.timeout(timeouts.requestMs),
-          caller: { ...caller, sourceAddress },
-          trustedDocument,
-        };
-      }),
+  // The GraphQL step: Apollo with our context, behind Express's route and the fast path alike (apollo-answer.ts).
+  const answerGraphQL = apolloAnswer(
+    apollo,
+    // A request refused here is counted under its code (request-metrics.ts).
+    timedContext(metrics, 'gateway', async (req): Promise<GatewayContext> => {
+      const caller = await authenticateRequest(req, options.verifyToken, rateLimiter);
+      // A document id becomes its registered text; a document of the caller's own is refused if its roles may run only trusted ones.
+      const trustedDocument = await resolveDocument(caller, req.body);
+      // Depth, aliases, tokens...: refused before Apollo Server parses or validates the document.
+      checkOperationShape(caller, requestedOperation({ method: req.method ?? '', body: req.body }), logger, limitRefusals);
+      // The access point for the access log: where this request came from (source-address.ts).
+      const sourceAddress = sourceAddressOf(req.socket.remoteAddress, headerOf(req, 'x-forwarded-for'), trustedProxies);
+      return {
+        requestId: requestIdFrom(headerOf(req, 'x-request-id'), randomUUID),
+        deadline: AbortSignal.timeout(timeouts.requestMs),
+        caller: { ...caller, sourceAddress },
+        trustedDocument,
+      };
     }),
   );
+  // Express 5 hands a rejected promise to the error handlers below.
+  app.use('/graphql', ...graphqlBodyParser(options.bodyLimitBytes), (req, res) => answerGraphQL(req, res));
   if (options.console) app.use('/console', consoleRoutes(options.console, logger));
   // Last: every other path, method and error answers JSON in the GraphQL shape (`/metrics` too: it has a listener of its own).
   app.use(...httpErrorHandlers(app, logger));
+  // POST /graphql with a JSON body skips Express (fast-path.ts); with tracing on, everything goes through Express, whose spans the traces hold.
+  const handler = tracingStarted() ? app : withGraphqlFastPath({ app, bodySteps: graphqlBodySteps(options.bodyLimitBytes), answer: answerGraphQL, logger });
   const tokenRefusals = options.verifyToken.refusals;
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   // Read at each scrape from the counters kept here anyway.
@@ -225,7 +231,7 @@ export async function createGateway(options: GatewayOptions) {
   }));
 
   return {
-    listen: async (port: number, host?: string) => (listening = await listen(app, port, '/graphql', host)),
+    listen: async (port: number, host?: string) => (listening = await listen(handler, port, '/graphql', host)),
     limitRefusals,
     rateLimiter,
     /** Refused bearer tokens counted per reason. */

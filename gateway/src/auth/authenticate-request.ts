@@ -1,5 +1,5 @@
-import type { Caller } from '@hub/common/light';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { headerOf, type Caller } from '@hub/common/light';
 import type { createRateLimiter } from '../limits/rate-limiter';
 import { TokenRefused } from './token-refusals';
 import type { TokenVerifier } from './verify-token';
@@ -11,9 +11,13 @@ import type { TokenVerifier } from './verify-token';
  * first of all. A token we could not check (organisation lookup down) is no
  * bad token and costs the address nothing.
  */
-export async function authenticateRequest(req: Request, verifyToken: TokenVerifier, rateLimiter: ReturnType<typeof createRateLimiter>): Promise<Caller> {
+export async function authenticateRequest(
+  req: IncomingMessage,
+  verifyToken: TokenVerifier,
+  rateLimiter: ReturnType<typeof createRateLimiter>,
+): Promise<Caller> {
   const source = req.socket.remoteAddress ?? 'unknown';
-  const caller = await verifyToken(req.header('authorization'), source).catch(async (error: unknown) => {
+  const caller = await verifyToken(headerOf(req, 'authorization'), source).catch(async (error: unknown) => {
     if (error instanceof TokenRefused) await rateLimiter.failedFrom(source);
     throw error;
   });

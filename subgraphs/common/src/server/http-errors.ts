@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parse as parseContentType } from 'content-type';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_ERROR_CODES, type PublicErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { containsNul, decodeUtf8, INVALID_UTF8_MESSAGE, NUL_MESSAGE } from './malformed-strings';
 import { bodyHashOf } from './internal-token';
-import { requestIdFrom } from './request-id';
+import { headerOf, requestIdFrom } from './request-id';
 
 /**
  * One answer for everything that fails outside GraphQL execution (body
@@ -205,16 +205,38 @@ function jsonBody(hashBody: boolean): RequestHandler {
 }
 
 /**
- * What stands before a GraphQL endpoint: POST with a JSON body of at most
- * `limitBytes` (after decompression), UTF-8 only, and no NUL in any string.
- * `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
- * The body is read as bytes and decoded and parsed once (body-parser's JSON
- * parser decoded it twice: once to check UTF-8, once to parse).
+ * The body steps of a GraphQL endpoint, after the method and media type are known to be right: UTF-8 only, the
+ * bytes read by `express.raw` (size limit of `limitBytes` after decompression, Content-Length, Content-Encoding),
+ * decoded once (invalid UTF-8 refused in the same pass) and parsed once, no NUL in any string. Plain
+ * `(req, res, next)` functions that need nothing of Express: the gateway's fast path (gateway/src/http) runs these
+ * same steps with `runSteps`. `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
+ * (body-parser's JSON parser decoded the body twice: once to check UTF-8, once to parse.)
  */
-export function graphqlBodyParser(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
-  // onlyPost has checked the media type: the reader need not look again.
+export function graphqlBodySteps(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
+  // onlyPost (or the fast path's admission) has checked the media type: the reader need not look again.
   const raw = express.raw({ limit: limitBytes, type: () => true });
-  return [onlyPost, utf8Only, raw, jsonBody(options.hashBody ?? false)];
+  return [utf8Only, raw, jsonBody(options.hashBody ?? false)];
+}
+
+/** What stands before a GraphQL endpoint in Express: POST with a JSON body (onlyPost), then `graphqlBodySteps`. */
+export function graphqlBodyParser(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
+  return [onlyPost, ...graphqlBodySteps(limitBytes, options)];
+}
+
+/** Runs middleware steps one after the other outside Express; `done` gets the first error, or none once all passed. */
+export function runSteps(steps: readonly RequestHandler[], req: IncomingMessage, res: ServerResponse, done: (error?: unknown) => void): void {
+  let index = 0;
+  const next = (error?: unknown): void => {
+    if (error !== undefined && error !== null) return done(error);
+    const step = steps[index++];
+    if (!step) return done();
+    try {
+      void step(req as Request, res as Response, next);
+    } catch (thrown) {
+      done(thrown);
+    }
+  };
+  next();
 }
 
 interface RouteLayer {
@@ -236,6 +258,35 @@ function allowedMethods(app: Express, path: string): string[] {
 }
 
 /**
+ * The one answer to an error outside GraphQL, for Express's error handler and the gateway's fast path alike:
+ * logs what was refused and the request id, never the error object itself (body-parser errors carry the raw
+ * body), then writes the JSON answer with node's own response methods (what Express's `res.json` wrote:
+ * the refusal's headers, `Content-Type: application/json; charset=utf-8`, `Content-Length`).
+ */
+export function answerHttpError(error: unknown, req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+  const answer = httpErrorAnswer(error);
+  const requestId = requestIdFrom(headerOf(req, 'x-request-id'), randomUUID);
+  const reason = typeOf(error) ?? (error instanceof HttpRequestError || error instanceof GraphQLError ? answer.code : (error as Error)?.name);
+  if (answer.status >= 500) {
+    // The log's error whitelist keeps kind, codes and frames; body-parser's `body` and the message's excerpt stay out.
+    logger.error({ requestId, status: answer.status, reason, err: error }, 'request failed outside GraphQL');
+  } else {
+    logger.info({ requestId, status: answer.status, code: answer.code, reason }, 'request refused');
+  }
+  if (res.headersSent) {
+    req.socket.destroy();
+    return;
+  }
+  if (error instanceof HttpRequestError && error.allow) res.setHeader('Allow', error.allow);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+  const body = JSON.stringify(errorBody(answer.code, answer.message));
+  res.statusCode = answer.status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/**
  * The last two handlers of an app: unknown routes (404) and methods (405),
  * then every error as JSON. Logs what was refused and the request id, never
  * the error object itself: body-parser errors carry the raw body.
@@ -249,23 +300,6 @@ export function httpErrorHandlers(app: Express, logger: Logger): [RequestHandler
         : new HttpRequestError(404, 'NOT_FOUND', 'no such path; GraphQL is served at /graphql'),
     );
   };
-  const handler: ErrorRequestHandler = (error, req, res, _next) => {
-    const answer = httpErrorAnswer(error);
-    const requestId = requestIdFrom(req.header('x-request-id'), randomUUID);
-    const reason = typeOf(error) ?? (error instanceof HttpRequestError || error instanceof GraphQLError ? answer.code : (error as Error)?.name);
-    if (answer.status >= 500) {
-      // The log's error whitelist keeps kind, codes and frames; body-parser's `body` and the message's excerpt stay out.
-      logger.error({ requestId, status: answer.status, reason, err: error }, 'request failed outside GraphQL');
-    } else {
-      logger.info({ requestId, status: answer.status, code: answer.code, reason }, 'request refused');
-    }
-    if (res.headersSent) {
-      req.socket.destroy();
-      return;
-    }
-    if (error instanceof HttpRequestError && error.allow) res.setHeader('Allow', error.allow);
-    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-    res.status(answer.status).json(errorBody(answer.code, answer.message));
-  };
+  const handler: ErrorRequestHandler = (error, req, res, _next) => answerHttpError(error, req, res, logger);
   return [fallback, handler];
 }

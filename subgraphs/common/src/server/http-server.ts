@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type express from 'express';
 import { SERVER_HEADERS_TIMEOUT_MS, SERVER_KEEP_ALIVE_MS, SERVER_REQUEST_TIMEOUT_MS } from './internal-http';
 import { drainOnClose } from './drain';
 import { answerClientError } from './http-errors';
@@ -14,8 +13,8 @@ export interface ListeningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) of `host` (unset: every interface); `close` drains (see drain.ts). */
-export async function listen(app: express.Express, port: number, path = '/graphql', host?: string): Promise<ListeningServer> {
+/** Listens on `port` (0 picks a free one) of `host` (unset: every interface) with `app` (an Express app, or a handler in front of one); `close` drains (see drain.ts). */
+export async function listen(app: http.RequestListener, port: number, path = '/graphql', host?: string): Promise<ListeningServer> {
   const server = http.createServer(app);
   // Idle sockets outlive every client agent's idle timeout (internal-http.ts), so no client sends on a closing one.
   server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;

@@ -16,3 +16,6 @@ export function traceIfConfigured(serviceName: string, env: NodeJS.ProcessEnv = 
   const { startTracing } = require('./start-tracing') as typeof import('./start-tracing');
   startTracing(env.OTEL_SERVICE_NAME || serviceName);
 }
+
+/** Whether this process traces (`traceIfConfigured` started the SDK): the gateway then serves every request through Express, whose spans the traces hold. */
+export const tracingStarted = (): boolean => started;
