@@ -49,7 +49,7 @@ export function AdmitForm({
               change();
             }}
           >
-            {t('chooseClient')}
+            {t('selectClient')}
           </button>
         )}
       />
@@ -76,7 +76,7 @@ export function AdmitForm({
         }}
       >
         <p>
-          {t('client')}: <strong data-chosen-client={chosen?.id}>{chosen ? chosen.name : t('chooseClient')}</strong>
+          {t('client')}: <strong data-chosen-client={chosen?.id}>{chosen ? chosen.name : t('selectClient')}</strong>
         </p>
         <label htmlFor="admit-unit">{t('unit')}</label>
         <select

@@ -50,7 +50,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
 
   async function openScreen(page: Page, role: string, title: string) {
     await signIn(page, role);
-    await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+    await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
     await page.getByRole('navigation').getByRole('button', { name: title }).click();
     await page.getByRole('heading', { name: title, level: 2 }).waitFor();
   }

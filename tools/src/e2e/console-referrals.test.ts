@@ -51,7 +51,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
     const { context, page, problems } = await openConsole(browser, hub);
     try {
       await signIn(page, 'staff');
-      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+      await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
       await openScreen(page, 'Aanmelding invoeren');
       await page.getByRole('heading', { name: 'Aanmelding invoeren' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -133,7 +133,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
       const availability = await hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
       const stop = availability.data.serviceAvailability.find((a: { service: string }) => a.service === 'AMBULATORY_WMO');
       await signIn(page, 'intake');
-      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+      await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
       await openScreen(page, 'Aanmelding invoeren');
       await fillReferral(page, { region: 'IJSSELLAND', municipalityCode: 'GM0193', contactName: 'Dr. IJssel' });
       await page.getByRole('button', { name: 'Indienen' }).click();
