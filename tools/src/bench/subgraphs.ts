@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
+import { keyEnvironment, loadConfig, withDatabase, type SubgraphName } from '@hub/common';
+import { Client } from 'pg';
 import { DIRECT_PLANS, directPlanRun } from './compare/direct-plan';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, type BenchQuery } from './compare/queries';
@@ -38,6 +39,31 @@ const portsOf = (set: SetName) =>
 const processName = (set: SetName, subgraph: SubgraphName) => `${set}:${subgraph}`;
 const setCpu = (m: Measured, set: SetName) => SUBGRAPHS.reduce((sum, name) => sum + m.cpuPerRequest[processName(set, name)], 0);
 
+/** Plans answered in the rounds, both sets and both queries. */
+const answered = (results: Map<BenchQuery, Map<SetName, Measured[]>>) =>
+  [...results.values()].flatMap((byConfig) => [...byConfig.values()].flat()).reduce((sum, m) => sum + m.answers + m.errors, 0);
+
+/** The statements the hub's database ran in the rounds (both sets; warm-up included), as calls per answered plan. */
+async function statementsTable(databaseUrl: string, plans: number): Promise<string[]> {
+  const admin = new Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ calls: string; query: string }>(
+      `select s.calls, s.query from pg_stat_statements s join pg_database d on d.oid = s.dbid
+        where d.datname = $1 order by s.calls desc limit 12`,
+      [new URL(databaseUrl).pathname.slice(1)],
+    );
+    return [
+      `| statement calls per plan (${plans} plans, warm-up included) | statement |`,
+      '| ---: | --- |',
+      ...rows.map((r) => `| ${(Number(r.calls) / plans).toFixed(2)} | \`${r.query.replace(/\s+/g, ' ').slice(0, 110)}\` |`),
+      '',
+    ];
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main(output: BenchOutput): Promise<void> {
   const otherRoot = process.argv[2];
   const otherMain = otherRoot && path.resolve(otherRoot, 'tools', 'dist', 'main.js');
@@ -46,7 +72,7 @@ async function main(output: BenchOutput): Promise<void> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const settings = roundSettings();
   const started = new Date();
-  const bench = await startBenchEnvironment('bench-subgraphs');
+  const bench = await startBenchEnvironment('bench-subgraphs', { statementStatistics: true });
   const all: HubProcess[] = [];
   try {
     const urls = {} as Record<SetName, Record<SubgraphName, string>>;
@@ -99,6 +125,7 @@ async function main(output: BenchOutput): Promise<void> {
     });
 
     const { report } = output;
+    report.push(...(await statementsTable(bench.databaseUrl, answered(results))));
     report.push(...heading('subgraphs', started, settings, what));
     const ratioRows: string[] = [];
     for (const query of QUERIES) {
