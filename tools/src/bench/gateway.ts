@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
-import { runDirectPlan, signPool, type DirectStep, type LoadRun } from './compare/direct-load';
+import { signPool, type LoadRun } from './compare/direct-load';
+import { DIRECT_PLANS, directPlanRun } from './compare/direct-plan';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
 import { statementsPerRequest } from './compare/statements';
@@ -116,37 +117,10 @@ function directTarget(bench: BenchEnvironment, query: BenchQuery, connections: n
     };
   }
   if (query.name === 'handoffs') {
-    // The gateway's plan: the page from handoffs with the client keys, then the client fields from clients.
-    const page = JSON.stringify({ query: `{ handoffs(first: ${LOAD_PAGE}) { edges { node { id status categories client { __typename id } } } } }` });
-    let entities: string | undefined;
-    return {
-      config: 'direct',
-      async run(seconds) {
-        if (!entities) {
-          const first = await signPool(credentials, query.caller, 'handoffs', page, 1);
-          const response = await fetch(credentials.urls.handoffs, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', [credentials.header]: first.next() },
-            body: page,
-          });
-          const answer = (await response.json()) as { data?: { handoffs: { edges: Array<{ node: { client: { __typename: string; id: string } | null } }> } } };
-          const keys = new Map<string, { __typename: string; id: string }>();
-          for (const edge of answer.data?.handoffs.edges ?? []) if (edge.node.client) keys.set(edge.node.client.id, edge.node.client);
-          entities = JSON.stringify({
-            query: 'query($representations:[_Any!]!){_entities(representations:$representations){...on Client{name dateOfBirth}}}',
-            variables: { representations: [...keys.values()] },
-          });
-        }
-        const steps: DirectStep[] = [
-          { url: credentials.urls.handoffs, body: page, tokens: await pool('handoffs', page, seconds) },
-          { url: credentials.urls.clients, body: entities, tokens: await pool('clients', entities, seconds) },
-        ];
-        const run = await runDirectPlan(credentials.header, steps, connections, seconds);
-        const dry = steps.reduce((sum, step) => sum + step.tokens.dry, 0);
-        if (dry) fail(`direct handoffs: the token pool ran dry (${dry} requests)`);
-        return remember(run);
-      },
-    };
+    const run = directPlanRun(credentials, credentials.urls, DIRECT_PLANS.handoffs!, connections, (dry) =>
+      fail(`direct handoffs: the token pool ran dry (${dry} requests)`),
+    );
+    return { config: 'direct', run };
   }
   return undefined;
 }

@@ -41,18 +41,17 @@ export function numberedPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-/**
- * Appends events with one INSERT statement (atomic on its own, one round trip),
- * each with the HMAC of its content under `key`, which the database never
- * holds. The database numbers them (a sequence, gaps allowed) and notes the
- * writing transaction, without a lock: appends from many connections run side by side.
- * Written through knex, beside the ORM's query log, so domain query counts stay
- * what they are. Throws when it cannot: the caller then fails closed.
- */
-export async function appendAccessEvents(raw: RawSql, key: Buffer, events: AccessEvent[]): Promise<void> {
-  if (events.length === 0) return;
+/** Entries ready to insert: one `values` tuple per entry and its parameters (content and MAC fixed when they were made). */
+export interface AccessLogRows {
+  count: number;
+  params: unknown[];
+}
+
+const ROW_PLACEHOLDERS = '(?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?, ?::text[], ?::uuid[], ?, ?)';
+
+/** The rows of `events`, each with the HMAC of its content under `key`, which the database never holds; they occurred now. */
+export function accessLogRows(key: Buffer, events: AccessEvent[]): AccessLogRows {
   const occurredAt = new Date();
-  const rows = events.map(() => '(?, ?, ?, ?, ?::uuid[], ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?, ?::text[], ?::uuid[], ?, ?)').join(', ');
   const params = events.flatMap((e) => {
     const content: EntryContent = {
       eventId: randomUUID(),
@@ -96,13 +95,36 @@ export async function appendAccessEvents(raw: RawSql, key: Buffer, events: Acces
       entryMac(key, content),
     ];
   });
+  return { count: events.length, params };
+}
+
+/**
+ * Inserts rows with one INSERT statement (atomic on its own, one round trip).
+ * The database numbers them (a sequence, gaps allowed) in the order given and
+ * notes the writing transaction, without a lock: appends from many connections
+ * run side by side. Throws when it cannot: the caller then fails closed.
+ */
+export async function insertAccessLogRows(raw: RawSql, rows: AccessLogRows[]): Promise<void> {
+  const count = rows.reduce((sum, r) => sum + r.count, 0);
+  if (count === 0) return;
   await raw(
     `insert into "audit"."access_log"
        (event_id, occurred_at, action, outcome, client_ids, user_id, organisation_id, roles, purpose, fields, source_service, request_id,
         on_behalf_of, application_id, source_address, objects, consent_ids, emergency, mac)
-     values ${rows}`,
-    params,
+     values ${Array.from({ length: count }, () => ROW_PLACEHOLDERS).join(', ')}`,
+    rows.length === 1 ? rows[0].params : rows.flatMap((r) => r.params),
   );
+}
+
+/**
+ * Appends events with one INSERT statement, each with the HMAC of its content
+ * under `key` (accessLogRows, insertAccessLogRows). Written through knex,
+ * beside the ORM's query log, so domain query counts stay what they are.
+ * Throws when it cannot: the caller then fails closed.
+ */
+export async function appendAccessEvents(raw: RawSql, key: Buffer, events: AccessEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await insertAccessLogRows(raw, [accessLogRows(key, events)]);
 }
 
 /** A Postgres array literal; values here are ids, roles and field names, never free text. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Caller } from '../domain/caller';
 import type { Logger } from '../logger';
 import type { ListSizes } from './list-size';
@@ -33,7 +33,31 @@ export function exceededCost(limits: OperationLimits, input: CostInput): Exceede
   return exceededBy(limits, costOf(input));
 }
 
-/** Operations without variables whose cost is remembered, per server; the oldest goes first. */
+/**
+ * A federation `_entities` fetch (the gateway's: one variable of type
+ * `[_Any!]!` and nothing else) as its number of representations: every value
+ * of such a list coerces (`_Any` takes anything but null), and the cost counts
+ * representations without looking into them, so fetches with as many cost the
+ * same. Undefined for any other operation or variables.
+ */
+export function representationCount(operation: OperationDefinitionNode, variables: Record<string, unknown>): number | undefined {
+  const definitions = operation.variableDefinitions ?? [];
+  if (definitions.length !== 1) return undefined;
+  const { variable, type } = definitions[0];
+  const isAnyList =
+    type.kind === Kind.NON_NULL_TYPE &&
+    type.type.kind === Kind.LIST_TYPE &&
+    type.type.type.kind === Kind.NON_NULL_TYPE &&
+    type.type.type.type.kind === Kind.NAMED_TYPE &&
+    type.type.type.type.name.value === '_Any';
+  if (!isAnyList || definitions[0].defaultValue || definitions[0].directives?.length) return undefined;
+  const names = Object.keys(variables);
+  const value = variables[variable.name.value];
+  if (names.length !== 1 || names[0] !== variable.name.value || !Array.isArray(value) || value.some((v) => v === null || v === undefined)) return undefined;
+  return value.length;
+}
+
+/** Operations whose cost is remembered (without variables, or an `_entities` fetch by its count), per server; the oldest goes first. */
 const REMEMBERED_COSTS = 2_000;
 
 /**
@@ -44,15 +68,18 @@ const REMEMBERED_COSTS = 2_000;
  * over its own schema's `@listSize` declarations. An operation without
  * variables costs the same every time (the cost does not depend on the
  * caller; the limit it is held to does): its cost is computed once per
- * document hash and operation name.
+ * document hash and operation name; so is a gateway's `_entities` fetch per
+ * number of representations (representationCount).
  */
 export function operationCostPlugin(options: { sizes: ListSizes; logger: Logger; refusals?: LimitRefusals }): ApolloServerPlugin<{ caller?: Caller }> {
   const costs = new WeakMap<GraphQLSchema, Map<string, Cost>>();
   const remembered = (input: CostInput, queryHash: string | undefined): Cost => {
-    if (!queryHash || Object.keys(input.variables).length > 0) return costOf(input);
+    if (!queryHash) return costOf(input);
+    const representations = Object.keys(input.variables).length > 0 ? representationCount(input.operation, input.variables) : 0;
+    if (representations === undefined) return costOf(input);
     let bySchema = costs.get(input.schema);
     if (!bySchema) costs.set(input.schema, (bySchema = new Map<string, Cost>()));
-    const key = `${queryHash}:${input.operation.name?.value ?? ''}`;
+    const key = `${queryHash}:${input.operation.name?.value ?? ''}:${representations}`;
     let cost = bySchema.get(key);
     if (cost === undefined) {
       cost = costOf(input);
