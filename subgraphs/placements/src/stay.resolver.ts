@@ -14,6 +14,7 @@ import {
   Uuid,
   type RequestContext,
 } from '@hub/common';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ClientReference as Client } from '@hub/common';
 import { PlacementType } from './placement-type';
@@ -27,6 +28,18 @@ const StayConnection = connectionTypes(Stay, 'Stay', KADERA_ROLES);
 export class StayArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'true: only current stays; false: only discharged ones; unset: all.' })
   active?: boolean;
+
+  @Field(() => Uuid, { nullable: true, description: "Only this client's stays." })
+  clientId?: string | null;
+}
+
+/** The list filters as one condition. */
+function stayFilter(args: StayArgs): FilterQuery<Stay> {
+  const and: FilterQuery<Stay>[] = [];
+  if (args.active === true) and.push({ dischargedOn: null });
+  if (args.active === false) and.push({ dischargedOn: { $ne: null } });
+  if (args.clientId) and.push({ clientId: args.clientId });
+  return and.length ? { $and: and } : {};
 }
 
 /** A safe house is meant for short stays; past this many days a stay is flagged. */
@@ -44,8 +57,7 @@ export class StayResolver {
   @Paged()
   @Query(() => StayConnection, { description: 'Stays, most recent admission first.' })
   async stays(@Args(() => StayArgs) args: StayArgs, @Ctx() context: RequestContext) {
-    const where = args.active === true ? { dischargedOn: null } : args.active === false ? { dischargedOn: { $ne: null } } : {};
-    const cursor = await context.em.findByCursor(Stay, where, {
+    const cursor = await context.em.findByCursor(Stay, stayFilter(args), {
       first: pageSize(args),
       after: checkCursor(args.after),
       orderBy: { admittedOn: 'desc', id: 'desc' },
