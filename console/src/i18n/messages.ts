@@ -224,6 +224,10 @@ const nl = {
   oidcSignInTitle: 'Aanmelden',
   oidcSignInIntro: 'Meld u aan met uw Kadera-account. U gaat naar de aanmeldpagina van de identiteitsprovider en komt daarna hier terug.',
   oidcSignIn: 'Aanmelden bij de identiteitsprovider',
+  // The client's stays in the client file (screens/client-stays.tsx)
+  clientStaysTitle: 'Verblijven',
+  dischargedOn: 'Ontslagen op',
+  stayCurrent: 'Huidig verblijf',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -452,6 +456,10 @@ const en: Record<MessageKey, string> = {
   oidcSignInTitle: 'Sign in',
   oidcSignInIntro: "Sign in with your Kadera account. You go to the identity provider's sign-in page and come back here afterwards.",
   oidcSignIn: 'Sign in with the identity provider',
+  // The client's stays in the client file (screens/client-stays.tsx)
+  clientStaysTitle: 'Stays',
+  dischargedOn: 'Discharged on',
+  stayCurrent: 'Current stay',
 };
 
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -8,6 +8,7 @@ import {
   ClientConsentsDocument,
   ClientHandoffsDocument,
   ClientIdentityDocument,
+  ClientStaysDocument,
   PartnerOrganisationNamesDocument,
 } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
@@ -18,6 +19,7 @@ import { ClientAftercare } from './client-aftercare';
 import { ClientConsents } from './client-consents';
 import { ClientHandoffs } from './client-handoffs';
 import { ClientSearch } from './client-search';
+import { ClientStays } from './client-stays';
 import { CONFIDENTIAL_ADDRESS_OPERATION } from './confidential-address';
 import type { SignedInCaller } from './registry';
 import { CLIENT_FILE_SCREEN, clientFileHref } from './screen-links';
@@ -70,6 +72,7 @@ function ClientRecord({ client, caller, clientId }: { client: HubClient; caller:
         <dd data-risk-level={person.riskLevel}>{riskLevelLabel(person.riskLevel, language)}</dd>
       </dl>
       {mayRunOperations(caller.roles, [CONFIDENTIAL_ADDRESS_OPERATION]) && <ConfidentialAddress client={client} clientId={clientId} />}
+      {may(ClientStaysDocument) && <ClientStays client={client} caller={caller} clientId={clientId} />}
       {may(ClientConsentsDocument, PartnerOrganisationNamesDocument) && <ClientConsents client={client} caller={caller} clientId={clientId} />}
       {may(ClientHandoffsDocument) && <ClientHandoffs client={client} clientId={clientId} />}
       {may(ClientAftercareDocument) && <ClientAftercare client={client} clientId={clientId} />}

@@ -19,6 +19,19 @@ const CONSENTS = `query ($id: UUID!) { client(id: $id) { consents { id partnerOr
 const ADDRESS = `query ($id: UUID!) { client(id: $id) { confidentialAddress } }`;
 const ACCESS_LOG = `query ($clientId: UUID!, $from: DateTimeISO!) { accessLog(clientId: $clientId, from: $from) { action outcome roles fields applicationId } }`;
 
+const CLIENT_STAYS = `query ($clientId: UUID!) { stays(clientId: $clientId, first: 100) { edges { node { id admittedOn dischargedOn } } } }`;
+const LOCATION_NAMES = `{ shelterLocations { id name } }`;
+
+interface StayRow {
+  id: string;
+  admittedOn: string;
+  dischargedOn: string | null;
+}
+
+const locationName = (locations: { id: string; name: string }[], id: string) => locations.find((l) => l.id === id)!.name;
+/** A calendar day on screen, whatever the month's spelling: the day without a leading zero first, the year last. */
+const dayPattern = (isoDay: string) => new RegExp(`^${Number(isoDay.slice(8, 10))}\\D.*${isoDay.slice(0, 4)}$`);
+
 interface Unit {
   unitId: string;
   type: string;
@@ -117,7 +130,33 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       await entry.locator('td[data-status="OFFERED"]').waitFor();
       await entry.getByRole('button', { name: 'Aanbod aannemen' }).click();
       await page.getByRole('status').filter({ hasText: 'Aanbod aangenomen' }).waitFor();
-      expect(await staysOf(second.id)).toHaveLength(1);
+      const [current] = await staysOf(second.id);
+      expect(current).toBeDefined();
+
+      // Her file shows the stay that has just begun, as current; the first client's file her ended one.
+      const ownStays = async (clientId: string) => (await hub.query(CLIENT_STAYS, { clientId })).data.stays.edges.map((e: { node: StayRow }) => e.node);
+      await page.locator(`tr[data-stay-id="${current.node.id}"]`).getByRole('link', { name: second.name }).click();
+      await page.getByRole('heading', { name: `Identiteit: ${second.name}` }).waitFor();
+      const [begun] = await ownStays(second.id);
+      const fileRow = page.getByRole('region', { name: 'Verblijven', exact: true }).locator(`tr[data-stay-id="${begun.id}"][data-current]`);
+      await fileRow.waitFor();
+      const [unitCell, admittedCell, dischargedCell, currentCell] = await fileRow.locator('td').allTextContents();
+      expect(unitCell).toContain(locationName((await hub.query(LOCATION_NAMES)).data.shelterLocations, open.location.id));
+      expect(admittedCell).toMatch(dayPattern(begun.admittedOn));
+      expect([dischargedCell, currentCell]).toEqual(['', 'ja']);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'client-stays');
+      await page.evaluate(`location.hash = '#client-file/${first.id}'`);
+      await page.getByRole('heading', { name: `Identiteit: ${first.name}` }).waitFor();
+      const [ended] = await ownStays(first.id);
+      expect(ended.dischargedOn).not.toBeNull();
+      const endedRow = page.locator(`tr[data-stay-id="${ended.id}"]`);
+      await endedRow.waitFor();
+      expect(await endedRow.getAttribute('data-current')).toBeNull();
+      const [, endedAdmitted, endedDischarged, endedCurrent] = await endedRow.locator('td').allTextContents();
+      expect(endedAdmitted).toMatch(dayPattern(ended.admittedOn));
+      expect(endedDischarged).toMatch(dayPattern(ended.dischargedOn!));
+      expect(endedCurrent).toBe('nee');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
