@@ -155,7 +155,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       expect(await endedRow.getAttribute('data-current')).toBeNull();
       const [, endedAdmitted, endedDischarged, endedCurrent] = await endedRow.locator('td').allTextContents();
       expect(endedAdmitted).toMatch(dayPattern(ended.admittedOn));
-      expect(endedDischarged).toMatch(dayPattern(ended.dischargedOn!));
+      expect(endedDischarged).toMatch(dayPattern(ended.dischargedOn));
       expect(endedCurrent).toBe('nee');
       expect(problems).toEqual([]);
     } finally {
