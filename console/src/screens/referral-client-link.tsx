@@ -38,18 +38,27 @@ interface LinkProps {
   referralId: string;
   /** The referral is linked now: the detail reads its client again. */
   onLinked: () => void;
+  /** The hub refused the link with CONFLICT (linked to another client meanwhile): the detail says so and reads it again. */
+  onConflict: (error: HubError) => void;
 }
 
-/** Links the referral to `clientId`; a refusal comes back as a HubError. */
-const linkTo = (client: HubClient, referralId: string, clientId: string) => client.mutate(LinkReferralClientDocument, { input: { referralId, clientId } });
-
 const asHubError = (failure: unknown) => (failure instanceof HubError ? failure : new HubError('UNKNOWN'));
+
+/** Links the referral to `clientId`: CONFLICT (linked to another client meanwhile) goes to the detail, any other refusal to `onError`. */
+function linkTo(client: HubClient, { referralId, onLinked, onConflict }: LinkProps, clientId: string, onError: (error: HubError) => void) {
+  return client.mutate(LinkReferralClientDocument, { input: { referralId, clientId } }).then(onLinked, (failure: unknown) => {
+    const refused = asHubError(failure);
+    if (refused.code === 'CONFLICT') onConflict(refused);
+    else onError(refused);
+  });
+}
 
 /**
  * From a referral to a client: the clients who may be the person it names (possibleDuplicates), each linkable, and, for
  * a role that may register clients, a form pre-filled with her referral data that registers her and links the referral.
  */
-export function ReferralClientLink({ client, caller, referralId, onLinked }: LinkProps) {
+export function ReferralClientLink(props: LinkProps) {
+  const { client, referralId } = props;
   const { t } = useWords();
   const { result } = useHubQuery(client, ReferralPersonDocument, { id: referralId });
   const person = result.state === 'done' ? result.data.referral?.referredPerson : undefined;
@@ -62,14 +71,15 @@ export function ReferralClientLink({ client, caller, referralId, onLinked }: Lin
       {person && (
         <>
           <p>{t('linkClientIntro')}</p>
-          <LinkChoices client={client} caller={caller} referralId={referralId} onLinked={onLinked} person={person} />
+          <LinkChoices {...props} person={person} />
         </>
       )}
     </section>
   );
 }
 
-function LinkChoices({ client, caller, referralId, onLinked, person }: LinkProps & { person: ReferredPerson }) {
+function LinkChoices(props: LinkProps & { person: ReferredPerson }) {
+  const { client, caller, person } = props;
   const { t, language } = useWords();
   const { result } = useHubQuery(client, ReferralDuplicatesDocument, {
     name: person.name,
@@ -82,9 +92,9 @@ function LinkChoices({ client, caller, referralId, onLinked, person }: LinkProps
   const link = (clientId: string) => {
     setBusy(true);
     setError(undefined);
-    linkTo(client, referralId, clientId).then(onLinked, (failure: unknown) => {
+    void linkTo(client, props, clientId, (refused) => {
       setBusy(false);
-      setError(asHubError(failure));
+      setError(refused);
     });
   };
   return (
@@ -125,9 +135,7 @@ function LinkChoices({ client, caller, referralId, onLinked, person }: LinkProps
           </tbody>
         </table>
       )}
-      {mayRunAll(caller.roles, [RegisterReferralClientDocument]) && result.state === 'done' && (
-        <RegisterForm client={client} referralId={referralId} person={person} candidates={candidates.length} onLinked={onLinked} />
-      )}
+      {mayRunAll(caller.roles, [RegisterReferralClientDocument]) && result.state === 'done' && <RegisterForm {...props} candidates={candidates.length} />}
     </>
   );
 }
@@ -135,13 +143,8 @@ function LinkChoices({ client, caller, referralId, onLinked, person }: LinkProps
 type Values = Record<RegisterField, string>;
 
 /** Registers the person the referral names as a client (her referral data pre-filled), then links the referral to her. */
-function RegisterForm({
-  client,
-  referralId,
-  person,
-  candidates,
-  onLinked,
-}: Pick<LinkProps, 'client' | 'referralId' | 'onLinked'> & { person: ReferredPerson; candidates: number }) {
+function RegisterForm(props: LinkProps & { person: ReferredPerson; candidates: number }) {
+  const { client, person, candidates } = props;
   const { t, language } = useWords();
   const [values, setFormValues] = useState<Values>({
     name: person.name,
@@ -170,7 +173,7 @@ function RegisterForm({
     setBusy(false);
     setError(asHubError(failure));
   };
-  const linkRegistered = (clientId: string) => linkTo(client, referralId, clientId).then(onLinked, fail);
+  const linkRegistered = (clientId: string) => linkTo(client, props, clientId, fail);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);

@@ -28,12 +28,14 @@ function LinkedClient({ client, caller, referralId }: { client: HubClient; calle
   const { t } = useWords();
   const { result, reload } = useHubQuery(client, ReferralClientDocument, { id: referralId });
   const [linked, setLinked] = useState(false);
+  const [refused, setRefused] = useState<HubError | undefined>();
   const fileOffered = useIsOffered(CLIENT_FILE_SCREEN);
   const linkedClient = result.state === 'done' ? result.data.referral?.client : undefined;
   return (
     <section aria-labelledby="referral-client-title">
       <h3 id="referral-client-title">{t('clientTitle')}</h3>
       {linked && <p role="status">{t('clientLinked')}</p>}
+      {refused && <ErrorNotice code={refused.code} />}
       {result.state === 'loading' && <p>{t('loading')}</p>}
       {result.state === 'error' && <ErrorNotice code={result.code} />}
       {result.state === 'done' && !linkedClient && <p>{t('noClientLinked')}</p>}
@@ -44,6 +46,11 @@ function LinkedClient({ client, caller, referralId }: { client: HubClient; calle
           referralId={referralId}
           onLinked={() => {
             setLinked(true);
+            setRefused(undefined);
+            reload();
+          }}
+          onConflict={(error) => {
+            setRefused(error);
             reload();
           }}
         />

@@ -27,6 +27,9 @@ interface Handoff {
 const handoffsOf = async (hub: TestStack, clientId: string): Promise<Handoff[]> =>
   (await hub.query(HANDOFFS_OF, { clientId })).data.handoffs.edges.map((e: { node: Handoff }) => e.node);
 
+const SUBMIT = `mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { id } }`;
+const LINK = `mutation ($input: LinkReferralClientInput!) { linkReferralClient(input: $input) { id } }`;
+
 /** The person the referral is about: a name no demo client resembles, so the hub names no possible duplicate. */
 const PERSON = { name: 'Floortje Wagenvoort', dateOfBirth: '1987-03-14', municipalityCode: 'GM0193' };
 const ADDRESS = 'Schuilstraat 7, 8011 AA Zwolle';
@@ -258,6 +261,38 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(known.id);
       await detail.getByRole('link', { name: 'Open het cliëntdossier' }).click();
       await page.getByRole('heading', { name: `Identiteit: ${known.name}` }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a referral someone else linked meanwhile: the link is refused with CONFLICT in words and the detail shows that client', async () => {
+    const [known, other] = [DEMO_CLIENTS[6], DEMO_CLIENTS[7]];
+    const person = { name: known.name, dateOfBirth: known.dateOfBirth, municipalityCode: known.municipalityCode };
+    const input = { kind: 'AMBULATORY', priority: 'ROUTINE', region: 'TWENTE', fundingStream: 'WMO', sourceType: 'GP', person };
+    const referral = await hub.query(SUBMIT, {
+      input: { ...input, referrerOrganisationName: 'Wijkteam Zuid', referrerContactName: 'P. Pieters', referrerContactPhone: '053 765 4321' },
+    });
+    expect(referral.errors).toBeUndefined();
+    const referralId: string = referral.data.submitReferral.id;
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('navigation').getByRole('listitem').first().waitFor();
+      await openScreen(page, 'Aanmeldingen');
+      await page.locator(`tr[data-referral-id="${referralId}"]`).getByRole('button', { name: 'Bekijken' }).click();
+      const detail = page.locator(`div[data-referral-id="${referralId}"]`);
+      const candidate = detail.locator(`tr[data-candidate-id="${known.id}"]`);
+      await candidate.waitFor();
+      // Another user links it to someone else first.
+      expect((await hub.query(LINK, { input: { referralId, clientId: other.id } })).errors).toBeUndefined();
+      await candidate.getByRole('button', { name: /Koppel aan deze cliënt/ }).click();
+      await detail.locator('[role="alert"][data-code="CONFLICT"]').waitFor();
+      await detail.locator(`[data-client-id="${other.id}"]`).waitFor();
+      expect(await detail.getByRole('heading', { name: 'Cliënt koppelen' }).count()).toBe(0);
+      expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(other.id);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
