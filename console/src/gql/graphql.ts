@@ -81,6 +81,22 @@ export type DischargeClientInput = {
   stayId: string;
 };
 
+/** Why a registered client may be the person being registered. */
+export type DuplicateReasonKind =
+  | 'NAME_SIMILARITY'
+  | 'SAME_DATE_OF_BIRTH'
+  | 'SAME_MUNICIPALITY';
+
+/** Form of abuse; HUMAN_TRAFFICKING includes Romeo pimping. */
+export type FormOfAbuse =
+  | 'CHILD_ABUSE'
+  | 'ELDER_ABUSE'
+  | 'FAMILY_VIOLENCE'
+  | 'HONOUR_BASED_VIOLENCE'
+  | 'HUMAN_TRAFFICKING'
+  | 'PARTNER_ABUSE'
+  | 'SEXUAL_ABUSE';
+
 /** Who pays: WMO (Social Support Act), JEUGDWET (Youth Act), WLZ (Long-term Care Act). */
 export type FundingStream =
   | 'JEUGDWET'
@@ -108,6 +124,11 @@ export type KaderaContactInput = {
   name: string;
   /** Work phone. Blank counts as left out. */
   phone?: string | null | undefined;
+};
+
+export type LinkReferralClientInput = {
+  clientId: string;
+  referralId: string;
 };
 
 /** Coded reason for the outcome of a handoff. */
@@ -214,6 +235,27 @@ export type Region =
   | 'HARDENBERG'
   | 'IJSSELLAND'
   | 'TWENTE';
+
+/** A new client, as intake registers them. */
+export type RegisterClientInput = {
+  /** The citizen service number, when known. Nine digits (spaces and dots between them allowed) that pass the eleven test (elfproef). Only staff and intake may give it; stored encrypted. A BSN already on file is CONFLICT (the same person), whatever confirmNotDuplicate says. */
+  bsn?: string | null | undefined;
+  /** 5 to 500 characters. */
+  confidentialAddress: string;
+  /** Register even though possibleDuplicates names candidates (intake checked they are other people). */
+  confirmNotDuplicate?: boolean | null | undefined;
+  /** A day before today, not before 1900-01-01. */
+  dateOfBirth: string;
+  /** Duplicates are dropped; default none. */
+  formsOfAbuse?: Array<FormOfAbuse> | null | undefined;
+  /** A retry with the same key returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** CBS code, GM followed by four digits. */
+  municipalityCode: string;
+  /** 2 to 200 characters; spacing is tidied. */
+  name: string;
+  riskLevel: RiskLevel;
+};
 
 /** A form of abuse as the referrer reported it; HUMAN_TRAFFICKING includes Romeo pimping. */
 export type ReportedFormOfAbuse =
@@ -497,6 +539,36 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { userId: string, roles: Array<string>, side: CallerSide, organisationId: string | null, partnerType: PartnerType | null } };
 
+export type ReferralPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferralPersonQuery = { referral: { id: string, referredPerson: { name: string, dateOfBirth: string, municipalityCode: string } | null } | null };
+
+export type ReferralDuplicatesQueryVariables = Exact<{
+  name: string;
+  dateOfBirth: string;
+  municipalityCode?: string | null | undefined;
+}>;
+
+
+export type ReferralDuplicatesQuery = { possibleDuplicates: Array<{ score: number, reasons: Array<{ kind: DuplicateReasonKind }>, client: { id: string, name: string | null, dateOfBirth: string | null } }> };
+
+export type RegisterReferralClientMutationVariables = Exact<{
+  input: RegisterClientInput;
+}>;
+
+
+export type RegisterReferralClientMutation = { registerClient: { id: string, name: string | null } };
+
+export type LinkReferralClientMutationVariables = Exact<{
+  input: LinkReferralClientInput;
+}>;
+
+
+export type LinkReferralClientMutation = { linkReferralClient: { id: string, client: { id: string, name: string | null } | null } };
+
 export type ReferralDetailQueryVariables = Exact<{
   id: string;
 }>;
@@ -623,6 +695,10 @@ export const HandoffPartnerOrganisationsDocument = {"__meta__":{"hash":"sha256:3
 export const HandoffClientSearchDocument = {"__meta__":{"hash":"sha256:ac21b687104c5873ca04c3ebb4e85f8c7416eca37e96d329d08cdffd49e02a21"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoffClientSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HandoffClientSearchQuery, HandoffClientSearchQueryVariables>;
 export const CreateHandoffDocument = {"__meta__":{"hash":"sha256:4dd1d42f573bc3eab6d7a05b2f9401b94c7ae4975fee01957e0584667c14a3b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateHandoffMutation, CreateHandoffMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:05c3a22e90bb644f709d15a40096f0acff6e7e836925be29b02cdf6ababcabb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ReferralPersonDocument = {"__meta__":{"hash":"sha256:80f28bbfe62c971c648a259eff1953c1ca9d355bdfebc9d36e63103c9419c288"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralPersonQuery, ReferralPersonQueryVariables>;
+export const ReferralDuplicatesDocument = {"__meta__":{"hash":"sha256:18235491ae77e51d3a5ae82b3a32b2019a90d6d4a8b5e6c9169098743ee2b473"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateOfBirth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDuplicatesQuery, ReferralDuplicatesQueryVariables>;
+export const RegisterReferralClientDocument = {"__meta__":{"hash":"sha256:2bd48d368011e64e6161e33fee68b6f88a8dfe71a50119ecc66c251cf27557ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterReferralClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegisterReferralClientMutation, RegisterReferralClientMutationVariables>;
+export const LinkReferralClientDocument = {"__meta__":{"hash":"sha256:8201b1937e5cff967b6d39b466c7ce7eb0027f2c9bb29f66b4ec8fc53e98196f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkReferralClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkReferralClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkReferralClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LinkReferralClientMutation, LinkReferralClientMutationVariables>;
 export const ReferralDetailDocument = {"__meta__":{"hash":"sha256:fc7a567b242d74a342a4107bdf2d4bb3e9945fe0f30ead810b2d9d505b20f4bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"fundingStream"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitDays"}},{"kind":"Field","name":{"kind":"Name","value":"referrerOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactName"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"referrerContactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"referrerReference"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"referrerMessage"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralDetailQuery, ReferralDetailQueryVariables>;
 export const ReferralClientDocument = {"__meta__":{"hash":"sha256:8b08898d1f264f842646d45bde7c7d915c9b3506414651eab727656ce8933abb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralClientQuery, ReferralClientQueryVariables>;
 export const TransitionReferralDocument = {"__meta__":{"hash":"sha256:1096c3ed622ddec5dd17faa9135df1b0ce9f9c0d6decc4f96bca05649c80e732"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TransitionReferralMutation, TransitionReferralMutationVariables>;

@@ -198,4 +198,5 @@ const ADMISSION_OUTCOME: Record<AdmissionOutcome, Words> = {
 
 export const waitlistStatusLabel = (status: WaitlistStatus, language: Language) => WAITLIST_STATUS[status][language];
 export const admissionOutcomeLabel = (outcome: AdmissionOutcome, language: Language) => ADMISSION_OUTCOME[outcome][language];
+export const RISK_LEVELS = Object.keys(RISK_LEVEL) as RiskLevel[];
 export const riskLevelLabel = (level: RiskLevel, language: Language) => RISK_LEVEL[level][language];

@@ -228,6 +228,25 @@ const nl = {
   clientStaysTitle: 'Verblijven',
   dischargedOn: 'Ontslagen op',
   stayCurrent: 'Huidig verblijf',
+  // From a referral to a client (screens/referral-client-link.tsx)
+  linkClientTitle: 'Cliënt koppelen',
+  linkClientIntro: 'Kijk eerst of de cliënt al bekend is en koppel de aanmelding dan aan haar; anders registreert u haar hier als nieuwe cliënt.',
+  possibleDuplicatesTitle: 'Mogelijk al bekende cliënten',
+  noPossibleDuplicates: 'Geen bekende cliënt lijkt op deze persoon.',
+  duplicateScore: 'Overeenkomst',
+  duplicateReasons: 'Waarom',
+  linkThisClient: 'Koppel aan deze cliënt',
+  registerClientTitle: 'Registreren als nieuwe cliënt',
+  confidentialAddress: 'Geheim adres',
+  confirmNotDuplicate: 'Ik heb gecontroleerd dat de cliënten hierboven andere personen zijn',
+  registerAndLink: 'Registreer en koppel',
+  clientLinked: 'De aanmelding is aan de cliënt gekoppeld.',
+  openClientFile: 'Open het cliëntdossier',
+  noReferredPerson: 'Deze aanmelding noemt geen persoon (consultatie): er is niemand te registreren.',
+  dupNameSimilarity: 'Naam lijkt erop',
+  dupSameDateOfBirth: 'Zelfde geboortedatum',
+  dupSameMunicipality: 'Zelfde gemeente',
+  chooseRiskLevel: 'Kies een risiconiveau',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -460,6 +479,25 @@ const en: Record<MessageKey, string> = {
   clientStaysTitle: 'Stays',
   dischargedOn: 'Discharged on',
   stayCurrent: 'Current stay',
+  // From a referral to a client (screens/referral-client-link.tsx)
+  linkClientTitle: 'Link a client',
+  linkClientIntro: 'First check whether the client is known already and then link the referral to her; otherwise register her here as a new client.',
+  possibleDuplicatesTitle: 'Clients who may be her',
+  noPossibleDuplicates: 'No known client looks like this person.',
+  duplicateScore: 'Match',
+  duplicateReasons: 'Why',
+  linkThisClient: 'Link to this client',
+  registerClientTitle: 'Register as a new client',
+  confidentialAddress: 'Confidential address',
+  confirmNotDuplicate: 'I checked that the clients above are other people',
+  registerAndLink: 'Register and link',
+  clientLinked: 'The referral is linked to the client.',
+  openClientFile: 'Open the client file',
+  noReferredPerson: 'This referral names no person (a consultation): there is no one to register.',
+  dupNameSimilarity: 'Similar name',
+  dupSameDateOfBirth: 'Same date of birth',
+  dupSameMunicipality: 'Same municipality',
+  chooseRiskLevel: 'Choose a risk level',
 };
 
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -9,6 +9,9 @@ import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
 import type { SignedInCaller } from './registry';
 import { referralMoves } from './referral-moves';
+import { LINK_CLIENT_DOCUMENTS, ReferralClientLink } from './referral-client-link';
+import { useIsOffered } from './navigation';
+import { CLIENT_FILE_SCREEN, clientFileHref } from './screen-links';
 
 interface DetailProps {
   client: HubClient;
@@ -17,18 +20,51 @@ interface DetailProps {
   onBack: () => void;
 }
 
-/** The client a referral is linked to; rendered only for a role whose field rules allow the question. */
-function LinkedClient({ client, referralId }: { client: HubClient; referralId: string }) {
+/**
+ * The client a referral is linked to, with a link to her file; rendered only for a role whose field rules allow the
+ * question. Not linked yet: a role that may link finds or registers her here (referral-client-link.tsx).
+ */
+function LinkedClient({ client, caller, referralId }: { client: HubClient; caller: SignedInCaller; referralId: string }) {
   const { t } = useWords();
-  const { result } = useHubQuery(client, ReferralClientDocument, { id: referralId });
+  const { result, reload } = useHubQuery(client, ReferralClientDocument, { id: referralId });
+  const [linked, setLinked] = useState(false);
+  const [refused, setRefused] = useState<HubError | undefined>();
+  const fileOffered = useIsOffered(CLIENT_FILE_SCREEN);
+  const linkedClient = result.state === 'done' ? result.data.referral?.client : undefined;
   return (
     <section aria-labelledby="referral-client-title">
       <h3 id="referral-client-title">{t('clientTitle')}</h3>
+      {linked && <p role="status">{t('clientLinked')}</p>}
+      {refused && <ErrorNotice code={refused.code} />}
       {result.state === 'loading' && <p>{t('loading')}</p>}
       {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && !result.data.referral?.client && <p>{t('noClientLinked')}</p>}
-      {result.state === 'done' && result.data.referral?.client && (
-        <p data-client-id={result.data.referral.client.id}>{result.data.referral.client.name ?? result.data.referral.client.id}</p>
+      {result.state === 'done' && !linkedClient && <p>{t('noClientLinked')}</p>}
+      {result.state === 'done' && !linkedClient && mayRunAll(caller.roles, LINK_CLIENT_DOCUMENTS) && (
+        <ReferralClientLink
+          client={client}
+          caller={caller}
+          referralId={referralId}
+          onLinked={() => {
+            setLinked(true);
+            setRefused(undefined);
+            reload();
+          }}
+          onConflict={(error) => {
+            setRefused(error);
+            reload();
+          }}
+        />
+      )}
+      {linkedClient && (
+        <p data-client-id={linkedClient.id}>
+          {linkedClient.name ?? linkedClient.id}
+          {fileOffered && (
+            <>
+              {' '}
+              <a href={clientFileHref(linkedClient.id)}>{t('openClientFile')}</a>
+            </>
+          )}
+        </p>
       )}
     </section>
   );
@@ -161,7 +197,7 @@ export function ReferralDetail(props: DetailProps) {
             {row(t('referrerReference'), referral.referrerReference)}
             {row(t('referrerMessage'), referral.referrerMessage)}
           </dl>
-          {mayRunAll(caller.roles, [ReferralClientDocument]) && <LinkedClient client={client} referralId={referral.id} />}
+          {mayRunAll(caller.roles, [ReferralClientDocument]) && <LinkedClient client={client} caller={caller} referralId={referral.id} />}
           {mayRunAll(caller.roles, [TransitionReferralDocument]) && (
             <Moves {...props} status={referral.status} outcome={outcome} onOutcome={setOutcome} onMoved={reload} />
           )}

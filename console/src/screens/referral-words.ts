@@ -33,17 +33,42 @@ export const SUBMIT_FIELDS = {
 } as const satisfies Record<string, MessageKey>;
 export type SubmitField = keyof typeof SUBMIT_FIELDS;
 
-/** The form field a refusal names, when it is one the form has. */
-export function submitFieldOf(details: HubErrorDetails): SubmitField | undefined {
+/** The form field a refusal names, when it is one of the form's `fields` (its words by the API's field path). */
+function refusedFieldOf<Field extends string>(details: HubErrorDetails, fields: Record<Field, MessageKey>): Field | undefined {
   const field = details.field ?? details.argument;
-  return field && field in SUBMIT_FIELDS ? (field as SubmitField) : undefined;
+  return field && field in fields ? (field as Field) : undefined;
 }
 
+/** The submit form's field a refusal names, when it is one the form has. */
+export const submitFieldOf = (details: HubErrorDetails): SubmitField | undefined => refusedFieldOf(details, SUBMIT_FIELDS);
+
+/**
+ * The words for each field of RegisterClientInput the referral's register form fills in (referral-client-link.tsx), by
+ * the path a BAD_USER_INPUT names; referral-words.unit.test.ts checks them against the staff contract.
+ */
+export const REGISTER_FIELDS = {
+  name: 'personName',
+  dateOfBirth: 'personDateOfBirth',
+  municipalityCode: 'personMunicipalityCode',
+  confidentialAddress: 'confidentialAddress',
+  riskLevel: 'riskLevel',
+} as const satisfies Record<string, MessageKey>;
+export type RegisterField = keyof typeof REGISTER_FIELDS;
+
+/** The register form's field a refusal names, when it is one the form has. */
+export const registerFieldOf = (details: HubErrorDetails): RegisterField | undefined => refusedFieldOf(details, REGISTER_FIELDS);
+
+/** "Check this field: <its label>." for the register form. */
+export const registerFieldProblem = (field: RegisterField, language: Language) => problemWith(REGISTER_FIELDS[field], language);
+
 /** "Check this field: <its label>." */
-export function fieldProblem(field: SubmitField, language: Language): string {
+function problemWith(label: MessageKey, language: Language): string {
   const words = MESSAGES[language];
-  return fill(words.fieldProblem, { field: words[SUBMIT_FIELDS[field]] });
+  return fill(words.fieldProblem, { field: words[label] });
 }
+
+/** "Check this field: <its label>." for the referral form. */
+export const fieldProblem = (field: SubmitField, language: Language) => problemWith(SUBMIT_FIELDS[field], language);
 
 const isRegion = (value: string | undefined): value is Region => (REGIONS as readonly string[]).includes(value ?? '');
 const isService = (value: string | undefined): value is CareService => (SERVICES as readonly string[]).includes(value ?? '');

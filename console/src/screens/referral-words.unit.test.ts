@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType, type GraphQLInputObjectType } from 'graphql';
 import { MESSAGES } from '../i18n/messages';
-import { fieldProblem, fill, intakeClosedMessage, submitFieldOf, SUBMIT_FIELDS } from './referral-words';
+import {
+  fieldProblem,
+  fill,
+  intakeClosedMessage,
+  REGISTER_FIELDS,
+  registerFieldOf,
+  registerFieldProblem,
+  submitFieldOf,
+  SUBMIT_FIELDS,
+} from './referral-words';
 
 const staff = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema/staff.graphql'), 'utf8'));
 
@@ -31,6 +40,18 @@ describe('the words of the referral form', () => {
     expect(fieldProblem('referrerContactPhone', 'en')).toBe('Check this field: Referrer phone.');
     expect(submitFieldOf({ argument: 'idempotencyKey' })).toBeUndefined();
     expect(submitFieldOf({})).toBeUndefined();
+  });
+
+  it('name only fields of RegisterClientInput in the referral register form, and every required one', () => {
+    const input = staff.getType('RegisterClientInput') as GraphQLInputObjectType;
+    const fields = Object.values(input.getFields());
+    const required = fields.filter((field) => field.type.toString().endsWith('!')).map((field) => field.name);
+    expect(required.sort()).toEqual(Object.keys(REGISTER_FIELDS).sort());
+    expect(registerFieldOf({ argument: 'input', field: 'confidentialAddress' })).toBe('confidentialAddress');
+    expect(registerFieldOf({ argument: 'input', field: 'bsn' })).toBeUndefined();
+    expect(registerFieldOf({ argument: 'input', field: 'person.name' })).toBeUndefined();
+    expect(registerFieldProblem('confidentialAddress', 'nl')).toBe('Controleer dit veld: Geheim adres.');
+    expect(registerFieldProblem('riskLevel', 'en')).toBe('Check this field: Risk level.');
   });
 
   it('word INTAKE_CLOSED with the region, the service and whom to call from the answer', () => {

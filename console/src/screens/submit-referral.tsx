@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { HubError, type HubClient } from '../api/hub-client';
+import { newIdempotencyKey } from '../api/idempotency-key';
 import { ErrorNotice } from '../error-notice';
 import { SubmitReferralDocument, type SubmitReferralInput } from '../gql/graphql';
 import {
@@ -38,12 +39,6 @@ const EMPTY: Values = {
   'person.municipalityCode': '',
 };
 
-/** A fresh idempotency key for one filled-in form: a retry after a lost answer stores the referral once. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `console-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
 /** Blank means left out: the API takes an absent optional field, not an empty string. */
 const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
@@ -75,7 +70,7 @@ export function SubmitReferral({ client }: { client: HubClient }) {
   const { t, language } = useWords();
   const [values, setValues] = useState<Values>(EMPTY);
   const [forms, setForms] = useState<string[]>([]);
-  const [key, setKey] = useState(newKey);
+  const [key, setKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<HubError | undefined>();
   const [submitted, setSubmitted] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -93,7 +88,7 @@ export function SubmitReferral({ client }: { client: HubClient }) {
         setSubmitted(data.submitReferral.id);
         setValues(EMPTY);
         setForms([]);
-        setKey(newKey());
+        setKey(newIdempotencyKey());
       },
       (failure: unknown) => {
         setBusy(false);
