@@ -34,8 +34,13 @@ export async function screenshot(page: Page, name: string) {
 export interface ConsoleSession {
   context: BrowserContext;
   page: Page;
-  /** The body of every answer the browser received so far. */
+  /** The body of every answer the browser received so far (pages, scripts, GraphQL answers). */
   bodies: () => Promise<string[]>;
+  /**
+   * The hub's GraphQL answers only. A field name belongs here: the console's scripts may name an input field (the
+   * registration form sends a new client's confidential address), which says nothing about what was read.
+   */
+  graphqlAnswers: () => Promise<string[]>;
   /** Script errors and Content-Security-Policy violations. */
   problems: string[];
 }
@@ -44,15 +49,21 @@ export interface ConsoleSession {
 export async function openConsole(browser: Browser, hub: TestStack): Promise<ConsoleSession> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 700 }, locale: 'nl-NL' });
   const page = await context.newPage();
-  const reads: Promise<string>[] = [];
-  page.on('response', (response) => void reads.push(response.text().catch(() => '')));
+  const reads: { graphql: boolean; text: Promise<string> }[] = [];
+  page.on('response', (response) => reads.push({ graphql: new URL(response.url()).pathname === '/graphql', text: response.text().catch(() => '') }));
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
   await page.goto(new URL('/console/', hub.gatewayUrl).href);
-  return { context, page, bodies: () => Promise.all(reads), problems };
+  return {
+    context,
+    page,
+    bodies: () => Promise.all(reads.map((read) => read.text)),
+    graphqlAnswers: () => Promise.all(reads.filter((read) => read.graphql).map((read) => read.text)),
+    problems,
+  };
 }
 
 /** Signs in with the development role picker (Dutch words: the console's default language). */

@@ -92,7 +92,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
   });
 
   it('a GGZ partner sees its inbox, overdue first, accepts the handoff, and never receives a confidential address', async () => {
-    const { context, page, bodies, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(browser, hub);
     try {
       await signIn(page, 'partner:ggz');
       await page.getByRole('heading', { name: 'Overdrachten' }).waitFor();
@@ -117,10 +117,8 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
       expect(street.length).toBeGreaterThan(5);
       const dom = await page.content();
       const answers = (await bodies()).join('\n');
-      for (const text of [dom, answers]) {
-        expect(text).not.toContain('confidentialAddress');
-        expect(text).not.toContain(street);
-      }
+      for (const text of [dom, answers]) expect(text).not.toContain(street);
+      for (const text of [dom, (await graphqlAnswers()).join('\n')]) expect(text).not.toContain('confidentialAddress');
       expect(answers).toContain(handoffId);
       expect(problems).toEqual([]);
     } finally {
