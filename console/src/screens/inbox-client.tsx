@@ -12,6 +12,7 @@ import {
   InboxClientIncomeDocument,
 } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
+import { housingUrgencyLabel } from '../i18n/labels';
 import type { Language, MessageKey } from '../i18n/messages';
 import { useWords } from '../i18n/language-context';
 import type { SignedInCaller } from './registry';
@@ -36,12 +37,12 @@ function fieldGroup<Data extends { handoff?: { client: object } | null }>(
   rows: (clientData: NonNullable<Data['handoff']>['client'], language: Language) => FieldRow[],
 ): FieldGroup {
   return {
-    document: document as TypedDocumentNode<unknown, { id: string }>,
+    document,
     async load(client, id, language) {
       const { data, refused } = await client.queryPartial(document, { id });
       const handoff = data.handoff;
       if (!handoff) return { rows: [], refused, found: false };
-      return { rows: rows(handoff.client as NonNullable<Data['handoff']>['client'], language), refused, found: true };
+      return { rows: rows(handoff.client, language), refused, found: true };
     },
   };
 }
@@ -49,23 +50,23 @@ function fieldGroup<Data extends { handoff?: { client: object } | null }>(
 /** Every partner may read these; the groups after it only the roles document-roles.json allows (never a partner-type list here). */
 const IDENTITY = fieldGroup(InboxClientDocument, (c, language) => [
   { path: `${CLIENT}.name`, label: 'name', value: c.name },
-  { path: `${CLIENT}.dateOfBirth`, label: 'dateOfBirth', value: c.dateOfBirth ? formatDate(c.dateOfBirth as string, language) : c.dateOfBirth },
+  { path: `${CLIENT}.dateOfBirth`, label: 'dateOfBirth', value: c.dateOfBirth ? formatDate(c.dateOfBirth, language) : c.dateOfBirth },
 ]);
 const OPTIONAL_GROUPS: readonly FieldGroup[] = [
   fieldGroup(InboxClientHealthDocument, (c) => [
     { path: `${CLIENT}.healthScreeningSummary`, label: 'healthScreeningSummary', value: c.healthScreeningSummary },
   ]),
   fieldGroup(InboxClientFinancesDocument, (c) => [{ path: `${CLIENT}.financialSituation`, label: 'financialSituation', value: c.financialSituation }]),
-  fieldGroup(InboxClientHousingDocument, (c) => [
+  fieldGroup(InboxClientHousingDocument, (c, language) => [
     { path: `${CLIENT}.housingNeed`, label: 'housingNeed', value: c.housingNeed },
-    { path: `${CLIENT}.housingUrgency`, label: 'housingUrgency', value: c.housingUrgency },
+    { path: `${CLIENT}.housingUrgency`, label: 'housingUrgency', value: c.housingUrgency && housingUrgencyLabel(c.housingUrgency, language) },
   ]),
   fieldGroup(InboxClientIncomeDocument, (c) => [{ path: `${CLIENT}.incomeAndBenefits`, label: 'incomeAndBenefits', value: c.incomeAndBenefits }]),
   fieldGroup(InboxClientChildrenDocument, (c, language) => [
     {
       path: `${CLIENT}.children`,
       label: 'clientChildren',
-      value: c.children?.map((child) => `${child.firstName} (${formatDate(child.dateOfBirth as string, language)}; ${child.childSocialWorkerName})`).join(', '),
+      value: c.children?.map((child) => `${child.firstName} (${formatDate(child.dateOfBirth, language)}; ${child.childSocialWorkerName})`).join(', '),
     },
   ]),
 ];
