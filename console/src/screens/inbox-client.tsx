@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { TypedDocumentNode } from '@urql/core';
 import { HubError, type HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
@@ -111,10 +111,10 @@ export function InboxClient({ client, caller, handoffId }: { client: HubClient; 
       {panel.state === 'done' && panel.found && (
         <dl>
           {panel.rows.map((row) => (
-            <div key={row.path} data-field={row.path.slice(CLIENT.length + 1)}>
+            <Fragment key={row.path}>
               <dt>{t(row.label)}</dt>
-              <dd>{isRefused(panel.refused, row.path) ? t('noConsent') : row.value || '—'}</dd>
-            </div>
+              <dd data-field={row.path.slice(CLIENT.length + 1)}>{isRefused(panel.refused, row.path) ? t('noConsent') : row.value || '—'}</dd>
+            </Fragment>
           ))}
         </dl>
       )}

@@ -55,12 +55,12 @@ describeInBrowser('a partner opens the client of a handoff in its inbox (console
       await row.getByRole('button', { name: 'Cliënt tonen' }).click();
       const panel = page.locator(`section[data-inbox-client="${handoffs[consented]}"]`);
       await panel.getByRole('heading', { name: 'Cliënt van de overdracht' }).waitFor();
-      await panel.locator('[data-field="name"] dd', { hasText: person.name }).waitFor();
+      await panel.locator('dd[data-field="name"]', { hasText: person.name }).waitFor();
       const [year, , day] = person.dateOfBirth.split('-');
-      const born = await panel.locator('[data-field="dateOfBirth"] dd').innerText();
+      const born = await panel.locator('dd[data-field="dateOfBirth"]').innerText();
       expect(born).toContain(year);
       expect(born).toContain(String(Number(day)));
-      expect(await panel.locator('[data-field="healthScreeningSummary"] dd').innerText()).toBe(person.healthScreeningSummary);
+      expect(await panel.locator('dd[data-field="healthScreeningSummary"]').innerText()).toBe(person.healthScreeningSummary);
       // A GGZ partner's contract holds no finances, housing, income or children: the console never asks for them.
       expect(await panel.locator('dt').allInnerTexts()).toEqual(['Naam', 'Geboortedatum', 'Gezondheidsscreening']);
       expect(await seriousViolations(page)).toEqual([]);
@@ -69,8 +69,8 @@ describeInBrowser('a partner opens the client of a handoff in its inbox (console
       // The other client consented to IDENTITY only: the hub refuses the health screening, the console says so.
       await page.locator(`tr[data-handoff-id="${handoffs[identityOnly]}"]`).getByRole('button', { name: 'Cliënt tonen' }).click();
       const otherPanel = page.locator(`section[data-inbox-client="${handoffs[identityOnly]}"]`);
-      await otherPanel.locator('[data-field="name"] dd', { hasText: otherPerson.name }).waitFor();
-      expect(await otherPanel.locator('[data-field="healthScreeningSummary"] dd').innerText()).toBe('geen toestemming');
+      await otherPanel.locator('dd[data-field="name"]', { hasText: otherPerson.name }).waitFor();
+      expect(await otherPanel.locator('dd[data-field="healthScreeningSummary"]').innerText()).toBe('geen toestemming');
       expect(await seriousViolations(page)).toEqual([]);
 
       const requests = sent.join('\n');
