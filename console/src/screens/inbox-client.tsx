@@ -72,7 +72,7 @@ const OPTIONAL_GROUPS: readonly FieldGroup[] = [
 ];
 
 /** The field groups this caller may run: the identity for every partner, the others as the field rules allow. */
-export const inboxClientGroups = (roles: readonly string[]) => [IDENTITY, ...OPTIONAL_GROUPS.filter((group) => mayRunAll(roles, [group.document]))];
+const inboxClientGroups = (roles: readonly string[]) => [IDENTITY, ...OPTIONAL_GROUPS.filter((group) => mayRunAll(roles, [group.document]))];
 
 /** Whether the hub refused this field (or a part of it) for consent. */
 const isRefused = (refused: readonly string[], path: string) => refused.some((p) => p === path || p.startsWith(`${path}.`));
