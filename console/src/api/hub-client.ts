@@ -54,8 +54,33 @@ function documentHash(document: unknown): string {
   return hash.replace(/^sha256:/, '');
 }
 
+/** A query's data with the fields the hub refused for one record: the dotted paths of its FORBIDDEN errors, nothing else of them. */
+export interface PartialResult<Data> {
+  data: Data;
+  refused: string[];
+}
+
+/**
+ * An answer where a field may be refused for one record (the client's consent does not cover it: `null` with FORBIDDEN at
+ * its path, HTTP 200, docs/partners.md): the data with those paths. Any other error, or FORBIDDEN without a path (the
+ * whole operation refused), throws as the HubError it is.
+ */
+export function partialResultOf<Data>(
+  data: Data | null | undefined,
+  error: Pick<CombinedError, 'graphQLErrors' | 'networkError'> | undefined,
+): PartialResult<Data> {
+  const errors = error?.graphQLErrors ?? [];
+  const isRefusal = (e: (typeof errors)[number]) => e.extensions?.code === 'FORBIDDEN' && Array.isArray(e.path) && e.path.length > 0;
+  const others = errors.filter((e) => !isRefusal(e));
+  if (error?.networkError || others.length > 0) throw hubErrorOf({ graphQLErrors: others, networkError: error?.networkError });
+  if (!data) throw new HubError('UNKNOWN');
+  return { data, refused: errors.map((e) => e.path!.join('.')) };
+}
+
 export interface HubClient {
   query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
+  /** `query` for documents whose fields may be refused one by one for consent: the data and the refused paths. */
+  queryPartial<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<PartialResult<Data>>;
   mutate<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
 }
 
@@ -93,7 +118,7 @@ export function createHubClient(token: string): HubClient {
   const send = async <Data, Variables extends AnyVariables>(
     run: (client: Client) => Promise<OperationResult<Data, Variables>>,
     document: TypedDocumentNode<Data, Variables>,
-  ): Promise<Data> => {
+  ): Promise<OperationResult<Data, Variables>> => {
     const hash = documentHash(document);
     let result = unregistered.has(hash) ? undefined : await run(byHash);
     if (!result || (result.error && hubErrorOf(result.error).code === 'PERSISTED_QUERY_NOT_FOUND')) {
@@ -102,12 +127,19 @@ export function createHubClient(token: string): HubClient {
       // The text refused because this role runs only registered documents: the person's problem is the registration.
       if (result.error && isTrustedDocumentsOnly(result.error)) throw new HubError('PERSISTED_QUERY_NOT_FOUND');
     }
+    return result;
+  };
+  const dataOf = <Data, Variables extends AnyVariables>(result: OperationResult<Data, Variables>): Data => {
     if (result.error) throw hubErrorOf(result.error);
     if (!result.data) throw new HubError('UNKNOWN');
     return result.data;
   };
   return {
-    query: (document, variables) => send((client) => client.query(document, variables).toPromise(), document),
-    mutate: (document, variables) => send((client) => client.mutation(document, variables).toPromise(), document),
+    query: async (document, variables) => dataOf(await send((client) => client.query(document, variables).toPromise(), document)),
+    queryPartial: async (document, variables) => {
+      const result = await send((client) => client.query(document, variables).toPromise(), document);
+      return partialResultOf(result.data, result.error);
+    },
+    mutate: async (document, variables) => dataOf(await send((client) => client.mutation(document, variables).toPromise(), document)),
   };
 }

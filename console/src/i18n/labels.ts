@@ -1,4 +1,5 @@
 import type {
+  HousingUrgency,
   AdmissionOutcome,
   CareService,
   DataCategory,
@@ -200,3 +201,12 @@ export const waitlistStatusLabel = (status: WaitlistStatus, language: Language) 
 export const admissionOutcomeLabel = (outcome: AdmissionOutcome, language: Language) => ADMISSION_OUTCOME[outcome][language];
 export const RISK_LEVELS = Object.keys(RISK_LEVEL) as RiskLevel[];
 export const riskLevelLabel = (level: RiskLevel, language: Language) => RISK_LEVEL[level][language];
+
+// The handoffs inbox's client panel (inbox-client.tsx).
+const HOUSING_URGENCY: Record<HousingUrgency, Words> = {
+  LOW: { nl: 'Laag', en: 'Low' },
+  MEDIUM: { nl: 'Gemiddeld', en: 'Medium' },
+  HIGH: { nl: 'Hoog', en: 'High' },
+  URGENT: { nl: 'Spoed', en: 'Urgent' },
+};
+export const housingUrgencyLabel = (urgency: HousingUrgency, language: Language) => HOUSING_URGENCY[urgency][language];

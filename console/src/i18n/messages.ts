@@ -247,6 +247,16 @@ const nl = {
   dupSameDateOfBirth: 'Zelfde geboortedatum',
   dupSameMunicipality: 'Zelfde gemeente',
   chooseRiskLevel: 'Kies een risiconiveau',
+  // handoffs inbox: the client of a handoff (inbox-client.tsx)
+  showClient: 'Cliënt tonen',
+  inboxClientTitle: 'Cliënt van de overdracht',
+  healthScreeningSummary: 'Gezondheidsscreening',
+  financialSituation: 'Financiële situatie',
+  housingNeed: 'Woonbehoefte',
+  housingUrgency: 'Urgentie woning',
+  incomeAndBenefits: 'Inkomen en uitkeringen',
+  clientChildren: 'Kinderen',
+  noConsent: 'geen toestemming',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -498,6 +508,16 @@ const en: Record<MessageKey, string> = {
   dupSameDateOfBirth: 'Same date of birth',
   dupSameMunicipality: 'Same municipality',
   chooseRiskLevel: 'Choose a risk level',
+  // handoffs inbox: the client of a handoff (inbox-client.tsx)
+  showClient: 'Show client',
+  inboxClientTitle: 'Client of the handoff',
+  healthScreeningSummary: 'Health screening',
+  financialSituation: 'Financial situation',
+  housingNeed: 'Housing need',
+  housingUrgency: 'Housing urgency',
+  incomeAndBenefits: 'Income and benefits',
+  clientChildren: 'Children',
+  noConsent: 'no consent',
 };
 
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -7,13 +7,16 @@ import { priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
 import { ACCEPTABLE_FROM, inboxOrder } from './handoff-order';
+import { InboxClient } from './inbox-client';
+import type { SignedInCaller } from './registry';
 
-/** A partner's inbox: its organisation's open handoffs, overdue first; accept one with a button. */
-export function HandoffsInbox({ client }: { client: HubClient }) {
+/** A partner's inbox: its organisation's open handoffs, overdue first; accept one, or show its client, with a button. */
+export function HandoffsInbox({ client, caller }: { client: HubClient; caller: SignedInCaller }) {
   const { t, language } = useWords();
   const { result, reload } = useHubQuery(client, HandoffsInboxDocument, { first: 50 });
   const [actionError, setActionError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [shown, setShown] = useState<string | undefined>();
   const accept = (handoffId: string) => {
     setActionError(undefined);
     setNotice(undefined);
@@ -59,12 +62,16 @@ export function HandoffsInbox({ client }: { client: HubClient }) {
                       {t('accept')}
                     </button>
                   )}
+                  <button type="button" aria-pressed={shown === handoff.id} onClick={() => setShown(shown === handoff.id ? undefined : handoff.id)}>
+                    {t('showClient')}
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {shown && <InboxClient key={shown} client={client} caller={caller} handoffId={shown} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   UnitWaitlistDocument,
   HandoffDetailDocument,
   HandoffsInboxDocument,
+  InboxClientDocument,
   HandoffsListDocument,
   MunicipalityStatisticsDocument,
   ReferralDetailDocument,
@@ -62,7 +63,13 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'intake-stops', title: 'intakeStopsTitle', sides: ['KADERA'], documents: [ServiceAvailabilityOverviewDocument], Screen: IntakeStops },
   { id: 'capacity', title: 'capacityTitle', sides: ['KADERA'], documents: [OccupancyDocument, UnitWaitlistDocument], Screen: Capacity },
   { id: CLIENT_FILE_SCREEN, title: 'clientFileTitle', sides: ['KADERA'], documents: [SearchClientsDocument, ClientIdentityDocument], Screen: ClientFile },
-  { id: 'inbox', title: 'inboxTitle', sides: ['PARTNER'], documents: [HandoffsInboxDocument, AcceptHandoffDocument], Screen: HandoffsInbox },
+  {
+    id: 'inbox',
+    title: 'inboxTitle',
+    sides: ['PARTNER'],
+    documents: [HandoffsInboxDocument, AcceptHandoffDocument, InboxClientDocument],
+    Screen: HandoffsInbox,
+  },
   { id: 'handoffs', title: 'handoffsTitle', sides: ['KADERA'], documents: [HandoffsListDocument, HandoffDetailDocument], Screen: Handoffs },
   { id: 'region-statistics', title: 'regionStatisticsTitle', sides: ['KADERA'], documents: [RegionStatisticsDocument], Screen: RegionStatistics },
   {
