@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
+  apolloAnswer,
   createErrorFormatter,
   createShutdownState,
   DEFAULT_TIMEOUTS,
@@ -36,6 +37,7 @@ import {
   type ShutdownState,
   type SigningKey,
   type SubgraphName,
+  withGraphqlFastPath,
 } from '@hub/common/light';
 import { tracingStarted } from '@hub/common/tracing';
 import express from 'express';
@@ -54,8 +56,6 @@ import { sourceAddressOf } from './auth/source-address';
 import { trustedDocumentResolver, type TrustedDocumentLookup } from './auth/trusted-documents';
 import { markSecurityFeaturesHandled, supergraphSchema } from './auth/supergraph-rules';
 import type { TokenVerifier } from './auth/verify-token';
-import { apolloAnswer } from './http/apollo-answer';
-import { withGraphqlFastPath } from './http/fast-path';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -192,7 +192,7 @@ export async function createGateway(options: GatewayOptions) {
     app.get('/graphql', graphiqlPage(options.graphiql));
     app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
   }
-  // The GraphQL step: Apollo with our context, behind Express's route and the fast path alike (apollo-answer.ts).
+  // The GraphQL step: Apollo with our context, behind Express's route and the fast path alike (@hub/common/light, apollo-answer.ts).
   const answerGraphQL = apolloAnswer(
     apollo,
     // A request refused here is counted under its code (request-metrics.ts).
@@ -217,7 +217,7 @@ export async function createGateway(options: GatewayOptions) {
   if (options.console) app.use('/console', consoleRoutes(options.console, logger));
   // Last: every other path, method and error answers JSON in the GraphQL shape (`/metrics` too: it has a listener of its own).
   app.use(...httpErrorHandlers(app, logger));
-  // POST /graphql with a JSON body skips Express (fast-path.ts); with tracing on, everything goes through Express, whose spans the traces hold.
+  // POST /graphql with a JSON body skips Express (@hub/common/light, graphql-fast-path.ts); with tracing on, everything goes through Express, whose spans the traces hold.
   const handler = tracingStarted() ? app : withGraphqlFastPath({ app, bodySteps: graphqlBodySteps(options.bodyLimitBytes), answer: answerGraphQL, logger });
   const tokenRefusals = options.verifyToken.refusals;
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,57 +1,16 @@
-import http, { type IncomingMessage } from 'node:http';
 import { testCallers } from '@hub/testing';
-import express from 'express';
+import { FAST, linesOf, sendRaw, VIA_EXPRESS, watchExpress } from '../testing/fast-path-probe';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /*
- * The gateway's fast path (gateway/src/http/fast-path.ts): a POST to /graphql with a JSON body is answered
+ * The gateway's fast path (@hub/common/light, graphql-fast-path.ts): a POST to /graphql with a JSON body is answered
  * without Express, and whatever it answers, a refusal above all, is what Express answers to the same request:
  * the same status, headers, body and log lines. Each request is sent twice, once as the fast path takes it and
  * once spelled so that only Express takes it (a quoted charset parameter: the same media type to Express).
  */
 
-// Wrapped before any app exists: every Express app made afterwards (createApplication copies `handle`) notes the
-// local port of each request it handles (read at once: a closed socket has none).
-type Handle = (this: unknown, req: IncomingMessage, ...rest: unknown[]) => void;
-const application = express.application as unknown as { handle: Handle };
-const originalHandle = application.handle;
-const handledPorts: (number | undefined)[] = [];
-application.handle = function (req, ...rest) {
-  handledPorts.push(req.socket.localPort);
-  return originalHandle.call(this, req, ...rest);
-};
-
-interface RawAnswer {
-  status: number;
-  /** Header names and values as sent, in their order, without `Date`. */
-  headers: string[];
-  body: string;
-}
-
-const FAST = 'application/json';
-const VIA_EXPRESS = 'application/json; charset="utf-8"';
-
-function send(url: string, contentType: string, body: string | Buffer, headers: Record<string, string>): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: 'POST', agent: false, headers: { 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)), ...headers } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const pairs: string[] = [];
-          for (let i = 0; i < response.rawHeaders.length; i += 2) {
-            if (response.rawHeaders[i].toLowerCase() !== 'date') pairs.push(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}`);
-          }
-          resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks).toString('utf8') });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+// Before any app exists (fast-path-probe.ts).
+const express = watchExpress();
 
 /** `outside`: refused outside GraphQL, by answerHttpError, which logs it; Apollo's own answers log nothing with a request id. */
 type Case = [name: string, status: number, outside: boolean, body: (limit: number) => string | Buffer, headers?: 'token' | Record<string, string>];
@@ -85,27 +44,20 @@ describe('the gateway fast path', () => {
   });
   afterAll(async () => {
     await hub?.drop();
-    application.handle = originalHandle;
+    express.restore();
   });
 
   /** How many requests to the gateway's port Express handled. */
-  const expressRequests = () => {
-    const port = Number(new URL(hub.gatewayUrl).port);
-    return handledPorts.filter((handled) => handled === port).length;
-  };
+  const expressRequests = () => express.handledOn(Number(new URL(hub.gatewayUrl).port));
 
   /** One request, with what Express handled and the log lines it caused (their time left out). */
   async function exchange(contentType: string, [, , , body, headers]: Case, requestId: string) {
     const limit = hub.stack.config.bodyLimitBytes.gateway;
     const extra = headers === 'token' ? { authorization: `Bearer ${token}` } : (headers ?? {});
     const before = { express: expressRequests(), lines: lines.length };
-    const answer = await send(hub.gatewayUrl, contentType, body(limit), { 'x-request-id': requestId, ...extra });
+    const answer = await sendRaw(hub.gatewayUrl, { contentType, body: body(limit), headers: { 'x-request-id': requestId, ...extra } });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const logged = lines
-      .slice(before.lines)
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .filter((entry) => entry.requestId === requestId)
-      .map(({ time: _time, ...entry }) => entry);
+    const logged = linesOf(lines, before.lines, requestId);
     return { answer, viaExpress: expressRequests() - before.express, logged };
   }
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_BODY_LIMIT_BYTES, type AuditSettings, type DatabaseLimits, type SubgraphName } from '../config';
 import { shieldSchema, type Policies } from '../access/subgraph-shield';
@@ -26,7 +25,9 @@ import { checkOperationShape, requestedOperation } from '../limits/operation-gat
 import { MAX_TOKENS } from '../limits/role-limits';
 import { localOnlyPlugins } from './apollo-plugins';
 import { inputErrorsPlugin } from './input-errors';
-import { graphqlBodyParser, httpErrorHandlers, HttpRequestError, receivedBodyHash } from './http-errors';
+import { graphqlBodyParser, graphqlBodySteps, httpErrorHandlers, HttpRequestError, receivedBodyHash } from './http-errors';
+import { apolloAnswer, type ParsedRequest } from './apollo-answer';
+import { withGraphqlFastPath } from './graphql-fast-path';
 import { listen, type ListeningServer } from './http-server';
 import { liveness, readinessHandler } from './readiness';
 import { subgraphReadiness } from './subgraph-readiness';
@@ -40,7 +41,8 @@ import { CALLER_HEADER, createCallerCheck, signPeerToken } from './internal-toke
 import { bindAccessScope, WriteLogSubscriber } from '../audit/write-log-subscriber';
 import type { ClientRecords } from '../retention/client-records';
 import { DEFAULT_SUBGRAPH_SETTINGS, RequestContext, type SubgraphSettings } from './request-context';
-import { requestIdFrom } from './request-id';
+import { headerOf, requestIdFrom } from './request-id';
+import { tracingStarted } from '../tracing';
 import { assertDeclaredPeerCall, peerCallRefusal } from './peer-calls';
 
 /** Everything that makes one subgraph; its folder holds only this and its domain. */
@@ -127,6 +129,20 @@ export interface SubgraphServer {
   /** Drains requests in flight for up to `graceMs` (default 0), then closes Apollo and the ORM. */
   stop(graceMs?: number): Promise<void>;
 }
+
+/**
+ * What the context builder reads of a request that came over HTTP, on Express's route and the fast path alike.
+ * Headers as node joined them (repeated ones with ", "), which is what Express's `req.header` returns for every
+ * name but `referer`/`referrer` (it reads either) and `set-cookie` (an array there): the context reads neither,
+ * only `x-request-id` and the caller header (`traceparent` is read by the tracing SDK, and with tracing on every
+ * request goes through Express).
+ */
+const receivedOver = (req: ParsedRequest, peerPort?: boolean): ReceivedRequest => ({
+  header: (name) => headerOf(req, name.toLowerCase()),
+  bodyHash: receivedBodyHash(req),
+  operation: requestedOperation({ method: req.method ?? '', body: req.body }),
+  peerPort,
+});
 
 /** Migrates (or waits for the migration command), seeds once and builds the server, unstarted: `listen(0)` suits tests. */
 export async function createSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<SubgraphServer> {
@@ -251,13 +267,10 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       );
     });
     const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES.subgraph;
-    app.use(
-      '/graphql',
-      ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }),
-      expressMiddleware(apollo, {
-        context: ({ req }) => contextFor({ header: (name) => req.header(name), bodyHash: receivedBodyHash(req), operation: requestedOperation(req) }),
-      }),
-    );
+    // The GraphQL step, behind Express's route and the fast path alike (apollo-answer.ts).
+    const answerGraphQL = apolloAnswer(apollo, (req) => contextFor(receivedOver(req)));
+    // Express 5 hands a rejected promise to the error handlers below.
+    app.use('/graphql', ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }), (req, res) => answerGraphQL(req, res));
     const inFlight = new Set<Promise<unknown>>();
     const fetchInProcess = inProcessFetch({ apollo, context: contextFor, bodyLimitBytes, stopped: () => stopping, inFlight });
     // The gateway's question for the client of a record it refused an operation on (record-client-route.ts).
@@ -268,26 +281,35 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     );
     // Last: every other path, method and error answers JSON in the GraphQL shape.
     app.use(...httpErrorHandlers(app, logger));
+    // With tracing on, every request goes through Express, whose spans the traces hold.
+    const tracing = tracingStarted();
+    // POST /graphql with a JSON body skips Express (graphql-fast-path.ts, docs/architecture.md "A subgraph's request path").
+    const handler = tracing
+      ? app
+      : withGraphqlFastPath({ app, bodySteps: graphqlBodySteps(bodyLimitBytes, { hashBody: true }), answer: answerGraphQL, logger });
 
     // The peer listener: POST /graphql with a declared peer call and nothing else (no health, no record-client route).
     const peerApp = express();
     peerApp.disable('x-powered-by');
-    peerApp.use(
-      '/graphql',
-      ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }),
-      (req, _res, next) => {
-        const { query } = requestedOperation(req);
-        const refusal = peerCallRefusal(definition.name, typeof query === 'string' ? query : undefined);
-        if (!refusal) return next();
-        logger.info({ reason: 'undeclared peer call' }, 'not a peer call, refused on the peer port');
-        next(new HttpRequestError(404, 'NOT_FOUND', 'this port answers only the calls other subgraphs make'));
-      },
-      expressMiddleware(apollo, {
-        context: ({ req }) =>
-          contextFor({ header: (name) => req.header(name), bodyHash: receivedBodyHash(req), operation: requestedOperation(req), peerPort: true }),
-      }),
-    );
+    const onlyPeerCalls: RequestHandler = (req, _res, next) => {
+      const { query } = requestedOperation(req);
+      const refusal = peerCallRefusal(definition.name, typeof query === 'string' ? query : undefined);
+      if (!refusal) return next();
+      logger.info({ reason: 'undeclared peer call' }, 'not a peer call, refused on the peer port');
+      next(new HttpRequestError(404, 'NOT_FOUND', 'this port answers only the calls other subgraphs make'));
+    };
+    const answerPeer = apolloAnswer(apollo, (req) => contextFor(receivedOver(req, true)));
+    peerApp.use('/graphql', ...graphqlBodyParser(bodyLimitBytes, { hashBody: true }), onlyPeerCalls, (req, res) => answerPeer(req, res));
     peerApp.use(...httpErrorHandlers(peerApp, logger));
+    // The same fast path, with the peer-call check after the body steps as on Express's route.
+    const peerHandler = tracing
+      ? peerApp
+      : withGraphqlFastPath({
+          app: peerApp,
+          bodySteps: [...graphqlBodySteps(bodyLimitBytes, { hashBody: true }), onlyPeerCalls],
+          answer: answerPeer,
+          logger,
+        });
 
     const server: SubgraphServer = {
       name: definition.name,
@@ -297,12 +319,12 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
       checkpointer,
       fetchInProcess,
       async listen(port, host) {
-        listening = await listen(app, port, '/graphql', host);
+        listening = await listen(handler, port, '/graphql', host);
         logger.info({ url: listening.url }, 'subgraph listening');
         return listening;
       },
       async listenForPeers(port, host) {
-        peerListening = await listen(peerApp, port, '/graphql', host);
+        peerListening = await listen(peerHandler, port, '/graphql', host);
         logger.info({ url: peerListening.url }, 'subgraph listening for its peers');
         return peerListening;
       },

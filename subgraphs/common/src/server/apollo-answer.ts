@@ -12,8 +12,9 @@ function searchOf(url: string | undefined): string {
 }
 
 /**
- * Hands a parsed request to Apollo Server and writes its answer: the one GraphQL step of the gateway, behind
- * Express's `/graphql` route and the fast path alike (fast-path.ts), so both answer the same bytes. What
+ * Hands a parsed request to Apollo Server and writes its answer: the one GraphQL step of the gateway and of each
+ * subgraph listener, behind Express's `/graphql` route and the fast path alike (graphql-fast-path.ts), so both
+ * answer the same bytes. What
  * `@as-integrations/express5` did, with node's own response methods: Apollo's headers and status, then the
  * body with its `Content-Length` (as Express's `res.send` set it). A rejection is an error outside GraphQL
  * for `answerHttpError` (Express passes it to its error handler, the fast path calls it).
