@@ -208,8 +208,8 @@ function jsonBody(hashBody: boolean): RequestHandler {
  * The body steps of a GraphQL endpoint, after the method and media type are known to be right: UTF-8 only, the
  * bytes read by `express.raw` (size limit of `limitBytes` after decompression, Content-Length, Content-Encoding),
  * decoded once (invalid UTF-8 refused in the same pass) and parsed once, no NUL in any string. Plain
- * `(req, res, next)` functions that need nothing of Express: the gateway's fast path (gateway/src/http) runs these
- * same steps with `runSteps`. `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
+ * `(req, res, next)` functions that need nothing of Express: the fast path of the gateway and the subgraphs
+ * (graphql-fast-path.ts) runs these same steps with `runSteps`. `hashBody`: keep the hash of the raw bytes, which a subgraph's caller token is bound to.
  * (body-parser's JSON parser decoded the body twice: once to check UTF-8, once to parse.)
  */
 export function graphqlBodySteps(limitBytes: number, options: { hashBody?: boolean } = {}): RequestHandler[] {
@@ -258,7 +258,7 @@ function allowedMethods(app: Express, path: string): string[] {
 }
 
 /**
- * The one answer to an error outside GraphQL, for Express's error handler and the gateway's fast path alike:
+ * The one answer to an error outside GraphQL, for Express's error handler and the fast path alike:
  * logs what was refused and the request id, never the error object itself (body-parser errors carry the raw
  * body), then writes the JSON answer with node's own response methods (what Express's `res.json` wrote:
  * the refusal's headers, `Content-Type: application/json; charset=utf-8`, `Content-Length`).
