@@ -62,7 +62,13 @@ const CASES: Case[] = [
     fast: true,
     request: () => json(Buffer.concat([Buffer.from('{"query": "{ __typename }", "variables": {"a": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}')])),
   },
-  { name: 'a NUL in a string', status: 400, outside: true, fast: true, request: () => json(JSON.stringify({ query: '{ __typename }', variables: { a: 'x\u0000y' } })) },
+  {
+    name: 'a NUL in a string',
+    status: 400,
+    outside: true,
+    fast: true,
+    request: () => json(JSON.stringify({ query: '{ __typename }', variables: { a: 'x\u0000y' } })),
+  },
   {
     name: 'a good fetch sent chunked, without Content-Length',
     status: 200,
