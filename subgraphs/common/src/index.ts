@@ -7,7 +7,7 @@ export * from './database/admin';
 export * from './database/orm';
 export * from './database/query-log';
 export * from './database/sql-table';
-export * from './database/find-by-ids';
+export * from './database/hot-read';
 export * from './federation/build-schema';
 export * from './federation/pagination';
 export * from './federation/node-selection';
