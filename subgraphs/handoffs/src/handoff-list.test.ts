@@ -132,7 +132,12 @@ describe('handoffs list and its filters', () => {
   it('joins the partner organisation only when the page asks for it (alias and fragment included): one statement either way', async () => {
     const page = async (selection: string, fragments = '') => {
       hub.servers.handoffs!.queries.reset();
-      const { data, errors } = await hub.query('handoffs', `{ handoffs(first: 20) { edges { node { id ${selection} } } } } ${fragments}`, {}, testCallers.staff);
+      const { data, errors } = await hub.query(
+        'handoffs',
+        `{ handoffs(first: 20) { edges { node { id ${selection} } } } } ${fragments}`,
+        {},
+        testCallers.staff,
+      );
       expect(errors).toBeUndefined();
       expect(hub.servers.handoffs!.queries.count).toBe(1);
       return { nodes: data.handoffs.edges.map((e: any) => e.node), sql: hub.servers.handoffs!.queries.recent[0] };

@@ -54,7 +54,7 @@ export async function findByIds<T extends object>(em: EntityManager, entity: Ent
     read = new HotRead(entity, (column, meta) => {
       const [key, ...more] = meta.getPrimaryProps();
       if (!key || more.length) throw new Error(`${meta.className} has no single primary key`);
-      return `${column(key.name as keyof T & string)} in (?)`;
+      return `${column(key.name)} in (?)`;
     });
     byIds.set(entity, read as unknown as HotRead<object>);
   }

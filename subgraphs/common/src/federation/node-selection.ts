@@ -1,7 +1,12 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** The fields named directly in a selection set, through inline fragments and fragment spreads. */
-function selectedFields(set: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, name: string, seen = new Set<string>()): SelectionSetNode[] {
+function selectedFields(
+  set: SelectionSetNode | undefined,
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  name: string,
+  seen = new Set<string>(),
+): SelectionSetNode[] {
   if (!set) return [];
   return set.selections.flatMap((selection): SelectionSetNode[] => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }] : [];
