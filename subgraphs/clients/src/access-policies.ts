@@ -1,7 +1,14 @@
-import { DataCategory, fieldPathKey, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
+import { DataCategory, fieldPathKey, HotRead, POLICY, Side, sideOf, type Policies, type PolicyCheck, type RequestContext } from '@hub/common';
 import { Child } from './child.entity';
 import { Consent } from './consent.entity';
 import { today } from '@hub/common';
+
+/** The active consents of one organisation for some clients on one day: [client ids, organisation id, day, day]. */
+const ACTIVE_CONSENTS = new HotRead(
+  Consent,
+  (column) =>
+    `${column('client')} in (?) and ${column('partnerOrganisationId')} = ? and ${column('withdrawnAt')} is null and ${column('validFrom')} <= ? and ${column('validUntil')} >= ?`,
+);
 
 /**
  * The categories the caller's organisation may see per client, each with the active consents that give it:
@@ -13,13 +20,7 @@ function consentedCategoriesLoader(context: RequestContext) {
     const byClient = new Map<string, Map<DataCategory, string[]>>(clientIds.map((id) => [id, new Map()]));
     if (organisationId) {
       const day = today();
-      const rows = await context.em.find(Consent, {
-        client: { $in: [...clientIds] },
-        partnerOrganisationId: organisationId.toLowerCase(),
-        withdrawnAt: null,
-        validFrom: { $lte: day },
-        validUntil: { $gte: day },
-      });
+      const rows = await ACTIVE_CONSENTS.find(context.em, [[...clientIds], organisationId.toLowerCase(), day, day]);
       for (const row of rows) {
         const categories = byClient.get(row.client.id);
         for (const category of row.categories) categories?.set(category, [...(categories.get(category) ?? []), row.id]);

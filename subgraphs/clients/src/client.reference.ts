@@ -1,11 +1,11 @@
-import { byKey, isUuid, type RequestContext } from '@hub/common';
+import { byKey, findByIds, isUuid, type RequestContext } from '@hub/common';
 import { Client } from './client.entity';
 
 /** Loads clients by id, all ids asked for in one tick in one query. */
 export function clientLoader(context: RequestContext) {
   return context.loader<string, Client | null>('Client', async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await context.em.find(Client, { id: { $in: valid } }) : [];
+    const rows = await findByIds(context.em, Client, valid);
     return byKey(ids, rows, (row) => row.id);
   });
 }

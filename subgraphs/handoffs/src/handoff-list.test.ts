@@ -128,4 +128,32 @@ describe('handoffs list and its filters', () => {
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(2);
   });
+
+  it('joins the partner organisation only when the page asks for it (alias and fragment included): one statement either way', async () => {
+    const page = async (selection: string, fragments = '') => {
+      hub.servers.handoffs!.queries.reset();
+      const { data, errors } = await hub.query(
+        'handoffs',
+        `{ handoffs(first: 20) { edges { node { id ${selection} } } } } ${fragments}`,
+        {},
+        testCallers.staff,
+      );
+      expect(errors).toBeUndefined();
+      expect(hub.servers.handoffs!.queries.count).toBe(1);
+      return { nodes: data.handoffs.edges.map((e: any) => e.node), sql: hub.servers.handoffs!.queries.recent[0] };
+    };
+    const partnerName = new Map(all.map((h) => [h.id, h.partner.name]));
+    const bare = await page('');
+    expect(bare.sql).not.toMatch(/partner_organisation/);
+    for (const [selection, fragments, read] of [
+      ['partner { name }', '', (node: any) => node.partner.name],
+      ['p: partner { name }', '', (node: any) => node.p.name],
+      ['...withPartner', 'fragment withPartner on Handoff { partner { name } }', (node: any) => node.partner.name],
+    ] as const) {
+      const joined = await page(selection, fragments);
+      expect(joined.sql).toMatch(/join "handoffs"."partner_organisation"/);
+      expect(joined.nodes.length).toBe(Math.min(20, all.length));
+      for (const node of joined.nodes) expect(read(node)).toBe(partnerName.get(node.id));
+    }
+  });
 });
