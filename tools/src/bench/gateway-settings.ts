@@ -18,7 +18,8 @@ import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubPro
  * the baseline round by round, and RSS after every round with where it went
  * (/proc's anonymous and file-backed RSS; V8's heap spaces, external memory and
  * array buffers from compare/memory-probe.ts). `other` runs the gateway at
- * BENCH_OTHER_GATEWAY_MAIN (another build's gateway/dist/main.js).
+ * BENCH_OTHER_GATEWAY_MAIN (another build's gateway/dist/main.js); `prof` writes a
+ * `.cpuprofile` of the gateway (`node --cpu-prof`) into BENCH_CPU_PROF_DIR when it stops.
  */
 
 interface Setting {
@@ -38,6 +39,8 @@ const SETTINGS: Record<string, Setting> = {
   arena2: { nodeArgs: [], env: { MALLOC_ARENA_MAX: '2' } },
   'semi8-arena2': { nodeArgs: ['--max-semi-space-size=8'], env: { MALLOC_ARENA_MAX: '2' } },
   'semi4-arena2': { nodeArgs: ['--max-semi-space-size=4'], env: { MALLOC_ARENA_MAX: '2' } },
+  // A V8 CPU profile, written when the gateway stops, into BENCH_CPU_PROF_DIR (default /tmp/gw-prof).
+  prof: { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR ?? '/tmp/gw-prof'}`], env: {} },
   other: {
     nodeArgs: [],
     env: {},
