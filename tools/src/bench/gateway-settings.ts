@@ -19,7 +19,10 @@ import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubPro
  * (/proc's anonymous and file-backed RSS; V8's heap spaces, external memory and
  * array buffers from compare/memory-probe.ts). `other` runs the gateway at
  * BENCH_OTHER_GATEWAY_MAIN (another build's gateway/dist/main.js); `prof` writes a
- * `.cpuprofile` of the gateway (`node --cpu-prof`) into BENCH_CPU_PROF_DIR when it stops.
+ * `.cpuprofile` of the gateway (`node --cpu-prof`) into BENCH_CPU_PROF when it stops.
+ * `BENCH_RATES=shelter:150,handoffs:30` sends each named query at that fixed rate
+ * (requests/s) instead of as fast as it is answered: every gateway then does the
+ * same work per second, so its CPU per request does not move with its throughput.
  */
 
 interface Setting {
@@ -39,8 +42,8 @@ const SETTINGS: Record<string, Setting> = {
   arena2: { nodeArgs: [], env: { MALLOC_ARENA_MAX: '2' } },
   'semi8-arena2': { nodeArgs: ['--max-semi-space-size=8'], env: { MALLOC_ARENA_MAX: '2' } },
   'semi4-arena2': { nodeArgs: ['--max-semi-space-size=4'], env: { MALLOC_ARENA_MAX: '2' } },
-  // A V8 CPU profile, written when the gateway stops, into BENCH_CPU_PROF_DIR (default /tmp/gw-prof).
-  prof: { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR ?? '/tmp/gw-prof'}`], env: {} },
+  // A V8 CPU profile, written when the gateway stops, into BENCH_CPU_PROF (a directory; default /tmp/gw-prof).
+  prof: { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF ?? '/tmp/gw-prof'}`], env: {} },
   other: {
     nodeArgs: [],
     env: {},
@@ -56,6 +59,17 @@ const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const;
 const QUERIES = BENCH_QUERIES.filter((q) => q.name !== 'referrals');
 
 const failures: string[] = [];
+
+/** BENCH_RATES (`name:requests per second`, comma-separated): a fixed rate per query; unnamed queries run flat out. */
+function fixedRates(spec = process.env.BENCH_RATES ?? ''): Map<string, number> {
+  const rates = new Map<string, number>();
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [name, rate] = part.split(':');
+    if (!QUERIES.some((q) => q.name === name) || !(Number(rate) > 0)) throw new Error(`BENCH_RATES: "${part}" is no <query>:<requests per second>`);
+    rates.set(name, Number(rate));
+  }
+  return rates;
+}
 
 interface Gateway {
   setting: string;
@@ -90,6 +104,7 @@ async function main(output: BenchOutput): Promise<void> {
   if (names.length < 2 || names.length > PORTS.length || names.some((n) => !SETTINGS[n]))
     throw new Error(`name two or three settings, the baseline first: ${Object.keys(SETTINGS).join(', ')}`);
   const settings = roundSettings();
+  const rates = fixedRates();
   const started = new Date();
   const bench = await startBenchEnvironment('bench-gateway-settings');
   const all: HubProcess[] = [];
@@ -118,10 +133,11 @@ async function main(output: BenchOutput): Promise<void> {
       const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
       targets.set(
         query,
-        gateways.map((g) => ({ config: g.setting, run: autocannonTarget(g.url, () => headers, body, settings.connections) })),
+        gateways.map((g) => ({ config: g.setting, run: autocannonTarget(g.url, () => headers, body, settings.connections, rates.get(query.name)) })),
       );
     }
-    const what = `our gateway with the settings ${names.join(', ')}`;
+    const fixed = [...rates].map(([name, rate]) => `${name} at ${rate} requests/s`).join(', ');
+    const what = `our gateway with the settings ${names.join(', ')}${fixed ? `; ${fixed}` : ''}`;
     for (const line of heading('gateway-settings', started, settings, what)) console.log(line);
     const memory: string[] = [];
     for (const g of gateways) memory.push(await memoryLine(g, 'before'));
