@@ -5,7 +5,7 @@ import { keyEnvironment } from '@hub/common';
 import { autocannonTarget } from './compare/autocannon-target';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
-import { alternatingRounds, configTable, cpuMedian, heading, ms, roundSettings, runBench, type BenchOutput, type RoundTarget } from './compare/rounds';
+import { alternatingRounds, configTable, simultaneousRounds, cpuMedian, heading, ms, roundSettings, runBench, type BenchOutput, type RoundTarget } from './compare/rounds';
 import { formatSpread, median, pairedRatios, spreadOf } from './compare/stats';
 import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubProcess, startProcess, type HubProcess } from './hub-processes';
 
@@ -23,6 +23,9 @@ import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubPro
  * `BENCH_RATES=shelter:150,handoffs:30` sends each named query at that fixed rate
  * (requests/s) instead of as fast as it is answered: every gateway then does the
  * same work per second, so its CPU per request does not move with its throughput.
+ * BENCH_TOGETHER=1 loads the gateways at the same time in each round instead of one
+ * after the other (compare/rounds.ts, simultaneousRounds): both meet the same load
+ * from other sessions of a shared machine.
  */
 
 interface Setting {
@@ -137,13 +140,15 @@ async function main(output: BenchOutput): Promise<void> {
       );
     }
     const fixed = [...rates].map(([name, rate]) => `${name} at ${rate} requests/s`).join(', ');
-    const what = `our gateway with the settings ${names.join(', ')}${fixed ? `; ${fixed}` : ''}`;
+    const together = process.env.BENCH_TOGETHER === '1' ? '; the gateways loaded at the same time, not alternating' : '';
+    const what = `our gateway with the settings ${names.join(', ')}${fixed ? `; ${fixed}` : ''}${together}`;
     for (const line of heading('gateway-settings', started, settings, what)) console.log(line);
     const memory: string[] = [];
     for (const g of gateways) memory.push(await memoryLine(g, 'before'));
     const rssAfterRound = new Map<string, number[]>(names.map((n) => [n, []]));
     const gatewayProcesses = gateways.map((g) => g.process);
-    const results = await alternatingRounds(
+    const rounds = process.env.BENCH_TOGETHER === '1' ? simultaneousRounds : alternatingRounds;
+    const results = await rounds(
       bench,
       gatewayProcesses,
       settings,
