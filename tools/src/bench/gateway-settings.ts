@@ -59,7 +59,8 @@ const SETTINGS: Record<string, Setting> = {
 };
 const PORTS = [BENCH_PORTS.gateway, BENCH_PORTS.plain, BENCH_PORTS.hive];
 const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const;
-const QUERIES = BENCH_QUERIES.filter((q) => q.name !== 'referrals');
+/** BENCH_QUERY=shelter (or handoffs): that query alone, so no other query's rounds bear its late work (timers, GC). */
+const QUERIES = BENCH_QUERIES.filter((q) => q.name !== 'referrals' && (!process.env.BENCH_QUERY || q.name === process.env.BENCH_QUERY));
 
 const failures: string[] = [];
 
@@ -104,6 +105,7 @@ async function memoryLine(gateway: Gateway, when: string): Promise<string> {
 
 async function main(output: BenchOutput): Promise<void> {
   const names = process.argv.slice(2);
+  if (QUERIES.length === 0) throw new Error(`BENCH_QUERY names no query of this benchmark: "${process.env.BENCH_QUERY}"`);
   if (names.length < 2 || names.length > PORTS.length || names.some((n) => !SETTINGS[n]))
     throw new Error(`name two or three settings, the baseline first: ${Object.keys(SETTINGS).join(', ')}`);
   const settings = roundSettings();
@@ -129,7 +131,7 @@ async function main(output: BenchOutput): Promise<void> {
       all.push(process_);
       gateways.push({ setting, process: process_, url: `http://127.0.0.1:${PORTS[i]}/graphql`, probeFile });
     }
-    await fillPages(bench.databaseUrl, QUERIES.find((q) => q.name === 'handoffs')!.caller.organisationId!);
+    await fillPages(bench.databaseUrl, BENCH_QUERIES.find((q) => q.name === 'handoffs')!.caller.organisationId!);
     const targets = new Map<BenchQuery, Array<RoundTarget<string>>>();
     for (const query of QUERIES) {
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${await bench.token(query.caller)}` };
