@@ -33,7 +33,7 @@ async function serve(context: (req: ParsedRequest) => Promise<Context>) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const ask = async (query: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { status: response.status, body: (await response.json()) as unknown, finishedByThen: [...finished] };
+    return { status: response.status, body: await response.json(), finishedByThen: [...finished] };
   };
   return {
     ask,

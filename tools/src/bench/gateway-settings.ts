@@ -5,7 +5,18 @@ import { keyEnvironment } from '@hub/common';
 import { autocannonTarget } from './compare/autocannon-target';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
-import { alternatingRounds, configTable, simultaneousRounds, cpuMedian, heading, ms, roundSettings, runBench, type BenchOutput, type RoundTarget } from './compare/rounds';
+import {
+  alternatingRounds,
+  configTable,
+  simultaneousRounds,
+  cpuMedian,
+  heading,
+  ms,
+  roundSettings,
+  runBench,
+  type BenchOutput,
+  type RoundTarget,
+} from './compare/rounds';
 import { formatSpread, median, pairedRatios, spreadOf } from './compare/stats';
 import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubProcess, startProcess, type HubProcess } from './hub-processes';
 
