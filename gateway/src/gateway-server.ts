@@ -42,6 +42,7 @@ import {
 import { tracingStarted } from '@hub/common/tracing';
 import express from 'express';
 import { checkReadiness, sharedFor } from './health';
+import { Deadline } from './deadline';
 import { consoleRoutes, type ConsoleOptions } from './console/console-routes';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { AccessRefusals } from './auth/access-refusals';
@@ -101,6 +102,8 @@ export interface GatewayContext {
   caller?: Caller;
   /** Aborts every subgraph fetch still running once the request is past REQUEST_TIMEOUT_MS. */
   deadline: AbortSignal;
+  /** Clears the deadline's timer once the request is answered (deadline.ts). */
+  endDeadline: () => void;
   /** The request runs a registered document (its operation name may be a metrics label). */
   trustedDocument?: boolean;
 }
@@ -204,13 +207,16 @@ export async function createGateway(options: GatewayOptions) {
       checkOperationShape(caller, requestedOperation({ method: req.method ?? '', body: req.body }), logger, limitRefusals);
       // The access point for the access log: where this request came from (source-address.ts).
       const sourceAddress = sourceAddressOf(req.socket.remoteAddress, headerOf(req, 'x-forwarded-for'), trustedProxies);
+      const deadline = new Deadline(timeouts.requestMs);
       return {
         requestId: requestIdFrom(headerOf(req, 'x-request-id'), randomUUID),
-        deadline: AbortSignal.timeout(timeouts.requestMs),
+        deadline: deadline.signal,
+        endDeadline: () => deadline.end(),
         caller: { ...caller, sourceAddress },
         trustedDocument,
       };
     }),
+    (context) => context.endDeadline(),
   );
   // Express 5 hands a rejected promise to the error handlers below.
   app.use('/graphql', ...graphqlBodyParser(options.bodyLimitBytes), (req, res) => answerGraphQL(req, res));

@@ -17,6 +17,7 @@ import {
   injectTraceContext,
 } from '@hub/common/light';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { Deadline } from './deadline';
 
 /** What the data source needs of the gateway's per-request context. */
 export interface SubgraphRequestContext {
@@ -136,14 +137,14 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
     const headers = () =>
       caller ? { ...fixed, [CALLER_HEADER]: signCallerToken(caller, { audience: this.name, body }, this.signingKey, Date.now(), this.tokenLifetimeS) } : fixed;
 
-    const fetchDeadline = AbortSignal.timeout(this.timeouts.subgraphMs);
-    const signal = context?.deadline ? AbortSignal.any([fetchDeadline, context.deadline]) : fetchDeadline;
+    // SUBGRAPH_TIMEOUT_MS, or the request's own deadline if that comes first; ended once the answer is read (deadline.ts).
+    const fetchDeadline = new Deadline(this.timeouts.subgraphMs, context?.deadline);
     let status: number;
     try {
       const response = await this.send({
         headers,
         body,
-        signal,
+        signal: fetchDeadline.signal,
         idempotent: !isMutation(query),
       });
       status = response.status;
@@ -159,11 +160,13 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphRequestCont
         const message = `the request ran past its ${this.timeouts.requestMs / 1000} s deadline before the ${this.name} service answered`;
         return this.failure(options, 'TIMEOUT', message + outcome, error);
       }
-      if (fetchDeadline.aborted) {
+      if (fetchDeadline.timedOut) {
         return this.failure(options, 'TIMEOUT', `the ${this.name} service did not answer within ${this.timeouts.subgraphMs / 1000} s${outcome}`, error);
       }
       const message = outcome ? `the ${this.name} service did not answer${outcome}` : `the ${this.name} service is unavailable`;
       return this.failure(options, 'SUBGRAPH_UNAVAILABLE', message, error);
+    } finally {
+      fetchDeadline.end();
     }
     // Not GraphQL at all (a proxy's error page, a process that died mid-answer).
     const message = isMutation(query)

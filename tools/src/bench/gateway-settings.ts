@@ -5,7 +5,18 @@ import { keyEnvironment } from '@hub/common';
 import { autocannonTarget } from './compare/autocannon-target';
 import { fillPages } from './compare/page-data';
 import { BENCH_QUERIES, LOAD_PAGE, type BenchQuery } from './compare/queries';
-import { alternatingRounds, configTable, cpuMedian, heading, ms, roundSettings, runBench, type BenchOutput, type RoundTarget } from './compare/rounds';
+import {
+  alternatingRounds,
+  configTable,
+  simultaneousRounds,
+  cpuMedian,
+  heading,
+  ms,
+  roundSettings,
+  runBench,
+  type BenchOutput,
+  type RoundTarget,
+} from './compare/rounds';
 import { formatSpread, median, pairedRatios, spreadOf } from './compare/stats';
 import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubProcess, startProcess, type HubProcess } from './hub-processes';
 
@@ -18,7 +29,14 @@ import { BENCH_PORTS, GATEWAY_MAIN, healthOf, startBenchEnvironment, startHubPro
  * the baseline round by round, and RSS after every round with where it went
  * (/proc's anonymous and file-backed RSS; V8's heap spaces, external memory and
  * array buffers from compare/memory-probe.ts). `other` runs the gateway at
- * BENCH_OTHER_GATEWAY_MAIN (another build's gateway/dist/main.js).
+ * BENCH_OTHER_GATEWAY_MAIN (another build's gateway/dist/main.js); `prof` writes a
+ * `.cpuprofile` of the gateway (`node --cpu-prof`) into BENCH_CPU_PROF when it stops.
+ * `BENCH_RATES=shelter:150,handoffs:30` sends each named query at that fixed rate
+ * (requests/s) instead of as fast as it is answered: every gateway then does the
+ * same work per second, so its CPU per request does not move with its throughput.
+ * BENCH_TOGETHER=1 loads the gateways at the same time in each round instead of one
+ * after the other (compare/rounds.ts, simultaneousRounds): both meet the same load
+ * from other sessions of a shared machine.
  */
 
 interface Setting {
@@ -38,6 +56,8 @@ const SETTINGS: Record<string, Setting> = {
   arena2: { nodeArgs: [], env: { MALLOC_ARENA_MAX: '2' } },
   'semi8-arena2': { nodeArgs: ['--max-semi-space-size=8'], env: { MALLOC_ARENA_MAX: '2' } },
   'semi4-arena2': { nodeArgs: ['--max-semi-space-size=4'], env: { MALLOC_ARENA_MAX: '2' } },
+  // A V8 CPU profile, written when the gateway stops, into BENCH_CPU_PROF (a directory; default /tmp/gw-prof).
+  prof: { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF ?? '/tmp/gw-prof'}`], env: {} },
   other: {
     nodeArgs: [],
     env: {},
@@ -50,9 +70,21 @@ const SETTINGS: Record<string, Setting> = {
 };
 const PORTS = [BENCH_PORTS.gateway, BENCH_PORTS.plain, BENCH_PORTS.hive];
 const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const;
-const QUERIES = BENCH_QUERIES.filter((q) => q.name !== 'referrals');
+/** BENCH_QUERY=shelter (or handoffs): that query alone, so no other query's rounds bear its late work (timers, GC). */
+const QUERIES = BENCH_QUERIES.filter((q) => q.name !== 'referrals' && (!process.env.BENCH_QUERY || q.name === process.env.BENCH_QUERY));
 
 const failures: string[] = [];
+
+/** BENCH_RATES (`name:requests per second`, comma-separated): a fixed rate per query; unnamed queries run flat out. */
+function fixedRates(spec = process.env.BENCH_RATES ?? ''): Map<string, number> {
+  const rates = new Map<string, number>();
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [name, rate] = part.split(':');
+    if (!QUERIES.some((q) => q.name === name) || !(Number(rate) > 0)) throw new Error(`BENCH_RATES: "${part}" is no <query>:<requests per second>`);
+    rates.set(name, Number(rate));
+  }
+  return rates;
+}
 
 interface Gateway {
   setting: string;
@@ -84,9 +116,11 @@ async function memoryLine(gateway: Gateway, when: string): Promise<string> {
 
 async function main(output: BenchOutput): Promise<void> {
   const names = process.argv.slice(2);
+  if (QUERIES.length === 0) throw new Error(`BENCH_QUERY names no query of this benchmark: "${process.env.BENCH_QUERY}"`);
   if (names.length < 2 || names.length > PORTS.length || names.some((n) => !SETTINGS[n]))
     throw new Error(`name two or three settings, the baseline first: ${Object.keys(SETTINGS).join(', ')}`);
   const settings = roundSettings();
+  const rates = fixedRates();
   const started = new Date();
   const bench = await startBenchEnvironment('bench-gateway-settings');
   const all: HubProcess[] = [];
@@ -108,23 +142,26 @@ async function main(output: BenchOutput): Promise<void> {
       all.push(process_);
       gateways.push({ setting, process: process_, url: `http://127.0.0.1:${PORTS[i]}/graphql`, probeFile });
     }
-    await fillPages(bench.databaseUrl, QUERIES.find((q) => q.name === 'handoffs')!.caller.organisationId!);
+    await fillPages(bench.databaseUrl, BENCH_QUERIES.find((q) => q.name === 'handoffs')!.caller.organisationId!);
     const targets = new Map<BenchQuery, Array<RoundTarget<string>>>();
     for (const query of QUERIES) {
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${await bench.token(query.caller)}` };
       const body = JSON.stringify({ query: query.text(LOAD_PAGE) });
       targets.set(
         query,
-        gateways.map((g) => ({ config: g.setting, run: autocannonTarget(g.url, () => headers, body, settings.connections) })),
+        gateways.map((g) => ({ config: g.setting, run: autocannonTarget(g.url, () => headers, body, settings.connections, rates.get(query.name)) })),
       );
     }
-    const what = `our gateway with the settings ${names.join(', ')}`;
+    const fixed = [...rates].map(([name, rate]) => `${name} at ${rate} requests/s`).join(', ');
+    const together = process.env.BENCH_TOGETHER === '1' ? '; the gateways loaded at the same time, not alternating' : '';
+    const what = `our gateway with the settings ${names.join(', ')}${fixed ? `; ${fixed}` : ''}${together}`;
     for (const line of heading('gateway-settings', started, settings, what)) console.log(line);
     const memory: string[] = [];
     for (const g of gateways) memory.push(await memoryLine(g, 'before'));
     const rssAfterRound = new Map<string, number[]>(names.map((n) => [n, []]));
     const gatewayProcesses = gateways.map((g) => g.process);
-    const results = await alternatingRounds(
+    const rounds = process.env.BENCH_TOGETHER === '1' ? simultaneousRounds : alternatingRounds;
+    const results = await rounds(
       bench,
       gatewayProcesses,
       settings,

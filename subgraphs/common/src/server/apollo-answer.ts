@@ -22,24 +22,31 @@ function searchOf(url: string | undefined): string {
 export function apolloAnswer<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: (req: ParsedRequest) => Promise<C>,
+  /** Hears of a context once its request is answered (or has failed): what the context holds for the request alone ends there. */
+  finished?: (context: C) => void,
 ): (req: ParsedRequest, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    let made: C | undefined;
+    try {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? '').toUpperCase(), headers, search: searchOf(req.url), body: req.body },
+        context: async () => (made = await context(req)),
+      });
+      for (const [key, value] of answer.headers) res.setHeader(key, value);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === 'complete') {
+        res.setHeader('Content-Length', Buffer.byteLength(answer.body.string));
+        res.end(answer.body.string);
+        return;
+      }
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      if (made !== undefined) finished?.(made);
     }
-    const answer = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? '').toUpperCase(), headers, search: searchOf(req.url), body: req.body },
-      context: () => context(req),
-    });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
-    if (answer.body.kind === 'complete') {
-      res.setHeader('Content-Length', Buffer.byteLength(answer.body.string));
-      res.end(answer.body.string);
-      return;
-    }
-    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-    res.end();
   };
 }

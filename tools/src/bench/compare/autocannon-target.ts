@@ -1,13 +1,17 @@
 import autocannon from 'autocannon';
 import type { LoadRun } from './direct-load';
 
-/** autocannon against a GraphQL endpoint at `connections` connections; an answer with `"errors"` counts as an error. */
-export function autocannonTarget(url: string, headers: () => Record<string, string>, body: string, connections: number) {
+/**
+ * autocannon against a GraphQL endpoint at `connections` connections, as fast as it answers or at `rate`
+ * requests/s over them all; an answer with `"errors"` counts as an error.
+ */
+export function autocannonTarget(url: string, headers: () => Record<string, string>, body: string, connections: number, rate?: number) {
   return async (seconds: number): Promise<LoadRun> => {
     let graphqlErrors = 0;
     const result = await autocannon({
       url,
       connections,
+      ...(rate ? { overallRate: rate } : {}),
       duration: seconds,
       timeout: 30,
       requests: [

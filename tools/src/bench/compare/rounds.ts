@@ -96,6 +96,43 @@ export async function alternatingRounds<Q, T extends RoundTarget<string>>(
   return results;
 }
 
+/**
+ * As alternatingRounds, but the targets of a query run at the same time in each round, so every
+ * configuration meets the same load from elsewhere on a shared machine at the same moment. Each
+ * target's CPU per request divides each process's CPU by that target's own answers: meaningful
+ * for the process that target alone loads (a configuration's own gateway), not for shared ones.
+ */
+export async function simultaneousRounds<Q, T extends RoundTarget<string>>(
+  bench: BenchEnvironment,
+  processes: readonly HubProcess[],
+  settings: RoundSettings,
+  targets: Map<Q, T[]>,
+  measured: (round: number, query: Q, target: T, m: Measured) => void,
+  roundEnded?: (round: number) => Promise<void>,
+): Promise<Results<Q, T['config']>> {
+  for (const list of targets.values()) await Promise.all(list.map((target) => target.run(settings.warmUpSeconds)));
+  const results: Results<Q, T['config']> = new Map();
+  for (let round = 0; round < settings.rounds; round += 1) {
+    for (const [query, list] of targets) {
+      const before = await cpuSnapshot(bench, processes);
+      const runs = await Promise.all(list.map((target) => target.run(settings.seconds)));
+      const after = await cpuSnapshot(bench, processes);
+      const byConfig = results.get(query) ?? new Map<T['config'], Measured[]>();
+      for (const [i, target] of list.entries()) {
+        const run = runs[i];
+        const answered = Math.max(1, run.answers + run.errors);
+        const cpuPerRequest = Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] - before[name]) / answered]));
+        const m = { ...run, rps: run.answers / run.seconds, cpuPerRequest };
+        byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), m]);
+        measured(round, query, target, m);
+      }
+      results.set(query, byConfig);
+    }
+    await roundEnded?.(round);
+  }
+  return results;
+}
+
 /** Requests per second of `a` over `b`, round by round (see pairedRatios), as median and range; undefined when either is missing. */
 export function pairedSpread(a: readonly Measured[] | undefined, b: readonly Measured[] | undefined): Spread | undefined {
   if (!a || !b) return undefined;
