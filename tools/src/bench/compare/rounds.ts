@@ -59,42 +59,72 @@ async function measure<C extends string>(
 ): Promise<Measured> {
   const before = await cpuSnapshot(bench, processes);
   const run = await target.run(seconds);
-  const after = await cpuSnapshot(bench, processes);
+  return measuredOf(run, before, await cpuSnapshot(bench, processes));
+}
+
+/** A run with each process's CPU between two snapshots divided by the run's answers. */
+function measuredOf(run: LoadRun, before: Record<string, number>, after: Record<string, number>): Measured {
   const answered = Math.max(1, run.answers + run.errors);
   const cpuPerRequest = Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] - before[name]) / answered]));
   return { ...run, rps: run.answers / run.seconds, cpuPerRequest };
 }
 
-/**
- * A warm-up of every target, then `rounds` rounds over every query's targets,
- * alternating the order (A B C, then C B A) so drift in the machine's load
- * weighs on every configuration alike. `measured` hears of every run as it ends,
- * `roundEnded` of every round.
- */
-export async function alternatingRounds<Q, T extends RoundTarget<string>>(
+/** Adds a run's measurement to the results, after the query's and configuration's earlier ones. */
+function record<Q, C extends string>(results: Results<Q, C>, query: Q, config: C, m: Measured): void {
+  const byConfig = results.get(query) ?? new Map<C, Measured[]>();
+  byConfig.set(config, [...(byConfig.get(config) ?? []), m]);
+  results.set(query, byConfig);
+}
+
+/** What both kinds of rounds take: `measured` hears of every run as it ends, `roundEnded` of every round. */
+type RoundsArgs<Q, T extends RoundTarget<string>> = [
   bench: BenchEnvironment,
   processes: readonly HubProcess[],
   settings: RoundSettings,
   targets: Map<Q, T[]>,
   measured: (round: number, query: Q, target: T, m: Measured) => void,
   roundEnded?: (round: number) => Promise<void>,
+];
+
+async function rounds<Q, T extends RoundTarget<string>>(
+  together: boolean,
+  ...[bench, processes, settings, targets, measured, roundEnded]: RoundsArgs<Q, T>
 ): Promise<Results<Q, T['config']>> {
-  for (const list of targets.values()) for (const target of list) await target.run(settings.warmUpSeconds);
+  for (const list of targets.values()) {
+    if (together) await Promise.all(list.map((target) => target.run(settings.warmUpSeconds)));
+    else for (const target of list) await target.run(settings.warmUpSeconds);
+  }
   const results: Results<Q, T['config']> = new Map();
   for (let round = 0; round < settings.rounds; round += 1) {
     for (const [query, list] of targets) {
-      for (const target of round % 2 ? [...list].reverse() : list) {
-        const m = await measure(bench, processes, target, settings.seconds);
-        const byConfig = results.get(query) ?? new Map<T['config'], Measured[]>();
-        byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), m]);
-        results.set(query, byConfig);
-        measured(round, query, target, m);
+      if (together) {
+        const before = await cpuSnapshot(bench, processes);
+        const runs = await Promise.all(list.map((target) => target.run(settings.seconds)));
+        const after = await cpuSnapshot(bench, processes);
+        for (const [i, target] of list.entries()) {
+          const m = measuredOf(runs[i], before, after);
+          record(results, query, target.config, m);
+          measured(round, query, target, m);
+        }
+      } else {
+        for (const target of round % 2 ? [...list].reverse() : list) {
+          const m = await measure(bench, processes, target, settings.seconds);
+          record(results, query, target.config, m);
+          measured(round, query, target, m);
+        }
       }
     }
     await roundEnded?.(round);
   }
   return results;
 }
+
+/**
+ * A warm-up of every target, then `rounds` rounds over every query's targets,
+ * alternating the order (A B C, then C B A) so drift in the machine's load
+ * weighs on every configuration alike.
+ */
+export const alternatingRounds = <Q, T extends RoundTarget<string>>(...args: RoundsArgs<Q, T>) => rounds(false, ...args);
 
 /**
  * As alternatingRounds, but the targets of a query run at the same time in each round, so every
@@ -102,36 +132,7 @@ export async function alternatingRounds<Q, T extends RoundTarget<string>>(
  * target's CPU per request divides each process's CPU by that target's own answers: meaningful
  * for the process that target alone loads (a configuration's own gateway), not for shared ones.
  */
-export async function simultaneousRounds<Q, T extends RoundTarget<string>>(
-  bench: BenchEnvironment,
-  processes: readonly HubProcess[],
-  settings: RoundSettings,
-  targets: Map<Q, T[]>,
-  measured: (round: number, query: Q, target: T, m: Measured) => void,
-  roundEnded?: (round: number) => Promise<void>,
-): Promise<Results<Q, T['config']>> {
-  for (const list of targets.values()) await Promise.all(list.map((target) => target.run(settings.warmUpSeconds)));
-  const results: Results<Q, T['config']> = new Map();
-  for (let round = 0; round < settings.rounds; round += 1) {
-    for (const [query, list] of targets) {
-      const before = await cpuSnapshot(bench, processes);
-      const runs = await Promise.all(list.map((target) => target.run(settings.seconds)));
-      const after = await cpuSnapshot(bench, processes);
-      const byConfig = results.get(query) ?? new Map<T['config'], Measured[]>();
-      for (const [i, target] of list.entries()) {
-        const run = runs[i];
-        const answered = Math.max(1, run.answers + run.errors);
-        const cpuPerRequest = Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] - before[name]) / answered]));
-        const m = { ...run, rps: run.answers / run.seconds, cpuPerRequest };
-        byConfig.set(target.config, [...(byConfig.get(target.config) ?? []), m]);
-        measured(round, query, target, m);
-      }
-      results.set(query, byConfig);
-    }
-    await roundEnded?.(round);
-  }
-  return results;
-}
+export const simultaneousRounds = <Q, T extends RoundTarget<string>>(...args: RoundsArgs<Q, T>) => rounds(true, ...args);
 
 /** Requests per second of `a` over `b`, round by round (see pairedRatios), as median and range; undefined when either is missing. */
 export function pairedSpread(a: readonly Measured[] | undefined, b: readonly Measured[] | undefined): Spread | undefined {
