@@ -75,11 +75,7 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
       )}
       <div className="filters">
         <label htmlFor="handoff-partner-type">{t('filterPartnerType')}</label>
-        <select
-          id="handoff-partner-type"
-          value={partnerType}
-          onChange={(event) => setPartnerType(event.target.value as PartnerType | '')}
-        >
+        <select id="handoff-partner-type" value={partnerType} onChange={(event) => setPartnerType(event.target.value as PartnerType | '')}>
           <option value="">{t('allPartnerTypes')}</option>
           {PARTNER_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -88,11 +84,7 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
           ))}
         </select>
         <label htmlFor="handoff-status">{t('filterStatus')}</label>
-        <select
-          id="handoff-status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as HandoffStatus | '')}
-        >
+        <select id="handoff-status" value={status} onChange={(event) => setStatus(event.target.value as HandoffStatus | '')}>
           <option value="">{t('allStatuses')}</option>
           {STATUSES.map((name) => (
             <option key={name} value={name}>
