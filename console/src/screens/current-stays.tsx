@@ -7,15 +7,17 @@ import { formatDate } from '../i18n/dates';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
 import type { Unit } from './capacity-units';
+import { Pager } from './pager';
 import { clientFileHref } from './screen-links';
+import { usePages } from './use-pages';
 import { useReloadOn } from './use-reload-on';
 
 /** Current stays, with discharge. */
 export function CurrentStays(props: { client: HubClient; label: (unit: Pick<Unit, 'type' | 'location'>) => string; round: number; onDischarged: () => void }) {
   const { client, label, round, onDischarged } = props;
   const { t, language } = useWords();
-  const [after, setAfter] = useState<string | undefined>();
-  const { result, reload } = useHubQuery(client, CurrentStaysDocument, { first: 50, after });
+  const pages = usePages();
+  const { result, reload } = useHubQuery(client, CurrentStaysDocument, { first: 50, after: pages.after });
   useReloadOn(round, reload);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | undefined>();
@@ -47,49 +49,43 @@ export function CurrentStays(props: { client: HubClient; label: (unit: Pick<Unit
       {result.state === 'error' && <ErrorNotice code={result.code} />}
       {result.state === 'done' && result.data.stays.edges.length === 0 && <p>{t('nothingHere')}</p>}
       {result.state === 'done' && result.data.stays.edges.length > 0 && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('client')}</th>
-                <th scope="col">{t('unit')}</th>
-                <th scope="col">{t('admittedOn')}</th>
-                <th scope="col">{t('dischargeReason')}</th>
-                <th scope="col">{t('actions')}</th>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('client')}</th>
+              <th scope="col">{t('unit')}</th>
+              <th scope="col">{t('admittedOn')}</th>
+              <th scope="col">{t('dischargeReason')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.stays.edges.map(({ node }) => (
+              <tr key={node.id} data-stay-id={node.id} data-client-id={node.client.id}>
+                <td>
+                  <a href={clientFileHref(node.client.id)}>{node.client.name}</a>
+                </td>
+                <td>{label({ type: node.placementType, location: node.location })}</td>
+                <td>{formatDate(node.admittedOn, language)}</td>
+                <td>
+                  <input
+                    aria-label={`${t('dischargeReason')}: ${node.client.name ?? ''}`}
+                    maxLength={200}
+                    value={reasons[node.id] ?? ''}
+                    onChange={(event) => setReasons({ ...reasons, [node.id]: event.target.value })}
+                  />
+                </td>
+                <td>
+                  <button type="button" disabled={pending} aria-label={`${t('discharge')}: ${node.client.name ?? ''}`} onClick={() => discharge(node.id)}>
+                    {t('discharge')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.data.stays.edges.map(({ node }) => (
-                <tr key={node.id} data-stay-id={node.id} data-client-id={node.client.id}>
-                  <td>
-                    <a href={clientFileHref(node.client.id)}>{node.client.name}</a>
-                  </td>
-                  <td>{label({ type: node.placementType, location: node.location })}</td>
-                  <td>{formatDate(node.admittedOn, language)}</td>
-                  <td>
-                    <input
-                      aria-label={`${t('dischargeReason')}: ${node.client.name ?? ''}`}
-                      maxLength={200}
-                      value={reasons[node.id] ?? ''}
-                      onChange={(event) => setReasons({ ...reasons, [node.id]: event.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <button type="button" disabled={pending} aria-label={`${t('discharge')}: ${node.client.name ?? ''}`} onClick={() => discharge(node.id)}>
-                      {t('discharge')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.data.stays.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => setAfter(result.data.stays.pageInfo.endCursor ?? undefined)}>
-              {t('nextPage')}
-            </button>
-          )}
-        </>
+            ))}
+          </tbody>
+        </table>
       )}
+      {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.stays.pageInfo} />}
     </section>
   );
 }

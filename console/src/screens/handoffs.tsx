@@ -17,7 +17,9 @@ import { useHubQuery } from '../use-hub-query';
 import { HandoffCreate } from './handoff-create';
 import { HandoffDetail } from './handoff-detail';
 import { inboxOrder } from './handoff-order';
+import { Pager } from './pager';
 import type { SignedInCaller } from './registry';
+import { usePages } from './use-pages';
 
 /** The handoff statuses, in the order of the workflow. */
 const STATUSES: HandoffStatus[] = [
@@ -60,13 +62,9 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
   const { t, language } = useWords();
   const [partnerType, setPartnerType] = useState<PartnerType | ''>('');
   const [status, setStatus] = useState<HandoffStatus | ''>('');
-  const [after, setAfter] = useState<string | undefined>();
-  const { result } = useHubQuery(client, HandoffsListDocument, {
-    first: PAGE_SIZE,
-    after,
-    partnerType: partnerType || undefined,
-    status: status ? [status] : undefined,
-  });
+  const filters = { partnerType: partnerType || undefined, status: status ? [status] : undefined };
+  const pages = usePages(filters);
+  const { result } = useHubQuery(client, HandoffsListDocument, { first: PAGE_SIZE, after: pages.after, ...filters });
   return (
     <section aria-labelledby="handoffs-title">
       <h2 id="handoffs-title">{t('handoffsTitle')}</h2>
@@ -77,14 +75,7 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
       )}
       <div className="filters">
         <label htmlFor="handoff-partner-type">{t('filterPartnerType')}</label>
-        <select
-          id="handoff-partner-type"
-          value={partnerType}
-          onChange={(event) => {
-            setPartnerType(event.target.value as PartnerType | '');
-            setAfter(undefined);
-          }}
-        >
+        <select id="handoff-partner-type" value={partnerType} onChange={(event) => setPartnerType(event.target.value as PartnerType | '')}>
           <option value="">{t('allPartnerTypes')}</option>
           {PARTNER_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -93,14 +84,7 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
           ))}
         </select>
         <label htmlFor="handoff-status">{t('filterStatus')}</label>
-        <select
-          id="handoff-status"
-          value={status}
-          onChange={(event) => {
-            setStatus(event.target.value as HandoffStatus | '');
-            setAfter(undefined);
-          }}
-        >
+        <select id="handoff-status" value={status} onChange={(event) => setStatus(event.target.value as HandoffStatus | '')}>
           <option value="">{t('allStatuses')}</option>
           {STATUSES.map((name) => (
             <option key={name} value={name}>
@@ -113,45 +97,39 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
       {result.state === 'error' && <ErrorNotice code={result.code} />}
       {result.state === 'done' && result.data.handoffs.edges.length === 0 && <p>{t('nothingHere')}</p>}
       {result.state === 'done' && result.data.handoffs.edges.length > 0 && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('dueAt')}</th>
-                <th scope="col">{t('partner')}</th>
-                <th scope="col">{t('partnerType')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('priority')}</th>
-                <th scope="col">{t('purpose')}</th>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('dueAt')}</th>
+              <th scope="col">{t('partner')}</th>
+              <th scope="col">{t('partnerType')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('priority')}</th>
+              <th scope="col">{t('purpose')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inboxOrder(result.data.handoffs.edges.map((edge) => edge.node)).map((handoff) => (
+              <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
+                <td>
+                  {formatDateTime(handoff.dueAt, language)}
+                  {handoff.overdue ? ` (${t('overdue')})` : ''}
+                </td>
+                <td>
+                  <button type="button" className="link" onClick={() => onOpen(handoff.id)}>
+                    {handoff.partner.name}
+                  </button>
+                </td>
+                <td>{partnerTypeLabel(handoff.partner.partnerType, language)}</td>
+                <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
+                <td>{priorityLabel(handoff.priority, language)}</td>
+                <td>{handoff.purpose}</td>
               </tr>
-            </thead>
-            <tbody>
-              {inboxOrder(result.data.handoffs.edges.map((edge) => edge.node)).map((handoff) => (
-                <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
-                  <td>
-                    {formatDateTime(handoff.dueAt, language)}
-                    {handoff.overdue ? ` (${t('overdue')})` : ''}
-                  </td>
-                  <td>
-                    <button type="button" className="link" onClick={() => onOpen(handoff.id)}>
-                      {handoff.partner.name}
-                    </button>
-                  </td>
-                  <td>{partnerTypeLabel(handoff.partner.partnerType, language)}</td>
-                  <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
-                  <td>{priorityLabel(handoff.priority, language)}</td>
-                  <td>{handoff.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.data.handoffs.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => setAfter(result.data.handoffs.pageInfo.endCursor ?? undefined)}>
-              {t('nextPage')}
-            </button>
-          )}
-        </>
+            ))}
+          </tbody>
+        </table>
       )}
+      {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.handoffs.pageInfo} />}
     </section>
   );
 }

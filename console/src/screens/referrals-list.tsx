@@ -6,8 +6,10 @@ import { formatDateTime } from '../i18n/dates';
 import { kindLabel, priorityLabel, regionLabel, REGIONS, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import { useHubQuery } from '../use-hub-query';
+import { Pager } from './pager';
 import { ReferralDetail } from './referral-detail';
 import type { SignedInCaller } from './registry';
+import { usePages } from './use-pages';
 
 /** The filterable statuses, in the order of the workflow. */
 const STATUSES: ReferralStatus[] = [
@@ -57,32 +59,19 @@ function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen
   const [status, setStatus] = useState<ReferralStatus | ''>('');
   const [region, setRegion] = useState<Region | ''>('');
   const [overdue, setOverdue] = useState<OverdueFilter>('');
-  // The cursors of the pages before this one: `after` is the last; going back drops it.
-  const [cursors, setCursors] = useState<string[]>([]);
-  const after = cursors.at(-1);
-  const { result, reload } = useHubQuery(client, ReferralsListDocument, {
-    first: PAGE_SIZE,
-    after,
-    status: status ? [status] : undefined,
-    region: region || undefined,
-    overdue: overdue === '' ? undefined : overdue === 'true',
-  });
+  const filters = { status: status ? [status] : undefined, region: region || undefined, overdue: overdue === '' ? undefined : overdue === 'true' };
+  const pages = usePages(filters);
+  const { result, reload } = useHubQuery(client, ReferralsListDocument, { first: PAGE_SIZE, after: pages.after, ...filters });
   useEffect(() => {
     if (returns > 0) reload();
   }, [returns, reload]);
-  const filtered =
-    <V,>(set: (value: V) => void) =>
-    (value: V) => {
-      set(value);
-      setCursors([]);
-    };
   return (
     <section aria-labelledby="referrals-title">
       <h2 id="referrals-title">{t('referralsTitle')}</h2>
       <div className="filters">
         <span className="field">
           <label htmlFor="status-filter">{t('filterStatus')}</label>
-          <select id="status-filter" value={status} onChange={(event) => filtered(setStatus)(event.target.value as ReferralStatus | '')}>
+          <select id="status-filter" value={status} onChange={(event) => setStatus(event.target.value as ReferralStatus | '')}>
             <option value="">{t('allStatuses')}</option>
             {STATUSES.map((name) => (
               <option key={name} value={name}>
@@ -93,7 +82,7 @@ function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen
         </span>
         <span className="field">
           <label htmlFor="region-filter">{t('filterRegion')}</label>
-          <select id="region-filter" value={region} onChange={(event) => filtered(setRegion)(event.target.value as Region | '')}>
+          <select id="region-filter" value={region} onChange={(event) => setRegion(event.target.value as Region | '')}>
             <option value="">{t('allRegions')}</option>
             {REGIONS.map((name) => (
               <option key={name} value={name}>
@@ -104,7 +93,7 @@ function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen
         </span>
         <span className="field">
           <label htmlFor="overdue-filter">{t('filterOverdue')}</label>
-          <select id="overdue-filter" value={overdue} onChange={(event) => filtered(setOverdue)(event.target.value as OverdueFilter)}>
+          <select id="overdue-filter" value={overdue} onChange={(event) => setOverdue(event.target.value as OverdueFilter)}>
             <option value="">{t('overdueAny')}</option>
             <option value="true">{t('overdueOnly')}</option>
             <option value="false">{t('overdueNot')}</option>
@@ -115,54 +104,43 @@ function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen
       {result.state === 'error' && <ErrorNotice code={result.code} />}
       {result.state === 'done' && result.data.referrals.edges.length === 0 && <p>{t('nothingHere')}</p>}
       {result.state === 'done' && result.data.referrals.edges.length > 0 && (
-        <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('receivedAt')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('priority')}</th>
-                <th scope="col">{t('kind')}</th>
-                <th scope="col">{t('region')}</th>
-                <th scope="col">{t('contactDueAt')}</th>
-                <th scope="col">{t('referrer')}</th>
-                <th scope="col">{t('actions')}</th>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('receivedAt')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('priority')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('contactDueAt')}</th>
+              <th scope="col">{t('referrer')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.referrals.edges.map(({ node }) => (
+              <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
+                <td>{formatDateTime(node.receivedAt, language)}</td>
+                <td data-status={node.status}>{statusLabel(node.status, language)}</td>
+                <td>{priorityLabel(node.priority, language)}</td>
+                <td>{kindLabel(node.kind, language)}</td>
+                <td>{regionLabel(node.region, language)}</td>
+                <td>
+                  {formatDateTime(node.contactDueAt, language)}
+                  {node.overdue ? ` (${t('overdue')})` : ''}
+                </td>
+                <td>{node.referrerOrganisationName}</td>
+                <td>
+                  <button type="button" onClick={() => onOpen(node.id)}>
+                    {t('openReferral')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.data.referrals.edges.map(({ node }) => (
-                <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
-                  <td>{formatDateTime(node.receivedAt, language)}</td>
-                  <td data-status={node.status}>{statusLabel(node.status, language)}</td>
-                  <td>{priorityLabel(node.priority, language)}</td>
-                  <td>{kindLabel(node.kind, language)}</td>
-                  <td>{regionLabel(node.region, language)}</td>
-                  <td>
-                    {formatDateTime(node.contactDueAt, language)}
-                    {node.overdue ? ` (${t('overdue')})` : ''}
-                  </td>
-                  <td>{node.referrerOrganisationName}</td>
-                  <td>
-                    <button type="button" onClick={() => onOpen(node.id)}>
-                      {t('openReferral')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {cursors.length > 0 && (
-            <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
-              {t('previousPage')}
-            </button>
-          )}
-          {result.data.referrals.pageInfo.hasNextPage && result.data.referrals.pageInfo.endCursor && (
-            <button type="button" onClick={() => setCursors([...cursors, result.data.referrals.pageInfo.endCursor!])}>
-              {t('nextPage')}
-            </button>
-          )}
-        </>
+            ))}
+          </tbody>
+        </table>
       )}
+      {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.referrals.pageInfo} />}
     </section>
   );
 }

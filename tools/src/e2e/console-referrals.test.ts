@@ -6,9 +6,26 @@ const AVAILABILITY = `query ($region: Region) { serviceAvailability(region: $reg
 const SET_AVAILABILITY = `mutation ($input: SetServiceAvailabilityInput!) { setServiceAvailability(input: $input) { acceptingNewClients } }`;
 const READ = `query ($id: UUID!) { referral(id: $id) { status region priority referrerContactName history { to side } } }`;
 const MOVE = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { status } }`;
+const LIST = `query ($region: Region) { referrals(first: 100, region: $region) { edges { node { id } } } }`;
 
 /** Opens a screen from the navigation (Dutch words). */
 const openScreen = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+/** The referrals the list shows, in order. */
+const shownReferrals = (page: Page) => page.locator('tr[data-referral-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-referral-id')));
+
+/** Waits (up to 10 s) for the list to show exactly these referrals, in this order. */
+async function waitForReferrals(page: Page, expected: string[]) {
+  for (let tries = 0; tries < 100 && JSON.stringify(await shownReferrals(page)) !== JSON.stringify(expected); tries++) await page.waitForTimeout(100);
+  expect(await shownReferrals(page)).toEqual(expected);
+}
+
+/** The hub's referrals, newest first as the list shows them; in one region if given. */
+async function listed(hub: TestStack, region?: string): Promise<string[]> {
+  const read = await hub.query(LIST, { region });
+  expect(read.errors).toBeUndefined();
+  return read.data.referrals.edges.map((edge: { node: { id: string } }) => edge.node.id);
+}
 
 /** Fills in the referral form for a care referral; `municipalityCode` of the person as given. */
 async function fillReferral(page: Page, fields: { region: string; municipalityCode: string; contactName: string }) {
@@ -175,6 +192,46 @@ describeInBrowser('the console referral screens in Chromium', () => {
       await row.locator('td[data-accepting="true"]').waitFor();
       const lifted = await hub.query(AVAILABILITY, { region: 'HARDENBERG' });
       expect(lifted.data.serviceAvailability.find((a: { service: string }) => a.service === 'SHELTER').acceptingNewClients).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('staff page the referrals list forward and back, and another filter starts again on page one', async () => {
+    const all = await listed(hub);
+    expect(all.length).toBeGreaterThan(20); // the demo data fills more than the list's page of 20
+    const twente = await listed(hub, 'TWENTE');
+    const { context, page, problems } = await openConsole(browser, hub);
+    try {
+      await signIn(page, 'staff');
+      await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
+      await openScreen(page, 'Aanmeldingen');
+      const next = page.getByRole('button', { name: 'Volgende pagina', exact: true });
+      const previous = page.getByRole('button', { name: 'Vorige pagina', exact: true });
+      await waitForReferrals(page, all.slice(0, 20));
+      expect(await next.count()).toBe(1);
+      expect(await previous.count()).toBe(0);
+
+      await next.click();
+      await waitForReferrals(page, all.slice(20, 40));
+      expect(await previous.count()).toBe(1);
+      expect(await next.count()).toBe(all.length > 40 ? 1 : 0);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await previous.click();
+      await waitForReferrals(page, all.slice(0, 20));
+      expect(await previous.count()).toBe(0);
+
+      // From page two, another region is that region's page one; all regions again is page one, not the old page two.
+      await next.click();
+      await waitForReferrals(page, all.slice(20, 40));
+      await page.getByLabel('Filter op regio').selectOption('TWENTE');
+      await waitForReferrals(page, twente.slice(0, 20));
+      expect(await previous.count()).toBe(0);
+      await page.getByLabel('Filter op regio').selectOption('');
+      await waitForReferrals(page, all.slice(0, 20));
+      expect(await previous.count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
