@@ -157,7 +157,7 @@ async function startProcesses(bench: BenchEnvironment): Promise<{ processes: Pro
     bench,
     'hive',
     [...hiveArgs, '--port', String(BENCH_PORTS.hive), '--host', '127.0.0.1', '--fork', '1'],
-    { ...gatewayKeys, NODE_ENV: 'production' },
+    gatewayKeys,
     `http://127.0.0.1:${BENCH_PORTS.hive}/readiness`,
   );
   all.push(hive);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,8 +18,8 @@ import {
 } from '@hub/common';
 import { startEmbeddedPostgres } from '@hub/dev-postgres';
 import { Client } from 'pg';
-import { parse } from 'yaml';
 import { tokenFor } from '../testing/tokens-for-tests';
+import { deployedGatewayNodeOptions, hubImageEnvironment } from './deployed-environment';
 
 /*
  * The hub as the load and fault benchmarks run it: real processes started the
@@ -47,14 +47,6 @@ const MAIN = path.resolve(__dirname, '..', 'main.js');
  * no subgraph code. The launcher would also load all four subgraphs' modules into it: about 12 MB of RSS (7 MB of heap) that is not the gateway's.
  */
 export const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@hub/gateway/package.json')), 'dist', 'main.js');
-
-/** Node's flags for the gateway as docker-compose.yml gives them (its heap limit), so a benchmark's gateway runs as deployed. */
-function deployedGatewayNodeOptions(): string {
-  const compose = parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-    services: { gateway: { environment: Record<string, string | undefined> } };
-  };
-  return compose.services.gateway.environment.NODE_OPTIONS ?? '';
-}
 
 export interface BenchEnvironment {
   workDir: string;
@@ -147,6 +139,8 @@ export async function startBenchEnvironment(name: string, options: { statementSt
   await ensureDatabase(databaseUrl);
   const keyDir = path.join(workDir, 'dev-keys');
   const env: NodeJS.ProcessEnv = {
+    // As the deployed image runs every service (NODE_ENV=production above all); the comparison gateways get it too.
+    ...hubImageEnvironment(),
     PATH: process.env.PATH,
     HUB_MODE: 'development',
     DATABASE_URL: databaseUrl,
