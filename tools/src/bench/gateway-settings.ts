@@ -56,6 +56,8 @@ const SETTINGS: Record<string, Setting> = {
   arena2: { nodeArgs: [], env: { MALLOC_ARENA_MAX: '2' } },
   'semi8-arena2': { nodeArgs: ['--max-semi-space-size=8'], env: { MALLOC_ARENA_MAX: '2' } },
   'semi4-arena2': { nodeArgs: ['--max-semi-space-size=4'], env: { MALLOC_ARENA_MAX: '2' } },
+  // NODE_ENV unset, as in development: the image's environment (NODE_ENV=production, deployed-environment.ts) against none.
+  development: { nodeArgs: [], env: { NODE_ENV: '' } },
   // A V8 CPU profile, written when the gateway stops, into BENCH_CPU_PROF (a directory; default /tmp/gw-prof).
   prof: { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF ?? '/tmp/gw-prof'}`], env: {} },
   other: {
