@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { keyEnvironment, loadConfig, type SubgraphName } from '@hub/common';
@@ -21,7 +22,7 @@ import {
   type Measured,
   type RoundTarget,
 } from './compare/rounds';
-import { constant, formatSpread, ratiosLine, type Ratios, type Spread } from './compare/stats';
+import { busyShare, constant, formatSpread, median, ratiosLine, type Ratios, type Spread } from './compare/stats';
 import { subgraphCredentials } from './compare/subgraph-credentials';
 import { autocannonTarget } from './compare/autocannon-target';
 import { BENCH_PORTS, healthOf, startBenchEnvironment, startHubProcess, startProcess, type BenchEnvironment, type HubProcess } from './hub-processes';
@@ -285,6 +286,10 @@ async function main(output: BenchOutput): Promise<void> {
           },
           { header: 'postgres CPU ms/req', cell: (runs) => ms(cpuMedian(runs, 'postgres')) },
           { header: 'load generator CPU ms/req', cell: (runs) => ms(cpuMedian(runs, 'load generator')) },
+          {
+            header: 'cores busy (all processes)',
+            cell: (runs) => `${Math.round(100 * median(runs.map((r) => busyShare(r.rps, Object.values(r.cpuPerRequest), os.cpus().length))))} %`,
+          },
         ]),
       );
       report.push('');

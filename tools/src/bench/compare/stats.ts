@@ -28,6 +28,15 @@ export function pairedRatios(a: readonly number[], b: readonly number[]): number
   return a.flatMap((value, i) => (value > 0 && b[i] > 0 ? [value / b[i]] : []));
 }
 
+/**
+ * The share of the machine's cores a run kept busy: its requests per second times the CPU ms one request cost
+ * every process together (each process's CPU over the run divided by its answers), over the cores' ms per second.
+ * Below 1 at a fixed number of connections, requests spent part of their time waiting without CPU.
+ */
+export function busyShare(rps: number, cpuMsPerRequest: readonly number[], cores: number): number {
+  return (rps * cpuMsPerRequest.reduce((sum, ms) => sum + (Number.isFinite(ms) ? ms : 0), 0)) / (1000 * cores);
+}
+
 /** `1.19 (1.02–1.31)`: the median and the range. */
 export function formatSpread(spread: Spread, digits = 2): string {
   return `${spread.median.toFixed(digits)} (${spread.min.toFixed(digits)}–${spread.max.toFixed(digits)})`;

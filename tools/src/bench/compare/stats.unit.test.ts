@@ -1,4 +1,4 @@
-import { constant, formatSpread, median, pairedRatios, ratiosLine, spreadOf } from './stats';
+import { busyShare, constant, formatSpread, median, pairedRatios, ratiosLine, spreadOf } from './stats';
 
 describe('the gateway benchmark arithmetic', () => {
   it('takes the middle value, or the mean of the two middle ones, whatever the order', () => {
@@ -6,6 +6,13 @@ describe('the gateway benchmark arithmetic', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([7])).toBe(7);
     expect(median([])).toBeNaN();
+  });
+
+  it('gives the share of the cores a run kept busy from its rate and the CPU per request of every process', () => {
+    // 160 requests/s at 9.4 ms of CPU each over 2 cores: 1,504 of 2,000 ms per second.
+    expect(busyShare(160, [1.8, 6.1, 1.3, 0.2], 2)).toBeCloseTo(0.752, 3);
+    // A process that did not run (NaN) adds nothing.
+    expect(busyShare(100, [5, Number.NaN], 1)).toBe(0.5);
   });
 
   it('gives the spread as the median with the smallest and largest round', () => {
