@@ -23,6 +23,8 @@ import { BENCH_PORTS, healthOf, startBenchEnvironment, startProcess, type HubPro
  * processes summed) and of PostgreSQL, and this/other round by round as the
  * median and range. The machine is shared: read the ratios.
  * BENCH_CPU_PROF=<dir> runs this build's subgraphs with `node --cpu-prof` into <dir>.
+ * BENCH_OTHER_ENV (JSON) is laid over the other set's environment: with this build named as the other one,
+ * `BENCH_OTHER_ENV='{"NODE_ENV":""}'` weighs the image's environment (deployed-environment.ts) against none.
  */
 
 const SUBGRAPHS = ['clients', 'placements', 'referrals', 'handoffs'] as const satisfies readonly SubgraphName[];
@@ -70,6 +72,7 @@ async function main(output: BenchOutput): Promise<void> {
   if (!otherMain || !existsSync(otherMain)) throw new Error('name another build: a checkout of the hub with tools/dist/main.js built');
   const thisMain = path.resolve(__dirname, '..', 'main.js');
   const profileDir = process.env.BENCH_CPU_PROF;
+  const otherEnv = JSON.parse(process.env.BENCH_OTHER_ENV ?? '{}') as NodeJS.ProcessEnv;
   const settings = roundSettings();
   const started = new Date();
   const bench = await startBenchEnvironment('bench-subgraphs', { statementStatistics: true });
@@ -93,7 +96,7 @@ async function main(output: BenchOutput): Promise<void> {
             bench,
             processName(set, name),
             args,
-            { ...keyEnvironment(bench.internalKeys, name), ...env, HUB_SERVICES: name },
+            { ...keyEnvironment(bench.internalKeys, name), ...env, ...(set === 'other' ? otherEnv : {}), HUB_SERVICES: name },
             healthOf(ports[name]),
           ),
         );
