@@ -3,6 +3,7 @@ import { HubError, type HubClient } from '../api/hub-client';
 import { useSubmissionKey } from '../api/idempotency-key';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
+import { FormField, type ControlProps } from '../form-field';
 import {
   LinkReferralClientDocument,
   ReferralDuplicatesDocument,
@@ -198,21 +199,11 @@ function RegisterForm(props: LinkProps & { person: ReferredPerson; candidates: n
       }, fail);
   };
 
-  const field = (name: RegisterField, control: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
-    const id = `register-${name}`;
-    const refused = refusedField === name;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{t(REGISTER_FIELDS[name])}</label>
-        {control({ id, 'aria-invalid': refused || undefined, 'aria-describedby': refused ? `${id}-error` : undefined })}
-        {refused && (
-          <p id={`${id}-error`} className="error" data-field-error={name}>
-            {t('fieldInvalid')}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: RegisterField, control: (props: ControlProps) => ReactNode) => (
+    <FormField id={`register-${name}`} label={t(REGISTER_FIELDS[name])} name={name} refused={refusedField === name}>
+      {control}
+    </FormField>
+  );
   const text = (name: RegisterField, type = 'text') =>
     field(name, (props) => (
       <input {...props} type={type} required value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { HubError, type HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
+import { FormField } from '../form-field';
 import { ReferralClientDocument, ReferralDetailDocument, TransitionReferralDocument, type ReferralStatus } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { fundingLabel, kindLabel, priorityLabel, referralSideLabel, regionLabel, serviceLabel, sourceTypeLabel, statusLabel } from '../i18n/labels';
@@ -118,22 +119,9 @@ function Moves({
         <p>{t('noMoves')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="move-reason">{t('moveReason')}</label>
-            <textarea
-              id="move-reason"
-              value={reason}
-              rows={2}
-              aria-invalid={reasonRefused || undefined}
-              aria-describedby={reasonRefused ? 'move-reason-error' : undefined}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            {reasonRefused && (
-              <p id="move-reason-error" className="error">
-                {t('fieldInvalid')}
-              </p>
-            )}
-          </div>
+          <FormField id="move-reason" label={t('moveReason')} name="reason" refused={reasonRefused}>
+            {(control) => <textarea {...control} value={reason} rows={2} onChange={(event) => setReason(event.target.value)} />}
+          </FormField>
           <ul className="moves">
             {moves.map((option) => (
               <li key={option.to}>
