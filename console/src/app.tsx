@@ -6,6 +6,7 @@ import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
 import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
 import type { Language } from './i18n/messages';
+import { QueryStates } from './query-states';
 import { NavigationContext } from './screens/navigation';
 import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
@@ -59,14 +60,17 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
         </button>
       </nav>
       <main>
-        {result.state === 'loading' && <p>{t('loading')}</p>}
-        {result.state === 'error' && <ErrorNotice code={result.code} />}
-        {result.state === 'done' && current && (
-          <NavigationContext.Provider value={navigation}>
-            <current.Screen key={`${current.id}:${JSON.stringify(chosen?.params ?? {})}`} client={client} caller={result.data.me} params={chosen?.params} />
-          </NavigationContext.Provider>
-        )}
-        {result.state === 'done' && !current && <p>{t('noScreen')}</p>}
+        <QueryStates result={result}>
+          {(data) =>
+            current ? (
+              <NavigationContext.Provider value={navigation}>
+                <current.Screen key={`${current.id}:${JSON.stringify(chosen?.params ?? {})}`} client={client} caller={data.me} params={chosen?.params} />
+              </NavigationContext.Provider>
+            ) : (
+              <p>{t('noScreen')}</p>
+            )
+          }
+        </QueryStates>
       </main>
     </>
   );
