@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadConsoleConfig, type ConsoleConfig } from './api/console-config';
-import { createHubClient, HubError, type HubClient } from './api/hub-client';
+import { errorCode } from './api/error-code';
+import { createHubClient, type HubClient } from './api/hub-client';
 import { handleRedirect, isRedirectBack, oidcSignOut } from './api/oidc-sign-in';
 import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
@@ -99,7 +100,7 @@ export function App() {
         }
         setConfig(loaded);
       })
-      .catch((error: unknown) => setFailure(error instanceof HubError ? error.code : 'UNKNOWN'));
+      .catch((error: unknown) => setFailure(errorCode(error)));
   }, []);
   const signOut = () => {
     setToken(undefined);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
 import { AcceptHandoffDocument, HandoffsInboxDocument } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
@@ -26,7 +27,7 @@ export function HandoffsInbox({ client, caller }: { client: HubClient; caller: S
         setNotice(t('accepted'));
         reload();
       },
-      (error: unknown) => setActionError(error instanceof HubError ? error.code : 'UNKNOWN'),
+      (error: unknown) => setActionError(errorCode(error)),
     );
   };
   return (

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useState } from 'react';
 import type { TypedDocumentNode } from '@urql/core';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import {
   InboxClientChildrenDocument,
@@ -100,7 +101,7 @@ export function InboxClient({ client, caller, handoffId }: { client: HubClient; 
           state: 'done',
           data: { rows: answers.flatMap((a) => a.rows), refused: answers.flatMap((a) => a.refused), found: answers.every((a) => a.found) },
         }),
-      (error: unknown) => current && setPanel({ state: 'error', code: error instanceof HubError ? error.code : 'UNKNOWN' }),
+      (error: unknown) => current && setPanel({ state: 'error', code: errorCode(error) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
 import { ServiceAvailabilityOverviewDocument, SetServiceAvailabilityDocument, type ServiceAvailabilityOverviewQuery } from '../gql/graphql';
@@ -45,7 +46,7 @@ export function IntakeStops({ client, caller }: { client: HubClient; caller: Sig
         setNotice(t('availabilityChanged'));
         reload();
       },
-      (failure: unknown) => setError(failure instanceof HubError ? failure.code : 'UNKNOWN'),
+      (failure: unknown) => setError(errorCode(failure)),
     );
   };
   return (

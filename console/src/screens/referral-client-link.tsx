@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { useSubmissionKey } from '../api/idempotency-key';
 import { mayRunAll } from '../access/screen-access';
@@ -43,8 +44,6 @@ interface LinkProps {
   /** The hub refused the link with CONFLICT (linked to another client meanwhile): the detail says so and reads it again. */
   onConflict: (error: HubError) => void;
 }
-
-const asHubError = (failure: unknown) => (failure instanceof HubError ? failure : new HubError('UNKNOWN'));
 
 /** Links the referral to `clientId`: CONFLICT (linked to another client meanwhile) goes to the detail, any other refusal to `onError`. */
 function linkTo(client: HubClient, { referralId, onLinked, onConflict }: LinkProps, clientId: string, onError: (error: HubError) => void) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
@@ -110,7 +111,7 @@ function Moves({
       },
       (failure: unknown) => {
         setBusy(false);
-        const refused = failure instanceof HubError ? failure : new HubError('UNKNOWN');
+        const refused = asHubError(failure);
         onOutcome({ error: refused });
         // The referral moved meanwhile (or the move is no longer legal): read it again, so the buttons are current.
         if (refused.code === 'INVALID_TRANSITION' || refused.code === 'CONFLICT' || refused.code === 'NOT_FOUND') onMoved();

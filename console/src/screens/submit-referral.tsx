@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { newIdempotencyKey } from '../api/idempotency-key';
 import { ErrorNotice } from '../error-notice';
@@ -93,7 +94,7 @@ export function SubmitReferral({ client }: { client: HubClient }) {
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof HubError ? failure : new HubError('UNKNOWN'));
+        setError(asHubError(failure));
       },
     );
   };
