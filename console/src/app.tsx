@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadConsoleConfig, type ConsoleConfig } from './api/console-config';
-import { createHubClient, HubError, type HubClient } from './api/hub-client';
+import { errorCode } from './api/error-code';
+import { createHubClient, type HubClient } from './api/hub-client';
 import { handleRedirect, isRedirectBack, oidcSignOut } from './api/oidc-sign-in';
 import { ErrorNotice } from './error-notice';
 import { MeDocument } from './gql/graphql';
 import { LanguageContext, useWords, wordsFor } from './i18n/language-context';
 import type { Language } from './i18n/messages';
+import { QueryStates } from './query-states';
 import { NavigationContext } from './screens/navigation';
 import { screensFor } from './screens/registry';
 import { SignIn } from './screens/sign-in';
@@ -59,14 +61,17 @@ function Session({ client, onSignOut }: { client: HubClient; onSignOut: () => vo
         </button>
       </nav>
       <main>
-        {result.state === 'loading' && <p>{t('loading')}</p>}
-        {result.state === 'error' && <ErrorNotice code={result.code} />}
-        {result.state === 'done' && current && (
-          <NavigationContext.Provider value={navigation}>
-            <current.Screen key={`${current.id}:${JSON.stringify(chosen?.params ?? {})}`} client={client} caller={result.data.me} params={chosen?.params} />
-          </NavigationContext.Provider>
-        )}
-        {result.state === 'done' && !current && <p>{t('noScreen')}</p>}
+        <QueryStates result={result}>
+          {(data) =>
+            current ? (
+              <NavigationContext.Provider value={navigation}>
+                <current.Screen key={`${current.id}:${JSON.stringify(chosen?.params ?? {})}`} client={client} caller={data.me} params={chosen?.params} />
+              </NavigationContext.Provider>
+            ) : (
+              <p>{t('noScreen')}</p>
+            )
+          }
+        </QueryStates>
       </main>
     </>
   );
@@ -95,7 +100,7 @@ export function App() {
         }
         setConfig(loaded);
       })
-      .catch((error: unknown) => setFailure(error instanceof HubError ? error.code : 'UNKNOWN'));
+      .catch((error: unknown) => setFailure(errorCode(error)));
   }, []);
   const signOut = () => {
     setToken(undefined);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AnyVariables, TypedDocumentNode } from '@urql/core';
-import { HubError, type HubClient } from './api/hub-client';
+import { errorCode } from './api/error-code';
+import type { HubClient } from './api/hub-client';
 
 export type QueryState<Data> = { state: 'loading' } | { state: 'error'; code: string } | { state: 'done'; data: Data };
 
@@ -14,7 +15,7 @@ export function useHubQuery<Data, Variables extends AnyVariables>(client: HubCli
     setResult({ state: 'loading' });
     client.query(document, JSON.parse(key) as Variables).then(
       (data) => current && setResult({ state: 'done', data }),
-      (error: unknown) => current && setResult({ state: 'error', code: error instanceof HubError ? error.code : 'UNKNOWN' }),
+      (error: unknown) => current && setResult({ state: 'error', code: errorCode(error) }),
     );
     return () => {
       current = false;

@@ -9,7 +9,6 @@ import {
   OccupancyDocument,
   SearchClientsDocument,
   SetUnitCapacityDocument,
-  ShelterLocationNamesDocument,
 } from '../gql/graphql';
 import { placementTypeLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
@@ -18,23 +17,17 @@ import { AdmitForm } from './admit-form';
 import { CapacityForm } from './capacity-form';
 import { locationLabel, unitLabel, type LocationNames, type Unit } from './capacity-units';
 import { CurrentStays } from './current-stays';
+import { WithLocationNames } from './location-names';
 import type { SignedInCaller } from './registry';
 import { UnitWaitlist } from './unit-waitlist';
 
 /** Capacity and waitlist: places per unit, who waits for them; admit, discharge, answer offers, set capacity. */
 export function Capacity({ client, caller }: { client: HubClient; caller: SignedInCaller }) {
-  const { t } = useWords();
-  // A shelter location's name is confidential: asked for only when the caller's rules allow it.
-  if (!mayRunAll(caller.roles, [ShelterLocationNamesDocument])) return <CapacityBoard client={client} caller={caller} names={new Map()} />;
-  return <WithLocationNames client={client} caller={caller} loading={<p>{t('loading')}</p>} />;
-}
-
-function WithLocationNames({ client, caller, loading }: { client: HubClient; caller: SignedInCaller; loading: React.ReactNode }) {
-  const { result } = useHubQuery(client, ShelterLocationNamesDocument, {});
-  if (result.state === 'loading') return loading;
-  if (result.state === 'error') return <ErrorNotice code={result.code} />;
-  const names = new Map(result.data.shelterLocations.flatMap((l) => (l.name ? [[l.id, l.name] as const] : [])));
-  return <CapacityBoard client={client} caller={caller} names={names} />;
+  return (
+    <WithLocationNames client={client} caller={caller}>
+      {(names) => <CapacityBoard client={client} caller={caller} names={names} />}
+    </WithLocationNames>
+  );
 }
 
 function CapacityBoard({ client, caller, names }: { client: HubClient; caller: SignedInCaller; names: LocationNames }) {

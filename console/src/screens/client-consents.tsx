@@ -15,6 +15,7 @@ import {
 import { formatDateTime, formatDate } from '../i18n/dates';
 import { DATA_CATEGORIES, dataCategoryLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import type { SignedInCaller } from './registry';
 
@@ -22,11 +23,12 @@ type Partners = PartnerOrganisationNamesQuery['partnerOrganisations'];
 
 /** A client's consents per partner and category; record and withdraw where the role may. */
 export function ClientConsents({ client, caller, clientId }: { client: HubClient; caller: SignedInCaller; clientId: string }) {
-  const { t } = useWords();
   const partners = useHubQuery(client, PartnerOrganisationNamesDocument, {}).result;
-  if (partners.state === 'loading') return <p>{t('loading')}</p>;
-  if (partners.state === 'error') return <ErrorNotice code={partners.code} />;
-  return <ConsentList client={client} caller={caller} clientId={clientId} partners={partners.data.partnerOrganisations} />;
+  return (
+    <QueryStates result={partners}>
+      {(data) => <ConsentList client={client} caller={caller} clientId={clientId} partners={data.partnerOrganisations} />}
+    </QueryStates>
+  );
 }
 
 function ConsentList({ client, caller, clientId, partners }: { client: HubClient; caller: SignedInCaller; clientId: string; partners: Partners }) {
@@ -48,55 +50,53 @@ function ConsentList({ client, caller, clientId, partners }: { client: HubClient
       (e: unknown) => setError(errorCode(e)),
     );
   };
-  const consents = result.state === 'done' ? (result.data.client?.consents ?? []) : [];
   return (
     <section aria-labelledby="consents-title">
       <h4 id="consents-title">{t('consentsTitle')}</h4>
       {notice && <p role="status">{notice}</p>}
       {error && <ErrorNotice code={error} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && consents.length === 0 && <p>{t('nothingHere')}</p>}
-      {consents.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('partner')}</th>
-              <th scope="col">{t('categories')}</th>
-              <th scope="col">{t('purpose')}</th>
-              <th scope="col">{t('validPeriod')}</th>
-              <th scope="col">{t('consentState')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {consents.map((consent) => (
-              <tr key={consent.id} data-consent-id={consent.id} data-active={String(consent.active)}>
-                <td>{partnerName(consent.partnerOrganisationId)}</td>
-                <td>{consent.categories.map((c) => dataCategoryLabel(c, language)).join(', ')}</td>
-                <td>{consent.purpose}</td>
-                <td>
-                  {formatDate(consent.validFrom, language)} – {formatDate(consent.validUntil, language)}
-                </td>
-                <td>
-                  {consent.withdrawnAt
-                    ? `${t('consentWithdrawn')} ${formatDateTime(consent.withdrawnAt, language)}`
-                    : consent.active
-                      ? t('consentActive')
-                      : t('consentInactive')}
-                </td>
-                <td>
-                  {mayWithdraw && consent.active && (
-                    <button type="button" aria-label={`${t('withdraw')}: ${partnerName(consent.partnerOrganisationId)}`} onClick={() => withdraw(consent.id)}>
-                      {t('withdraw')}
-                    </button>
-                  )}
-                </td>
+      <QueryStates result={result} shown={(data) => data.client?.consents}>
+        {(consents) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('partner')}</th>
+                <th scope="col">{t('categories')}</th>
+                <th scope="col">{t('purpose')}</th>
+                <th scope="col">{t('validPeriod')}</th>
+                <th scope="col">{t('consentState')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {consents.map((consent) => (
+                <tr key={consent.id} data-consent-id={consent.id} data-active={String(consent.active)}>
+                  <td>{partnerName(consent.partnerOrganisationId)}</td>
+                  <td>{consent.categories.map((c) => dataCategoryLabel(c, language)).join(', ')}</td>
+                  <td>{consent.purpose}</td>
+                  <td>
+                    {formatDate(consent.validFrom, language)} – {formatDate(consent.validUntil, language)}
+                  </td>
+                  <td>
+                    {consent.withdrawnAt
+                      ? `${t('consentWithdrawn')} ${formatDateTime(consent.withdrawnAt, language)}`
+                      : consent.active
+                        ? t('consentActive')
+                        : t('consentInactive')}
+                  </td>
+                  <td>
+                    {mayWithdraw && consent.active && (
+                      <button type="button" aria-label={`${t('withdraw')}: ${partnerName(consent.partnerOrganisationId)}`} onClick={() => withdraw(consent.id)}>
+                        {t('withdraw')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {mayRecord && <RecordConsentForm client={client} clientId={clientId} partners={partners} onRecorded={reload} />}
     </section>
   );

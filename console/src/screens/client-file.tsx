@@ -14,6 +14,7 @@ import {
 import { formatDate } from '../i18n/dates';
 import { riskLevelLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { ClientAftercare } from './client-aftercare';
 import { ClientConsents } from './client-consents';
@@ -54,29 +55,29 @@ function ClientRecord({ client, caller, clientId }: { client: HubClient; caller:
   const { t, language } = useWords();
   const { result } = useHubQuery(client, ClientIdentityDocument, { id: clientId });
   const may = (...documents: Parameters<typeof mayRunAll>[1]) => mayRunAll(caller.roles, documents);
-  if (result.state === 'loading') return <p>{t('loading')}</p>;
-  if (result.state === 'error') return <ErrorNotice code={result.code} />;
-  const person = result.data.client;
-  if (!person) return <p role="alert">{t('clientNotFound')}</p>;
   return (
-    <article aria-labelledby="identity-title" data-client-id={person.id}>
-      <h3 id="identity-title">
-        {t('identity')}: {person.name}
-      </h3>
-      <dl>
-        <dt>{t('dateOfBirth')}</dt>
-        <dd>{formatDate(person.dateOfBirth, language)}</dd>
-        <dt>{t('municipality')}</dt>
-        <dd>{person.municipalityCode}</dd>
-        <dt>{t('riskLevel')}</dt>
-        <dd data-risk-level={person.riskLevel}>{riskLevelLabel(person.riskLevel, language)}</dd>
-      </dl>
-      {mayRunOperations(caller.roles, [CONFIDENTIAL_ADDRESS_OPERATION]) && <ConfidentialAddress client={client} clientId={clientId} />}
-      {may(ClientStaysDocument) && <ClientStays client={client} caller={caller} clientId={clientId} />}
-      {may(ClientConsentsDocument, PartnerOrganisationNamesDocument) && <ClientConsents client={client} caller={caller} clientId={clientId} />}
-      {may(ClientHandoffsDocument) && <ClientHandoffs client={client} clientId={clientId} />}
-      {may(ClientAftercareDocument) && <ClientAftercare client={client} clientId={clientId} />}
-    </article>
+    <QueryStates result={result} shown={(data) => data.client} empty={<p role="alert">{t('clientNotFound')}</p>}>
+      {(person) => (
+        <article aria-labelledby="identity-title" data-client-id={person.id}>
+          <h3 id="identity-title">
+            {t('identity')}: {person.name}
+          </h3>
+          <dl>
+            <dt>{t('dateOfBirth')}</dt>
+            <dd>{formatDate(person.dateOfBirth, language)}</dd>
+            <dt>{t('municipality')}</dt>
+            <dd>{person.municipalityCode}</dd>
+            <dt>{t('riskLevel')}</dt>
+            <dd data-risk-level={person.riskLevel}>{riskLevelLabel(person.riskLevel, language)}</dd>
+          </dl>
+          {mayRunOperations(caller.roles, [CONFIDENTIAL_ADDRESS_OPERATION]) && <ConfidentialAddress client={client} clientId={clientId} />}
+          {may(ClientStaysDocument) && <ClientStays client={client} caller={caller} clientId={clientId} />}
+          {may(ClientConsentsDocument, PartnerOrganisationNamesDocument) && <ClientConsents client={client} caller={caller} clientId={clientId} />}
+          {may(ClientHandoffsDocument) && <ClientHandoffs client={client} clientId={clientId} />}
+          {may(ClientAftercareDocument) && <ClientAftercare client={client} clientId={clientId} />}
+        </article>
+      )}
+    </QueryStates>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { HubClient } from '../api/hub-client';
-import { ErrorNotice } from '../error-notice';
 import { SearchClientsDocument, type SearchClientsQuery } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 
 export type FoundClient = SearchClientsQuery['searchClients']['edges'][number]['node'];
@@ -34,28 +34,29 @@ export function ClientSearch({ client, id, action }: { client: HubClient; id: st
 function Results({ client, name, action }: { client: HubClient; name: string; action: (found: FoundClient) => ReactNode }) {
   const { t, language } = useWords();
   const { result } = useHubQuery(client, SearchClientsDocument, { name, first: 10 });
-  if (result.state === 'loading') return <p>{t('loading')}</p>;
-  if (result.state === 'error') return <ErrorNotice code={result.code} />;
-  if (result.data.searchClients.edges.length === 0) return <p>{t('nothingHere')}</p>;
   return (
-    <table>
-      <caption>{t('searchResults')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('name')}</th>
-          <th scope="col">{t('dateOfBirth')}</th>
-          <th scope="col">{t('actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.data.searchClients.edges.map(({ node }) => (
-          <tr key={node.id} data-client-id={node.id}>
-            <td>{node.name}</td>
-            <td>{formatDate(node.dateOfBirth, language)}</td>
-            <td>{action(node)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <QueryStates result={result} shown={(data) => data.searchClients.edges}>
+      {(edges) => (
+        <table>
+          <caption>{t('searchResults')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('dateOfBirth')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {edges.map(({ node }) => (
+              <tr key={node.id} data-client-id={node.id}>
+                <td>{node.name}</td>
+                <td>{formatDate(node.dateOfBirth, language)}</td>
+                <td>{action(node)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </QueryStates>
   );
 }

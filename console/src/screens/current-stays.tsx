@@ -5,6 +5,7 @@ import { ErrorNotice } from '../error-notice';
 import { CurrentStaysDocument, DischargeClientDocument } from '../gql/graphql';
 import { formatDate } from '../i18n/dates';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import type { Unit } from './capacity-units';
 import { Pager } from './pager';
@@ -45,46 +46,45 @@ export function CurrentStays(props: { client: HubClient; label: (unit: Pick<Unit
       <h3 id="stays-title">{t('currentStays')}</h3>
       {notice && <p role="status">{t('discharged')}</p>}
       {error && <ErrorNotice code={error} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.stays.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.stays.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('client')}</th>
-              <th scope="col">{t('unit')}</th>
-              <th scope="col">{t('admittedOn')}</th>
-              <th scope="col">{t('dischargeReason')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.data.stays.edges.map(({ node }) => (
-              <tr key={node.id} data-stay-id={node.id} data-client-id={node.client.id}>
-                <td>
-                  <a href={clientFileHref(node.client.id)}>{node.client.name}</a>
-                </td>
-                <td>{label({ type: node.placementType, location: node.location })}</td>
-                <td>{formatDate(node.admittedOn, language)}</td>
-                <td>
-                  <input
-                    aria-label={`${t('dischargeReason')}: ${node.client.name ?? ''}`}
-                    maxLength={200}
-                    value={reasons[node.id] ?? ''}
-                    onChange={(event) => setReasons({ ...reasons, [node.id]: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <button type="button" disabled={pending} aria-label={`${t('discharge')}: ${node.client.name ?? ''}`} onClick={() => discharge(node.id)}>
-                    {t('discharge')}
-                  </button>
-                </td>
+      <QueryStates result={result} shown={(data) => data.stays.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('client')}</th>
+                <th scope="col">{t('unit')}</th>
+                <th scope="col">{t('admittedOn')}</th>
+                <th scope="col">{t('dischargeReason')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <tr key={node.id} data-stay-id={node.id} data-client-id={node.client.id}>
+                  <td>
+                    <a href={clientFileHref(node.client.id)}>{node.client.name}</a>
+                  </td>
+                  <td>{label({ type: node.placementType, location: node.location })}</td>
+                  <td>{formatDate(node.admittedOn, language)}</td>
+                  <td>
+                    <input
+                      aria-label={`${t('dischargeReason')}: ${node.client.name ?? ''}`}
+                      maxLength={200}
+                      value={reasons[node.id] ?? ''}
+                      onChange={(event) => setReasons({ ...reasons, [node.id]: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" disabled={pending} aria-label={`${t('discharge')}: ${node.client.name ?? ''}`} onClick={() => discharge(node.id)}>
+                      {t('discharge')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.stays.pageInfo} />}
     </section>
   );

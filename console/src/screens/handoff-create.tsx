@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
 import { CreateHandoffDocument, HandoffClientSearchDocument, HandoffPartnerOrganisationsDocument, type DataCategory, type Priority } from '../gql/graphql';
@@ -50,7 +51,7 @@ export function HandoffCreate({
         setFound(clients);
         setClientId(clients[0]?.id ?? '');
       },
-      (failure: unknown) => setError(failure instanceof HubError ? failure : new HubError('UNKNOWN')),
+      (failure: unknown) => setError(asHubError(failure)),
     );
   };
   const submit = (event: FormEvent) => {
@@ -61,7 +62,7 @@ export function HandoffCreate({
       (data) => onCreated(data.createHandoff.id),
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof HubError ? failure : new HubError('UNKNOWN'));
+        setError(asHubError(failure));
       },
     );
   };

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { ErrorNotice } from '../error-notice';
 import { AcceptHandoffDocument, HandoffsInboxDocument } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { ACCEPTABLE_FROM, inboxOrder } from './handoff-order';
 import { InboxClient } from './inbox-client';
@@ -25,7 +27,7 @@ export function HandoffsInbox({ client, caller }: { client: HubClient; caller: S
         setNotice(t('accepted'));
         reload();
       },
-      (error: unknown) => setActionError(error instanceof HubError ? error.code : 'UNKNOWN'),
+      (error: unknown) => setActionError(errorCode(error)),
     );
   };
   return (
@@ -33,44 +35,43 @@ export function HandoffsInbox({ client, caller }: { client: HubClient; caller: S
       <h2 id="inbox-title">{t('inboxTitle')}</h2>
       {notice && <p role="status">{notice}</p>}
       {actionError && <ErrorNotice code={actionError} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.handoffs.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.handoffs.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dueAt')}</th>
-              <th scope="col">{t('overdue')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('priority')}</th>
-              <th scope="col">{t('purpose')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inboxOrder(result.data.handoffs.edges.map((edge) => edge.node)).map((handoff) => (
-              <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
-                <td>{formatDateTime(handoff.dueAt, language)}</td>
-                <td>{handoff.overdue ? t('yes') : t('no')}</td>
-                <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
-                <td>{priorityLabel(handoff.priority, language)}</td>
-                <td>{handoff.purpose}</td>
-                <td>
-                  {ACCEPTABLE_FROM.includes(handoff.status) && (
-                    <button type="button" onClick={() => accept(handoff.id)}>
-                      {t('accept')}
-                    </button>
-                  )}
-                  <button type="button" aria-pressed={shown === handoff.id} onClick={() => setShown(shown === handoff.id ? undefined : handoff.id)}>
-                    {t('showClient')}
-                  </button>
-                </td>
+      <QueryStates result={result} shown={(data) => data.handoffs.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('dueAt')}</th>
+                <th scope="col">{t('overdue')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('priority')}</th>
+                <th scope="col">{t('purpose')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {inboxOrder(edges.map((edge) => edge.node)).map((handoff) => (
+                <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
+                  <td>{formatDateTime(handoff.dueAt, language)}</td>
+                  <td>{handoff.overdue ? t('yes') : t('no')}</td>
+                  <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
+                  <td>{priorityLabel(handoff.priority, language)}</td>
+                  <td>{handoff.purpose}</td>
+                  <td>
+                    {ACCEPTABLE_FROM.includes(handoff.status) && (
+                      <button type="button" onClick={() => accept(handoff.id)}>
+                        {t('accept')}
+                      </button>
+                    )}
+                    <button type="button" aria-pressed={shown === handoff.id} onClick={() => setShown(shown === handoff.id ? undefined : handoff.id)}>
+                      {t('showClient')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {shown && <InboxClient key={shown} client={client} caller={caller} handoffId={shown} />}
     </section>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { ErrorNotice } from '../error-notice';
 import {
   CreateHandoffDocument,
   HandoffClientSearchDocument,
@@ -13,6 +12,7 @@ import {
 import { formatDateTime } from '../i18n/dates';
 import { PARTNER_TYPES, partnerTypeLabel, priorityLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { HandoffCreate } from './handoff-create';
 import { HandoffDetail } from './handoff-detail';
@@ -93,42 +93,41 @@ function HandoffsList({ client, onOpen, onCreate }: { client: HubClient; onOpen:
           ))}
         </select>
       </div>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.handoffs.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.handoffs.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dueAt')}</th>
-              <th scope="col">{t('partner')}</th>
-              <th scope="col">{t('partnerType')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('priority')}</th>
-              <th scope="col">{t('purpose')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inboxOrder(result.data.handoffs.edges.map((edge) => edge.node)).map((handoff) => (
-              <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
-                <td>
-                  {formatDateTime(handoff.dueAt, language)}
-                  {handoff.overdue ? ` (${t('overdue')})` : ''}
-                </td>
-                <td>
-                  <button type="button" className="link" onClick={() => onOpen(handoff.id)}>
-                    {handoff.partner.name}
-                  </button>
-                </td>
-                <td>{partnerTypeLabel(handoff.partner.partnerType, language)}</td>
-                <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
-                <td>{priorityLabel(handoff.priority, language)}</td>
-                <td>{handoff.purpose}</td>
+      <QueryStates result={result} shown={(data) => data.handoffs.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('dueAt')}</th>
+                <th scope="col">{t('partner')}</th>
+                <th scope="col">{t('partnerType')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('priority')}</th>
+                <th scope="col">{t('purpose')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {inboxOrder(edges.map((edge) => edge.node)).map((handoff) => (
+                <tr key={handoff.id} data-handoff-id={handoff.id} className={handoff.overdue ? 'overdue' : undefined}>
+                  <td>
+                    {formatDateTime(handoff.dueAt, language)}
+                    {handoff.overdue ? ` (${t('overdue')})` : ''}
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => onOpen(handoff.id)}>
+                      {handoff.partner.name}
+                    </button>
+                  </td>
+                  <td>{partnerTypeLabel(handoff.partner.partnerType, language)}</td>
+                  <td data-status={handoff.status}>{statusLabel(handoff.status, language)}</td>
+                  <td>{priorityLabel(handoff.priority, language)}</td>
+                  <td>{handoff.purpose}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.handoffs.pageInfo} />}
     </section>
   );

@@ -1,8 +1,8 @@
 import { Fragment, useEffect, useState } from 'react';
 import type { TypedDocumentNode } from '@urql/core';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { ErrorNotice } from '../error-notice';
 import {
   InboxClientChildrenDocument,
   InboxClientDocument,
@@ -15,6 +15,8 @@ import { formatDate } from '../i18n/dates';
 import { housingUrgencyLabel } from '../i18n/labels';
 import type { Language, MessageKey } from '../i18n/messages';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
+import type { QueryState } from '../use-hub-query';
 import type { SignedInCaller } from './registry';
 
 /** One shown field: its path in the answer (where the hub may refuse it for consent), its label and its words. */
@@ -77,12 +79,17 @@ const inboxClientGroups = (roles: readonly string[]) => [IDENTITY, ...OPTIONAL_G
 /** Whether the hub refused this field (or a part of it) for consent. */
 const isRefused = (refused: readonly string[], path: string) => refused.some((p) => p === path || p.startsWith(`${path}.`));
 
-type PanelState = { state: 'loading' } | { state: 'error'; code: string } | { state: 'done'; rows: FieldRow[]; refused: string[]; found: boolean };
+/** The client panel's answer: every group's rows, the fields refused for want of consent, and whether the client was found. */
+interface Panel {
+  rows: FieldRow[];
+  refused: string[];
+  found: boolean;
+}
 
 /** The client of one handoff in a partner's inbox: each field, or "no consent" where the client's consent does not cover it. */
 export function InboxClient({ client, caller, handoffId }: { client: HubClient; caller: SignedInCaller; handoffId: string }) {
   const { t, language } = useWords();
-  const [panel, setPanel] = useState<PanelState>({ state: 'loading' });
+  const [panel, setPanel] = useState<QueryState<Panel>>({ state: 'loading' });
   const roles = caller.roles.join(' ');
   useEffect(() => {
     let current = true;
@@ -92,11 +99,9 @@ export function InboxClient({ client, caller, handoffId }: { client: HubClient; 
         current &&
         setPanel({
           state: 'done',
-          rows: answers.flatMap((a) => a.rows),
-          refused: answers.flatMap((a) => a.refused),
-          found: answers.every((a) => a.found),
+          data: { rows: answers.flatMap((a) => a.rows), refused: answers.flatMap((a) => a.refused), found: answers.every((a) => a.found) },
         }),
-      (error: unknown) => current && setPanel({ state: 'error', code: error instanceof HubError ? error.code : 'UNKNOWN' }),
+      (error: unknown) => current && setPanel({ state: 'error', code: errorCode(error) }),
     );
     return () => {
       current = false;
@@ -105,19 +110,18 @@ export function InboxClient({ client, caller, handoffId }: { client: HubClient; 
   return (
     <section aria-labelledby="inbox-client-title" data-inbox-client={handoffId}>
       <h3 id="inbox-client-title">{t('inboxClientTitle')}</h3>
-      {panel.state === 'loading' && <p>{t('loading')}</p>}
-      {panel.state === 'error' && <ErrorNotice code={panel.code} />}
-      {panel.state === 'done' && !panel.found && <p>{t('nothingHere')}</p>}
-      {panel.state === 'done' && panel.found && (
-        <dl>
-          {panel.rows.map((row) => (
-            <Fragment key={row.path}>
-              <dt>{t(row.label)}</dt>
-              <dd data-field={row.path.slice(CLIENT.length + 1)}>{isRefused(panel.refused, row.path) ? t('noConsent') : row.value || '—'}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      )}
+      <QueryStates result={panel} shown={(data) => (data.found ? data : undefined)}>
+        {({ rows, refused }) => (
+          <dl>
+            {rows.map((row) => (
+              <Fragment key={row.path}>
+                <dt>{t(row.label)}</dt>
+                <dd data-field={row.path.slice(CLIENT.length + 1)}>{isRefused(refused, row.path) ? t('noConsent') : row.value || '—'}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        )}
+      </QueryStates>
     </section>
   );
 }

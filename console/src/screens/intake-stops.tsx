@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { HubError, type HubClient } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
+import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
 import { ServiceAvailabilityOverviewDocument, SetServiceAvailabilityDocument, type ServiceAvailabilityOverviewQuery } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { regionLabel, serviceLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import type { SignedInCaller } from './registry';
 
@@ -44,7 +46,7 @@ export function IntakeStops({ client, caller }: { client: HubClient; caller: Sig
         setNotice(t('availabilityChanged'));
         reload();
       },
-      (failure: unknown) => setError(failure instanceof HubError ? failure.code : 'UNKNOWN'),
+      (failure: unknown) => setError(errorCode(failure)),
     );
   };
   return (
@@ -52,45 +54,44 @@ export function IntakeStops({ client, caller }: { client: HubClient; caller: Sig
       <h2 id="intake-title">{t('intakeStopsTitle')}</h2>
       {notice && <p role="status">{notice}</p>}
       {error && <ErrorNotice code={error} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.serviceAvailability.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.serviceAvailability.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('service')}</th>
-              <th scope="col">{t('intake')}</th>
-              <th scope="col">{t('waitingWeeks')}</th>
-              <th scope="col">{t('contact')}</th>
-              <th scope="col">{t('note')}</th>
-              <th scope="col">{t('updatedAt')}</th>
-              {mayChange && <th scope="col">{t('actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {result.data.serviceAvailability.map((row) => (
-              <tr key={row.id} data-availability={`${row.region}/${row.service}`} className={row.acceptingNewClients ? undefined : 'stopped'}>
-                <td>{regionLabel(row.region, language)}</td>
-                <td>{serviceLabel(row.service, language)}</td>
-                <td data-accepting={row.acceptingNewClients}>{row.acceptingNewClients ? t('intakeOpen') : <strong>{t('intakeStopped')}</strong>}</td>
-                <td>{weeks(row)}</td>
-                <td>{row.contact}</td>
-                <td>{row.note}</td>
-                <td>{formatDateTime(row.updatedAt, language)}</td>
-                {mayChange && (
-                  <td>
-                    <button type="button" onClick={() => change(row)}>
-                      {row.acceptingNewClients ? t('declareStop') : t('liftStop')}
-                    </button>
-                  </td>
-                )}
+      <QueryStates result={result} shown={(data) => data.serviceAvailability}>
+        {(rows) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('service')}</th>
+                <th scope="col">{t('intake')}</th>
+                <th scope="col">{t('waitingWeeks')}</th>
+                <th scope="col">{t('contact')}</th>
+                <th scope="col">{t('note')}</th>
+                <th scope="col">{t('updatedAt')}</th>
+                {mayChange && <th scope="col">{t('actions')}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-availability={`${row.region}/${row.service}`} className={row.acceptingNewClients ? undefined : 'stopped'}>
+                  <td>{regionLabel(row.region, language)}</td>
+                  <td>{serviceLabel(row.service, language)}</td>
+                  <td data-accepting={row.acceptingNewClients}>{row.acceptingNewClients ? t('intakeOpen') : <strong>{t('intakeStopped')}</strong>}</td>
+                  <td>{weeks(row)}</td>
+                  <td>{row.contact}</td>
+                  <td>{row.note}</td>
+                  <td>{formatDateTime(row.updatedAt, language)}</td>
+                  {mayChange && (
+                    <td>
+                      <button type="button" onClick={() => change(row)}>
+                        {row.acceptingNewClients ? t('declareStop') : t('liftStop')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </section>
   );
 }

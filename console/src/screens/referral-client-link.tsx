@@ -1,8 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { useSubmissionKey } from '../api/idempotency-key';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
+import { FormField, type ControlProps } from '../form-field';
 import {
   LinkReferralClientDocument,
   ReferralDuplicatesDocument,
@@ -16,6 +18,7 @@ import { formatDate } from '../i18n/dates';
 import { RISK_LEVELS, riskLevelLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import type { MessageKey } from '../i18n/messages';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { REGISTER_FIELDS, registerFieldOf, registerFieldProblem, type RegisterField } from './referral-words';
 import type { SignedInCaller } from './registry';
@@ -42,8 +45,6 @@ interface LinkProps {
   onConflict: (error: HubError) => void;
 }
 
-const asHubError = (failure: unknown) => (failure instanceof HubError ? failure : new HubError('UNKNOWN'));
-
 /** Links the referral to `clientId`: CONFLICT (linked to another client meanwhile) goes to the detail, any other refusal to `onError`. */
 function linkTo(client: HubClient, { referralId, onLinked, onConflict }: LinkProps, clientId: string, onError: (error: HubError) => void) {
   return client.mutate(LinkReferralClientDocument, { input: { referralId, clientId } }).then(onLinked, (failure: unknown) => {
@@ -61,19 +62,17 @@ export function ReferralClientLink(props: LinkProps) {
   const { client, referralId } = props;
   const { t } = useWords();
   const { result } = useHubQuery(client, ReferralPersonDocument, { id: referralId });
-  const person = result.state === 'done' ? result.data.referral?.referredPerson : undefined;
   return (
     <section aria-labelledby="link-client-title">
       <h4 id="link-client-title">{t('linkClientTitle')}</h4>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && !person && <p>{t('noReferredPerson')}</p>}
-      {person && (
-        <>
-          <p>{t('linkClientIntro')}</p>
-          <LinkChoices {...props} person={person} />
-        </>
-      )}
+      <QueryStates result={result} shown={(data) => data.referral?.referredPerson} empty={<p>{t('noReferredPerson')}</p>}>
+        {(person) => (
+          <>
+            <p>{t('linkClientIntro')}</p>
+            <LinkChoices {...props} person={person} />
+          </>
+        )}
+      </QueryStates>
     </section>
   );
 }
@@ -101,40 +100,39 @@ function LinkChoices(props: LinkProps & { person: ReferredPerson }) {
     <>
       <h5 id="duplicates-title">{t('possibleDuplicatesTitle')}</h5>
       {error && <ErrorNotice code={error.code} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && candidates.length === 0 && <p data-duplicates="none">{t('noPossibleDuplicates')}</p>}
-      {candidates.length > 0 && (
-        <table aria-labelledby="duplicates-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('personName')}</th>
-              <th scope="col">{t('personDateOfBirth')}</th>
-              <th scope="col">{t('duplicateScore')}</th>
-              <th scope="col">{t('duplicateReasons')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('linkThisClient')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidates.map((candidate) => (
-              <tr key={candidate.client.id} data-candidate-id={candidate.client.id}>
-                <td>{candidate.client.name}</td>
-                <td>{candidate.client.dateOfBirth ? formatDate(candidate.client.dateOfBirth, language) : ''}</td>
-                <td>{Math.round(candidate.score * 100)}%</td>
-                <td>{candidate.reasons.map((reason) => t(REASON_WORDS[reason.kind])).join(', ')}</td>
-                <td>
-                  <button type="button" disabled={busy} onClick={() => link(candidate.client.id)}>
-                    {t('linkThisClient')}
-                    <span className="visually-hidden">: {candidate.client.name}</span>
-                  </button>
-                </td>
+      <QueryStates result={result} shown={(data) => data.possibleDuplicates} empty={<p data-duplicates="none">{t('noPossibleDuplicates')}</p>}>
+        {(duplicates) => (
+          <table aria-labelledby="duplicates-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('personName')}</th>
+                <th scope="col">{t('personDateOfBirth')}</th>
+                <th scope="col">{t('duplicateScore')}</th>
+                <th scope="col">{t('duplicateReasons')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('linkThisClient')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {duplicates.map((candidate) => (
+                <tr key={candidate.client.id} data-candidate-id={candidate.client.id}>
+                  <td>{candidate.client.name}</td>
+                  <td>{candidate.client.dateOfBirth ? formatDate(candidate.client.dateOfBirth, language) : ''}</td>
+                  <td>{Math.round(candidate.score * 100)}%</td>
+                  <td>{candidate.reasons.map((reason) => t(REASON_WORDS[reason.kind])).join(', ')}</td>
+                  <td>
+                    <button type="button" disabled={busy} onClick={() => link(candidate.client.id)}>
+                      {t('linkThisClient')}
+                      <span className="visually-hidden">: {candidate.client.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {mayRunAll(caller.roles, [RegisterReferralClientDocument]) && result.state === 'done' && <RegisterForm {...props} candidates={candidates.length} />}
     </>
   );
@@ -198,21 +196,11 @@ function RegisterForm(props: LinkProps & { person: ReferredPerson; candidates: n
       }, fail);
   };
 
-  const field = (name: RegisterField, control: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
-    const id = `register-${name}`;
-    const refused = refusedField === name;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{t(REGISTER_FIELDS[name])}</label>
-        {control({ id, 'aria-invalid': refused || undefined, 'aria-describedby': refused ? `${id}-error` : undefined })}
-        {refused && (
-          <p id={`${id}-error`} className="error" data-field-error={name}>
-            {t('fieldInvalid')}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: RegisterField, control: (props: ControlProps) => ReactNode) => (
+    <FormField id={`register-${name}`} label={t(REGISTER_FIELDS[name])} name={name} refused={refusedField === name}>
+      {control}
+    </FormField>
+  );
   const text = (name: RegisterField, type = 'text') =>
     field(name, (props) => (
       <input {...props} type={type} required value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} />

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
 import { ErrorNotice } from '../error-notice';
+import { FormField } from '../form-field';
 import { ReferralClientDocument, ReferralDetailDocument, TransitionReferralDocument, type ReferralStatus } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { fundingLabel, kindLabel, priorityLabel, referralSideLabel, regionLabel, serviceLabel, sourceTypeLabel, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import type { SignedInCaller } from './registry';
 import { referralMoves } from './referral-moves';
@@ -30,42 +33,48 @@ function LinkedClient({ client, caller, referralId }: { client: HubClient; calle
   const [linked, setLinked] = useState(false);
   const [refused, setRefused] = useState<HubError | undefined>();
   const fileOffered = useIsOffered(CLIENT_FILE_SCREEN);
-  const linkedClient = result.state === 'done' ? result.data.referral?.client : undefined;
   return (
     <section aria-labelledby="referral-client-title">
       <h3 id="referral-client-title">{t('clientTitle')}</h3>
       {linked && <p role="status">{t('clientLinked')}</p>}
       {refused && <ErrorNotice code={refused.code} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && !linkedClient && <p>{t('noClientLinked')}</p>}
-      {result.state === 'done' && !linkedClient && mayRunAll(caller.roles, LINK_CLIENT_DOCUMENTS) && (
-        <ReferralClientLink
-          client={client}
-          caller={caller}
-          referralId={referralId}
-          onLinked={() => {
-            setLinked(true);
-            setRefused(undefined);
-            reload();
-          }}
-          onConflict={(error) => {
-            setRefused(error);
-            reload();
-          }}
-        />
-      )}
-      {linkedClient && (
-        <p data-client-id={linkedClient.id}>
-          {linkedClient.name ?? linkedClient.id}
-          {fileOffered && (
-            <>
-              {' '}
-              <a href={clientFileHref(linkedClient.id)}>{t('openClientFile')}</a>
-            </>
-          )}
-        </p>
-      )}
+      <QueryStates
+        result={result}
+        shown={(data) => data.referral?.client}
+        empty={
+          <>
+            <p>{t('noClientLinked')}</p>
+            {mayRunAll(caller.roles, LINK_CLIENT_DOCUMENTS) && (
+              <ReferralClientLink
+                client={client}
+                caller={caller}
+                referralId={referralId}
+                onLinked={() => {
+                  setLinked(true);
+                  setRefused(undefined);
+                  reload();
+                }}
+                onConflict={(error) => {
+                  setRefused(error);
+                  reload();
+                }}
+              />
+            )}
+          </>
+        }
+      >
+        {(linkedClient) => (
+          <p data-client-id={linkedClient.id}>
+            {linkedClient.name ?? linkedClient.id}
+            {fileOffered && (
+              <>
+                {' '}
+                <a href={clientFileHref(linkedClient.id)}>{t('openClientFile')}</a>
+              </>
+            )}
+          </p>
+        )}
+      </QueryStates>
     </section>
   );
 }
@@ -102,7 +111,7 @@ function Moves({
       },
       (failure: unknown) => {
         setBusy(false);
-        const refused = failure instanceof HubError ? failure : new HubError('UNKNOWN');
+        const refused = asHubError(failure);
         onOutcome({ error: refused });
         // The referral moved meanwhile (or the move is no longer legal): read it again, so the buttons are current.
         if (refused.code === 'INVALID_TRANSITION' || refused.code === 'CONFLICT' || refused.code === 'NOT_FOUND') onMoved();
@@ -118,22 +127,9 @@ function Moves({
         <p>{t('noMoves')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="move-reason">{t('moveReason')}</label>
-            <textarea
-              id="move-reason"
-              value={reason}
-              rows={2}
-              aria-invalid={reasonRefused || undefined}
-              aria-describedby={reasonRefused ? 'move-reason-error' : undefined}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            {reasonRefused && (
-              <p id="move-reason-error" className="error">
-                {t('fieldInvalid')}
-              </p>
-            )}
-          </div>
+          <FormField id="move-reason" label={t('moveReason')} name="reason" refused={reasonRefused}>
+            {(control) => <textarea {...control} value={reason} rows={2} onChange={(event) => setReason(event.target.value)} />}
+          </FormField>
           <ul className="moves">
             {moves.map((option) => (
               <li key={option.to}>
@@ -156,7 +152,6 @@ export function ReferralDetail(props: DetailProps) {
   const { t, language } = useWords();
   const { result, reload } = useHubQuery(client, ReferralDetailDocument, { id: referralId });
   const [outcome, setOutcome] = useState<Outcome>({});
-  const referral = result.state === 'done' ? result.data.referral : undefined;
   const row = (label: string, value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? null : (
       <>
@@ -173,65 +168,64 @@ export function ReferralDetail(props: DetailProps) {
       {outcome.notice && <p role="status">{outcome.notice}</p>}
       {outcome.error && <ErrorNotice code={outcome.error.code} />}
       {outcome.error && ['INVALID_TRANSITION', 'CONFLICT'].includes(outcome.error.code) && <p>{t('reread')}</p>}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && !referral && <p>{t('notFound')}</p>}
-      {referral && (
-        <div data-referral-id={referral.id}>
-          <dl className="facts">
-            <dt>{t('status')}</dt>
-            <dd data-status={referral.status}>{statusLabel(referral.status, language)}</dd>
-            {row(t('priority'), priorityLabel(referral.priority, language))}
-            {row(t('kind'), kindLabel(referral.kind, language))}
-            {row(t('region'), regionLabel(referral.region, language))}
-            {row(t('service'), referral.service && serviceLabel(referral.service, language))}
-            {row(t('fundingStream'), fundingLabel(referral.fundingStream, language))}
-            {row(t('sourceType'), sourceTypeLabel(referral.sourceType, language))}
-            {row(t('receivedAt'), formatDateTime(referral.receivedAt, language))}
-            {row(t('contactDueAt'), `${formatDateTime(referral.contactDueAt, language)}${referral.overdue ? ` (${t('overdue')})` : ''}`)}
-            {row(t('expectedWaitDays'), referral.expectedWaitDays)}
-            {row(t('referrerOrganisationName'), referral.referrerOrganisationName)}
-            {row(t('referrerContactName'), referral.referrerContactName)}
-            {row(t('referrerContactPhone'), referral.referrerContactPhone)}
-            {row(t('referrerContactEmail'), referral.referrerContactEmail)}
-            {row(t('referrerReference'), referral.referrerReference)}
-            {row(t('referrerMessage'), referral.referrerMessage)}
-          </dl>
-          {mayRunAll(caller.roles, [ReferralClientDocument]) && <LinkedClient client={client} caller={caller} referralId={referral.id} />}
-          {mayRunAll(caller.roles, [TransitionReferralDocument]) && (
-            <Moves {...props} status={referral.status} outcome={outcome} onOutcome={setOutcome} onMoved={reload} />
-          )}
-          <section aria-labelledby="history-title">
-            <h3 id="history-title">{t('historyTitle')}</h3>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('changedAt')}</th>
-                  <th scope="col">{t('side')}</th>
-                  <th scope="col">{t('changedBy')}</th>
-                  <th scope="col">{t('fromStatus')}</th>
-                  <th scope="col">{t('toStatus')}</th>
-                  <th scope="col">{t('reason')}</th>
-                  <th scope="col">{t('referrerMessage')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {referral.history.map((change) => (
-                  <tr key={change.id} data-history-to={change.to}>
-                    <td>{formatDateTime(change.changedAt, language)}</td>
-                    <td>{referralSideLabel(change.side, language)}</td>
-                    <td>{change.changedByUserId}</td>
-                    <td>{change.from ? statusLabel(change.from, language) : ''}</td>
-                    <td>{statusLabel(change.to, language)}</td>
-                    <td>{change.reason}</td>
-                    <td>{change.referrerMessage}</td>
+      <QueryStates result={result} shown={(data) => data.referral} empty={<p>{t('notFound')}</p>}>
+        {(referral) => (
+          <div data-referral-id={referral.id}>
+            <dl className="facts">
+              <dt>{t('status')}</dt>
+              <dd data-status={referral.status}>{statusLabel(referral.status, language)}</dd>
+              {row(t('priority'), priorityLabel(referral.priority, language))}
+              {row(t('kind'), kindLabel(referral.kind, language))}
+              {row(t('region'), regionLabel(referral.region, language))}
+              {row(t('service'), referral.service && serviceLabel(referral.service, language))}
+              {row(t('fundingStream'), fundingLabel(referral.fundingStream, language))}
+              {row(t('sourceType'), sourceTypeLabel(referral.sourceType, language))}
+              {row(t('receivedAt'), formatDateTime(referral.receivedAt, language))}
+              {row(t('contactDueAt'), `${formatDateTime(referral.contactDueAt, language)}${referral.overdue ? ` (${t('overdue')})` : ''}`)}
+              {row(t('expectedWaitDays'), referral.expectedWaitDays)}
+              {row(t('referrerOrganisationName'), referral.referrerOrganisationName)}
+              {row(t('referrerContactName'), referral.referrerContactName)}
+              {row(t('referrerContactPhone'), referral.referrerContactPhone)}
+              {row(t('referrerContactEmail'), referral.referrerContactEmail)}
+              {row(t('referrerReference'), referral.referrerReference)}
+              {row(t('referrerMessage'), referral.referrerMessage)}
+            </dl>
+            {mayRunAll(caller.roles, [ReferralClientDocument]) && <LinkedClient client={client} caller={caller} referralId={referral.id} />}
+            {mayRunAll(caller.roles, [TransitionReferralDocument]) && (
+              <Moves {...props} status={referral.status} outcome={outcome} onOutcome={setOutcome} onMoved={reload} />
+            )}
+            <section aria-labelledby="history-title">
+              <h3 id="history-title">{t('historyTitle')}</h3>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('changedAt')}</th>
+                    <th scope="col">{t('side')}</th>
+                    <th scope="col">{t('changedBy')}</th>
+                    <th scope="col">{t('fromStatus')}</th>
+                    <th scope="col">{t('toStatus')}</th>
+                    <th scope="col">{t('reason')}</th>
+                    <th scope="col">{t('referrerMessage')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </div>
-      )}
+                </thead>
+                <tbody>
+                  {referral.history.map((change) => (
+                    <tr key={change.id} data-history-to={change.to}>
+                      <td>{formatDateTime(change.changedAt, language)}</td>
+                      <td>{referralSideLabel(change.side, language)}</td>
+                      <td>{change.changedByUserId}</td>
+                      <td>{change.from ? statusLabel(change.from, language) : ''}</td>
+                      <td>{statusLabel(change.to, language)}</td>
+                      <td>{change.reason}</td>
+                      <td>{change.referrerMessage}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </div>
+        )}
+      </QueryStates>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { HubClient } from '../api/hub-client';
-import { ErrorNotice } from '../error-notice';
 import { ReferralsListDocument, type ReferralStatus, type Region } from '../gql/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { kindLabel, priorityLabel, regionLabel, REGIONS, statusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { Pager } from './pager';
 import { ReferralDetail } from './referral-detail';
@@ -100,46 +100,45 @@ function ReferralsTable({ client, onOpen, returns }: { client: HubClient; onOpen
           </select>
         </span>
       </div>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.referrals.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.referrals.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('receivedAt')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('priority')}</th>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('contactDueAt')}</th>
-              <th scope="col">{t('referrer')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.data.referrals.edges.map(({ node }) => (
-              <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
-                <td>{formatDateTime(node.receivedAt, language)}</td>
-                <td data-status={node.status}>{statusLabel(node.status, language)}</td>
-                <td>{priorityLabel(node.priority, language)}</td>
-                <td>{kindLabel(node.kind, language)}</td>
-                <td>{regionLabel(node.region, language)}</td>
-                <td>
-                  {formatDateTime(node.contactDueAt, language)}
-                  {node.overdue ? ` (${t('overdue')})` : ''}
-                </td>
-                <td>{node.referrerOrganisationName}</td>
-                <td>
-                  <button type="button" onClick={() => onOpen(node.id)}>
-                    {t('openReferral')}
-                  </button>
-                </td>
+      <QueryStates result={result} shown={(data) => data.referrals.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('receivedAt')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('priority')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('contactDueAt')}</th>
+                <th scope="col">{t('referrer')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
+                  <td>{formatDateTime(node.receivedAt, language)}</td>
+                  <td data-status={node.status}>{statusLabel(node.status, language)}</td>
+                  <td>{priorityLabel(node.priority, language)}</td>
+                  <td>{kindLabel(node.kind, language)}</td>
+                  <td>{regionLabel(node.region, language)}</td>
+                  <td>
+                    {formatDateTime(node.contactDueAt, language)}
+                    {node.overdue ? ` (${t('overdue')})` : ''}
+                  </td>
+                  <td>{node.referrerOrganisationName}</td>
+                  <td>
+                    <button type="button" onClick={() => onOpen(node.id)}>
+                      {t('openReferral')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
       {result.state === 'done' && <Pager pages={pages} pageInfo={result.data.referrals.pageInfo} />}
     </section>
   );

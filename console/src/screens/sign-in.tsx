@@ -1,12 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ConsoleConfig, OidcSettings } from '../api/console-config';
 import { devRoles, devSignIn } from '../api/dev-sign-in';
-import { HubError } from '../api/hub-client';
+import { errorCode } from '../api/error-code';
 import { startOidcSignIn } from '../api/oidc-sign-in';
 import { ErrorNotice } from '../error-notice';
 import { useWords } from '../i18n/language-context';
-
-const codeOf = (e: unknown) => (e instanceof HubError ? e.code : 'UNKNOWN');
 
 /** Development sign-in: pick a role, get a development token from the gateway. The token goes to memory only. */
 function DevSignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
@@ -15,12 +13,12 @@ function DevSignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
   const [role, setRole] = useState('staff');
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
-    devRoles().then(setRoles, (e: unknown) => setError(codeOf(e)));
+    devRoles().then(setRoles, (e: unknown) => setError(errorCode(e)));
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    devSignIn(role).then(onSignedIn, (e: unknown) => setError(codeOf(e)));
+    devSignIn(role).then(onSignedIn, (e: unknown) => setError(errorCode(e)));
   };
   return (
     <section aria-labelledby="sign-in-title">

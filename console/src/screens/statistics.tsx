@@ -11,6 +11,7 @@ import {
 import { statCellLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
 import type { MessageKey } from '../i18n/messages';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { yearsToChoose } from './statistics-years';
 
@@ -28,17 +29,16 @@ export function MunicipalityStatistics({ client }: { client: HubClient }) {
         {t('statisticsTitle')} {code ?? ''}
       </h2>
       <YearPicker year={year} onChange={setYear} />
-      {me.state === 'loading' && <p>{t('loading')}</p>}
-      {me.state === 'error' && <ErrorNotice code={me.code} />}
-      {me.state === 'done' && !code && <ErrorNotice code="FORBIDDEN" />}
-      {code && <MunicipalityFigures client={client} municipalityCode={code} year={year} />}
+      <QueryStates result={me} shown={(data) => data.me.municipalityCode || undefined} empty={<ErrorNotice code="FORBIDDEN" />}>
+        {(municipalityCode) => <MunicipalityFigures client={client} municipalityCode={municipalityCode} year={year} />}
+      </QueryStates>
     </section>
   );
 }
 
 function MunicipalityFigures({ client, municipalityCode, year }: { client: HubClient; municipalityCode: string; year: number }) {
   const { result } = useHubQuery(client, MunicipalityStatisticsDocument, { municipalityCode, year });
-  return <FiguresOrState result={result} pick={(data) => data.municipalityStatistics} />;
+  return <QueryStates result={result}>{(data) => <Figures figures={data.municipalityStatistics} />}</QueryStates>;
 }
 
 /** Kadera: the figures of one of its regions, all its municipalities together. */
@@ -59,7 +59,7 @@ export function RegionStatistics({ client }: { client: HubClient }) {
         ))}
       </select>
       <YearPicker year={year} onChange={setYear} />
-      <FiguresOrState result={result} pick={(data) => data.regionStatistics} />
+      <QueryStates result={result}>{(data) => <Figures figures={data.regionStatistics} />}</QueryStates>
     </section>
   );
 }
@@ -78,19 +78,6 @@ function YearPicker({ year, onChange }: { year: number; onChange: (year: number)
       </select>
     </>
   );
-}
-
-function FiguresOrState<Data>({
-  result,
-  pick,
-}: {
-  result: { state: 'loading' } | { state: 'error'; code: string } | { state: 'done'; data: Data };
-  pick: (data: Data) => StatisticsFiguresFragment;
-}) {
-  const { t } = useWords();
-  if (result.state === 'loading') return <p>{t('loading')}</p>;
-  if (result.state === 'error') return <ErrorNotice code={result.code} />;
-  return <Figures figures={pick(result.data)} />;
 }
 
 interface Stat {

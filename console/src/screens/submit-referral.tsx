@@ -1,7 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { asHubError } from '../api/error-code';
 import { HubError, type HubClient } from '../api/hub-client';
 import { newIdempotencyKey } from '../api/idempotency-key';
 import { ErrorNotice } from '../error-notice';
+import { FormField, type ControlProps } from '../form-field';
 import { SubmitReferralDocument, type SubmitReferralInput } from '../gql/graphql';
 import {
   FORMS_OF_ABUSE,
@@ -92,28 +94,17 @@ export function SubmitReferral({ client }: { client: HubClient }) {
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof HubError ? failure : new HubError('UNKNOWN'));
+        setError(asHubError(failure));
       },
     );
   };
 
   const set = (field: keyof Values) => (value: string) => setValues({ ...values, [field]: value });
-  /** A labelled control; the field the API refused is marked and says so. */
-  const field = (name: SubmitField, control: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
-    const id = `submit-${name.replace('.', '-')}`;
-    const refused = refusedField === name;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{t(SUBMIT_FIELDS[name])}</label>
-        {control({ id, 'aria-invalid': refused || undefined, 'aria-describedby': refused ? `${id}-error` : undefined })}
-        {refused && (
-          <p id={`${id}-error`} className="error" data-field-error={name}>
-            {t('fieldInvalid')}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: SubmitField, control: (props: ControlProps) => ReactNode) => (
+    <FormField id={`submit-${name.replace('.', '-')}`} label={t(SUBMIT_FIELDS[name])} name={name} refused={refusedField === name}>
+      {control}
+    </FormField>
+  );
   const text = (name: keyof Values, options: { required?: boolean; type?: string } = {}) =>
     field(name, (props) => (
       <input {...props} type={options.type ?? 'text'} required={options.required} value={values[name]} onChange={(event) => set(name)(event.target.value)} />

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { HubClient } from '../api/hub-client';
 import { mayRunAll } from '../access/screen-access';
-import { ErrorNotice } from '../error-notice';
 import { TodayContactQueueDocument, TodayOverdueHandoffsDocument, TodayReviewsDueDocument, TodayWaitlistOffersDocument } from '../gql/graphql';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { partnerTypeLabel, placementTypeLabel, priorityLabel, reviewKindLabel, statusLabel } from '../i18n/labels';
 import type { MessageKey } from '../i18n/messages';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import { useIsOffered, useNavigate } from './navigation';
 import type { SignedInCaller } from './registry';
@@ -82,36 +82,35 @@ function ContactQueue({ client }: { client: HubClient }) {
   const queue = result.state === 'done' ? result.data.referralContactQueue : undefined;
   return (
     <TodaySection id="today-contacts" title="todayContacts" total={queue?.totalCount} link={{ screen: 'referrals', label: 'toReferrals' }}>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {queue && queue.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {queue && queue.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('contactDueAt')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('priority')}</th>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('referrer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.edges.map(({ node }) => (
-              <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
-                <td>
-                  {formatDateTime(node.contactDueAt, language)}
-                  {node.overdue ? ` (${t('overdue')})` : ''}
-                </td>
-                <td>{statusLabel(node.status, language)}</td>
-                <td>{priorityLabel(node.priority, language)}</td>
-                <td>{node.region}</td>
-                <td>{node.referrerOrganisationName}</td>
+      <QueryStates result={result} shown={(data) => data.referralContactQueue.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('contactDueAt')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('priority')}</th>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('referrer')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <tr key={node.id} data-referral-id={node.id} className={node.overdue ? 'overdue' : undefined}>
+                  <td>
+                    {formatDateTime(node.contactDueAt, language)}
+                    {node.overdue ? ` (${t('overdue')})` : ''}
+                  </td>
+                  <td>{statusLabel(node.status, language)}</td>
+                  <td>{priorityLabel(node.priority, language)}</td>
+                  <td>{node.region}</td>
+                  <td>{node.referrerOrganisationName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </TodaySection>
   );
 }
@@ -127,31 +126,30 @@ function OverdueHandoffs({ client }: { client: HubClient }) {
       total={counts?.reduce((sum, row) => sum + row.count, 0)}
       link={{ screen: 'handoffs', label: 'toHandoffs' }}
     >
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {counts && counts.length === 0 && <p>{t('nothingHere')}</p>}
-      {counts && counts.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('partner')}</th>
-              <th scope="col">{t('partnerType')}</th>
-              <th scope="col">{t('overdueCount')}</th>
-              <th scope="col">{t('oldestDueAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((row) => (
-              <tr key={row.partnerOrganisation.id} data-partner-id={row.partnerOrganisation.id}>
-                <td>{row.partnerOrganisation.name}</td>
-                <td>{partnerTypeLabel(row.partnerType, language)}</td>
-                <td>{row.count}</td>
-                <td>{formatDateTime(row.oldestDueAt, language)}</td>
+      <QueryStates result={result} shown={(data) => data.overdueHandoffCounts}>
+        {(rows) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('partner')}</th>
+                <th scope="col">{t('partnerType')}</th>
+                <th scope="col">{t('overdueCount')}</th>
+                <th scope="col">{t('oldestDueAt')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.partnerOrganisation.id} data-partner-id={row.partnerOrganisation.id}>
+                  <td>{row.partnerOrganisation.name}</td>
+                  <td>{partnerTypeLabel(row.partnerType, language)}</td>
+                  <td>{row.count}</td>
+                  <td>{formatDateTime(row.oldestDueAt, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </TodaySection>
   );
 }
@@ -162,29 +160,28 @@ function WaitlistOffers({ client }: { client: HubClient }) {
   const offers = result.state === 'done' ? result.data.waitlistOffers : undefined;
   return (
     <TodaySection id="today-waitlist-offers" title="todayWaitlistOffers" total={offers?.totalCount} link={{ screen: 'capacity', label: 'toCapacity' }}>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {offers && offers.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {offers && offers.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('offerExpiresAt')}</th>
-              <th scope="col">{t('placementType')}</th>
-              <th scope="col">{t('location')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offers.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>{formatDateTime(node.offerExpiresAt, language)}</td>
-                <td>{placementTypeLabel(node.placementType, language)}</td>
-                <td>{node.location.name}</td>
+      <QueryStates result={result} shown={(data) => data.waitlistOffers.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('offerExpiresAt')}</th>
+                <th scope="col">{t('placementType')}</th>
+                <th scope="col">{t('location')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{formatDateTime(node.offerExpiresAt, language)}</td>
+                  <td>{placementTypeLabel(node.placementType, language)}</td>
+                  <td>{node.location.name}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </TodaySection>
   );
 }
@@ -195,30 +192,29 @@ function ReviewsDue({ client }: { client: HubClient }) {
   const reviews = result.state === 'done' ? result.data.reviewsDue : undefined;
   return (
     <TodaySection id="today-reviews" title="todayReviewsDue" total={reviews?.totalCount}>
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {reviews && reviews.edges.length === 0 && <p>{t('nothingHere')}</p>}
-      {reviews && reviews.edges.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dueOn')}</th>
-              <th scope="col">{t('reviewKind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reviews.edges.map(({ node }) => (
-              <tr key={`${node.kind}-${node.id}`} className={node.overdue ? 'overdue' : undefined}>
-                <td>
-                  {formatDate(node.dueOn, language)}
-                  {node.overdue ? ` (${t('overdue')})` : ''}
-                </td>
-                <td>{reviewKindLabel(node.kind, language)}</td>
+      <QueryStates result={result} shown={(data) => data.reviewsDue.edges}>
+        {(edges) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('dueOn')}</th>
+                <th scope="col">{t('reviewKind')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <tr key={`${node.kind}-${node.id}`} className={node.overdue ? 'overdue' : undefined}>
+                  <td>
+                    {formatDate(node.dueOn, language)}
+                    {node.overdue ? ` (${t('overdue')})` : ''}
+                  </td>
+                  <td>{reviewKindLabel(node.kind, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </TodaySection>
   );
 }

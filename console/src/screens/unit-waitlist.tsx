@@ -8,6 +8,7 @@ import { AcceptWaitlistOfferDocument, DeclineWaitlistOfferDocument, UnitWaitlist
 import { formatDateTime } from '../i18n/dates';
 import { waitlistStatusLabel } from '../i18n/labels';
 import { useWords } from '../i18n/language-context';
+import { QueryStates } from '../query-states';
 import { useHubQuery } from '../use-hub-query';
 import type { Unit } from './capacity-units';
 import type { SignedInCaller } from './registry';
@@ -50,58 +51,57 @@ export function UnitWaitlist(props: { client: HubClient; caller: SignedInCaller;
       </h3>
       {notice && <p role="status">{notice}</p>}
       {error && <ErrorNotice code={error} />}
-      {result.state === 'loading' && <p>{t('loading')}</p>}
-      {result.state === 'error' && <ErrorNotice code={result.code} />}
-      {result.state === 'done' && result.data.waitlist.length === 0 && <p>{t('nothingHere')}</p>}
-      {result.state === 'done' && result.data.waitlist.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('position')}</th>
-              <th scope="col">{t('client')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('queuedAt')}</th>
-              <th scope="col">{t('offerExpiresAt')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.data.waitlist.map((entry) => (
-              <tr key={entry.id} data-entry-id={entry.id} data-client-id={entry.client.id}>
-                <td>{entry.position}</td>
-                <td>
-                  <a href={clientFileHref(entry.client.id)}>{entry.client.name}</a>
-                </td>
-                <td data-status={entry.status}>{waitlistStatusLabel(entry.status, language)}</td>
-                <td>{formatDateTime(entry.queuedAt, language)}</td>
-                <td>{entry.status === 'OFFERED' ? formatDateTime(entry.offerExpiresAt, language) : ''}</td>
-                <td>
-                  {mayAnswer && entry.status === 'OFFERED' && (
-                    <>
-                      <button
-                        type="button"
-                        disabled={pending}
-                        onClick={() =>
-                          answer(() => client.mutate(AcceptWaitlistOfferDocument, { input: { entryId: entry.id, idempotencyKey: key } }), t('offerAccepted'))
-                        }
-                      >
-                        {t('acceptOffer')}
-                      </button>
-                      <button
-                        type="button"
-                        disabled={pending}
-                        onClick={() => answer(() => client.mutate(DeclineWaitlistOfferDocument, { id: entry.id }), t('offerDeclined'))}
-                      >
-                        {t('declineOffer')}
-                      </button>
-                    </>
-                  )}
-                </td>
+      <QueryStates result={result} shown={(data) => data.waitlist}>
+        {(entries) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('position')}</th>
+                <th scope="col">{t('client')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('queuedAt')}</th>
+                <th scope="col">{t('offerExpiresAt')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} data-entry-id={entry.id} data-client-id={entry.client.id}>
+                  <td>{entry.position}</td>
+                  <td>
+                    <a href={clientFileHref(entry.client.id)}>{entry.client.name}</a>
+                  </td>
+                  <td data-status={entry.status}>{waitlistStatusLabel(entry.status, language)}</td>
+                  <td>{formatDateTime(entry.queuedAt, language)}</td>
+                  <td>{entry.status === 'OFFERED' ? formatDateTime(entry.offerExpiresAt, language) : ''}</td>
+                  <td>
+                    {mayAnswer && entry.status === 'OFFERED' && (
+                      <>
+                        <button
+                          type="button"
+                          disabled={pending}
+                          onClick={() =>
+                            answer(() => client.mutate(AcceptWaitlistOfferDocument, { input: { entryId: entry.id, idempotencyKey: key } }), t('offerAccepted'))
+                          }
+                        >
+                          {t('acceptOffer')}
+                        </button>
+                        <button
+                          type="button"
+                          disabled={pending}
+                          onClick={() => answer(() => client.mutate(DeclineWaitlistOfferDocument, { id: entry.id }), t('offerDeclined'))}
+                        >
+                          {t('declineOffer')}
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryStates>
     </section>
   );
 }

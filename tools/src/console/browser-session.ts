@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestStack } from '../testing/test-stack';
+import type { HubConfig } from '@hub/common';
+import { startTestStack, type TestStack } from '../testing/test-stack';
 import { findChromium } from './chromium';
 import { CONSOLE_ROOT } from './console-build';
 
@@ -14,7 +15,42 @@ const browserPath = findChromium();
 if (!browserPath.path) console.warn(`console browser tests skipped: ${browserPath.reason}`);
 export const describeInBrowser = browserPath.path ? describe : describe.skip;
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: browserPath.path, headless: true, args: ['--no-sandbox'] });
+
+/** The hub and the browser a console suite drives: there from its first test to its last. */
+export interface ConsoleSuite {
+  readonly hub: TestStack;
+  readonly browser: Browser;
+}
+
+/**
+ * Called inside a suite's describe: before its tests a fresh test stack (with the config `overrides` give, worked out
+ * then: they may start what the stack must know of) and Chromium; after them the browser closed and the stack dropped.
+ */
+export function consoleSuite(overrides: () => Partial<HubConfig> | Promise<Partial<HubConfig>> = () => ({})): ConsoleSuite {
+  let hub: TestStack | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    hub = await startTestStack(await overrides());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.drop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`the console suite's ${what} is there only while its tests run`);
+    return value;
+  };
+  return {
+    get hub() {
+      return started(hub, 'hub');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
+}
 
 /** Screenshots of each screen visited, for docs/console/, when CONSOLE_SCREENSHOTS=1. */
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1' ? path.resolve(CONSOLE_ROOT, '../docs/console') : undefined;

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import type { Page } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 import { CONSOLE_ROOT } from '../console/console-build';
-import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /** Which role may run each console operation, as codegen derived it from the supergraph's field rules. */
 const DOCUMENT_ROLES = JSON.parse(fs.readFileSync(path.join(CONSOLE_ROOT, 'src/access/document-roles.json'), 'utf8')) as Record<string, string[]>;
@@ -44,22 +43,21 @@ interface Unit {
 }
 
 describeInBrowser('the console: capacity and waitlist, the client file', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite();
 
   /** Demo clients with no current stay and on no waitlist: free to admit. */
   async function freeClients() {
-    const stays = await hub.query(CURRENT_STAYS);
+    const stays = await suite.hub.query(CURRENT_STAYS);
     const busy = new Set<string>(stays.data.stays.edges.map((e: { node: { client: { id: string } } }) => e.node.client.id));
     for (const unit of await units()) {
-      const list = await hub.query(WAITLIST, { locationId: unit.location.id, placementType: unit.type });
+      const list = await suite.hub.query(WAITLIST, { locationId: unit.location.id, placementType: unit.type });
       for (const entry of list.data.waitlist) busy.add(entry.client.id);
     }
     return DEMO_CLIENTS.filter((c) => !busy.has(c.id));
   }
-  const units = async (): Promise<Unit[]> => (await hub.query(OCCUPANCY)).data.occupancy;
+  const units = async (): Promise<Unit[]> => (await suite.hub.query(OCCUPANCY)).data.occupancy;
   const staysOf = async (clientId: string) =>
-    (await hub.query(CURRENT_STAYS)).data.stays.edges.filter((e: { node: { client: { id: string } } }) => e.node.client.id === clientId);
+    (await suite.hub.query(CURRENT_STAYS)).data.stays.edges.filter((e: { node: { client: { id: string } } }) => e.node.client.id === clientId);
 
   async function openScreen(page: Page, role: string, title: string) {
     await signIn(page, role);
@@ -68,20 +66,11 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
     await page.getByRole('heading', { name: title, level: 2 }).waitFor();
   }
 
-  beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
-  });
-
   it('staff admit a client (a double click admits her once), see a full unit waitlist the next, and discharge', async () => {
     const [first, second] = await freeClients();
     const open = (await units()).find((u) => u.available > 0 && !['SAFE_HOUSE', 'SUPPORTED_LIVING_MEN'].includes(u.type))!;
     expect(open).toBeDefined();
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await openScreen(page, 'staff', 'Capaciteit en wachtlijst');
       const row = page.locator(`tr[data-unit-id="${open.unitId}"]`);
@@ -107,11 +96,11 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       await row.locator('td[data-field="occupied"]', { hasText: String(open.occupied + 1) }).waitFor();
 
       // The unit made full (as staff may): the next client joins its waitlist, in words.
-      await hub.query(SET_CAPACITY, { input: { unitId: open.unitId, capacity: after.occupied + after.held } });
+      await suite.hub.query(SET_CAPACITY, { input: { unitId: open.unitId, capacity: after.occupied + after.held } });
       await admit(second.id, second.name);
       await page.getByRole('status').filter({ hasText: 'Op de wachtlijst: alle plaatsen zijn bezet of vastgehouden.' }).waitFor();
       expect(await staysOf(second.id)).toHaveLength(0);
-      const queue = await hub.query(WAITLIST, { locationId: open.location.id, placementType: open.type });
+      const queue = await suite.hub.query(WAITLIST, { locationId: open.location.id, placementType: open.type });
       expect(queue.data.waitlist.filter((e: { client: { id: string } }) => e.client.id === second.id)).toHaveLength(1);
       await row.getByRole('button', { name: /Wachtlijst tonen/ }).click();
       await page.locator(`tr[data-entry-id][data-client-id="${second.id}"] td[data-status="WAITING"]`).waitFor();
@@ -123,7 +112,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       await stay.getByRole('button', { name: /Ontslaan/ }).click();
       await page.getByRole('status').filter({ hasText: 'Ontslagen.' }).waitFor();
       expect(await staysOf(first.id)).toHaveLength(0);
-      const offered = await hub.query(WAITLIST, { locationId: open.location.id, placementType: open.type });
+      const offered = await suite.hub.query(WAITLIST, { locationId: open.location.id, placementType: open.type });
       expect(offered.data.waitlist.find((e: { client: { id: string } }) => e.client.id === second.id).status).toBe('OFFERED');
       // She takes the offered place from the waitlist.
       const entry = page.locator(`tr[data-entry-id][data-client-id="${second.id}"]`);
@@ -134,14 +123,14 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       expect(current).toBeDefined();
 
       // Her file shows the stay that has just begun, as current; the first client's file her ended one.
-      const ownStays = async (clientId: string) => (await hub.query(CLIENT_STAYS, { clientId })).data.stays.edges.map((e: { node: StayRow }) => e.node);
+      const ownStays = async (clientId: string) => (await suite.hub.query(CLIENT_STAYS, { clientId })).data.stays.edges.map((e: { node: StayRow }) => e.node);
       await page.locator(`tr[data-stay-id="${current.node.id}"]`).getByRole('link', { name: second.name }).click();
       await page.getByRole('heading', { name: `Identiteit: ${second.name}` }).waitFor();
       const [begun] = await ownStays(second.id);
       const fileRow = page.getByRole('region', { name: 'Verblijven', exact: true }).locator(`tr[data-stay-id="${begun.id}"][data-current]`);
       await fileRow.waitFor();
       const [unitCell, admittedCell, dischargedCell, currentCell] = await fileRow.locator('td').allTextContents();
-      expect(unitCell).toContain(locationName((await hub.query(LOCATION_NAMES)).data.shelterLocations, open.location.id));
+      expect(unitCell).toContain(locationName((await suite.hub.query(LOCATION_NAMES)).data.shelterLocations, open.location.id));
       expect(admittedCell).toMatch(dayPattern(begun.admittedOn));
       expect([dischargedCell, currentCell]).toEqual(['', 'ja']);
       expect(await seriousViolations(page)).toEqual([]);
@@ -165,10 +154,10 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
 
   it('staff record and withdraw a consent in the client file; the address is read only on the click, and that read is logged', async () => {
     const person = DEMO_CLIENTS[4];
-    const street: string = (await hub.query(ADDRESS, { id: person.id })).data.client.confidentialAddress;
+    const street: string = (await suite.hub.query(ADDRESS, { id: person.id })).data.client.confidentialAddress;
     expect(street.length).toBeGreaterThan(5);
     const start = new Date().toISOString();
-    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await openScreen(page, 'staff', 'Cliëntdossier');
       await page.getByLabel('Naam van de cliënt').fill(person.name);
@@ -189,7 +178,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       await page.getByLabel('Geldig tot en met').fill('2099-12-31');
       await page.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByRole('status').filter({ hasText: 'Toestemming vastgelegd.' }).waitFor();
-      const recorded = (await hub.query(CONSENTS, { id: person.id })).data.client.consents.filter((c: { purpose: string }) => c.purpose === purpose);
+      const recorded = (await suite.hub.query(CONSENTS, { id: person.id })).data.client.consents.filter((c: { purpose: string }) => c.purpose === purpose);
       expect(recorded).toHaveLength(1);
       expect(recorded[0]).toMatchObject({ partnerOrganisationId: ggz.organisationId, withdrawnAt: null });
       expect([...recorded[0].categories].sort()).toEqual(['HEALTH_SCREENING', 'IDENTITY']);
@@ -203,13 +192,13 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       await consentRow.getByRole('button', { name: /Intrekken/ }).click();
       await page.getByRole('status').filter({ hasText: 'Toestemming ingetrokken.' }).waitFor();
       await page.locator(`tr[data-consent-id="${recorded[0].id}"][data-active="false"]`).waitFor();
-      const withdrawn = (await hub.query(CONSENTS, { id: person.id })).data.client.consents.find((c: { id: string }) => c.id === recorded[0].id);
+      const withdrawn = (await suite.hub.query(CONSENTS, { id: person.id })).data.client.consents.find((c: { id: string }) => c.id === recorded[0].id);
       expect(withdrawn.withdrawnAt).not.toBeNull();
 
       // Before the click: the address in no answer and not on the page, and no read of it in the log.
       for (const text of [await page.content(), (await bodies()).join('\n')]) expect(text).not.toContain(street);
       for (const text of [await page.content(), (await graphqlAnswers()).join('\n')]) expect(text).not.toContain('confidentialAddress');
-      const auditor = hub.as(testCallers.auditor);
+      const auditor = suite.hub.as(testCallers.auditor);
       const addressReads = async () =>
         (
           (await auditor.query(ACCESS_LOG, { clientId: person.id, from: start })).data.accessLog as {
@@ -236,11 +225,11 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
 
   it('signed in as intake, the confidential address is in no answer and nowhere on the page, and its button only where the rules allow it', async () => {
     const person = DEMO_CLIENTS[4];
-    const street: string = (await hub.query(ADDRESS, { id: person.id })).data.client.confidentialAddress;
+    const street: string = (await suite.hub.query(ADDRESS, { id: person.id })).data.client.confidentialAddress;
     // What the field rules allow intake, not an assumption: the table codegen derived from the supergraph.
     const intakeMay = DOCUMENT_ROLES.ClientConfidentialAddress.includes('intake');
     expect(DOCUMENT_ROLES.ClientConfidentialAddress).toContain('staff');
-    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await openScreen(page, 'intake', 'Cliëntdossier');
       await page.getByLabel('Naam van de cliënt').fill(person.name);
@@ -260,7 +249,7 @@ describeInBrowser('the console: capacity and waitlist, the client file', () => {
       // Setting a unit's places and the locations' names only where intake's rules allow them.
       expect((await page.getByRole('button', { name: /^Opslaan/ }).count()) > 0).toBe(DOCUMENT_ROLES.SetUnitCapacity.includes('intake'));
       const mayReadNames = DOCUMENT_ROLES.ShelterLocationNames.includes('intake');
-      const names: string[] = (await hub.query(`{ shelterLocations { name } }`)).data.shelterLocations.map((l: { name: string }) => l.name);
+      const names: string[] = (await suite.hub.query(`{ shelterLocations { name } }`)).data.shelterLocations.map((l: { name: string }) => l.name);
       expect(names.length).toBeGreaterThan(0);
       expect(await seriousViolations(page)).toEqual([]);
       for (const text of [await page.content(), (await bodies()).join('\n')]) expect(text).not.toContain(street);

@@ -1,8 +1,8 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
-import { startTestStack, type TestStack } from '../testing/test-stack';
+import type { Page } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import type { TestStack } from '../testing/test-stack';
 
 // Issue 15's working day, through the console only: the hub is asked (as staff) only to check what the console did.
 const ggz = testCallers.partnerOfType('GGZ');
@@ -51,20 +51,10 @@ const openScreen = async (page: Page, title: string) => {
 };
 
 describeInBrowser('the console: a working day, from a referral to a handoff the GGZ partner accepts', () => {
-  let hub: TestStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
-  });
+  const suite = consoleSuite();
 
   it('staff submit a referral, register and admit the client, record her consent and hand her off; the GGZ partner accepts', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     let referralId: string;
     let clientId: string;
     let handoffId: string;
@@ -88,7 +78,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       await page.getByLabel('Gemeentecode (CBS, bijv. GM0193)').fill(PERSON.municipalityCode);
       const submitted = await submit(page);
       referralId = (await submitted.getAttribute('data-submitted-id'))!;
-      expect((await hub.query(REFERRAL, { id: referralId })).data.referral).toEqual({ status: 'REQUESTED', referredPerson: PERSON, client: null });
+      expect((await suite.hub.query(REFERRAL, { id: referralId })).data.referral).toEqual({ status: 'REQUESTED', referredPerson: PERSON, client: null });
 
       // 2. Its detail: nobody is linked; no known client resembles her; the register form holds her referral data.
       await openScreen(page, 'Aanmeldingen');
@@ -110,7 +100,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       await detail.getByRole('alert').filter({ hasText: 'Controleer dit veld: Geheim adres.' }).waitFor();
       expect(await detail.locator('[data-field-error="confidentialAddress"]').textContent()).toBe('Deze invoer neemt de hub niet aan.');
       expect(await detail.getByLabel('Geheim adres').getAttribute('aria-invalid')).toBe('true');
-      expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client).toBeNull();
+      expect((await suite.hub.query(REFERRAL, { id: referralId })).data.referral.client).toBeNull();
       expect(await seriousViolations(page)).toEqual([]);
 
       await detail.getByLabel('Geheim adres').fill(ADDRESS);
@@ -123,8 +113,8 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       expect(await detail.getByRole('heading', { name: 'Cliënt koppelen' }).count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       // The hub holds her as registered from the referral, and the referral linked to her.
-      expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client).toEqual({ id: clientId, name: PERSON.name });
-      expect((await hub.query(CLIENT, { id: clientId })).data.client).toMatchObject({
+      expect((await suite.hub.query(REFERRAL, { id: referralId })).data.referral.client).toEqual({ id: clientId, name: PERSON.name });
+      expect((await suite.hub.query(CLIENT, { id: clientId })).data.client).toMatchObject({
         ...PERSON,
         riskLevel: 'RED',
         confidentialAddress: ADDRESS,
@@ -132,7 +122,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       });
 
       // 3. Admitted on the capacity screen, into a unit with a free place.
-      const unit = ((await hub.query(OCCUPANCY)).data.occupancy as Unit[]).find(
+      const unit = ((await suite.hub.query(OCCUPANCY)).data.occupancy as Unit[]).find(
         (u) => u.available > 0 && !['SAFE_HOUSE', 'SUPPORTED_LIVING_MEN'].includes(u.type),
       )!;
       expect(unit).toBeDefined();
@@ -144,7 +134,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       await page.getByLabel('Plaats (soort en locatie)').selectOption(unit.unitId);
       await page.getByRole('button', { name: 'Opnemen', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Opgenomen: er was een plaats, het verblijf is begonnen.' }).waitFor();
-      const stays = (await hub.query(CURRENT_STAYS)).data.stays.edges
+      const stays = (await suite.hub.query(CURRENT_STAYS)).data.stays.edges
         .map((e: { node: { client: { id: string }; location: { id: string }; placementType: string } }) => e.node)
         .filter((stay: { client: { id: string } }) => stay.client.id === clientId);
       expect(stays).toEqual([{ client: { id: clientId }, location: unit.location, placementType: unit.type }]);
@@ -162,7 +152,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       await page.getByLabel('Geldig tot en met').fill('2099-12-31');
       await page.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByRole('status').filter({ hasText: 'Toestemming vastgelegd.' }).waitFor();
-      const consents = (await hub.query(CLIENT, { id: clientId })).data.client.consents;
+      const consents = (await suite.hub.query(CLIENT, { id: clientId })).data.client.consents;
       expect(consents).toHaveLength(1);
       expect(consents[0]).toMatchObject({ partnerOrganisationId: ggz.organisationId, purpose: PURPOSE, withdrawnAt: null });
 
@@ -181,7 +171,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       const handoff = page.locator('[data-handoff-detail]');
       await handoff.locator('dd[data-status="REQUESTED"]').waitFor();
       handoffId = (await handoff.getAttribute('data-handoff-detail'))!;
-      expect(await handoffsOf(hub, clientId)).toEqual([
+      expect(await handoffsOf(suite.hub, clientId)).toEqual([
         { id: handoffId, status: 'REQUESTED', partner: { id: ggz.organisationId }, history: [{ to: 'REQUESTED', side: 'KADERA' }] },
       ]);
       expect(problems).toEqual([]);
@@ -190,7 +180,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
     }
 
     // 6. The GGZ partner signs in, finds the handoff in its inbox and accepts it.
-    const partner = await openConsole(browser, hub);
+    const partner = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(partner.page, 'partner:ggz');
       const row = partner.page.locator(`tr[data-handoff-id="${handoffId}"]`);
@@ -204,7 +194,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
     }
 
     // 7. Staff see it accepted by the partner.
-    const staff = await openConsole(browser, hub);
+    const staff = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(staff.page, 'staff');
       await staff.page.getByRole('navigation').getByRole('listitem').first().waitFor();
@@ -221,7 +211,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
         ['REQUESTED', 'KADERA'],
         ['ACCEPTED', 'PARTNER'],
       ]);
-      expect((await handoffsOf(hub, clientId)).map((h) => h.status)).toEqual(['ACCEPTED']);
+      expect((await handoffsOf(suite.hub, clientId)).map((h) => h.status)).toEqual(['ACCEPTED']);
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.context.close();
@@ -230,7 +220,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
 
   it('intake finds a known client among the possible duplicates of a referral and links it to her', async () => {
     const known = DEMO_CLIENTS[3];
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'intake');
       await page.getByRole('navigation').getByRole('listitem').first().waitFor();
@@ -258,7 +248,7 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
 
       await candidate.getByRole('button', { name: /Koppel aan deze cliënt/ }).click();
       await detail.locator(`[data-client-id="${known.id}"]`).waitFor();
-      expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(known.id);
+      expect((await suite.hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(known.id);
       await detail.getByRole('link', { name: 'Open het cliëntdossier' }).click();
       await page.getByRole('heading', { name: `Identiteit: ${known.name}` }).waitFor();
       expect(problems).toEqual([]);
@@ -271,12 +261,12 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
     const [known, other] = [DEMO_CLIENTS[6], DEMO_CLIENTS[7]];
     const person = { name: known.name, dateOfBirth: known.dateOfBirth, municipalityCode: known.municipalityCode };
     const input = { kind: 'AMBULATORY', priority: 'ROUTINE', region: 'TWENTE', fundingStream: 'WMO', sourceType: 'GP', person };
-    const referral = await hub.query(SUBMIT, {
+    const referral = await suite.hub.query(SUBMIT, {
       input: { ...input, referrerOrganisationName: 'Wijkteam Zuid', referrerContactName: 'P. Pieters', referrerContactPhone: '053 765 4321' },
     });
     expect(referral.errors).toBeUndefined();
     const referralId: string = referral.data.submitReferral.id;
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('navigation').getByRole('listitem').first().waitFor();
@@ -286,12 +276,12 @@ describeInBrowser('the console: a working day, from a referral to a handoff the 
       const candidate = detail.locator(`tr[data-candidate-id="${known.id}"]`);
       await candidate.waitFor();
       // Another user links it to someone else first.
-      expect((await hub.query(LINK, { input: { referralId, clientId: other.id } })).errors).toBeUndefined();
+      expect((await suite.hub.query(LINK, { input: { referralId, clientId: other.id } })).errors).toBeUndefined();
       await candidate.getByRole('button', { name: /Koppel aan deze cliënt/ }).click();
       await detail.locator('[role="alert"][data-code="CONFLICT"]').waitFor();
       await detail.locator(`[data-client-id="${other.id}"]`).waitFor();
       expect(await detail.getByRole('heading', { name: 'Cliënt koppelen' }).count()).toBe(0);
-      expect((await hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(other.id);
+      expect((await suite.hub.query(REFERRAL, { id: referralId })).data.referral.client.id).toBe(other.id);
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

@@ -1,8 +1,7 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
-import { startTestStack, type TestStack } from '../testing/test-stack';
+import type { Page } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 
 const ggz = testCallers.partnerOfType('GGZ');
 const COVERAGE = `query ($c: UUID!, $p: UUID!) { consentCoverage(clientId: $c, partnerOrganisationId: $p, categories: [IDENTITY, HEALTH_SCREENING]) { covered missing } }`;
@@ -39,25 +38,15 @@ async function countsOnPage(page: Page) {
 const thisYear = () => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
 
 describeInBrowser('the console: Today, creating and following handoffs, and a municipality’s figures', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite();
   // A demo client with no consent for the GGZ demo organisation (checked below, through the hub).
   const person = DEMO_CLIENTS[12];
   let handoffId: string;
 
-  beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
-  });
-
   it('staff land on Today, meet the consent check creating a handoff, and create it once consent is recorded', async () => {
-    const coverage = await hub.query(COVERAGE, { c: person.id, p: ggz.organisationId });
+    const coverage = await suite.hub.query(COVERAGE, { c: person.id, p: ggz.organisationId });
     expect(coverage.data.consentCoverage).toEqual({ covered: false, missing: ['IDENTITY', 'HEALTH_SCREENING'] });
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();
@@ -99,7 +88,7 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
       expect(await seriousViolations(page)).toEqual([]);
 
       // Kadera records the client's consent; the same form, sent again, creates the handoff and opens it.
-      const consent = await hub.query(CONSENT, {
+      const consent = await suite.hub.query(CONSENT, {
         input: {
           clientId: person.id,
           partnerOrganisationId: ggz.organisationId,
@@ -116,7 +105,7 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
       await detail.locator('dd[data-status="REQUESTED"]').waitFor();
       expect(await detail.locator('tr[data-history-to]').count()).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
-      const read = await hub.query(READ, { id: handoffId });
+      const read = await suite.hub.query(READ, { id: handoffId });
       expect(read.data.handoff).toEqual({ status: 'REQUESTED', history: [{ to: 'REQUESTED', side: 'KADERA' }] });
       expect(problems).toEqual([]);
     } finally {
@@ -126,7 +115,7 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
 
   it('the GGZ partner sees that handoff in its inbox and accepts it; staff follow the partner’s progress', async () => {
     expect(handoffId).toBeDefined();
-    const partner = await openConsole(browser, hub);
+    const partner = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(partner.page, 'partner:ggz');
       const row = partner.page.locator(`tr[data-handoff-id="${handoffId}"]`);
@@ -137,7 +126,7 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
     } finally {
       await partner.context.close();
     }
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('button', { name: 'Overdrachten', exact: true }).click();
@@ -168,11 +157,11 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
 
   it('a municipality sees its own figures, every suppressed cell marked and no number the hub did not give', async () => {
     const year = thisYear();
-    const answer = await hub.as(testCallers.municipality('GM0193')).query(MUNICIPALITY_STATISTICS, { code: 'GM0193', year });
+    const answer = await suite.hub.as(testCallers.municipality('GM0193')).query(MUNICIPALITY_STATISTICS, { code: 'GM0193', year });
     expect(answer.errors).toBeUndefined();
     const counts = countsOf(answer.data.municipalityStatistics);
     expect(counts).toContain('suppressed');
-    const { context, page, bodies, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'municipality');
       await page.getByRole('heading', { name: 'Cijfers gemeente GM0193' }).waitFor();
@@ -195,9 +184,9 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
 
   it('staff see the figures of a region, as the hub gave them', async () => {
     const year = thisYear();
-    const answer = await hub.query(REGION_STATISTICS, { region: 'IJSSELLAND', year });
+    const answer = await suite.hub.query(REGION_STATISTICS, { region: 'IJSSELLAND', year });
     expect(answer.errors).toBeUndefined();
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('button', { name: 'Cijfers per regio' }).click();
@@ -211,7 +200,7 @@ describeInBrowser('the console: Today, creating and following handoffs, and a mu
   });
 
   it('Today shows intake only the queues its rules let it run: no waitlist offers', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'intake');
       await page.getByRole('heading', { name: 'Vandaag', level: 2 }).waitFor();

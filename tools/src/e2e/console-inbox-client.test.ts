@@ -1,8 +1,6 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
-import { startTestStack, type TestStack } from '../testing/test-stack';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 
 const ggz = testCallers.partnerOfType('GGZ');
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
@@ -10,8 +8,7 @@ const CREATE = `mutation ($input: CreateHandoffInput!) { createHandoff(input: $i
 const CLIENT = `query ($id: UUID!) { client(id: $id) { name dateOfBirth healthScreeningSummary confidentialAddress } }`;
 
 describeInBrowser('a partner opens the client of a handoff in its inbox (console, Chromium)', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite();
   const consented = DEMO_CLIENTS[0].id;
   const identityOnly = DEMO_CLIENTS[1].id;
   const handoffs: Record<string, string> = {};
@@ -19,33 +16,29 @@ describeInBrowser('a partner opens the client of a handoff in its inbox (console
   /** Kadera hands `clientId` to the GGZ demo organisation with consent for `categories`. */
   const handOff = async (clientId: string, categories: string[]) => {
     const partnerOrganisationId = ggz.organisationId!;
-    const consent = await hub.query(CONSENT, { input: { clientId, partnerOrganisationId, categories, purpose: 'Console client', validUntil: '2099-12-31' } });
+    const consent = await suite.hub.query(CONSENT, {
+      input: { clientId, partnerOrganisationId, categories, purpose: 'Console client', validUntil: '2099-12-31' },
+    });
     expect(consent.errors).toBeUndefined();
-    const created = await hub.query(CREATE, { input: { clientId, partnerOrganisationId, categories, purpose: 'Console client', priority: 'ROUTINE' } });
+    const created = await suite.hub.query(CREATE, { input: { clientId, partnerOrganisationId, categories, purpose: 'Console client', priority: 'ROUTINE' } });
     expect(created.errors).toBeUndefined();
     return created.data.createHandoff.id as string;
   };
 
   beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
     handoffs[consented] = await handOff(consented, ['IDENTITY', 'HEALTH_SCREENING']);
     handoffs[identityOnly] = await handOff(identityOnly, ['IDENTITY']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
   });
 
   it('shows name, date of birth and health screening as consented, "geen toestemming" where not, and nothing else', async () => {
     // What Kadera staff read of both clients: the oracle, and the address that must never reach the partner.
-    const full = await hub.query(CLIENT, { id: consented });
-    const other = await hub.query(CLIENT, { id: identityOnly });
+    const full = await suite.hub.query(CLIENT, { id: consented });
+    const other = await suite.hub.query(CLIENT, { id: identityOnly });
     const person = full.data.client as { name: string; dateOfBirth: string; healthScreeningSummary: string; confidentialAddress: string };
     const otherPerson = other.data.client as { name: string; healthScreeningSummary: string | null; confidentialAddress: string };
     expect(person.healthScreeningSummary.length).toBeGreaterThan(3);
     expect(person.confidentialAddress.length).toBeGreaterThan(5);
-    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(suite.browser, suite.hub);
     const sent: string[] = [];
     page.on('request', (request) => sent.push(request.postData() ?? ''));
     try {

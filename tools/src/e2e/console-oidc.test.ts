@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, loadConfig } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser, Page, Request } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations } from '../console/browser-session';
+import type { Page, Request } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations } from '../console/browser-session';
 import { startIdentityProvider, type IdentityProvider } from '../console/identity-provider';
-import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const CLIENT_ID = 'kadera-console';
 /** An absolute URI: the console asks for it as the RFC 8707 resource, and the provider refuses any other form. */
@@ -34,13 +33,11 @@ async function signInAtProvider(page: Page, idp: IdentityProvider, login: string
 
 describeInBrowser('the console signing in with a real OpenID provider (authorization code + PKCE)', () => {
   let idp: IdentityProvider;
-  let hub: TestStack;
-  let browser: Browser;
   let keyDir: string;
-
-  beforeAll(async () => {
+  let port: number;
+  const suite = consoleSuite(async () => {
     // The console's address must be known to the provider before the gateway listens: a free port, chosen now.
-    const port = await freePort();
+    port = await freePort();
     const consoleUrl = `http://localhost:${port}/console/`;
     idp = await startIdentityProvider({
       audience: AUDIENCE,
@@ -51,28 +48,26 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
     keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-oidc-'));
     const base = loadConfig({});
     // The gateway trusts that provider alone (no development key, no development sign-in), and the console signs in there.
-    hub = await startTestStack({
+    return {
       gatewayPort: port,
       auth: { ...base.auth, jwksUrl: idp.jwksUrl, issuer: idp.issuer, audience: AUDIENCE, devKeyDir: keyDir },
       consoleOidc: { issuer: idp.issuer, clientId: CLIENT_ID, scopes: 'openid hub', resource: AUDIENCE },
-    });
-    expect(hub.gatewayUrl).toBe(`http://localhost:${port}/graphql`);
-    browser = await launchBrowser();
+    };
   });
+
+  beforeAll(() => expect(suite.hub.gatewayUrl).toBe(`http://localhost:${port}/graphql`));
   afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
     await idp?.stop();
     if (keyDir) fs.rmSync(keyDir, { recursive: true, force: true });
   });
 
   it('staff sign in at the provider, see the staff screens with its token, keep nothing in storage, and sign out there too', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     const requests: Request[] = [];
     page.on('request', (request) => void requests.push(request));
     try {
       // The gateway names the provider; no development role picker.
-      const config: unknown = await (await fetch(new URL('/console/config.json', hub.gatewayUrl))).json();
+      const config: unknown = await (await fetch(new URL('/console/config.json', suite.hub.gatewayUrl))).json();
       expect(config).toEqual({ signIn: 'oidc', oidc: { authority: idp.issuer, clientId: CLIENT_ID, scope: 'openid hub', resource: AUDIENCE } });
       await page.getByRole('heading', { name: 'Aanmelden', exact: true }).waitFor();
       expect(await page.getByLabel('Rol').count()).toBe(0);
@@ -108,7 +103,7 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
 
       // Nothing of the session outside memory on the console's origin: no storage, no cookie.
       expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
-      expect(await context.cookies(hub.gatewayUrl)).toEqual([]);
+      expect(await context.cookies(suite.hub.gatewayUrl)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
 
       // Sign out: the console forgets the token and the provider ends its session (RP-initiated logout).
@@ -129,7 +124,7 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
   });
 
   it("a GGZ partner signed in at the provider sees its organisation's inbox", async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await page.getByRole('button', { name: 'Aanmelden bij de identiteitsprovider' }).click();
       await signInAtProvider(page, idp, 'ggz-worker');
@@ -143,7 +138,7 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
   });
 
   it('a sign-in refused at the provider (consent cancelled) comes back as words, with nothing left behind', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await page.getByRole('button', { name: 'Aanmelden bij de identiteitsprovider' }).click();
       await page.waitForURL((url) => url.href.startsWith(idp.issuer));
@@ -166,8 +161,8 @@ describeInBrowser('the console signing in with a real OpenID provider (authoriza
   });
 
   it('the gateway refuses a development token: it trusts the provider alone, and offers no development sign-in', async () => {
-    expect((await fetch(new URL('/console/dev-token', hub.gatewayUrl))).status).toBe(404);
-    const answer = await hub.query('{ me { role } }');
+    expect((await fetch(new URL('/console/dev-token', suite.hub.gatewayUrl))).status).toBe(404);
+    const answer = await suite.hub.query('{ me { role } }');
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

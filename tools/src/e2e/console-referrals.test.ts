@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
-import { startTestStack, type TestStack } from '../testing/test-stack';
+import type { Page } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import type { TestStack } from '../testing/test-stack';
 
 const AVAILABILITY = `query ($region: Region) { serviceAvailability(region: $region) { region service acceptingNewClients contact } }`;
 const SET_AVAILABILITY = `mutation ($input: SetServiceAvailabilityInput!) { setServiceAvailability(input: $input) { acceptingNewClients } }`;
@@ -44,28 +44,21 @@ async function fillReferral(page: Page, fields: { region: string; municipalityCo
 }
 
 describeInBrowser('the console referral screens in Chromium', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite();
 
   beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
     // An intake stop for IJsselland's outpatient guidance (Wmo): the demo data has one; declared here if it had not.
-    const read = await hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
+    const read = await suite.hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
     expect(read.errors).toBeUndefined();
     const row = read.data.serviceAvailability.find((a: { service: string }) => a.service === 'AMBULATORY_WMO');
     if (!row || row.acceptingNewClients) {
-      const set = await hub.query(SET_AVAILABILITY, { input: { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: false } });
+      const set = await suite.hub.query(SET_AVAILABILITY, { input: { region: 'IJSSELLAND', service: 'AMBULATORY_WMO', acceptingNewClients: false } });
       expect(set.errors).toBeUndefined();
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
-  });
 
   it('staff submit a referral through the form (a refused field is named), find it in the list, read its history and move it by a button', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
@@ -89,7 +82,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
       const referralId = (await submitted.getAttribute('data-submitted-id'))!;
       expect(referralId).toMatch(/^[0-9a-f-]{36}$/);
       // The hub holds it as submitted, by Kadera.
-      const stored = await hub.query(READ, { id: referralId });
+      const stored = await suite.hub.query(READ, { id: referralId });
       expect(stored.data.referral).toMatchObject({ status: 'REQUESTED', region: 'TWENTE', priority: 'URGENT', referrerContactName: 'Dr. Console Browser' });
 
       // In the list (newest first, filtered to Twente), and its detail with the history.
@@ -112,7 +105,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
       await page.getByRole('status').filter({ hasText: 'Status gewijzigd.' }).waitFor();
       await detail.locator('dd[data-status="RECEIVED"]').waitFor();
       await detail.locator('tr[data-history-to="RECEIVED"]', { hasText: 'Kadera' }).waitFor();
-      const moved = await hub.query(READ, { id: referralId });
+      const moved = await suite.hub.query(READ, { id: referralId });
       expect(moved.data.referral.status).toBe('RECEIVED');
       expect(moved.data.referral.history.at(-1)).toEqual({ to: 'RECEIVED', side: 'KADERA' });
       expect(await seriousViolations(page)).toEqual([]);
@@ -124,7 +117,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
       expect(await page.getByLabel('Reden (intern)').getAttribute('aria-invalid')).toBe('true');
 
       // Someone else accepts it meanwhile: the stale button is refused in words and the detail is read again.
-      const elsewhere = await hub.query(MOVE, { input: { referralId, to: 'ACCEPTED' } });
+      const elsewhere = await suite.hub.query(MOVE, { input: { referralId, to: 'ACCEPTED' } });
       expect(elsewhere.data.transitionReferral.status).toBe('ACCEPTED');
       await page.getByLabel('Reden (intern)').fill('Past niet bij het aanbod');
       await detail.getByRole('button', { name: 'Naar: Afgewezen' }).click();
@@ -134,7 +127,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
         'IN_PROGRESS',
         'ENTERED_IN_ERROR',
       ]);
-      expect((await hub.query(READ, { id: referralId })).data.referral.status).toBe('ACCEPTED');
+      expect((await suite.hub.query(READ, { id: referralId })).data.referral.status).toBe('ACCEPTED');
 
       await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
       await row.locator('td[data-status="ACCEPTED"]').waitFor();
@@ -145,9 +138,9 @@ describeInBrowser('the console referral screens in Chromium', () => {
   });
 
   it('intake submitting an IJsselland referral during the intake stop is told so, naming the region and whom to call', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
-      const availability = await hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
+      const availability = await suite.hub.query(AVAILABILITY, { region: 'IJSSELLAND' });
       const stop = availability.data.serviceAvailability.find((a: { service: string }) => a.service === 'AMBULATORY_WMO');
       await signIn(page, 'intake');
       await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered
@@ -176,7 +169,7 @@ describeInBrowser('the console referral screens in Chromium', () => {
   });
 
   it('staff declare and lift an intake stop from the intake screen', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await openScreen(page, 'Intake per regio');
@@ -186,11 +179,11 @@ describeInBrowser('the console referral screens in Chromium', () => {
       await screenshot(page, 'intake-stops');
       await row.getByRole('button', { name: 'Intakestop afkondigen' }).click();
       await row.locator('td[data-accepting="false"]').waitFor();
-      const stopped = await hub.query(AVAILABILITY, { region: 'HARDENBERG' });
+      const stopped = await suite.hub.query(AVAILABILITY, { region: 'HARDENBERG' });
       expect(stopped.data.serviceAvailability.find((a: { service: string }) => a.service === 'SHELTER').acceptingNewClients).toBe(false);
       await row.getByRole('button', { name: 'Intakestop opheffen' }).click();
       await row.locator('td[data-accepting="true"]').waitFor();
-      const lifted = await hub.query(AVAILABILITY, { region: 'HARDENBERG' });
+      const lifted = await suite.hub.query(AVAILABILITY, { region: 'HARDENBERG' });
       expect(lifted.data.serviceAvailability.find((a: { service: string }) => a.service === 'SHELTER').acceptingNewClients).toBe(true);
       expect(problems).toEqual([]);
     } finally {
@@ -199,10 +192,10 @@ describeInBrowser('the console referral screens in Chromium', () => {
   });
 
   it('staff page the referrals list forward and back, and another filter starts again on page one', async () => {
-    const all = await listed(hub);
+    const all = await listed(suite.hub);
     expect(all.length).toBeGreaterThan(20); // the demo data fills more than the list's page of 20
-    const twente = await listed(hub, 'TWENTE');
-    const { context, page, problems } = await openConsole(browser, hub);
+    const twente = await listed(suite.hub, 'TWENTE');
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'staff');
       await page.getByRole('navigation').getByRole('listitem').first().waitFor(); // signed in: the screens offered

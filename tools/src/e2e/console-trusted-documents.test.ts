@@ -1,9 +1,8 @@
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser, Request } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, signIn } from '../console/browser-session';
+import type { Request } from 'playwright-core';
+import { consoleSuite, describeInBrowser, openConsole, signIn } from '../console/browser-session';
 import { consoleManifests, registerConsoleDocuments } from '../console/console-documents';
-import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const ggz = testCallers.partnerOfType('GGZ');
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
@@ -15,28 +14,21 @@ const bodiesOf = (requests: Request[]) =>
   requests.filter((r) => r.url().endsWith('/graphql') && r.method() === 'POST').map((r) => JSON.parse(r.postData() ?? '{}') as Record<string, any>);
 
 describeInBrowser('the console under TRUSTED_DOCUMENTS_ONLY: its documents by hash, registered per role', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite(() => ({ trustedDocumentsOnly: true }));
   let handoffId: string;
 
   beforeAll(async () => {
-    hub = await startTestStack({ trustedDocumentsOnly: true });
-    browser = await launchBrowser();
     const input = { clientId: DEMO_CLIENTS[0].id, partnerOrganisationId: ggz.organisationId, categories: ['IDENTITY'], purpose: 'Console trusted documents' };
-    expect((await hub.query(CONSENT, { input: { ...input, validUntil: '2099-12-31' } })).errors).toBeUndefined();
-    const created = await hub.query(CREATE, { input: { ...input, priority: 'ROUTINE' } });
+    expect((await suite.hub.query(CONSENT, { input: { ...input, validUntil: '2099-12-31' } })).errors).toBeUndefined();
+    const created = await suite.hub.query(CREATE, { input: { ...input, priority: 'ROUTINE' } });
     expect(created.errors).toBeUndefined();
     handoffId = created.data.createHandoff.id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
   });
 
   it('unregistered, a GGZ partner is told in words that the console is not registered; registered (documents:register-console), its inbox works by hash alone', async () => {
     // Not registered: the hash is unknown (404), the text is refused for a partner role (403, TRUSTED_DOCUMENTS_ONLY):
     // the console says its documents are not registered (the words for PERSISTED_QUERY_NOT_FOUND).
-    let session = await openConsole(browser, hub);
+    let session = await openConsole(suite.browser, suite.hub);
     let requests: Request[] = [];
     session.page.on('request', (request) => void requests.push(request));
     try {
@@ -53,15 +45,15 @@ describeInBrowser('the console under TRUSTED_DOCUMENTS_ONLY: its documents by ha
       await session.context.close();
     }
 
-    const results = await registerConsoleDocuments(hub.databaseUrl);
+    const results = await registerConsoleDocuments(suite.hub.databaseUrl);
     const ggzApplication = results.find((r) => r.role === 'partner:ggz')!;
     expect(ggzApplication.application.name).toBe('kadera-console/partner:ggz');
     expect(ggzApplication.documentIds.sort()).toEqual(Object.keys(consoleManifests().get('partner:ggz')!).sort());
     // Registering again changes nothing.
-    expect((await registerConsoleDocuments(hub.databaseUrl)).every((r) => r.registered === 0)).toBe(true);
+    expect((await registerConsoleDocuments(suite.hub.databaseUrl)).every((r) => r.registered === 0)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, UNKNOWN_HASH_CACHE_MS + 500));
 
-    session = await openConsole(browser, hub);
+    session = await openConsole(suite.browser, suite.hub);
     requests = [];
     session.page.on('request', (request) => void requests.push(request));
     try {
@@ -81,11 +73,11 @@ describeInBrowser('the console under TRUSTED_DOCUMENTS_ONLY: its documents by ha
   });
 
   it("registers for each role only that role's operations: a partner's token cannot run the referrals list by its hash", async () => {
-    await registerConsoleDocuments(hub.databaseUrl);
+    await registerConsoleDocuments(suite.hub.databaseUrl);
     const staffHashes = Object.entries(consoleManifests().get('staff')!);
     const [listHash] = staffHashes.find(([, body]) => body.startsWith('query ReferralsList'))!;
-    const token = await hub.as(ggz).token();
-    const answer = await fetch(hub.gatewayUrl, {
+    const token = await suite.hub.as(ggz).token();
+    const answer = await fetch(suite.hub.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ documentId: listHash, variables: {} }),

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_CLIENTS } from '@hub/common';
 import { testCallers } from '@hub/testing';
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
+import { consoleSuite, describeInBrowser, openConsole, screenshot, seriousViolations, signIn } from '../console/browser-session';
 import { CONSOLE_ROOT, CONSOLE_WEB, firstLoadJavaScript } from '../console/console-build';
-import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const ggz = testCallers.partnerOfType('GGZ');
 const CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
@@ -36,33 +34,26 @@ describe('the console build', () => {
 });
 
 describeInBrowser('the console in Chromium, served by the gateway', () => {
-  let hub: TestStack;
-  let browser: Browser;
+  const suite = consoleSuite();
   const clientId = DEMO_CLIENTS[0].id;
   let handoffId: string;
 
   beforeAll(async () => {
-    hub = await startTestStack();
-    browser = await launchBrowser();
     // Kadera hands a demo client to the GGZ demo organisation, with the consent it needs: the partner's inbox item.
     const partnerOrganisationId = ggz.organisationId!;
-    const consent = await hub.query(CONSENT, {
+    const consent = await suite.hub.query(CONSENT, {
       input: { clientId, partnerOrganisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: 'Console screening', validUntil: '2099-12-31' },
     });
     expect(consent.errors).toBeUndefined();
-    const created = await hub.query(CREATE, {
+    const created = await suite.hub.query(CREATE, {
       input: { clientId, partnerOrganisationId, categories: ['IDENTITY', 'HEALTH_SCREENING'], purpose: 'Console screening', priority: 'URGENT' },
     });
     expect(created.errors).toBeUndefined();
     handoffId = created.data.createHandoff.id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.drop();
-  });
 
   it('staff sign in with the development role picker and see the referrals list; signing out forgets the token', async () => {
-    const { context, page, problems } = await openConsole(browser, hub);
+    const { context, page, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await page.getByRole('heading', { name: 'Aanmelden (ontwikkeling)' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -92,7 +83,7 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
   });
 
   it('a GGZ partner sees its inbox, overdue first, accepts the handoff, and never receives a confidential address', async () => {
-    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(browser, hub);
+    const { context, page, bodies, graphqlAnswers, problems } = await openConsole(suite.browser, suite.hub);
     try {
       await signIn(page, 'partner:ggz');
       await page.getByRole('heading', { name: 'Overdrachten' }).waitFor();
@@ -108,11 +99,11 @@ describeInBrowser('the console in Chromium, served by the gateway', () => {
       await row.locator('td[data-status="ACCEPTED"]', { hasText: 'Geaccepteerd' }).waitFor();
       expect(await row.getByRole('button', { name: 'Accepteren' }).count()).toBe(0);
       // The hub itself says so, read by Kadera staff.
-      const read = await hub.query(READ, { id: handoffId });
+      const read = await suite.hub.query(READ, { id: handoffId });
       expect(read.data.handoff.status).toBe('ACCEPTED');
       expect(read.data.handoff.history.at(-1)).toEqual({ to: 'ACCEPTED', side: 'PARTNER' });
       // Neither the field nor the client's address (as staff read it) in any answer or on the page.
-      const address = await hub.query(ADDRESS, { id: clientId });
+      const address = await suite.hub.query(ADDRESS, { id: clientId });
       const street: string = address.data.client.confidentialAddress;
       expect(street.length).toBeGreaterThan(5);
       const dom = await page.content();
