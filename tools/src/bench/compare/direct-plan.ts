@@ -47,12 +47,13 @@ export function directPlanRun(
       });
       type Edges = { edges: Array<{ node: { client: { __typename: string; id: string } | null } }> };
       const answer = (await response.json()) as { data?: Record<string, Edges> };
-      const keys = new Map<string, { __typename: string; id: string }>();
-      for (const edge of answer.data?.[plan.root]?.edges ?? []) if (edge.node.client) keys.set(edge.node.client.id, edge.node.client);
-      if (!keys.size) throw new Error(`the ${plan.root} page named no clients: ${JSON.stringify(answer).slice(0, 300)}`);
+      // One representation per entity on the page, in page order, as @apollo/gateway's plan sends them: it does not
+      // merge repeated keys (the benchmark's page names one client ten times), so neither does the direct plan.
+      const representations = (answer.data?.[plan.root]?.edges ?? []).flatMap((edge) => (edge.node.client ? [edge.node.client] : []));
+      if (!representations.length) throw new Error(`the ${plan.root} page named no clients: ${JSON.stringify(answer).slice(0, 300)}`);
       entities = JSON.stringify({
         query: `query($representations:[_Any!]!){_entities(representations:$representations){...on Client{${plan.clientFields}}}}`,
-        variables: { representations: [...keys.values()] },
+        variables: { representations },
       });
     }
     const steps: DirectStep[] = [
