@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   apolloAnswer,
   createErrorFormatter,
@@ -148,9 +147,8 @@ export async function createGateway(options: GatewayOptions) {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
+      // No cache hints (the gateway runs no resolvers, its subgraphs send none): every answer is `no-store`.
       ...localOnlyPlugins(),
-      // The gateway runs no resolvers and its subgraphs send no cache hints: the hint bookkeeping per request would only ever say "no cache".
-      ApolloServerPluginCacheControlDisabled(),
       requestChecksPlugin(),
       // A variable its type refuses is answered here, before any subgraph: worded without the value (a BSN, a name).
       inputErrorsPlugin(),

@@ -36,6 +36,8 @@ export function apolloAnswer<C extends BaseContext>(
         httpGraphQLRequest: { method: (req.method ?? '').toUpperCase(), headers, search: searchOf(req.url), body: req.body },
         context: async () => (made = await context(req)),
       });
+      // An answer may hold a client's data: no cache keeps it, whether or not a plugin of Apollo's said so.
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of answer.headers) res.setHeader(key, value);
       res.statusCode = answer.status ?? 200;
       if (answer.body.kind === 'complete') {

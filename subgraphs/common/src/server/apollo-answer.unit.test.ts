@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { apolloAnswer, type ParsedRequest } from './apollo-answer';
 
@@ -33,7 +34,7 @@ async function serve(context: (req: ParsedRequest) => Promise<Context>) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const ask = async (query: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { status: response.status, body: await response.json(), finishedByThen: [...finished] };
+    return { status: response.status, body: await response.json(), finishedByThen: [...finished], cacheControl: response.headers.get('cache-control') };
   };
   return {
     ask,
@@ -51,7 +52,7 @@ describe('apolloAnswer', () => {
     const server = await serve(async () => ({ id: (count += 1) }));
     try {
       const first = await server.ask('{ hello }');
-      expect(first).toEqual({ status: 200, body: { data: { hello: 'world' } }, finishedByThen: [{ id: 1 }] });
+      expect(first).toEqual({ status: 200, body: { data: { hello: 'world' } }, finishedByThen: [{ id: 1 }], cacheControl: 'no-store' });
       // A refused document has had its context too: it ends all the same.
       const second = await server.ask('{ nothing }');
       expect(second.status).toBe(400);
@@ -71,6 +72,30 @@ describe('apolloAnswer', () => {
       expect(server.finished).toEqual([]);
     } finally {
       await server.close();
+    }
+  });
+
+  it('answers `no-store` when no plugin of Apollo’s set a cache header', async () => {
+    const apollo = new ApolloServer<Context>({
+      schema,
+      plugins: [ApolloServerPluginCacheControlDisabled()],
+      logger: { debug() {}, info() {}, warn() {}, error() {} },
+    });
+    await apollo.start();
+    const server = http.createServer((req: ParsedRequest, res) => {
+      req.body = { query: '{ hello }' };
+      void apolloAnswer(apollo, async () => ({ id: 1 }))(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect([response.status, response.headers.get('cache-control'), await response.json()]).toEqual([200, 'no-store', { data: { hello: 'world' } }]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
     }
   });
 });

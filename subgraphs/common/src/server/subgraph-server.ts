@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -23,7 +22,7 @@ import { listSizesOf } from '../limits/list-size';
 import { operationCostPlugin } from '../limits/operation-cost-plugin';
 import { checkOperationShape, requestedOperation } from '../limits/operation-gate';
 import { MAX_TOKENS } from '../limits/role-limits';
-import { localOnlyPlugins } from './apollo-plugins';
+import { subgraphPlugins } from './apollo-plugins';
 import { inputErrorsPlugin } from './input-errors';
 import { graphqlBodyParser, graphqlBodySteps, httpErrorHandlers, HttpRequestError, receivedBodyHash } from './http-errors';
 import { apolloAnswer, type ParsedRequest } from './apollo-answer';
@@ -186,9 +185,8 @@ export async function createSubgraphServer(definition: SubgraphDefinition, optio
     apollo = new ApolloServer<RequestContext>({
       schema,
       plugins: [
-        ...localOnlyPlugins(),
-        // No inline traces (ftv1): nothing reads them (the gateway reports no usage), and the plugin costs every request.
-        ...(options.inlineTracing ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+        // No plugin hooks every field: no cache hints, no inline traces unless asked for.
+        ...subgraphPlugins({ inlineTracing: options.inlineTracing }),
         requestChecksPlugin(),
         inputErrorsPlugin(),
         // Defence in depth: the gateway holds operations to the same role limits before planning.
