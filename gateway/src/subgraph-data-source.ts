@@ -68,7 +68,7 @@ export function failedFieldPaths(document: DocumentNode, variables: Record<strin
 
 /**
  * The gateway's connection to one subgraph: it forwards the verified caller as
- * a short-lived signed token and the request id, fetches over undici's pooled
+ * a short-lived signed token and the request id, fetches over node:http's pooled
  * keep-alive sockets (postInternal, internal-http.ts: its fetcher) or, for a
  * subgraph in this process, hands the same request to it directly (`inProcess`,
  * in-process.ts), gives each fetch a deadline, and turns a subgraph that is
