@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { apolloAnswer, type ParsedRequest } from './apollo-answer';
@@ -14,8 +14,13 @@ const schema = new GraphQLSchema({
 });
 
 /** The answer behind a real HTTP server, its body parsed as the body steps would; `finished` notes each context it hears of. */
-async function serve(context: (req: ParsedRequest) => Promise<Context>) {
-  const apollo = new ApolloServer<Context>({ schema, includeStacktraceInErrorResponses: false, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+async function serve(context: (req: ParsedRequest) => Promise<Context>, plugins?: ApolloServerPlugin<Context>[]) {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins,
+    includeStacktraceInErrorResponses: false,
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
   await apollo.start();
   const finished: Context[] = [];
   const answer = apolloAnswer(apollo, context, (made) => finished.push(made));
@@ -76,26 +81,12 @@ describe('apolloAnswer', () => {
   });
 
   it('answers `no-store` when no plugin of Apollo’s set a cache header', async () => {
-    const apollo = new ApolloServer<Context>({
-      schema,
-      plugins: [ApolloServerPluginCacheControlDisabled()],
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
-    });
-    await apollo.start();
-    const server = http.createServer((req: ParsedRequest, res) => {
-      req.body = { query: '{ hello }' };
-      void apolloAnswer(apollo, async () => ({ id: 1 }))(req, res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const server = await serve(async () => ({ id: 1 }), [ApolloServerPluginCacheControlDisabled()]);
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-      });
-      expect([response.status, response.headers.get('cache-control'), await response.json()]).toEqual([200, 'no-store', { data: { hello: 'world' } }]);
+      const answer = await server.ask('{ hello }');
+      expect([answer.status, answer.cacheControl, answer.body]).toEqual([200, 'no-store', { data: { hello: 'world' } }]);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+      await server.close();
     }
   });
 });
