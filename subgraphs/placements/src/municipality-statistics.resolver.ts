@@ -13,7 +13,7 @@ import {
   type RequestContext,
 } from '@hub/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { countAftercareStarted, countAlarmsDeployed, dischargedStays, overlappingStayFigures } from './placement.statistics';
+import { countAftercareStarted, countAlarmsDeployed, countClientsSheltered, dischargedStays, occupancyByPlacementType } from './placement.statistics';
 import { MunicipalityStatistics } from './municipality-statistics';
 import { PlacementType } from './placement-type';
 import { PlacementTypeRate } from './placement-type-rate';
@@ -39,7 +39,7 @@ export class MunicipalityStatisticsResolver {
     description: "Distinct clients with a shelter stay overlapping the year, by the client's municipality.",
   })
   async clientsSheltered(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<StatCount> {
-    return statCount((await overlappingStayFigures(context, statisticsArea(stats.municipalityCode, stats.year))).sheltered);
+    return statCount(await countClientsSheltered(context.em, statisticsArea(stats.municipalityCode, stats.year)));
   }
 
   @Access(...STATISTICS_ROLES)
@@ -51,8 +51,8 @@ export class MunicipalityStatisticsResolver {
       `Suppressed when fewer than ${SUPPRESS_BELOW} clients are behind the bed-days.`,
   })
   async occupancyRateByPlacementType(@Root() stats: MunicipalityStatistics, @Ctx() context: RequestContext): Promise<PlacementTypeRate[]> {
-    const { occupancy } = await overlappingStayFigures(context, statisticsArea(stats.municipalityCode, stats.year));
-    return occupancy.map((row) => Object.assign(new PlacementTypeRate(), { type: row.type, rate: occupancyRate(row.rate, row.clients) }));
+    const rows = await occupancyByPlacementType(context.em, statisticsArea(stats.municipalityCode, stats.year));
+    return rows.map((row) => Object.assign(new PlacementTypeRate(), { type: row.type, rate: occupancyRate(row.rate, row.clients) }));
   }
 
   @Access(...STATISTICS_ROLES)
