@@ -1,5 +1,15 @@
 import { Pool } from 'pg';
-import { AccessLogGroupCommit, DEMO_CLIENTS, numberedPlaceholders, readCheckpointFile, verifyAccessLog, type AccessEvent, type RawSql } from '@hub/common';
+import {
+  AccessLogGroupCommit,
+  DEMO_CLIENTS,
+  GROUP_COMMIT_MAX_ENTRIES,
+  GROUP_COMMIT_WRITERS,
+  numberedPlaceholders,
+  readCheckpointFile,
+  verifyAccessLog,
+  type AccessEvent,
+  type RawSql,
+} from '@hub/common';
 import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
@@ -41,9 +51,9 @@ describe('access log group commit', () => {
     await hub?.stop();
   });
 
-  it('commits the entries of appends made while a statement is in flight in one statement, and settles each only once its entries are in the log', async () => {
+  it('with one writer, commits the entries of appends made while a statement is in flight in one statement, and settles each only once its entries are in the log', async () => {
     const { raw, statements } = counted();
-    const log = new AccessLogGroupCommit(raw, hub.audit.key);
+    const log = new AccessLogGroupCommit(raw, hub.audit.key, GROUP_COMMIT_MAX_ENTRIES, 1);
     const seen: boolean[] = [];
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
@@ -61,9 +71,39 @@ describe('access log group commit', () => {
     expect(new Set(entries.map((e) => e.txid)).size).toBe(2);
   });
 
+  it('with two writers (the default), two statements run at once and the appends made meanwhile wait for the first to end', async () => {
+    const { raw, statements } = counted();
+    let running = 0;
+    let most = 0;
+    const overlapping: RawSql = async (query, params) => {
+      running += 1;
+      most = Math.max(most, running);
+      try {
+        return await raw(query, params);
+      } finally {
+        running -= 1;
+      }
+    };
+    const log = new AccessLogGroupCommit(overlapping, hub.audit.key);
+    const seen: boolean[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        log.append([event(`pair-${i}`)]).then(async () => {
+          const mine = await sql(`select count(*)::int as n from audit.access_log where user_id = $1`, [`pair-${i}`]);
+          seen.push(mine[0].n === 1);
+        }),
+      ),
+    );
+    expect(seen).toEqual(Array.from({ length: 30 }, () => true));
+    expect(await entriesOf('pair-')).toHaveLength(30);
+    // The first two appends each started a statement of their own; the 28 that came while both ran went together next.
+    expect(most).toBe(GROUP_COMMIT_WRITERS);
+    expect(statements.map((params) => params / 19)).toEqual([1, 1, 28]);
+  });
+
   it('keeps a statement within PostgreSQL’s parameter limit: a group holds at most maxEntries entries', async () => {
     const { raw, statements } = counted();
-    const log = new AccessLogGroupCommit(raw, hub.audit.key, 5);
+    const log = new AccessLogGroupCommit(raw, hub.audit.key, 5, 1);
     await Promise.all(Array.from({ length: 9 }, (_, i) => log.append([event(`small-${i}`), event(`small-${i}`)])));
     expect(statements.map((params) => params / 19)).toEqual([2, 4, 4, 4, 4]);
     expect(await entriesOf('small-')).toHaveLength(18);
@@ -71,7 +111,7 @@ describe('access log group commit', () => {
 
   it('fails a request whose own entries cannot be written, and only that one: the others of its statement are written as if never grouped', async () => {
     const { raw, statements } = counted();
-    const log = new AccessLogGroupCommit(raw, hub.audit.key);
+    const log = new AccessLogGroupCommit(raw, hub.audit.key, GROUP_COMMIT_MAX_ENTRIES, 1);
     // PostgreSQL refuses a NUL in text: this request's entry, and any statement holding it, cannot be written.
     const outcomes = await Promise.allSettled([
       log.append([event('alone-first')]),

@@ -42,7 +42,7 @@ export * from './bsn/bsn-crypto';
 export * from './audit/access-log-verify';
 export * from './audit/checkpoint';
 export * from './audit/checkpointer';
-export { AccessLogGroupCommit, GROUP_COMMIT_MAX_ENTRIES } from './audit/access-log-group-commit';
+export { AccessLogGroupCommit, GROUP_COMMIT_MAX_ENTRIES, GROUP_COMMIT_WRITERS } from './audit/access-log-group-commit';
 export { writeLogged, type ClientWrite } from './audit/write-log-subscriber';
 export { Backs, Internal, loggedFieldOf } from './audit/logged-fields';
 export * from './federation/client-reference';

@@ -2,6 +2,12 @@ import { accessLogRows, insertAccessLogRows, type AccessEvent, type RawSql } fro
 
 /** At most this many entries per INSERT (19 parameters each; PostgreSQL takes at most 65,535 per statement). */
 export const GROUP_COMMIT_MAX_ENTRIES = 1_000;
+/**
+ * INSERTs in flight at once per process: with one, a request that finished while the INSERT ran waited for it
+ * and then for its own, while PostgreSQL's other core had nothing of this process to do (docs/benchmarks.md,
+ * "Two access-log INSERTs in flight").
+ */
+export const GROUP_COMMIT_WRITERS = 2;
 
 interface Waiting {
   rows: ReturnType<typeof accessLogRows>;
@@ -11,9 +17,9 @@ interface Waiting {
 
 /**
  * The access log appends of concurrent requests of one process, committed
- * together (docs/access-log.md, "Group commit"): one INSERT in flight at a
- * time; the entries of requests that arrive meanwhile wait and go in the next
- * INSERT, as one statement. Each request's promise settles only when the
+ * together (docs/access-log.md, "Group commit"): up to `maxWriters` INSERTs in
+ * flight at a time; the entries of requests that arrive while all of them run
+ * wait and go in the next INSERT to start, as one statement. Each request's promise settles only when the
  * statement that holds its entries has committed, so its answer still leaves
  * after its entries are in the log. When a statement of several requests
  * fails, each request's entries are tried again in a statement of their own,
@@ -22,12 +28,14 @@ interface Waiting {
  */
 export class AccessLogGroupCommit {
   private readonly queue: Waiting[] = [];
-  private writing = false;
+  /** INSERT loops running: each takes the waiting entries as one statement until none wait. */
+  private writers = 0;
 
   constructor(
     private readonly raw: RawSql,
     private readonly key: Buffer,
     private readonly maxEntries = GROUP_COMMIT_MAX_ENTRIES,
+    private readonly maxWriters = GROUP_COMMIT_WRITERS,
   ) {}
 
   /** Appends `events` (their content, time and MAC fixed now); resolves once they are committed, rejects when they cannot be. */
@@ -36,16 +44,16 @@ export class AccessLogGroupCommit {
     const rows = accessLogRows(this.key, events);
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });
-      if (!this.writing) void this.drain();
+      if (this.writers < this.maxWriters) void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing = true;
+    this.writers += 1;
     try {
       while (this.queue.length) await this.write(this.takeBatch());
     } finally {
-      this.writing = false;
+      this.writers -= 1;
     }
   }
 
