@@ -33,7 +33,6 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 /** One hub and the request it is timed with. */
 interface Target {
   name: string;
-  stack: Stack;
   send: () => Promise<void>;
   /** Every request's time, all rounds together. */
   times: number[];
@@ -51,7 +50,7 @@ async function target(name: string, stack: Stack, caller: Caller, query: string,
   };
   // Warm-up: plans, caches and connections made before anything is timed.
   for (let i = 0; i < 5; i += 1) await send();
-  return { name, stack, send, times: [], rounds: [] };
+  return { name, send, times: [], rounds: [] };
 }
 
 /** ROUNDS rounds of `perRound` sequential requests to each target, the order flipped every round. */
