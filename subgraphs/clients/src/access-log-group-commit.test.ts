@@ -10,7 +10,7 @@ import {
   type AccessEvent,
   type RawSql,
 } from '@hub/common';
-import { startTestSubgraphs, testCallers, type TestSubgraphs } from '@hub/testing';
+import { startTestSubgraphs, testCallers, type SubgraphResponse, type TestSubgraphs } from '@hub/testing';
 import { clientsSubgraph } from './subgraph';
 
 /** The access log appends of concurrent requests, committed together (docs/access-log.md, "Group commit"). */
@@ -140,11 +140,31 @@ describe('access log group commit', () => {
   it('the subgraph groups the entries of concurrent reads over HTTP; every read is logged, and the log verifies after sealing', async () => {
     const before = (await sql(`select coalesce(max(seq), 0)::int as seq from audit.access_log`))[0].seq as number;
     const reads = 40;
-    const answers = await Promise.all(
-      Array.from({ length: reads }, (_, i) =>
-        hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i % 5].id }, testCallers.staff),
-      ),
-    );
+    // The log held back until the reads have piled up behind its writers: whether a read finds a writer free
+    // depends on how fast the machine is, and this is about the reads that do not.
+    const holder = await pool.connect();
+    let answers: SubgraphResponse[];
+    try {
+      await holder.query('begin');
+      await holder.query('lock table audit.access_log in share mode');
+      const reading = Promise.all(
+        Array.from({ length: reads }, (_, i) =>
+          hub.query('clients', `query ($id: UUID!) { client(id: $id) { name } }`, { id: DEMO_CLIENTS[i % 5].id }, testCallers.staff),
+        ),
+      );
+      const waiting = async () =>
+        Number(
+          (await sql(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "audit"."access_log"%'`))[0].n,
+        );
+      while ((await waiting()) < GROUP_COMMIT_WRITERS) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The other reads meanwhile finish and append behind the writers that wait.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await holder.query('commit');
+      answers = await reading;
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      holder.release();
+    }
     expect(answers.every((a) => a.errors === undefined && a.data.client.name)).toBe(true);
     const entries = (await sql(`select request_id, txid::text as txid from audit.access_log where seq > $1 and source_service = 'clients' and user_id = $2`, [
       before,
