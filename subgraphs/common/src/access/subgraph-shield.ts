@@ -5,6 +5,7 @@ import { allow, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { hubError } from '../errors';
 import type { RequestContext } from '../server/request-context';
 import { fieldsToCheck } from './checked-fields';
+import { isPromiseLike } from './promise-like';
 import { fieldRulesOf, scopesAllow, type FieldRule } from './field-rules';
 
 /**
@@ -20,9 +21,6 @@ export type Policies = Record<string, PolicyCheck>;
 
 /** Federation's own entry points; the gateway is the only caller that reaches them. */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
-
-/** A policy's answer still to come (any thenable: a truthy object must never pass for a yes). */
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 function fieldRule(coordinate: string, declared: FieldRule, policies: Policies) {
   const conditions = (declared.policies ?? []).map((all) =>

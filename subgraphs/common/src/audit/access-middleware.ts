@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, isObjectType, responsePathAsArray, type GraphQLNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { isUuid } from '../domain/uuid';
+import { isPromiseLike } from '../access/promise-like';
 import type { RequestContext } from '../server/request-context';
 import type { AccessOutcome } from './access-log-store';
 import type { ClientIdOf } from './access-recorder';
@@ -102,6 +103,25 @@ function rootMiddleware(clientLinked: Record<string, ClientIdOf>, clientOfRecord
   };
 }
 
+/** A field of a client-linked row answered: served (with the consents that allowed it), or refused as an error value. */
+function servedField(value: unknown, clientId: string | null | undefined, parent: unknown, context: RequestContext, info: GraphQLResolveInfo): unknown {
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const object = objectOf(info.parentType.name, parent);
+  // The consents a partner's consent policy found for this very field (clients subgraph).
+  const consentIds = context.access.takeConsents(fieldPathKey(info));
+  if (!(value instanceof Error)) context.access.record('ALLOWED', clientId, field, { object, consentIds });
+  else if (codeOf(value) === 'FORBIDDEN') context.access.record('DENIED', clientId, field, { object });
+  return value;
+}
+
+/** A field of a client-linked row that threw: a refusal is recorded; the error is handed back to be thrown on. */
+function refusedField(error: unknown, clientId: string | null | undefined, parent: unknown, context: RequestContext, info: GraphQLResolveInfo): unknown {
+  if (codeOf(error) === 'FORBIDDEN') {
+    context.access.record('DENIED', clientId, `${info.parentType.name}.${info.fieldName}`, { object: objectOf(info.parentType.name, parent) });
+  }
+  return error;
+}
+
 /**
  * Wraps every field of the client-linked types: a served field and a refused
  * one (graphql-shield's FORBIDDEN, raised inside) are both recorded for the access log.
@@ -118,26 +138,21 @@ export function recordClientAccess(
     if (!schema.getType(typeName)) continue;
     // The parent of a field of `typeName` is a row of the type `clientIdOfRow` was declared for.
     const clientIdOf = (parent: unknown) => clientIdOfRow(parent as never);
-    middleware[typeName] = async (
-      resolve: (...args: unknown[]) => unknown,
-      parent: unknown,
-      args: unknown,
-      context: RequestContext,
-      info: GraphQLResolveInfo,
-    ) => {
-      const field = `${info.parentType.name}.${info.fieldName}`;
-      const object = objectOf(info.parentType.name, parent);
+    // Synchronous when the field's value is (no promise per field where none is needed); the same records either way.
+    middleware[typeName] = (resolve: (...args: unknown[]) => unknown, parent: unknown, args: unknown, context: RequestContext, info: GraphQLResolveInfo) => {
+      let value: unknown;
       try {
-        const value = await resolve(parent, args, context, info);
-        // The consents a partner's consent policy found for this very field (clients subgraph).
-        const consentIds = context.access.takeConsents(fieldPathKey(info));
-        if (!(value instanceof Error)) context.access.record('ALLOWED', clientIdOf(parent), field, { object, consentIds });
-        else if (codeOf(value) === 'FORBIDDEN') context.access.record('DENIED', clientIdOf(parent), field, { object });
-        return value;
+        value = resolve(parent, args, context, info);
       } catch (error) {
-        if (codeOf(error) === 'FORBIDDEN') context.access.record('DENIED', clientIdOf(parent), field, { object });
-        throw error;
+        throw refusedField(error, clientIdOf(parent), parent, context, info);
       }
+      if (!isPromiseLike(value)) return servedField(value, clientIdOf(parent), parent, context, info);
+      return Promise.resolve(value).then(
+        (answer) => servedField(answer, clientIdOf(parent), parent, context, info),
+        (error: unknown) => {
+          throw refusedField(error, clientIdOf(parent), parent, context, info);
+        },
+      );
     };
   }
   return applyMiddleware(schema, middleware as never);
