@@ -154,7 +154,11 @@ describe('access log group commit', () => {
       );
       const waiting = async () =>
         Number(
-          (await sql(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "audit"."access_log"%'`))[0].n,
+          (
+            await sql(
+              `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into "audit"."access_log"%'`,
+            )
+          )[0].n,
         );
       while ((await waiting()) < GROUP_COMMIT_WRITERS) await new Promise((resolve) => setTimeout(resolve, 20));
       // The other reads meanwhile finish and append behind the writers that wait.
