@@ -24,6 +24,9 @@ export type ClientOfRecord = (args: Record<string, unknown>, em: EntityManager) 
 /** Where a field sits in the response: the key under which a consent policy notes the consents it used. */
 export const fieldPathKey = (info: Pick<GraphQLResolveInfo, 'path'>) => responsePathAsArray(info.path).join('.');
 
+/** The field as an entry names it: `Type.field`. */
+const fieldOf = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>) => `${info.parentType.name}.${info.fieldName}`;
+
 /** A row's record as `Type:id`, when the row has an id of its own. */
 function objectOf(typeName: string, row: unknown): string | undefined {
   const id = (row as { id?: unknown } | null)?.id;
@@ -68,7 +71,7 @@ function rootMiddleware(clientLinked: Record<string, ClientIdOf>, clientOfRecord
     info: GraphQLResolveInfo,
   ) => {
     if (info.fieldName.startsWith('_')) return resolve(parent, args, context, info);
-    const field = `${info.parentType.name}.${info.fieldName}`;
+    const field = fieldOf(info);
     const named = (outcome: AccessOutcome, ids: Array<string | null | undefined>) => ids.forEach((id) => context.access.recordNamed(outcome, id, field));
     const recordOf = Object.hasOwn(clientOfRecord, info.fieldName) ? clientOfRecord[info.fieldName] : undefined;
     // The record named by id, looked up without the caller's row rules; logged with its client and as an object.
@@ -105,7 +108,7 @@ function rootMiddleware(clientLinked: Record<string, ClientIdOf>, clientOfRecord
 
 /** A field of a client-linked row answered: served (with the consents that allowed it), or refused as an error value. */
 function servedField(value: unknown, clientId: string | null | undefined, parent: unknown, context: RequestContext, info: GraphQLResolveInfo): unknown {
-  const field = `${info.parentType.name}.${info.fieldName}`;
+  const field = fieldOf(info);
   const object = objectOf(info.parentType.name, parent);
   // The consents a partner's consent policy found for this very field (clients subgraph).
   const consentIds = context.access.takeConsents(fieldPathKey(info));
@@ -117,7 +120,7 @@ function servedField(value: unknown, clientId: string | null | undefined, parent
 /** A field of a client-linked row that threw: a refusal is recorded; the error is handed back to be thrown on. */
 function refusedField(error: unknown, clientId: string | null | undefined, parent: unknown, context: RequestContext, info: GraphQLResolveInfo): unknown {
   if (codeOf(error) === 'FORBIDDEN') {
-    context.access.record('DENIED', clientId, `${info.parentType.name}.${info.fieldName}`, { object: objectOf(info.parentType.name, parent) });
+    context.access.record('DENIED', clientId, fieldOf(info), { object: objectOf(info.parentType.name, parent) });
   }
   return error;
 }
